@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Rempart",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rempart", targets: ["rempart"]),
+        .library(name: "RempartScanner", targets: ["RempartScanner"]),
+        .library(name: "RempartAWS", targets: ["RempartAWS"]),
+    ],
+    targets: [
+        // C libraries from Debian: libyaml-dev and libssl-dev.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]
+        ),
+
+        .target(name: "RempartSupport"),
+        .target(name: "RempartTemplate", dependencies: ["RempartSupport", "CYAML"]),
+        .target(name: "RempartModel", dependencies: ["RempartSupport"]),
+        .target(name: "RempartAdapters", dependencies: ["RempartSupport", "RempartTemplate", "RempartModel"]),
+        .target(name: "RempartRules", dependencies: ["RempartSupport", "RempartModel"]),
+        .target(
+            name: "RempartScanner",
+            dependencies: ["RempartSupport", "RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules"]
+        ),
+        .target(name: "RempartReport", dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner"]),
+        .target(name: "RempartAWS", dependencies: ["RempartSupport", "CCrypto"]),
+        .target(
+            name: "RempartCLI",
+            dependencies: [
+                "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
+                "RempartReport", "RempartAWS",
+            ]
+        ),
+        .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),
+
+        .testTarget(name: "RempartTemplateTests", dependencies: ["RempartTemplate"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "RempartRulesTests",
+            dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"]
+        ),
+        .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS"]),
+        .testTarget(
+            name: "RempartCLITests",
+            dependencies: ["RempartCLI", "RempartScanner", "RempartReport"],
+            resources: [.copy("Snapshots")]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+/// Turns resolved CloudFormation templates into the AWS state.
+public enum CloudFormationAdapter {}

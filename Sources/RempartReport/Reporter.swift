@@ -1,0 +1,2 @@
+/// Writes scan results as text, JSON or SARIF.
+public enum Reporter {}

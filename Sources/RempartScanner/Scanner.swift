@@ -1,0 +1,2 @@
+/// Finds, reads, evaluates and checks CloudFormation templates.
+public enum Scanner {}

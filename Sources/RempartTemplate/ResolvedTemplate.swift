@@ -1,0 +1,66 @@
+import RempartSupport
+
+/// A template after evaluation: parameters, conditions and intrinsic functions resolved.
+///
+/// Property trees contain no `.intrinsic` node: each one was replaced by its value, by a
+/// `.reference` to a resource, or by an `.unknown` value. `Ref AWS::NoValue` removed its key
+/// or list element.
+public struct ResolvedTemplate: Sendable {
+    /// The template as read.
+    public var template: Template
+    /// The resources whose `Condition` is true or unknown, sorted by logical ID.
+    public var resources: [ResolvedResource]
+    /// The evaluated `Outputs` values by output name.
+    public var outputs: [String: Node]
+    /// The export names of `Outputs` with their evaluated values, for `Fn::ImportValue`.
+    public var exports: [String: Node]
+    /// Evaluation problems: missing parameter values, invalid calls, unknown references.
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        template: Template, resources: [ResolvedResource], outputs: [String: Node] = [:],
+        exports: [String: Node] = [:], diagnostics: [Diagnostic] = []
+    ) {
+        self.template = template
+        self.resources = resources
+        self.outputs = outputs
+        self.exports = exports
+        self.diagnostics = diagnostics
+    }
+
+    /// The file path of the template.
+    public var file: String { template.file }
+
+    /// Returns the resource with `logicalID`, if it exists and its condition holds.
+    public func resource(_ logicalID: String) -> ResolvedResource? {
+        resources.first { $0.logicalID == logicalID }
+    }
+}
+
+/// One resource of a resolved template.
+public struct ResolvedResource: Sendable {
+    /// The logical ID, the key under `Resources`.
+    public var logicalID: String
+    /// The resource type, such as `AWS::S3::Bucket`.
+    public var type: String
+    /// The evaluated `Properties` mapping (an empty mapping when absent).
+    public var properties: Node
+    /// The evaluated `Metadata` mapping, where JSON templates put suppressions.
+    public var metadata: Node?
+    /// The location of the logical ID key, where resource-level findings point.
+    public var location: SourceLocation
+    /// Whether the resource's `Condition` could not be decided (it may not be deployed).
+    public var isConditional: Bool
+
+    public init(
+        logicalID: String, type: String, properties: Node, metadata: Node? = nil, location: SourceLocation,
+        isConditional: Bool = false
+    ) {
+        self.logicalID = logicalID
+        self.type = type
+        self.properties = properties
+        self.metadata = metadata
+        self.location = location
+        self.isConditional = isConditional
+    }
+}

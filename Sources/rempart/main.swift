@@ -1,0 +1,4 @@
+import Foundation
+import RempartCLI
+
+exit(await Rempart.main(arguments: Array(CommandLine.arguments.dropFirst())))
