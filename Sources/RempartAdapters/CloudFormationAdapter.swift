@@ -1,2 +1,51 @@
+import RempartModel
+import RempartSupport
+import RempartTemplate
+
 /// Turns resolved CloudFormation templates into the AWS state.
-public enum CloudFormationAdapter {}
+///
+/// Each service has its own adapter under `CloudFormation/`, listed in `serviceAdapters`.
+/// Adapters receive every template of the scan at once, so a resource that configures another
+/// (an `AWS::EC2::SecurityGroupIngress`, an `AWS::S3::BucketPolicy`) can be folded into its
+/// target even when the two live in different files.
+public enum CloudFormationAdapter {
+    /// The service adapters, one per service, sorted by name.
+    static let serviceAdapters: [any ServiceAdapter.Type] = []
+
+    /// Returns the AWS state described by `templates`.
+    public static func adapt(_ templates: [ResolvedTemplate]) -> AWSState {
+        let input = AdapterInput(templates: templates)
+        var state = AWSState()
+        for adapter in serviceAdapters {
+            state.add(contentsOf: adapter.adapt(input))
+        }
+        return state
+    }
+}
+
+/// The adapter of one service: reads the resource types it owns from every template.
+protocol ServiceAdapter {
+    /// Returns the model resources built from `input`.
+    static func adapt(_ input: AdapterInput) -> [any AWSResource]
+}
+
+/// The templates of one scan, with lookups shared by the service adapters.
+struct AdapterInput: Sendable {
+    /// The resolved templates, in the scan's order.
+    let templates: [ResolvedTemplate]
+
+    /// Returns every resource of `type` with its template, sorted by file then logical ID.
+    func resources(ofType type: String) -> [(template: ResolvedTemplate, resource: ResolvedResource)] {
+        templates.flatMap { template in
+            template.resources.filter { $0.type == type }.map { (template, $0) }
+        }
+    }
+
+    /// Returns the resource a reference points at, with its template.
+    func resource(for reference: ResourceReference) -> (template: ResolvedTemplate, resource: ResolvedResource)? {
+        guard let template = templates.first(where: { $0.file == reference.file }),
+            let resource = template.resource(reference.logicalID)
+        else { return nil }
+        return (template, resource)
+    }
+}

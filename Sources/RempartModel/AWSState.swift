@@ -1,8 +1,55 @@
 /// The AWS resources of one input (a set of templates, a Swift definition or a live account),
 /// as typed values that the rules read.
 ///
-/// Adapters fill it from templates, collectors from a live account. Each attribute is a
-/// `Resolved` value that records where it came from.
+/// Adapters fill it from templates, collectors from a live account. Each attribute of a
+/// resource is a `Resolved` value that records where it came from. Resources are kept in one
+/// heterogeneous list so each service's model can live in its own files; rules select the
+/// types they check with `all(_:)`.
 public struct AWSState: Sendable {
+    /// Every resource, in the order they were added.
+    public private(set) var resources: [any AWSResource] = []
+    /// Reads that failed in a live audit (access denied, throttled), reported as gaps.
+    public var gaps: [Gap] = []
+
     public init() {}
+
+    /// Adds a resource.
+    public mutating func add(_ resource: some AWSResource) {
+        resources.append(resource)
+    }
+
+    /// Adds resources of any type.
+    public mutating func add(contentsOf newResources: [any AWSResource]) {
+        resources.append(contentsOf: newResources)
+    }
+
+    /// Returns every resource of type `type`, in insertion order.
+    public func all<Resource: AWSResource>(_ type: Resource.Type) -> [Resource] {
+        resources.compactMap { $0 as? Resource }
+    }
+
+    /// A part of the account that could not be read, so checks on it are undecided.
+    public struct Gap: Hashable, Sendable {
+        /// The service, such as `s3`.
+        public var service: String
+        /// The API operation that failed, such as `GetBucketLogging`.
+        public var operation: String
+        /// The resource whose read failed, when the read was about one resource.
+        public var resourceID: String?
+        /// The AWS error code or transport error.
+        public var reason: String
+
+        public init(service: String, operation: String, resourceID: String? = nil, reason: String) {
+            self.service = service
+            self.operation = operation
+            self.resourceID = resourceID
+            self.reason = reason
+        }
+    }
+}
+
+/// A resource of the AWS state.
+public protocol AWSResource: Sendable {
+    /// The resource's identity, where resource-level findings point.
+    var address: ResourceAddress { get }
 }
