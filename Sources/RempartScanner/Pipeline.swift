@@ -58,7 +58,7 @@ public enum Pipeline {
                 errors.append(error)
             }
         }
-        let runnable = rules.filter { !$0.metadata.isDeprecated && $0.metadata.scope == .everywhere }
+        let runnable = rules.filter { $0.metadata.runsByDefault && $0.metadata.scope == .everywhere }
         let analysis = analyze(templates, options: options, rules: runnable)
         return Output(
             templates: analysis.templates, state: analysis.state, results: analysis.results.map(\.result),

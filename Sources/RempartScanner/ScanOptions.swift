@@ -45,12 +45,15 @@ public struct ScanOptions: Sendable {
         self.today = today
     }
 
-    /// The rules that run: not deprecated (unless included), runnable on templates, not skipped.
+    /// The rules that run: in the default framework, not deprecated (unless included), runnable on
+    /// templates, and not skipped.
     public var activeRules: [any Rule] {
         rules.filter { rule in
             let metadata = rule.metadata
             guard metadata.scope == .everywhere else { return false }
             guard includeDeprecated || !metadata.isDeprecated else { return false }
+            // Rules outside trivy's `default` framework belong to compliance profiles, not plain scans.
+            guard metadata.frameworks.contains("default") else { return false }
             return !skippedRules.contains { metadata.isNamed($0) }
         }
     }
