@@ -15,8 +15,14 @@ struct RempartProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The shared folder beside the package, absent outside the development machines.
-    static let sharedFolder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The shared folder beside the package (absent outside the development machines), or the
+    /// folder named by `REMPART_SHARED_DIR` for a checkout that lives elsewhere.
+    static let sharedFolder: URL = {
+        if let override = ProcessInfo.processInfo.environment["REMPART_SHARED_DIR"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    }()
 
     /// The binary: beside the test bundle when `swift test` built it, else in `.build/debug`.
     static var binary: URL? {
