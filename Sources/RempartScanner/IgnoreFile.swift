@@ -10,7 +10,7 @@ import RempartSupport
 /// CKV_AWS_18
 /// ```
 ///
-/// Each line holds a rule ID (or slug, or checkov alias), optionally a target — a logical ID,
+/// Each line contains a rule ID (or slug, or checkov alias), optionally a target — a logical ID,
 /// or `file:logicalID` where `file` matches the end of the finding's path — and optionally
 /// `exp:YYYY-MM-DD`, after which the line no longer applies. `#` starts a comment.
 public struct IgnoreFile: Sendable {
@@ -26,7 +26,7 @@ public struct IgnoreFile: Sendable {
         public var expiry: Date?
         /// The trailing comment, kept as the suppression's justification.
         public var comment: String?
-        /// Where the entry is written.
+        /// The entry's place in the ignore file.
         public var location: SourceLocation
     }
 

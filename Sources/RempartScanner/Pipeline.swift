@@ -20,7 +20,7 @@ public enum Pipeline {
         }
     }
 
-    /// What the pipeline produced.
+    /// The pipeline's output: resolved templates, AWS state, verdicts, skipped files and errors.
     public struct Output: Sendable {
         public var templates: [ResolvedTemplate]
         public var state: AWSState
@@ -32,7 +32,7 @@ public enum Pipeline {
         public var errors: [TemplateError]
     }
 
-    /// What evaluation and the rules produced for a set of templates.
+    /// The output of evaluation and rules for a set of templates.
     public struct Analysis: Sendable {
         public var templates: [ResolvedTemplate]
         public var state: AWSState
@@ -65,8 +65,8 @@ public enum Pipeline {
             skipped: skipped, errors: errors)
     }
 
-    /// Resolves `templates` together (so `Fn::ImportValue` sees every export), adapts them to
-    /// the AWS state and runs every rule in `rules` on it.
+    /// Resolves `templates` together, so that `Fn::ImportValue` finds every export, then adapts
+    /// them to the AWS state and runs every rule in `rules` on it.
     public static func analyze(_ templates: [Template], options: ResolutionOptions, rules: [any Rule]) -> Analysis {
         let resolved = TemplateResolver(options: options).resolve(templates)
         let state = CloudFormationAdapter.adapt(resolved)

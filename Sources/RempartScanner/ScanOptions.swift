@@ -3,7 +3,7 @@ import RempartRules
 import RempartSupport
 import RempartTemplate
 
-/// What a scan reads, how it evaluates templates, and which rules it runs.
+/// The settings of a scan: evaluation inputs, rule selection, suppressions and concurrency.
 public struct ScanOptions: Sendable {
     /// Parameter values, region and account used to evaluate the templates.
     public var resolution: ResolutionOptions

@@ -28,8 +28,9 @@ enum EditDistance {
 
     /// Returns the candidate closest to `name`, when it is close enough to be a likely typo.
     ///
-    /// A candidate qualifies within a distance of one third of its length (at least 1), or
-    /// when `name` is a prefix of exactly that candidate; ties keep the first candidate.
+    /// A candidate qualifies within a distance of one third of its length (at least 1). When
+    /// none does, a candidate qualifies if `name` (3 characters or more) is a prefix of it and
+    /// of no other. Ties keep the first candidate.
     static func suggestion(for name: String, among candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

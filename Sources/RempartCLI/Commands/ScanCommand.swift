@@ -99,7 +99,7 @@ enum ScanCommand: Command {
         return ExitCode.success
     }
 
-    /// The exit code: 2 when the scan could not be done, else 1 when a finding reaches `failOn`.
+    /// Returns 2 when the scan could not be done, else 1 when a finding reaches `failOn`, else 0.
     static func exitCode(for result: ScanResult, failOn: Severity?) -> Int32 {
         let rejected = result.fileCount(.rejected)
         if !result.missingPaths.isEmpty || result.files.isEmpty || (rejected > 0 && rejected == result.files.count) {
@@ -109,7 +109,7 @@ enum ScanCommand: Command {
         return ExitCode.findings
     }
 
-    /// The one-line summary printed on standard error.
+    /// Returns the one-line summary printed on standard error.
     static func summaryLine(_ result: ScanResult, language: Language) -> String {
         let scanned = result.fileCount(.scanned)
         let skipped = result.fileCount(.skipped)
