@@ -65,7 +65,7 @@ public struct TableReporter: Sendable {
                         + "\(result.fileCount(.rejected)) rejetés"))
         let active = result.activeFindings
         let counts = severities.map { severity in
-            "\(severityName(severity)): \(active.filter { $0.rule.severity == severity }.count)"
+            "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
         }
         lines.append(
             text("Findings: ", "Constats : ") + "\(active.count) (\(counts.joined(separator: ", ")))"
@@ -90,7 +90,7 @@ public struct TableReporter: Sendable {
                 "Vérifications : \(counts.passed + counts.failed + counts.undecided) (RÉUSSITES : \(counts.passed), "
                     + "ÉCHECS : \(counts.failed), INDÉCISES : \(counts.undecided))"))
         let bySeverity = Severity.allCases.reversed().map { severity in
-            "\(severityName(severity)): \(active.filter { $0.rule.severity == severity }.count)"
+            "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
         }
         lines.append(text("Failures: ", "Échecs : ") + "\(active.count) (\(bySeverity.joined(separator: ", ")))")
 
@@ -113,7 +113,7 @@ public struct TableReporter: Sendable {
     private func describe(_ finding: Finding) -> [String] {
         let language = options.language
         let rule = finding.rule
-        let heading = "\(rule.id) (\(colored(severityName(rule.severity), for: rule.severity))): \(rule.title(language))"
+        let heading = "\(rule.id) (\(colored(severityName(rule.severity), for: rule.severity)))\(colon)\(rule.title(language))"
         var lines = [bold(heading), String(repeating: "─", count: min(80, visibleWidth(heading)))]
         if let detail = finding.detail { lines.append(detail(language)) }
         lines.append(text("Remediation: ", "Correctif : ") + rule.remediation(language))
@@ -148,6 +148,9 @@ public struct TableReporter: Sendable {
     private func text(_ english: String, _ french: String) -> String {
         options.language == .french ? french : english
     }
+
+    /// The separator after a label: `: ` in English, ` : ` in French typography.
+    private var colon: String { options.language == .french ? " : " : ": " }
 
     /// The severity as shown in this language: `HIGH` or `ÉLEVÉE`.
     private func severityName(_ severity: Severity) -> String {
