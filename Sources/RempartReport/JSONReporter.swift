@@ -39,8 +39,9 @@ public struct JSONReporter: Sendable {
             findings: result.activeFindings.count, bySeverity: bySeverity, suppressed: result.suppressedCount,
             undecided: result.undecidedCount)
 
+        let byFile = result.findingsByFile
         let files = result.files.map { file in
-            let findings = result.findings.filter { $0.file == file.path }
+            let findings = byFile[file.path] ?? []
             let counts = result.counts[file.path] ?? ScanResult.Counts()
             return JSONReport.File(
                 path: file.path, status: file.status.rawValue, format: file.format?.rawValue,
