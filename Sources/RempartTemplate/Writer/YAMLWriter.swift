@@ -90,7 +90,8 @@ public struct YAMLWriter: Sendable {
         // One long line of words: fold it at spaces.
         let rendered = YAMLScalar.render(text)
         if prefixWidth + rendered.count > lineWidth, YAMLScalar.isFoldable(text) {
-            return .block(header: ">-", lines: fold(text, width: max(foldWidth - indent - 1, 20)).map { pad + $0 })
+            let lines = fold(text, width: max(foldWidth - indent - 1, 20))
+            if lines.count > 1 { return .block(header: ">-", lines: lines.map { pad + $0 }) }
         }
         return .inline(rendered)
     }
