@@ -19,6 +19,16 @@ public enum Crypto {
         sha256(Data(string.utf8))
     }
 
+    /// Returns the MD5 digest of `data`, for S3's `Content-MD5` integrity header (not for security).
+    public static func md5(_ data: Data) -> Data {
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        data.withUnsafeBytes { buffer in
+            _ = EVP_Digest(buffer.baseAddress, buffer.count, &digest, &length, EVP_md5(), nil)
+        }
+        return Data(digest.prefix(Int(length)))
+    }
+
     /// Returns HMAC-SHA256 of `data` under `key`.
     public static func hmacSHA256(key: Data, data: Data) -> Data {
         var mac = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
