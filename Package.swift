@@ -50,7 +50,7 @@ let package = Package(
             name: "RempartRulesTests",
             dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"]
         ),
-        .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS"]),
+        .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
