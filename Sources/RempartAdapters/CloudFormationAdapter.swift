@@ -10,7 +10,25 @@ import RempartTemplate
 /// target even when the two live in different files.
 public enum CloudFormationAdapter {
     /// The service adapters, one per service, sorted by name.
-    static let serviceAdapters: [any ServiceAdapter.Type] = []
+    static let serviceAdapters: [any ServiceAdapter.Type] = [
+        APIGatewayAdapter.self,
+        AppSyncAdapter.self,
+        BackupAdapter.self,
+        CloudFrontAdapter.self,
+        CloudTrailAdapter.self,
+        CloudWatchAdapter.self,
+        CognitoAdapter.self,
+        DynamoDBAdapter.self,
+        ELBAdapter.self,
+        IAMAdapter.self,
+        KMSAdapter.self,
+        LambdaAdapter.self,
+        RDSAdapter.self,
+        SecretsManagerAdapter.self,
+        SNSAdapter.self,
+        SQSAdapter.self,
+        WAFv2Adapter.self,
+    ]
 
     /// Returns the AWS state described by `templates`.
     public static func adapt(_ templates: [ResolvedTemplate]) -> AWSState {

@@ -3,6 +3,9 @@
 public struct PolicyValueList: Hashable, Sendable {
     /// The known values, in document order.
     public var values: [String]
+    /// Resources of the scan named through `Ref` or `Fn::GetAtt`: their ARNs are only known
+    /// after deployment, but they are never wildcards.
+    public var references: [ResourceLink]
     /// One reason per value that could not be resolved before deployment.
     public var unresolved: [String]
     /// Whether the field is present in the statement.
@@ -13,8 +16,12 @@ public struct PolicyValueList: Hashable, Sendable {
     public var origin: Origin?
 
     /// Creates a field's values.
-    public init(values: [String], unresolved: [String] = [], isScalar: Bool = false, origin: Origin?) {
+    public init(
+        values: [String], references: [ResourceLink] = [], unresolved: [String] = [], isScalar: Bool = false,
+        origin: Origin?
+    ) {
         self.values = values
+        self.references = references
         self.unresolved = unresolved
         self.isPresent = true
         self.isScalar = isScalar
@@ -23,6 +30,7 @@ public struct PolicyValueList: Hashable, Sendable {
 
     private init() {
         values = []
+        references = []
         unresolved = []
         isPresent = false
         isScalar = false
@@ -34,6 +42,9 @@ public struct PolicyValueList: Hashable, Sendable {
 
     /// Whether some value could not be resolved.
     public var hasUnresolved: Bool { !unresolved.isEmpty }
+
+    /// Whether the field has no value at all (absent, or an empty list).
+    public var isEmpty: Bool { values.isEmpty && references.isEmpty && unresolved.isEmpty }
 
     /// Whether a known value is exactly `*`.
     public var containsWildcard: Bool { values.contains("*") }
