@@ -11,8 +11,25 @@ import RempartTemplate
 public enum CloudFormationAdapter {
     /// The service adapters, one per service, sorted by name.
     static let serviceAdapters: [any ServiceAdapter.Type] = [
+        APIGatewayAdapter.self,
+        AppSyncAdapter.self,
+        BackupAdapter.self,
+        CloudFrontAdapter.self,
+        CloudTrailAdapter.self,
+        CloudWatchAdapter.self,
+        CognitoAdapter.self,
+        DynamoDBAdapter.self,
         EC2Adapter.self,
+        ELBAdapter.self,
+        IAMAdapter.self,
+        KMSAdapter.self,
+        LambdaAdapter.self,
+        RDSAdapter.self,
         S3Adapter.self,
+        SecretsManagerAdapter.self,
+        SNSAdapter.self,
+        SQSAdapter.self,
+        WAFv2Adapter.self,
     ]
 
     /// Returns the AWS state described by `templates`.
