@@ -10,7 +10,26 @@ import RempartTemplate
 /// target even when the two live in different files.
 public enum CloudFormationAdapter {
     /// The service adapters, one per service, sorted by name.
-    static let serviceAdapters: [any ServiceAdapter.Type] = []
+    static let serviceAdapters: [any ServiceAdapter.Type] = [
+        AthenaAdapter.self,
+        CodeBuildAdapter.self,
+        ConfigAdapter.self,
+        DocumentDBAdapter.self,
+        ECRAdapter.self,
+        ECSAdapter.self,
+        EFSAdapter.self,
+        EKSAdapter.self,
+        ElastiCacheAdapter.self,
+        ElasticsearchAdapter.self,
+        KinesisAdapter.self,
+        MQAdapter.self,
+        MSKAdapter.self,
+        NeptuneAdapter.self,
+        RedshiftAdapter.self,
+        SAMAdapter.self,
+        SSMAdapter.self,
+        WorkSpacesAdapter.self,
+    ]
 
     /// Returns the AWS state described by `templates`.
     public static func adapt(_ templates: [ResolvedTemplate]) -> AWSState {
