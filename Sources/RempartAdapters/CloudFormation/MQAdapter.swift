@@ -4,7 +4,7 @@ import RempartTemplate
 /// Reads Amazon MQ brokers.
 enum MQAdapter: ServiceAdapter {
     static func adapt(_ input: AdapterInput) -> [any AWSResource] {
-        let mQBrokers: [any AWSResource] = input.resources(ofType: "AWS::AmazonMQ::Broker").map { template, resource in
+        let mqBrokers: [any AWSResource] = input.resources(ofType: "AWS::AmazonMQ::Broker").map { template, resource in
             let properties = PropertyReader(resource, file: template.file)
             return MQBroker(
                 address: PropertyReader.address(of: resource),
@@ -13,6 +13,6 @@ enum MQAdapter: ServiceAdapter {
                 isAuditLogEnabled: properties.bool("Logs", "Audit", default: false),
                 isGeneralLogEnabled: properties.bool("Logs", "General", default: false))
         }
-        return mQBrokers
+        return mqBrokers
     }
 }

@@ -2,17 +2,48 @@ import RempartModel
 import RempartTemplate
 
 extension PropertyReader {
-    /// Reads an ID, ARN or name, defaulted to nil at the resource when absent.
+    /// Reads an identifier whose absence is a meaningful nil (no key, no log destination),
+    /// defaulted to nil at the resource.
     func optionalIdentifier(_ path: String...) -> Resolved<Identifier?> {
         switch lookup(path) {
-        case .absent: .defaulted(nil, at: defaultOrigin)
-        case .unknown(let reason, let origin): .unresolved(reason, at: origin)
-        case .value(let node): identifier(of: node).map { Optional($0) }
+        case .absent: return .defaulted(nil, at: defaultOrigin)
+        case .unknown(let reason, let origin): return .unresolved(reason, at: origin)
+        case .value(let node): return identifier(of: node).map { Optional($0) }
         }
     }
 
-    /// Reads a string, defaulted to nil at the resource when absent.
+    /// Reads a string whose absence is a meaningful nil, defaulted to nil at the resource.
     func optionalString(_ path: String...) -> Resolved<String?> {
+        optionalScalar(path, expected: "a string") { $0.scalarText }
+    }
+
+    /// Reads a boolean whose absence is a meaningful nil, defaulted to nil at the resource.
+    func optionalBool(_ path: String...) -> Resolved<Bool?> {
+        optionalScalar(path, expected: "a boolean") { $0.boolValue }
+    }
+
+    /// Reads an integer whose absence is a meaningful nil, defaulted to nil at the resource.
+    func optionalInt(_ path: String...) -> Resolved<Int?> {
+        optionalScalar(path, expected: "an integer") { $0.intValue }
+    }
+
+    /// Reads a number whose absence is a meaningful nil, defaulted to nil at the resource.
+    func optionalDouble(_ path: String...) -> Resolved<Double?> {
+        optionalScalar(path, expected: "a number") { node in node.scalarText.flatMap { Double($0) } }
+    }
+
+    /// Reads an IAM policy document (a mapping or a JSON string), defaulted to nil when absent.
+    func policyDocument(_ path: String...) -> Resolved<PolicyDocument?> {
+        switch lookup(path) {
+        case .absent: return .defaulted(nil, at: defaultOrigin)
+        case .unknown(let reason, let origin): return .unresolved(reason, at: origin)
+        case .value(let node): return PolicyDocumentReader.read(node).map { Optional($0) }
+        }
+    }
+
+    private func optionalScalar<Value: Sendable>(
+        _ path: [String], expected: String, convert: (Node) -> Value?
+    ) -> Resolved<Value?> {
         switch lookup(path) {
         case .absent:
             return .defaulted(nil, at: defaultOrigin)
@@ -23,55 +54,10 @@ extension PropertyReader {
             if case .reference(let reference) = node.kind {
                 return .unresolved("'\(reference)' is only known after deployment", at: origin)
             }
-            guard let text = node.scalarText else {
-                return .unresolved("'\(path.joined(separator: "."))' is not a string: \(node)", at: origin)
+            guard let value = convert(node) else {
+                return .unresolved("'\(path.joined(separator: "."))' is not \(expected): \(node)", at: origin)
             }
-            return .explicit(text, at: origin)
+            return .explicit(value, at: origin)
         }
-    }
-
-    /// Reads a list of strings, defaulted to an empty list at the resource when absent.
-    func stringList(_ path: String...) -> Resolved<[String]> {
-        switch lookup(path) {
-        case .absent:
-            return .defaulted([], at: defaultOrigin)
-        case .unknown(let reason, let origin):
-            return .unresolved(reason, at: origin)
-        case .value(let node):
-            var texts: [String] = []
-            for element in node.elements ?? [node] {
-                if case .reference(let reference) = element.kind {
-                    return .unresolved("'\(reference)' is only known after deployment", at: .source(element.location))
-                }
-                if case .unknown(let reason) = element.kind {
-                    return .unresolved(reason.description, at: .source(element.location))
-                }
-                guard let text = element.scalarText else {
-                    return .unresolved("expected a string, found \(element)", at: .source(element.location))
-                }
-                texts.append(text)
-            }
-            return .explicit(texts, at: .source(node.location))
-        }
-    }
-
-    /// Reads the keys of the mapping at `path` with a reader over each value; empty when absent.
-    func mappingEntries(_ path: String...) -> Resolved<[(key: String, value: PropertyReader)]> {
-        switch lookup(path) {
-        case .absent:
-            return .defaulted([], at: defaultOrigin)
-        case .unknown(let reason, let origin):
-            return .unresolved(reason, at: origin)
-        case .value(let node):
-            let entries = node.entries.map {
-                (key: $0.key, value: PropertyReader(node: $0.value, defaultOrigin: defaultOrigin, file: file))
-            }
-            return .explicit(entries, at: .source(node.location))
-        }
-    }
-
-    /// The address of a resource read from a template.
-    static func address(of resource: ResolvedResource) -> ResourceAddress {
-        .template(type: resource.type, logicalID: resource.logicalID, at: resource.location)
     }
 }

@@ -48,6 +48,12 @@ struct PropertyReader: Sendable {
     /// The location of this reader's mapping, or the default origin when it is absent.
     var origin: Origin { node.map { .source($0.location) } ?? defaultOrigin }
 
+    /// Returns the same reader with defaults located at its own mapping, for nested settings
+    /// whose absent keys should point at the enclosing entry (a block device, a rule).
+    func defaultingHere() -> PropertyReader {
+        PropertyReader(node: node, defaultOrigin: origin, file: file)
+    }
+
     /// Whether the mapping exists.
     var exists: Bool { node != nil }
 
@@ -178,6 +184,11 @@ struct PropertyReader: Sendable {
     /// Reads a list of strings; a single scalar counts as a one-element list. Nil when absent.
     /// The list is unresolved when any element is unknown.
     func strings(_ path: String...) -> Resolved<[String]>? {
+        strings(at: path)
+    }
+
+    /// Reads a list of strings at a path given as an array.
+    func strings(at path: [String]) -> Resolved<[String]>? {
         switch lookup(path) {
         case .absent: return nil
         case .unknown(let reason, let origin): return .unresolved(reason, at: origin)

@@ -81,3 +81,18 @@ extension CheckResult {
         status == .passed ? next() : self
     }
 }
+
+extension CheckResult {
+    /// Continues with `next` when this result failed, and keeps a pass or an unknown.
+    public func orElse(_ next: () -> CheckResult) -> CheckResult {
+        status == .failed ? next() : self
+    }
+
+    /// Returns this result pointing at `origin` instead, when it failed.
+    func pointing(at origin: Origin) -> CheckResult {
+        guard status == .failed else { return self }
+        var result = self
+        result.origin = origin
+        return result
+    }
+}

@@ -1,28 +1,5 @@
 /// An Amazon ECR repository (`AWS::ECR::Repository`).
 public struct ECRRepository: AWSResource {
-    /// One statement of the repository policy, reduced to what the rules read.
-    public struct PolicyStatement: Sendable {
-        /// `Allow` or `Deny`.
-        public var effect: String
-        /// The principals: `*` for `Principal: "*"`, and each value of `Principal.AWS`.
-        public var awsPrincipals: [String]
-        /// The actions (`Action`).
-        public var actions: [String]
-        /// Whether a `StringEquals` condition (plain or with a set operator) tests `aws:PrincipalOrgID`.
-        public var isLimitedToOrganization: Bool
-        /// Where the statement is written.
-        public var origin: Origin
-
-        /// Creates a statement.
-        public init(effect: String, awsPrincipals: [String], actions: [String], isLimitedToOrganization: Bool, origin: Origin) {
-            self.effect = effect
-            self.awsPrincipals = awsPrincipals
-            self.actions = actions
-            self.isLimitedToOrganization = isLimitedToOrganization
-            self.origin = origin
-        }
-    }
-
     /// The resource's identity.
     public var address: ResourceAddress
     /// Whether images are scanned when pushed (`ImageScanningConfiguration.ScanOnPush`, default false).
@@ -33,20 +10,19 @@ public struct ECRRepository: AWSResource {
     public var encryptionType: Resolved<String>
     /// The KMS key (`EncryptionConfiguration.KmsKey`), nil for the AWS managed key.
     public var kmsKey: Resolved<Identifier?>
-    /// The statements of the repository policy (`RepositoryPolicyText`), empty without a policy.
-    public var policyStatements: Resolved<[PolicyStatement]>
+    /// The repository policy (`RepositoryPolicyText`), nil without a policy.
+    public var policy: Resolved<PolicyDocument?>
 
     /// Creates the resource from its attributes.
     public init(
         address: ResourceAddress, scansOnPush: Resolved<Bool>, imageTagMutability: Resolved<String>,
-        encryptionType: Resolved<String>, kmsKey: Resolved<Identifier?>,
-        policyStatements: Resolved<[PolicyStatement]>
+        encryptionType: Resolved<String>, kmsKey: Resolved<Identifier?>, policy: Resolved<PolicyDocument?>
     ) {
         self.address = address
         self.scansOnPush = scansOnPush
         self.imageTagMutability = imageTagMutability
         self.encryptionType = encryptionType
         self.kmsKey = kmsKey
-        self.policyStatements = policyStatements
+        self.policy = policy
     }
 }

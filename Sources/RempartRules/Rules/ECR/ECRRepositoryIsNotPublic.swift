@@ -66,15 +66,22 @@ struct ECRRepositoryIsNotPublic: Rule {
     func evaluate(_ state: AWSState) -> [CheckResult] {
         state.all(ECRRepository.self).map { repository in
             let verdict = Verdict(Self.metadata.id, repository.address)
-            switch repository.policyStatements.state {
+            switch repository.policy.state {
             case .unknown(let reason):
-                return verdict.unknown(reason, at: repository.policyStatements.origin)
-            case .known(let statements):
-                let publicStatement = statements.first { statement in
-                    statement.awsPrincipals.contains("*") && statement.actions.contains { $0.lowercased().hasPrefix("ecr:") }
+                return verdict.unknown(reason, at: repository.policy.origin)
+            case .known(let policy):
+                let publicStatement = policy?.statements.first { statement in
+                    Self.allowsAnyone(statement) && statement.actions.values.contains { $0.lowercased().hasPrefix("ecr:") }
                 }
-                return publicStatement.map { verdict.failed(at: $0.origin) } ?? verdict.passed(at: repository.policyStatements.origin)
+                return publicStatement.map { verdict.failed(at: $0.origin) } ?? verdict.passed(at: repository.policy.origin)
             }
         }
+    }
+
+    /// Whether the principal is `*` or lists `*` among its AWS principals, as trivy reads it.
+    private static func allowsAnyone(_ statement: PolicyStatement) -> Bool {
+        guard let principal = statement.principal else { return false }
+        return principal.isBareWildcard
+            || principal.entries.contains { $0.kind == "AWS" && $0.values.values.contains("*") }
     }
 }

@@ -84,13 +84,25 @@ struct ECSTaskDefinitionHasNoPlaintextSecrets: Rule {
             case .known(let containers):
                 let results = containers.map { container in
                     verdict.combine(container.environment.map { variable in
-                        verdict.require(variable.name) { !SecretDetector.isSensitiveName($0 ?? "") }.then {
-                            verdict.require(variable.value) { !SecretDetector.containsSecret($0 ?? "") }
+                        verdict.require(variable.name) { !Self.isSensitiveName($0 ?? "") }.then {
+                            verdict.require(variable.value) { SecretDetector.firstSecret(in: $0 ?? "") == nil }
                         }
-                    }).withOrigin(container.origin, whenFailed: true)
+                    }).pointing(at: container.origin)
                 }
                 return verdict.combine(results.isEmpty ? [verdict.passed(at: task.address.origin)] : results)
             }
         }
+    }
+
+    /// The name fragments trivy treats as sensitive.
+    static let sensitiveTokens = ["password", "secret", "private_key", "aws_access_key_id", "aws_secret_access_key", "token", "api_key"]
+
+    /// Whether an environment variable name looks like it holds a secret, as trivy decides: it is
+    /// a sensitive token, or contains one without starting with `token_type` or `version`.
+    static func isSensitiveName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        if sensitiveTokens.contains(lower) { return true }
+        let isAllowed = ["token_type", "version"].contains { lower.hasPrefix($0) }
+        return !isAllowed && sensitiveTokens.contains { lower.contains($0) }
     }
 }

@@ -19,9 +19,6 @@ struct EKSClusterLimitsPublicEndpointCIDRs: Rule {
             "https://avd.aquasec.com/misconfig/avd-aws-0041",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-cluster-resourcesvpcconfig.html",
         ],
-        limitations: LocalizedText(
-            "trivy treats only explicitly true `EndpointPublicAccess` as public for this check; the AWS default (public) is used here as in trivy's adapter.",
-            fr: "trivy ne considère comme public que `EndpointPublicAccess` explicitement vrai pour ce contrôle; la valeur AWS par défaut (public) est utilisée ici comme dans l'adaptateur de trivy."),
         resourceTypes: ["AWS::EKS::Cluster"],
         goodExamples: [
             .init(
@@ -68,7 +65,7 @@ struct EKSClusterLimitsPublicEndpointCIDRs: Rule {
         state.all(EKSCluster.self).map { cluster in
             let verdict = Verdict(Self.metadata.id, cluster.address)
             return verdict.require(cluster.isPublicAccessEnabled) { !$0 }.orElse {
-                verdict.require(cluster.publicAccessCIDRs) { cidrs in !cidrs.contains(where: CIDR.isPublic) }
+                verdict.require(cluster.publicAccessCIDRs) { cidrs in !cidrs.contains(where: AddressRange.isPublic) }
             }
         }
     }

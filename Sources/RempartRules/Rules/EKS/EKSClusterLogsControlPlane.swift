@@ -73,4 +73,13 @@ struct EKSClusterLogsControlPlane: Rule {
             }
         }
     }
+
+    /// The log types trivy requires, as EKS spells them.
+    static let logTypes = ["api", "audit", "authenticator", "controllerManager", "scheduler"]
+
+    private func missingTypes(_ cluster: EKSCluster) -> LocalizedText? {
+        guard let enabled = cluster.enabledLogTypes.value else { return nil }
+        let missing = Self.logTypes.filter { !enabled.contains($0) }.joined(separator: ", ")
+        return LocalizedText("missing log types: \(missing)", fr: "types de journaux manquants : \(missing)")
+    }
 }
