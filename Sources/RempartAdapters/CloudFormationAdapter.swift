@@ -10,7 +10,10 @@ import RempartTemplate
 /// target even when the two live in different files.
 public enum CloudFormationAdapter {
     /// The service adapters, one per service, sorted by name.
-    static let serviceAdapters: [any ServiceAdapter.Type] = []
+    static let serviceAdapters: [any ServiceAdapter.Type] = [
+        EC2Adapter.self,
+        S3Adapter.self,
+    ]
 
     /// Returns the AWS state described by `templates`.
     public static func adapt(_ templates: [ResolvedTemplate]) -> AWSState {
