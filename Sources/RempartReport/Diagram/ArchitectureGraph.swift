@@ -14,15 +14,16 @@ public struct ArchitectureGraph: Hashable, Sendable {
     public var buckets: [Node]
     /// Trails, drawn outside the VPCs.
     public var trails: [Node]
-    /// Security groups that no instance uses, drawn outside the VPCs so they stay visible.
-    public var detachedSecurityGroups: [Node]
+    /// Resources that belong in a VPC but could not be placed there (a security group no
+    /// instance uses, an instance whose subnet is unknown), drawn outside so they stay visible.
+    public var others: [Node]
 
     /// Creates a graph.
-    public init(vpcs: [VPC] = [], buckets: [Node] = [], trails: [Node] = [], detachedSecurityGroups: [Node] = []) {
+    public init(vpcs: [VPC] = [], buckets: [Node] = [], trails: [Node] = [], others: [Node] = []) {
         self.vpcs = vpcs
         self.buckets = buckets
         self.trails = trails
-        self.detachedSecurityGroups = detachedSecurityGroups
+        self.others = others
     }
 
     /// Every node of the graph, containers first, in drawing order.
@@ -41,7 +42,7 @@ public struct ArchitectureGraph: Hashable, Sendable {
                 }
             }
         }
-        return nodes + trails + buckets + detachedSecurityGroups
+        return nodes + trails + buckets + others
     }
 
     /// The number of findings on every node, counting a security group shared by several
@@ -146,13 +147,13 @@ extension ArchitectureGraph {
 
     /// An availability zone of a VPC.
     public struct Zone: Hashable, Sendable {
-        /// The zone name, such as `us-east-1a`, or a placeholder when the zone is not known.
-        public var name: String
+        /// The zone name, such as `us-east-1a`, nil when it is not known.
+        public var name: String?
         /// The subnets in the zone, in drawing order within their group (public, then private).
         public var subnets: [Subnet]
 
         /// Creates a zone.
-        public init(name: String, subnets: [Subnet]) {
+        public init(name: String?, subnets: [Subnet]) {
             self.name = name
             self.subnets = subnets
         }

@@ -153,7 +153,7 @@ extension DiagramCanvas {
     private func measureColumns(of vpc: ArchitectureGraph.VPC) -> [Column] {
         let internetGateways = Set(vpc.internetGateways.map(\.id))
         let natGateways = Set(vpc.natGateways.map(\.id))
-        return vpc.zones.map { zone in
+        return vpc.zones.enumerated().map { zoneIndex, zone in
             let subnets = zone.subnets.filter(\.isPublic) + zone.subnets.filter { !$0.isPublic }
             var routes: [Route] = []
             for subnet in subnets {
@@ -165,9 +165,10 @@ extension DiagramCanvas {
                             laneInZone: routes.count, toInternetGateway: internetGateways.contains(target)))
                 }
             }
-            let zoneNATs = vpc.natGateways.filter { vpc.natGatewayZones[$0.id] == zone.name }
+            let zoneNATs = zone.name.map { name in vpc.natGateways.filter { vpc.natGatewayZones[$0.id] == name } } ?? []
+            let label = zone.name ?? DiagramVocabulary.unknownZone(language)
             let zoneNode = ArchitectureGraph.Node(
-                id: "\(vpc.node.id)/zone/\(zone.name)", kind: .availabilityZone, label: zone.name)
+                id: "\(vpc.node.id)/zone/\(zoneIndex)", kind: .availabilityZone, label: label)
             let natWidth = zoneNATs.reduce(0) { $0 + headerSize(of: $1).width }
                 + max(zoneNATs.count - 1, 0) * Self.spacing
             let contentWidth = max(

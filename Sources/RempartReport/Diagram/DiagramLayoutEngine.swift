@@ -35,7 +35,7 @@ public struct DiagramLayoutEngine: Sendable {
         }
 
         // Resources outside any VPC, in one column to the right.
-        let outside = graph.vpcs.flatMap(\.flowLogs) + graph.trails + graph.buckets + graph.detachedSecurityGroups
+        let outside = graph.vpcs.flatMap(\.flowLogs) + graph.trails + graph.buckets + graph.others
         let sideX = graph.vpcs.isEmpty ? Self.margin : vpcRight + Self.sideSpacing
         let sideBottom = canvas.placeColumn(outside, x: sideX, y: vpcTops.first ?? Self.margin)
 

@@ -29,6 +29,8 @@ public enum DiagramVocabulary {
         }
     }
 
+    /// The label of an availability zone whose name is not known before deployment.
+    static let unknownZone = LocalizedText("zone not known", fr: "zone inconnue")
     /// The legend's title.
     static let legend = LocalizedText("Legend", fr: "Légende")
     /// The legend entry of the route arrows.
