@@ -68,7 +68,7 @@ extension MitigationReport {
         html += "<th scope=\"col\" class=\"number\">\(XMLText.escape(ReportVocabulary.total(language)))</th>"
         html += "</tr></thead>\n<tbody>\n"
         for (place, placeCounts) in countsByPlace {
-            html += "<tr><th scope=\"row\"><code>\(XMLText.escape(place))</code></th>"
+            html += "<tr><th scope=\"row\" class=\"place\"><code>\(XMLText.escape(place))</code></th>"
             for severity in severities {
                 html += "<td class=\"number\">\(NumberText.integer(placeCounts[severity] ?? 0, in: language))</td>"
             }
@@ -111,7 +111,7 @@ extension MitigationReport {
             let entry = row.entry
             html += "<tr>\(checkCell(entry, in: language))"
             html += "<td class=\"severity\">\(severityLabel(entry.severity, in: language))</td>"
-            html += "<td><code>\(XMLText.escape(entry.place))</code></td>"
+            html += "<td class=\"place\"><code>\(XMLText.escape(entry.place))</code></td>"
             html += "<td class=\"number\">\(NumberText.integer(row.occurrences, in: language))</td>"
             html += "<td>\(InlineMarkup.html(entry.remediation(language)))</td></tr>\n"
         }
@@ -146,7 +146,7 @@ extension MitigationReport {
             }
             html += "<tr>\(checkCell(entry, in: language))"
             html += "<td class=\"severity\">\(severityLabel(entry.severity, in: language))</td>"
-            html += "<td>\(place)</td>"
+            html += "<td class=\"place\">\(place)</td>"
             html += "<td>\(entry.detail.map { InlineMarkup.html($0(language)) } ?? "—")</td>"
             html += "<td>\(InlineMarkup.html(entry.remediation(language)))</td></tr>\n"
         }

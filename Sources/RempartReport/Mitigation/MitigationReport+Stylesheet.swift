@@ -21,6 +21,7 @@ extension MitigationReport {
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         td.check { min-width: 180px; }
         td.severity { white-space: nowrap; }
+        td.place code, th.place code { white-space: nowrap; overflow-wrap: normal; }
         .resource { color: #414d5c; font-size: 12.5px; }
         .sev { display: inline-block; font-weight: bold; font-size: 12px; padding: 1px 6px; border-radius: 8px;
           border: 1px solid #000000; }
