@@ -80,7 +80,9 @@ struct ArchitectureGraphStateTests {
         state.add(VPC(address: vpcA, cidrBlock: nil, flowLogs: []))
         state.add(VPC(address: vpcB, cidrBlock: nil, flowLogs: []))
         let group = ResourceAddress.live(type: "AWS::EC2::SecurityGroup", id: "sg-unused", region: "us-east-1")
-        state.add(SecurityGroup(address: group, description: nil, groupName: nil, vpc: nil, ingressRules: [], egressRules: []))
+        state.add(
+            SecurityGroup(address: group, description: nil, groupName: nil, vpc: nil, ingressRules: [], egressRules: [])
+        )
         let instance = ResourceAddress.live(type: "AWS::EC2::Instance", id: "i-lost", region: "us-east-1")
         let root = BlockDevice(
             deviceName: nil, origin: instance.origin, isEBS: true, encrypted: .defaulted(false, at: instance.origin),

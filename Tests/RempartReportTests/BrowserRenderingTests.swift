@@ -92,11 +92,12 @@ enum Chromium {
         guard let path else { throw RunError(description: "chromium is not installed") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-proxy-server", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-extensions", "--no-first-run",
-            "--disable-default-apps", "--user-data-dir=\(profile.appendingPathComponent("profile").path)",
-        ] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-proxy-server", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions", "--no-first-run",
+                "--disable-default-apps", "--user-data-dir=\(profile.appendingPathComponent("profile").path)",
+            ] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -111,7 +112,7 @@ enum Chromium {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The 32-bit big-endian integer at `offset`, such as a PNG's width at 16.
+    /// Returns the 32-bit big-endian integer at `offset`, such as a PNG's width at 16.
     static func bigEndian(_ data: Data, at offset: Int) -> Int {
         data.dropFirst(offset).prefix(4).reduce(0) { $0 << 8 | Int($1) }
     }

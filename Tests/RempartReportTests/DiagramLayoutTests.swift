@@ -38,7 +38,8 @@ struct DiagramLayoutTests {
                 {
                     continue
                 }
-                #expect(!first.rect.overlaps(second.rect), "\(first.id) \(first.rect) overlaps \(second.id) \(second.rect)")
+                #expect(
+                    !first.rect.overlaps(second.rect), "\(first.id) \(first.rect) overlaps \(second.id) \(second.rect)")
             }
             #expect(!first.rect.overlaps(layout.legendRect), "\(first.id) overlaps the legend")
         }
@@ -52,10 +53,12 @@ struct DiagramLayoutTests {
             switch box.node.kind {
             case .internetGateway:
                 #expect(box.rect.midY == parent.rect.y, "\(box.id) is not centred on the VPC's top edge")
-                #expect(box.rect.x >= parent.rect.x && box.rect.maxX <= parent.rect.maxX)
+                #expect(box.rect.x >= parent.rect.x)
+                #expect(box.rect.maxX <= parent.rect.maxX)
             case .natGateway:
                 #expect(box.rect.midY == parent.rect.maxY, "\(box.id) is not centred on the VPC's bottom edge")
-                #expect(box.rect.x >= parent.rect.x && box.rect.maxX <= parent.rect.maxX)
+                #expect(box.rect.x >= parent.rect.x)
+                #expect(box.rect.maxX <= parent.rect.maxX)
             default:
                 #expect(parent.rect.contains(box.rect), "\(box.id) \(box.rect) is outside \(parentID) \(parent.rect)")
             }
@@ -100,17 +103,22 @@ struct DiagramLayoutTests {
                     if ends.contains(box.id) || ends.contains(where: { ancestors[box.id, default: []].contains($0) }) {
                         continue
                     }
-                    #expect(!segment(start, end, crosses: box.rect), "\(connector.fromID) → \(connector.toID) crosses \(box.id)")
+                    #expect(
+                        !segment(start, end, crosses: box.rect),
+                        "\(connector.fromID) → \(connector.toID) crosses \(box.id)")
                 }
             }
             let first = connector.points.first
             let last = connector.points.last
             if let from = layout.box(connector.fromID), let first {
-                #expect(first.x == from.rect.maxX && first.y > from.rect.y && first.y < from.rect.maxY)
+                #expect(first.x == from.rect.maxX)
+                #expect(first.y > from.rect.y)
+                #expect(first.y < from.rect.maxY)
             }
             if let to = layout.box(connector.toID), let last {
                 #expect(last.y == to.rect.y || last.y == to.rect.maxY, "the arrow does not end on the gateway's edge")
-                #expect(last.x > to.rect.x && last.x < to.rect.maxX)
+                #expect(last.x > to.rect.x)
+                #expect(last.x < to.rect.maxX)
             }
         }
     }
@@ -125,8 +133,10 @@ struct DiagramLayoutTests {
                 #expect(box.rect.contains(badge.rect), "\(box.id)'s badge sticks out")
             }
         }
-        #expect(layout.boxes.allSatisfy { $0.rect.maxX <= layout.width && $0.rect.maxY <= layout.height })
-        #expect(layout.boxes.allSatisfy { $0.rect.x >= 0 && $0.rect.y >= 0 })
+        #expect(layout.boxes.allSatisfy { $0.rect.maxX <= layout.width })
+        #expect(layout.boxes.allSatisfy { $0.rect.maxY <= layout.height })
+        #expect(layout.boxes.allSatisfy { $0.rect.x >= 0 })
+        #expect(layout.boxes.allSatisfy { $0.rect.y >= 0 })
     }
 
     @Test(arguments: cases)
@@ -134,8 +144,9 @@ struct DiagramLayoutTests {
         let first = SVGDiagramRenderer(language: .french).render(testCase.graph)
         let second = SVGDiagramRenderer(language: .french).render(testCase.graph)
         #expect(first == second)
-        #expect(DiagramLayoutEngine(language: .english).layout(testCase.graph)
-            == DiagramLayoutEngine(language: .english).layout(testCase.graph))
+        #expect(
+            DiagramLayoutEngine(language: .english).layout(testCase.graph)
+                == DiagramLayoutEngine(language: .english).layout(testCase.graph))
     }
 
     @Test func labLayoutPlacesEveryResource() throws {
@@ -160,7 +171,8 @@ struct DiagramLayoutTests {
             let nat = try #require(layout.boxes.first { $0.node.label == "NatGateway\(index)" })
             let zoneID = try #require(subnet.parentID)
             let zone = try #require(layout.box(zoneID))
-            #expect(nat.rect.x >= zone.rect.x && nat.rect.maxX <= zone.rect.maxX)
+            #expect(nat.rect.x >= zone.rect.x)
+            #expect(nat.rect.maxX <= zone.rect.maxX)
         }
     }
 
@@ -182,7 +194,7 @@ struct DiagramLayoutTests {
         return ancestors
     }
 
-    /// Whether an orthogonal segment passes through the interior of `rect`.
+    /// Returns whether an orthogonal segment passes through the interior of `rect`.
     private func segment(_ start: DiagramPoint, _ end: DiagramPoint, crosses rect: DiagramRect) -> Bool {
         if start.x == end.x {
             let (low, high) = (min(start.y, end.y), max(start.y, end.y))

@@ -8,9 +8,10 @@ import Testing
 /// The lab's two profiles as AWS state and check results, built by hand from the templates
 /// in `examples/lab/` until the template reader can produce them.
 ///
-/// Resource addresses point at the line of each logical ID in the real files; the failures of
-/// the baseline are the 18 that trivy reports on it (`AVD-AWS-0107` ×2, `-0124` ×10, `-0164`
-/// ×2, `-0178`, `-0028`, `-0131`, `-0089`), at trivy's lines. The hardened profile has none.
+/// Resource addresses point at the line of each logical ID in the real files. The failures of
+/// the baseline are the 18 that trivy 0.67.2 reports on it, at trivy's lines: `AVD-AWS-0107`
+/// ×2, `-0124` ×10, `-0164` ×2, `-0178`, `-0028`, `-0131` and `-0089`. The hardened profile
+/// has none.
 struct LabFixture {
     /// Which set of lab templates.
     enum Profile: String, CaseIterable, CustomTestStringConvertible {
@@ -44,7 +45,7 @@ struct LabFixture {
         results = profile == .baseline ? builder.baselineResults() : []
     }
 
-    /// The report of the profile, with the diagram.
+    /// Returns the report of the profile, with the diagram.
     func report(generatedAt: Date? = nil) -> MitigationReport {
         let rules = LabRules.all
         return MitigationReport(
@@ -57,7 +58,7 @@ struct LabFixture {
 private struct StateBuilder {
     let lines: [String: [String]]
 
-    /// The 1-based line where `logicalID` is declared in `file`.
+    /// Returns the 1-based line where `logicalID` is declared in `file`.
     func line(of logicalID: String, in file: String) -> Int {
         let candidates = ["  \(logicalID):", "    \"\(logicalID)\": {"]
         let index = lines[file]?.firstIndex { line in candidates.contains(line) } ?? 0
@@ -104,8 +105,8 @@ private struct StateBuilder {
         return state
     }
 
-    /// The VPC stack: four subnets in two zones, an internet gateway, two NAT gateways, three
-    /// route tables and the lab's security group.
+    /// Returns the VPC stack: four subnets in two zones, an internet gateway, two NAT
+    /// gateways, three route tables and the lab's security group.
     private func network(mapsPublicIPs: Bool, flowLogs: [FlowLog]) -> AWSState {
         var state = AWSState()
         let vpc = address("EC2::VPC", "VPC", in: "vpc.yaml")
@@ -133,11 +134,15 @@ private struct StateBuilder {
                     address: nat, subnet: link("PublicSubnet\(index)"), allocation: link("NatGateway\(index)EIP"),
                     connectivityType: .defaulted("public", at: nat.origin)))
         }
-        state.add(routeTable("PublicRouteTable", route: "DefaultPublicRoute", to: "InternetGateway",
-            kind: "GatewayId", subnets: ["PublicSubnet1", "PublicSubnet2"]))
+        state.add(
+            routeTable(
+                "PublicRouteTable", route: "DefaultPublicRoute", to: "InternetGateway",
+                kind: "GatewayId", subnets: ["PublicSubnet1", "PublicSubnet2"]))
         for index in 1...2 {
-            state.add(routeTable("PrivateRouteTable\(index)", route: "DefaultPrivateRoute\(index)",
-                to: "NatGateway\(index)", kind: "NatGatewayId", subnets: ["PrivateSubnet\(index)"]))
+            state.add(
+                routeTable(
+                    "PrivateRouteTable\(index)", route: "DefaultPrivateRoute\(index)",
+                    to: "NatGateway\(index)", kind: "NatGatewayId", subnets: ["PrivateSubnet\(index)"]))
         }
         let group = address("EC2::SecurityGroup", "LabSecurityGroup", in: "vpc.yaml")
         state.add(
@@ -186,30 +191,42 @@ private struct StateBuilder {
         func fail(_ rule: String, _ type: String, _ name: String, _ file: String, line: Int, _ detail: LocalizedText?) {
             let resource = address(type, name, in: file)
             let origin = Origin.source(RempartSupport.SourceLocation(file: file, line: line, column: 11))
-            results.append(CheckResult(ruleID: rule, resource: resource, status: .failed, origin: origin, detail: detail))
+            results.append(
+                CheckResult(ruleID: rule, resource: resource, status: .failed, origin: origin, detail: detail))
         }
-        fail("AVD-AWS-0028", "EC2::Instance", "LabInstance", "ec2.json", line: 28,
-            LocalizedText("`MetadataOptions` not set, so IMDSv1 stays enabled",
+        fail(
+            "AVD-AWS-0028", "EC2::Instance", "LabInstance", "ec2.json", line: 28,
+            LocalizedText(
+                "`MetadataOptions` not set, so IMDSv1 stays enabled",
                 fr: "`MetadataOptions` absent : IMDSv1 reste activé"))
-        fail("AVD-AWS-0131", "EC2::Instance", "LabInstance", "ec2.json", line: 39,
+        fail(
+            "AVD-AWS-0131", "EC2::Instance", "LabInstance", "ec2.json", line: 39,
             LocalizedText("root volume `/dev/xvda` not encrypted", fr: "volume racine `/dev/xvda` non chiffré"))
         fail("AVD-AWS-0089", "S3::Bucket", "LabBucket", "s3.json", line: 26, nil)
-        fail("AVD-AWS-0178", "EC2::VPC", "VPC", "vpc.yaml", line: 38,
+        fail(
+            "AVD-AWS-0178", "EC2::VPC", "VPC", "vpc.yaml", line: 38,
             LocalizedText("no flow log captures this VPC", fr: "aucun journal de flux ne capte ce VPC"))
-        fail("AVD-AWS-0164", "EC2::Subnet", "PublicSubnet1", "vpc.yaml", line: 67,
+        fail(
+            "AVD-AWS-0164", "EC2::Subnet", "PublicSubnet1", "vpc.yaml", line: 67,
             LocalizedText("`MapPublicIpOnLaunch: true`", fr: "`MapPublicIpOnLaunch: true`"))
-        fail("AVD-AWS-0164", "EC2::Subnet", "PublicSubnet2", "vpc.yaml", line: 78,
+        fail(
+            "AVD-AWS-0164", "EC2::Subnet", "PublicSubnet2", "vpc.yaml", line: 78,
             LocalizedText("`MapPublicIpOnLaunch: true`", fr: "`MapPublicIpOnLaunch: true`"))
-        let ports = [(212, 22), (216, 80), (220, 443), (224, 53), (228, 1433), (232, 3306), (236, 5432), (240, 3389),
-            (244, 1514), (248, 9200)]
+        let ports = [
+            (212, 22), (216, 80), (220, 443), (224, 53), (228, 1433), (232, 3306), (236, 5432), (240, 3389),
+            (244, 1514), (248, 9200),
+        ]
         for (line, port) in ports {
             let range = port == 9200 ? "9200-9300" : "\(port)"
-            fail("AVD-AWS-0124", "EC2::SecurityGroup", "LabSecurityGroup", "vpc.yaml", line: line,
-                LocalizedText("ingress rule for TCP \(range) has no `Description`",
+            fail(
+                "AVD-AWS-0124", "EC2::SecurityGroup", "LabSecurityGroup", "vpc.yaml", line: line,
+                LocalizedText(
+                    "ingress rule for TCP \(range) has no `Description`",
                     fr: "la règle d'entrée TCP \(range) n'a pas de `Description`"))
         }
         for (line, port) in [(215, 22), (243, 3389)] {
-            fail("AVD-AWS-0107", "EC2::SecurityGroup", "LabSecurityGroup", "vpc.yaml", line: line,
+            fail(
+                "AVD-AWS-0107", "EC2::SecurityGroup", "LabSecurityGroup", "vpc.yaml", line: line,
                 LocalizedText("TCP port \(port) open to 0.0.0.0/0", fr: "port TCP \(port) ouvert à 0.0.0.0/0"))
         }
         let bucket = address("S3::Bucket", "LabBucket", in: "s3.json")

@@ -36,7 +36,8 @@ enum LabRules {
                 fr: "Régler `Description` sur chaque règle d'entrée et de sortie.")),
         rule(
             "AVD-AWS-0131", "ec2", .high,
-            title: LocalizedText("Instance root volumes are encrypted", fr: "Les volumes racines des instances sont chiffrés"),
+            title: LocalizedText(
+                "Instance root volumes are encrypted", fr: "Les volumes racines des instances sont chiffrés"),
             remediation: LocalizedText(
                 "Encrypt the root volume with a KMS key: set `Ebs.Encrypted: true` and `Ebs.KmsKeyId`.",
                 fr: "Chiffrer le volume racine avec une clé KMS : régler `Ebs.Encrypted: true` et `Ebs.KmsKeyId`.")),

@@ -64,7 +64,9 @@ struct MitigationReportTests {
     @Test func markdownEscapesTableCells() {
         let report = Self.hostileReport()
         let markdown = report.markdown(in: .english)
-        let row = markdown.components(separatedBy: "\n").first { $0.hasPrefix("| **AVD-AWS-0124**") && $0.contains("a.yaml:7") }
+        let row = markdown.components(separatedBy: "\n").first {
+            $0.hasPrefix("| **AVD-AWS-0124**") && $0.contains("a.yaml:7")
+        }
         #expect(
             row
                 == "| **AVD-AWS-0124** Security group rules have a description | LOW | `a.yaml:7` (Group\\|&lt;1&gt;) | "
@@ -90,7 +92,8 @@ struct MitigationReportTests {
         let address = ResourceAddress.live(type: "AWS::EC2::Instance", id: "i-0abc", region: "ca-central-1")
         let results = [CheckResult(ruleID: "AVD-AWS-0028", resource: address, status: .failed, origin: address.origin)]
         let report = MitigationReport(
-            results: results, rules: LabRules.all, subject: .liveAccount(accountID: "123456789012", region: "ca-central-1"))
+            results: results, rules: LabRules.all,
+            subject: .liveAccount(accountID: "123456789012", region: "ca-central-1"))
         let markdown = report.markdown(in: .french)
         #expect(markdown.contains("Ressources en service auditées\u{00A0}: compte 123456789012, région ca-central-1"))
         #expect(markdown.contains("### Constats par ressource"))
@@ -123,7 +126,8 @@ struct MitigationReportTests {
         let frenchHeadings = french.components(separatedBy: "\n").filter { $0.hasPrefix("#") }
         #expect(
             frenchHeadings == [
-                "# Rapport d'atténuation Rempart", "## Sommaire", "### Constats par gravité", "### Constats par fichier",
+                "# Rapport d'atténuation Rempart", "## Sommaire", "### Constats par gravité",
+                "### Constats par fichier",
                 "## Architecture", "## Mesures d'atténuation", "## Constats en détail", "### ÉLEVÉE (6)",
                 "### MOYENNE (1)", "### FAIBLE (11)",
             ])
@@ -134,10 +138,11 @@ struct MitigationReportTests {
 
     // MARK: - Helpers
 
-    /// A report whose texts contain Markdown and HTML syntax.
+    /// Returns a report whose texts contain Markdown and HTML syntax.
     static func hostileReport() -> MitigationReport {
         let address = ResourceAddress.template(
-            type: "AWS::EC2::SecurityGroup", logicalID: "Group|<1>", at: SourceLocation(file: "a.yaml", line: 5, column: 3))
+            type: "AWS::EC2::SecurityGroup", logicalID: "Group|<1>",
+            at: SourceLocation(file: "a.yaml", line: 5, column: 3))
         let detail = LocalizedText(
             "rule | with <b>bold</b> and *stars* `a|b`", fr: "règle | with <b>bold</b> and *stars* `a|b`")
         let results = [

@@ -76,7 +76,9 @@ struct SVGDiagramRendererTests {
     }
 
     @Test func escapingDropsForbiddenControlCharacters() {
-        let graph = ArchitectureGraph(buckets: [ArchitectureGraph.Node(id: "b", kind: .bucket, label: "a\u{0}b\u{1B}c\td")])
+        let graph = ArchitectureGraph(buckets: [
+            ArchitectureGraph.Node(id: "b", kind: .bucket, label: "a\u{0}b\u{1B}c\td")
+        ])
         let svg = SVGDiagramRenderer(language: .english).render(graph)
         #expect(svg.contains(">abc\td</text>"))
         #expect(XMLParser(data: Data(svg.utf8)).parse())

@@ -12,9 +12,9 @@ enum SampleGraphs {
         Node(id: id, kind: kind, label: id, detail: detail, findings: ArchitectureGraph.Findings(severities: findings))
     }
 
-    /// One zone with three public subnets and two instances, one with only a private subnet,
-    /// one whose name is unknown, a NAT gateway of unknown zone, two internet gateways, and a
-    /// private subnet in the last zone routing to a NAT gateway drawn under the first.
+    /// Three zones: one with three public subnets and two instances, one with only a private
+    /// subnet, and one whose name is unknown. Two internet gateways, a NAT gateway of unknown
+    /// zone, and a private subnet in the last zone that routes to a NAT gateway of the first.
     static let unevenZones: ArchitectureGraph = {
         let group = node("sg-web", .securityGroup, findings: [.critical, .low])
         let zoneA = ArchitectureGraph.Zone(
@@ -28,7 +28,8 @@ enum SampleGraphs {
                             node: node("web-2", .instance, findings: [.medium, .medium]),
                             securityGroups: [group, node("sg-admin", .securityGroup)]),
                     ], routeTargets: ["igw-main"]),
-                ArchitectureGraph.Subnet(node: node("public-a2", .publicSubnet), routeTargets: ["igw-main", "igw-backup"]),
+                ArchitectureGraph.Subnet(
+                    node: node("public-a2", .publicSubnet), routeTargets: ["igw-main", "igw-backup"]),
                 ArchitectureGraph.Subnet(node: node("public-a3", .publicSubnet), routeTargets: ["igw-backup"]),
             ])
         let zoneB = ArchitectureGraph.Zone(
@@ -42,7 +43,8 @@ enum SampleGraphs {
         let unknown = ArchitectureGraph.Zone(
             name: nil,
             subnets: [
-                ArchitectureGraph.Subnet(node: node("private-x", .privateSubnet), routeTargets: ["nat-stray", "nat-a"]),
+                ArchitectureGraph.Subnet(
+                    node: node("private-x", .privateSubnet), routeTargets: ["nat-stray", "nat-a"]),
                 ArchitectureGraph.Subnet(node: node("isolated", .privateSubnet), routeTargets: ["pcx-not-drawn"]),
             ])
         let vpc = ArchitectureGraph.VPC(
@@ -61,7 +63,10 @@ enum SampleGraphs {
     static let twoVPCs: ArchitectureGraph = {
         let first = ArchitectureGraph.VPC(
             node: node("vpc-a", .vpc),
-            zones: [ArchitectureGraph.Zone(name: "us-east-1a", subnets: [ArchitectureGraph.Subnet(node: node("a-private", .privateSubnet))])])
+            zones: [
+                ArchitectureGraph.Zone(
+                    name: "us-east-1a", subnets: [ArchitectureGraph.Subnet(node: node("a-private", .privateSubnet))])
+            ])
         let second = ArchitectureGraph.VPC(
             node: node("vpc-b", .vpc, findings: [.high]),
             zones: [
@@ -70,7 +75,9 @@ enum SampleGraphs {
                     subnets: [ArchitectureGraph.Subnet(node: node("b-public", .publicSubnet), routeTargets: ["igw-b"])]),
                 ArchitectureGraph.Zone(
                     name: "us-east-1b",
-                    subnets: [ArchitectureGraph.Subnet(node: node("b-public-2", .publicSubnet), routeTargets: ["igw-b"])]),
+                    subnets: [
+                        ArchitectureGraph.Subnet(node: node("b-public-2", .publicSubnet), routeTargets: ["igw-b"])
+                    ]),
             ],
             internetGateways: [node("igw-b", .internetGateway)])
         return ArchitectureGraph(vpcs: [first, second], buckets: [node("b", .bucket)])
@@ -95,7 +102,8 @@ enum SampleGraphs {
                             ], routeTargets: ["igw"])
                     ])
             ], internetGateways: [Node(id: "igw", kind: .internetGateway, label: "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM")],
-            natGateways: [Node(id: "nat", kind: .natGateway, label: "nat & <nat>")], natGatewayZones: ["nat": "elsewhere"])
+            natGateways: [Node(id: "nat", kind: .natGateway, label: "nat & <nat>")],
+            natGatewayZones: ["nat": "elsewhere"])
         return ArchitectureGraph(vpcs: [vpc], buckets: [Node(id: "b", kind: .bucket, label: hostile)])
     }()
 }

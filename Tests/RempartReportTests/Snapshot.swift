@@ -18,13 +18,15 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name); run the tests with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(name); run the tests with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
             let expectedLines = expected.components(separatedBy: "\n")
             let actualLines = actual.components(separatedBy: "\n")
-            let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let first =
+                zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? min(expectedLines.count, actualLines.count)
             let expectedLine = first < expectedLines.count ? expectedLines[first] : "<end>"
             let actualLine = first < actualLines.count ? actualLines[first] : "<end>"

@@ -15,7 +15,8 @@ struct SnapshotTests {
     @Test(arguments: arguments)
     func markdownReportMatchesGoldenFile(_ profile: LabFixture.Profile, language: Language) throws {
         let report = try LabFixture(profile).report()
-        let markdown = report.markdown(in: language, diagramPath: "lab-\(profile.testDescription)-\(language.rawValue).svg")
+        let markdown = report.markdown(
+            in: language, diagramPath: "lab-\(profile.testDescription)-\(language.rawValue).svg")
         try Snapshot.expectMatches(markdown, named: "lab-\(profile.testDescription)-\(language.rawValue).md")
     }
 

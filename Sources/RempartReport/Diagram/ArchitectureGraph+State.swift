@@ -6,7 +6,7 @@ extension ArchitectureGraph {
     /// Builds the graph of `state`, with the failed checks of `results` counted on each node.
     ///
     /// A subnet is public when a route table associated with it sends `0.0.0.0/0` (or `::/0`)
-    /// to an internet gateway; a subnet with no associated route table is public when it maps
+    /// to an internet gateway. A subnet with no associated route table is public when it maps
     /// public IPs on launch, because its routes are not known. Labels are logical IDs for
     /// templates and resource IDs for live accounts, the names findings use. Everything is
     /// sorted by address, so the same state always gives the same graph.
@@ -97,7 +97,8 @@ private struct ArchitectureGraphBuilder {
                         securityGroups: attached.map { node($0.address, kind: .securityGroup) })
                 }
                 zones[subnet.availabilityZone?.value, default: []].append(
-                    ArchitectureGraph.Subnet(node: subnetNode, instances: graphInstances, routeTargets: targets.gatewayIDs))
+                    ArchitectureGraph.Subnet(
+                        node: subnetNode, instances: graphInstances, routeTargets: targets.gatewayIDs))
             }
             let zoneNames = zones.keys.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }
             var natZones: [String: String] = [:]
@@ -128,8 +129,8 @@ private struct ArchitectureGraphBuilder {
                 + strayGroups.map { node($0.address, kind: .securityGroup) })
     }
 
-    /// The gateways a subnet's default routes go to, and whether one is an internet gateway
-    /// (nil when no route table is associated with the subnet).
+    /// Returns the gateways a subnet's default routes go to, and whether one is an internet
+    /// gateway (nil when no route table is associated with the subnet).
     private func routeTargets(
         of subnet: Subnet, tables: [RouteTable], gateways: [InternetGateway], nats: [NATGateway]
     ) -> (gatewayIDs: [String], toInternet: Bool?) {
@@ -169,13 +170,13 @@ private struct ArchitectureGraphBuilder {
             findings: ArchitectureGraph.Findings(severities: findings[key] ?? []))
     }
 
-    /// A key that identifies a resource whatever the location recorded in its address.
+    /// Returns a key that identifies a resource whatever the location recorded in its address.
     static func key(of address: ResourceAddress) -> String {
         [address.type, address.file ?? "", address.region ?? "", address.name].joined(separator: "\u{1F}")
     }
 
-    /// Whether `identifier` names the resource at `address`: a link to its logical ID in its
-    /// file, or a literal equal to its name (the resource ID of a live resource).
+    /// Returns whether `identifier` names the resource at `address`, by a link to its logical
+    /// ID in its file or by a literal equal to its name (the resource ID of a live resource).
     static func names(_ identifier: Identifier, _ address: ResourceAddress) -> Bool {
         switch identifier {
         case .resource(let link): link.file == address.file && link.logicalID == address.name

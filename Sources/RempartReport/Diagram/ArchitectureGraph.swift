@@ -3,8 +3,8 @@ import RempartSupport
 /// The architecture to draw: VPCs with their availability zones, subnets, gateways and
 /// instances, and the resources that live outside any VPC (buckets, trails).
 ///
-/// The graph is neutral: it holds IDs, labels and finding counts, never model types, so it
-/// can be built from templates, from a live account or by hand in tests. Arrays keep the
+/// The graph is neutral. It contains IDs, labels and finding counts, never model types, so
+/// it can be built from templates, from a live account or by hand in tests. Arrays keep the
 /// order they are given in, and the layout follows that order, so a builder that sorts its
 /// input gets the same drawing on every run.
 public struct ArchitectureGraph: Hashable, Sendable {

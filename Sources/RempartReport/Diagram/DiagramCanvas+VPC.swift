@@ -97,7 +97,8 @@ extension DiagramCanvas {
             gatewayX = rect.maxX + Self.spacing
         }
         for (index, column) in columns.enumerated() {
-            let total = column.natGateways.reduce(0) { $0 + headerSize(of: $1).width } 
+            let total =
+                column.natGateways.reduce(0) { $0 + headerSize(of: $1).width }
                 + max(column.natGateways.count - 1, 0) * Self.spacing
             var natX = columnX[index] + (column.width - total) / 2
             for gateway in column.natGateways {
@@ -110,7 +111,8 @@ extension DiagramCanvas {
         }
         var strayX = cursor
         for gateway in strayNATs {
-            let rect = DiagramRect(x: strayX, y: gatewayTop, width: headerSize(of: gateway).width, height: gatewayHeight)
+            let rect = DiagramRect(
+                x: strayX, y: gatewayTop, width: headerSize(of: gateway).width, height: gatewayHeight)
             place(gateway, in: rect, parentID: vpcBox.id)
             gatewayRects[gateway.id] = rect
             strayX = rect.maxX + Self.spacing
@@ -143,7 +145,8 @@ extension DiagramCanvas {
                     DiagramPoint(x: laneX, y: laneY), DiagramPoint(x: entryX, y: laneY),
                     DiagramPoint(x: entryX, y: endY),
                 ]
-                connectors.append(DiagramLayout.Connector(fromID: route.subnetID, toID: route.gatewayID, points: points))
+                connectors.append(
+                    DiagramLayout.Connector(fromID: route.subnetID, toID: route.gatewayID, points: points))
             }
         }
         return vpcRect
@@ -169,7 +172,8 @@ extension DiagramCanvas {
             let label = zone.name ?? DiagramVocabulary.unknownZone(language)
             let zoneNode = ArchitectureGraph.Node(
                 id: "\(vpc.node.id)/zone/\(zoneIndex)", kind: .availabilityZone, label: label)
-            let natWidth = zoneNATs.reduce(0) { $0 + headerSize(of: $1).width }
+            let natWidth =
+                zoneNATs.reduce(0) { $0 + headerSize(of: $1).width }
                 + max(zoneNATs.count - 1, 0) * Self.spacing
             let contentWidth = max(
                 subnets.map { size(of: $0).width }.max() ?? 0, headerSize(of: zoneNode).width,
@@ -181,7 +185,7 @@ extension DiagramCanvas {
         }
     }
 
-    /// The heights of the public band and the private band, the tallest over all zones.
+    /// Returns the heights of the public band and the private band, the tallest over all zones.
     private func bandHeights(of columns: [Column]) -> (public: Int, private: Int) {
         func height(_ subnets: [ArchitectureGraph.Subnet]) -> Int {
             guard !subnets.isEmpty else { return 0 }

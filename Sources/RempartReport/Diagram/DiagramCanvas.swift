@@ -32,18 +32,19 @@ struct DiagramCanvas {
 
     // MARK: - Sizes
 
-    /// The caption drawn above a node's label.
+    /// Returns the caption drawn above a node's label.
     func caption(of node: ArchitectureGraph.Node) -> String {
         DiagramVocabulary.caption(of: node.kind)(language)
     }
 
-    /// The text of a node's badge, such as `3 HIGH`, nil without findings.
+    /// Returns the text of a node's badge, such as `3 HIGH`, nil without findings.
     func badgeText(of node: ArchitectureGraph.Node) -> String? {
         guard let severity = node.findings.maxSeverity else { return nil }
-        return "\(NumberText.integer(node.findings.count, in: language)) \(DiagramVocabulary.severity(severity)(language))"
+        return
+            "\(NumberText.integer(node.findings.count, in: language)) \(DiagramVocabulary.severity(severity)(language))"
     }
 
-    /// The width and height a node's caption, badge, label and detail need.
+    /// Returns the width and height that a node's caption, badge, label and detail need.
     func headerSize(of node: ArchitectureGraph.Node) -> (width: Int, height: Int) {
         var captionLine = TextMetrics.width(of: caption(of: node), fontSize: 10)
         if let badge = badgeText(of: node) {
@@ -57,12 +58,12 @@ struct DiagramCanvas {
         return (width + 2 * Self.padding, height)
     }
 
-    /// The width of a badge showing `text`.
+    /// Returns the width of a badge showing `text`.
     static func badgeWidth(of text: String) -> Int {
         TextMetrics.width(of: text, fontSize: 10, bold: true) + 10
     }
 
-    /// The size of an instance with its security groups stacked inside.
+    /// Returns the size of an instance with its security groups stacked inside.
     func size(of instance: ArchitectureGraph.Instance) -> (width: Int, height: Int) {
         let header = headerSize(of: instance.node)
         var width = header.width
@@ -78,7 +79,7 @@ struct DiagramCanvas {
         return (width, height)
     }
 
-    /// The size of a subnet with its instances stacked inside.
+    /// Returns the size of a subnet with its instances stacked inside.
     func size(of subnet: ArchitectureGraph.Subnet) -> (width: Int, height: Int) {
         let header = headerSize(of: subnet.node)
         var width = header.width

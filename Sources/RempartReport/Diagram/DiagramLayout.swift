@@ -36,7 +36,7 @@ public struct DiagramLayout: Hashable, Sendable {
 
     /// One entry of the legend: a sample and its text.
     public struct LegendItem: Hashable, Sendable {
-        /// What the sample shows.
+        /// The kind of sample drawn.
         public enum Sample: Hashable, Sendable {
             /// A box coloured like nodes of that kind.
             case node(ArchitectureGraph.Kind)
@@ -49,11 +49,11 @@ public struct DiagramLayout: Hashable, Sendable {
         }
 
         public var sample: Sample
-        /// Where the sample is drawn.
+        /// The sample's frame.
         public var sampleRect: DiagramRect
         /// The text beside the sample, or inside it for a severity badge.
         public var text: String
-        /// Where the text starts, at its baseline.
+        /// The start of the text, on its baseline.
         public var textOrigin: DiagramPoint
     }
 

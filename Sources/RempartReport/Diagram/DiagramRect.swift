@@ -21,17 +21,17 @@ public struct DiagramRect: Hashable, Sendable, CustomStringConvertible {
     public var midX: Int { x + width / 2 }
     public var midY: Int { y + height / 2 }
 
-    /// Whether the two rectangles share interior area; touching edges do not count.
+    /// Returns whether the two rectangles share interior area. Touching edges do not count.
     public func overlaps(_ other: DiagramRect) -> Bool {
         x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
     }
 
-    /// Whether `other` lies entirely inside this rectangle, edges included.
+    /// Returns whether `other` lies entirely inside this rectangle, edges included.
     public func contains(_ other: DiagramRect) -> Bool {
         other.x >= x && other.maxX <= maxX && other.y >= y && other.maxY <= maxY
     }
 
-    /// Whether the point lies strictly inside the rectangle.
+    /// Returns whether the point lies strictly inside the rectangle.
     public func containsInterior(x px: Int, y py: Int) -> Bool {
         px > x && px < maxX && py > y && py < maxY
     }

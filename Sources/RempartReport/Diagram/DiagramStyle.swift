@@ -4,7 +4,7 @@ import RempartSupport
 ///
 /// Every colour is written into the SVG as an attribute, so the drawing needs no stylesheet.
 enum DiagramStyle {
-    /// How a box of one kind is drawn.
+    /// The fill, stroke and corners of boxes of one kind.
     struct BoxStyle {
         var fill: String
         var stroke: String
@@ -14,7 +14,7 @@ enum DiagramStyle {
         var cornerRadius: Int
     }
 
-    /// The look of boxes of `kind`.
+    /// Returns the style of boxes of `kind`.
     static func box(_ kind: ArchitectureGraph.Kind) -> BoxStyle {
         switch kind {
         case .vpc: BoxStyle(fill: "#ffffff", stroke: "#8c4fff", strokeWidth: "2", dash: nil, cornerRadius: 0)
@@ -34,7 +34,7 @@ enum DiagramStyle {
         }
     }
 
-    /// The badge colour of `severity` and the text colour readable on it.
+    /// Returns the badge colour of `severity` and the text colour readable on it.
     static func badge(_ severity: Severity) -> (fill: String, text: String) {
         switch severity {
         case .critical: ("#7a0b0b", "#ffffff")

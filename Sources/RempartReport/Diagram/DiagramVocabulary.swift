@@ -2,7 +2,7 @@ import RempartSupport
 
 /// The words the diagram draws, in English and French (Québec usage).
 public enum DiagramVocabulary {
-    /// The caption drawn above a node's label, naming its kind.
+    /// Returns the caption drawn above a node's label, naming its kind.
     public static func caption(of kind: ArchitectureGraph.Kind) -> LocalizedText {
         switch kind {
         case .vpc: LocalizedText("VPC", fr: "VPC")
@@ -19,7 +19,7 @@ public enum DiagramVocabulary {
         }
     }
 
-    /// The severity name, upper case as in trivy's output.
+    /// Returns the severity's name, upper case as in trivy's output.
     public static func severity(_ severity: Severity) -> LocalizedText {
         switch severity {
         case .critical: LocalizedText("CRITICAL", fr: "CRITIQUE")

@@ -49,7 +49,7 @@ public struct SVGDiagramRenderer: Sendable {
         return svg
     }
 
-    /// One box as a group: frame, caption, badge, label and detail.
+    /// Returns one box as a group: frame, caption, badge, label and detail.
     private func boxElement(_ box: DiagramLayout.Box) -> String {
         let node = box.node
         let style = DiagramStyle.box(node.kind)
@@ -64,20 +64,23 @@ public struct SVGDiagramRenderer: Sendable {
         element += "<rect x=\"\(rect.x)\" y=\"\(rect.y)\" width=\"\(rect.width)\" height=\"\(rect.height)\" "
         element += "rx=\"\(style.cornerRadius)\" fill=\"\(style.fill)\" stroke=\"\(style.stroke)\" "
         element += "stroke-width=\"\(style.strokeWidth)\"\(dash)/>"
-        element += text(caption, x: rect.x + DiagramCanvas.padding, y: rect.y + 15, size: 10, color: DiagramStyle.caption)
+        element += text(
+            caption, x: rect.x + DiagramCanvas.padding, y: rect.y + 15, size: 10, color: DiagramStyle.caption)
         if let badge = box.badge {
             element += badgeElement(rect: badge.rect, text: badge.text, severity: badge.severity)
         }
-        element += text(node.label, x: rect.x + DiagramCanvas.padding, y: rect.y + 31, size: 12,
+        element += text(
+            node.label, x: rect.x + DiagramCanvas.padding, y: rect.y + 31, size: 12,
             color: DiagramStyle.label, bold: true)
         if let detail = node.detail {
-            element += text(detail, x: rect.x + DiagramCanvas.padding, y: rect.y + 45, size: 10,
+            element += text(
+                detail, x: rect.x + DiagramCanvas.padding, y: rect.y + 45, size: 10,
                 color: DiagramStyle.caption)
         }
         return element + "</g>\n"
     }
 
-    /// A severity badge: a coloured pill with the count and severity inside.
+    /// Returns a severity badge: a coloured pill with the count and severity inside.
     private func badgeElement(rect: DiagramRect, text content: String, severity: Severity) -> String {
         let colours = DiagramStyle.badge(severity)
         var element = "<rect x=\"\(rect.x)\" y=\"\(rect.y)\" width=\"\(rect.width)\" height=\"\(rect.height)\" "
@@ -87,7 +90,7 @@ public struct SVGDiagramRenderer: Sendable {
         return element
     }
 
-    /// A route arrow as a polyline ending in an arrowhead.
+    /// Returns a route arrow as a polyline ending in an arrowhead.
     private func connectorElement(_ connector: DiagramLayout.Connector, in layout: DiagramLayout) -> String {
         let points = connector.points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
         let from = layout.box(connector.fromID)?.node.label ?? connector.fromID
@@ -97,13 +100,14 @@ public struct SVGDiagramRenderer: Sendable {
             + "marker-end=\"url(#\(idPrefix)-arrow)\" role=\"presentation\" aria-label=\"\(label)\"/>\n"
     }
 
-    /// The legend: a frame, a title and one sample per kind, arrow and severity.
+    /// Returns the legend: a frame, a title and one sample per kind, arrow and severity.
     private func legendElement(_ layout: DiagramLayout) -> String {
         let frame = layout.legendRect
         var element = "<g role=\"group\" aria-label=\"\(XMLText.escape(DiagramVocabulary.legend(language)))\">"
         element += "<rect x=\"\(frame.x)\" y=\"\(frame.y)\" width=\"\(frame.width)\" height=\"\(frame.height)\" "
         element += "fill=\"#ffffff\" stroke=\"#879196\" stroke-width=\"1\"/>"
-        element += text(DiagramVocabulary.legend(language), x: layout.legendTitleOrigin.x,
+        element += text(
+            DiagramVocabulary.legend(language), x: layout.legendTitleOrigin.x,
             y: layout.legendTitleOrigin.y, size: 12, color: DiagramStyle.label, bold: true)
         for item in layout.legendItems {
             let sample = item.sampleRect
@@ -129,7 +133,7 @@ public struct SVGDiagramRenderer: Sendable {
         return element + "</g>\n"
     }
 
-    /// A `<text>` element with escaped content.
+    /// Returns a `<text>` element with escaped content.
     private func text(_ content: String, x: Int, y: Int, size: Int, color: String, bold: Bool = false) -> String {
         let weight = bold ? " font-weight=\"bold\"" : ""
         return "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\"\(weight) fill=\"\(color)\">"

@@ -1,6 +1,6 @@
 /// Estimates how wide a text is drawn, without a font engine.
 ///
-/// The diagram is laid out before any browser sees it, so widths come from the proportions of
+/// The diagram is laid out before any browser renders it, so widths come from the proportions of
 /// a typical sans-serif face (Helvetica, Arial, DejaVu Sans), by character class, rounded up.
 /// The estimate leans wide so labels fit in every one of those faces.
 public enum TextMetrics {
@@ -16,7 +16,7 @@ public enum TextMetrics {
         return Int((ems * Double(fontSize)).rounded(.up))
     }
 
-    /// The advance of one character, in ems.
+    /// Returns the advance of one character, in ems.
     private static func advance(of character: Character) -> Double {
         if " ilj.,:;'|!()[]{}".contains(character) { return 0.32 }
         if "ftr-/".contains(character) { return 0.40 }

@@ -63,7 +63,8 @@ extension MitigationReport {
         html += "<table class=\"counts\">\n<caption>\(XMLText.escape(placeHeading(language)))</caption>\n<thead><tr>"
         html += "<th scope=\"col\">\(XMLText.escape(ReportVocabulary.place(for: subject)(language)))</th>"
         for severity in severities {
-            html += "<th scope=\"col\" class=\"number\">\(XMLText.escape(DiagramVocabulary.severity(severity)(language)))</th>"
+            html +=
+                "<th scope=\"col\" class=\"number\">\(XMLText.escape(DiagramVocabulary.severity(severity)(language)))</th>"
         }
         html += "<th scope=\"col\" class=\"number\">\(XMLText.escape(ReportVocabulary.total(language)))</th>"
         html += "</tr></thead>\n<tbody>\n"
@@ -102,10 +103,11 @@ extension MitigationReport {
         // One row per rule and place, like the lab's hand-written table.
         html += "<p>\(XMLText.escape(ReportVocabulary.mitigationsIntro(language)))</p>\n"
         html += "<table class=\"findings\">\n<thead><tr>"
-        html += headerCells([
-            ReportVocabulary.check, ReportVocabulary.severity, ReportVocabulary.place(for: subject),
-            ReportVocabulary.occurrences, ReportVocabulary.mitigation,
-        ], in: language)
+        html += headerCells(
+            [
+                ReportVocabulary.check, ReportVocabulary.severity, ReportVocabulary.place(for: subject),
+                ReportVocabulary.occurrences, ReportVocabulary.mitigation,
+            ], in: language)
         html += "</tr></thead>\n<tbody>\n"
         for row in mitigations {
             let entry = row.entry
@@ -133,15 +135,17 @@ extension MitigationReport {
         var html = "<h3 id=\"severity-\(severity.description.lowercased())\">\(name) "
         html += "(\(NumberText.integer(group.count, in: language)))</h3>\n"
         html += "<table class=\"findings\">\n<thead><tr>"
-        html += headerCells([
-            ReportVocabulary.check, ReportVocabulary.severity, ReportVocabulary.place(for: subject),
-            ReportVocabulary.problem, ReportVocabulary.mitigation,
-        ], in: language)
+        html += headerCells(
+            [
+                ReportVocabulary.check, ReportVocabulary.severity, ReportVocabulary.place(for: subject),
+                ReportVocabulary.problem, ReportVocabulary.mitigation,
+            ], in: language)
         html += "</tr></thead>\n<tbody>\n"
         for entry in group {
             var place = "<code>\(XMLText.escape(entry.place))</code>"
             if let location = entry.location {
-                place = "<code>\(XMLText.escape("\(entry.place):\(location.line)"))</code><br>"
+                place =
+                    "<code>\(XMLText.escape("\(entry.place):\(location.line)"))</code><br>"
                     + "<span class=\"resource\">\(XMLText.escape(entry.resource.name))</span>"
             }
             html += "<tr>\(checkCell(entry, in: language))"
@@ -162,7 +166,7 @@ extension MitigationReport {
             + "\(InlineMarkup.html(entry.title(language)))</td>"
     }
 
-    /// A severity name in a coloured label that stays readable without colour.
+    /// Returns a severity's name in a coloured label that stays readable without colour.
     private func severityLabel(_ severity: Severity, in language: Language) -> String {
         let name = XMLText.escape(DiagramVocabulary.severity(severity)(language))
         return "<span class=\"sev sev-\(severity.description.lowercased())\">\(name)</span>"

@@ -6,7 +6,7 @@ extension MitigationReport {
     /// - Parameters:
     ///   - language: The language of headings, labels and rule texts.
     ///   - diagramPath: Where the SVG diagram is written beside the Markdown file, linked as an
-    ///     image; nil leaves the architecture section out, because Markdown cannot inline SVG.
+    ///     image. Nil leaves the architecture section out, because Markdown cannot inline SVG.
     /// - Returns: The Markdown text, ending with a newline.
     public func markdown(in language: Language, diagramPath: String? = nil) -> String {
         var lines: [String] = ["# \(ReportVocabulary.title(language))", ""]
@@ -60,7 +60,7 @@ extension MitigationReport {
         return false
     }
 
-    /// The date and subject lines under the title, as plain text.
+    /// Returns the date and subject lines under the title, as plain text.
     func headerLines(in language: Language) -> [String] {
         var lines: [String] = []
         if let generatedAt {
@@ -77,7 +77,7 @@ extension MitigationReport {
         return lines
     }
 
-    /// The counts of passed, undecided and unmatched checks, as plain text.
+    /// Returns the counts of passed, undecided and unmatched checks, as plain text.
     func tallyLines(in language: Language) -> [String] {
         var lines = [
             ReportVocabulary.labelled(
@@ -150,7 +150,8 @@ extension MitigationReport {
             // A template finding names its resource after the file and line; a live one is its resource.
             var place = InlineMarkup.markdownCode(entry.place)
             if let location = entry.location {
-                place = InlineMarkup.markdownCode("\(entry.place):\(location.line)") + " ("
+                place =
+                    InlineMarkup.markdownCode("\(entry.place):\(location.line)") + " ("
                     + InlineMarkup.markdownText(entry.resource.name) + ")"
             }
             let cells = [

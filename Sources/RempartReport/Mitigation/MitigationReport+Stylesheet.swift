@@ -1,7 +1,7 @@
 extension MitigationReport {
     /// The HTML page's stylesheet, inlined so the page needs no other file.
     ///
-    /// Colours only repeat what the text says, so a black-and-white print loses nothing.
+    /// Colours only repeat what the text states, so a black-and-white print loses nothing.
     static let stylesheet = """
         :root { color-scheme: light; }
         body { font-family: Helvetica, Arial, 'DejaVu Sans', 'Liberation Sans', sans-serif; font-size: 14px;

@@ -6,11 +6,11 @@ import RempartSupport
 /// The mitigation report: what failed, where, and how to fix it in CloudFormation, as
 /// Markdown or as one self-contained HTML page, in English or French.
 ///
-/// It holds the failed checks of a scan or an audit with their rules' texts, sorted by
+/// It contains the failed checks of a scan or an audit with their rules' texts, sorted by
 /// severity (critical first), then file, line and rule ID, plus the tallies its summary shows.
 /// The architecture diagram is optional; the HTML page embeds it as inline SVG.
 public struct MitigationReport: Sendable {
-    /// What was checked: template files, or the resources of a live account.
+    /// The input of the scan or audit: template files, or the resources of a live account.
     public enum Subject: Hashable, Sendable {
         /// Template files, by the paths the findings use.
         case files([String])
@@ -27,7 +27,7 @@ public struct MitigationReport: Sendable {
         public var resource: ResourceAddress
         /// The offending value in a template, nil for a live resource.
         public var location: SourceLocation?
-        /// What exactly is wrong, when the rule says more than its title.
+        /// The exact problem, when the rule reports more than its title.
         public var detail: LocalizedText?
         /// How to fix it, with the CloudFormation property to set.
         public var remediation: LocalizedText
@@ -107,7 +107,7 @@ public struct MitigationReport: Sendable {
     }
 
     /// The places (files or live resources) with their entries' counts by severity, sorted by
-    /// place; every scanned file appears, with zero counts when it has no finding.
+    /// place. Every scanned file appears, with zero counts when it has no finding.
     public var countsByPlace: [(place: String, counts: [Severity: Int])] {
         var counts: [String: [Severity: Int]] = [:]
         if case .files(let files) = subject {
@@ -145,7 +145,8 @@ public struct MitigationReport: Sendable {
         return rows
     }
 
-    /// The report order: severity (critical first), place, line, rule ID, then resource.
+    /// Returns whether `lhs` comes first in the report order: severity (critical first), place,
+    /// line, rule ID, then resource.
     static func precedes(_ lhs: Entry, _ rhs: Entry) -> Bool {
         if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
         if lhs.place != rhs.place { return lhs.place < rhs.place }

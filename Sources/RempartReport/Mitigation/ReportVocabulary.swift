@@ -44,7 +44,7 @@ enum ReportVocabulary {
     static let occurrences = LocalizedText("Occurrences", fr: "Occurrences")
     static let total = LocalizedText("Total", fr: "Total")
 
-    /// The column heading of places: files for a scan, resources for an audit.
+    /// Returns the column heading of places: files for a scan, resources for an audit.
     static func place(for subject: MitigationReport.Subject) -> LocalizedText {
         if case .files = subject { return file }
         return resource
@@ -59,7 +59,7 @@ enum ReportVocabulary {
         }
     }
 
-    /// A description of the live account audited.
+    /// Returns a description of the live account audited.
     static func liveSubject(accountID: String?, region: String?, in language: Language) -> String {
         var parts = [accountID.map { "\(account(language)) \($0)" } ?? unknownAccount(language)]
         if let region {
