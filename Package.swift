@@ -33,6 +33,7 @@ let package = Package(
         ),
         .target(name: "RempartReport", dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner"]),
         .target(name: "RempartAWS", dependencies: ["RempartSupport", "CCrypto"]),
+        .target(name: "RempartSecrets", dependencies: ["RempartSupport"]),
         .target(
             name: "RempartCLI",
             dependencies: [
@@ -48,6 +49,7 @@ let package = Package(
             dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"]
         ),
         .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS"]),
+        .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
             dependencies: ["RempartCLI", "RempartScanner", "RempartReport"],
