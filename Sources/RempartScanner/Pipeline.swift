@@ -52,7 +52,7 @@ public enum Pipeline {
         }
         let resolved = TemplateResolver(options: options).resolve(templates)
         let state = CloudFormationAdapter.adapt(resolved)
-        let results = rules.filter { !$0.metadata.isDeprecated && $0.metadata.scope == .everywhere }
+        let results = rules.filter { $0.metadata.runsByDefault && $0.metadata.scope == .everywhere }
             .flatMap { $0.evaluate(state) }
         return Output(templates: resolved, state: state, results: results, skipped: skipped, errors: errors)
     }

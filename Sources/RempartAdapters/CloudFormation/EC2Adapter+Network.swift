@@ -72,7 +72,8 @@ extension EC2Adapter {
         ] {
             for (template, resource) in input.resources(ofType: type) {
                 let reader = PropertyReader(resource, file: template.file)
-                let rule = securityGroupRule(reader, direction: direction, declaredBy: resource.address)
+                var rule = securityGroupRule(reader, direction: direction, declaredBy: resource.address)
+                rule.origin = resource.address.origin
                 standalone.append((reader.identifier("GroupId"), reader.string("GroupName"), rule))
             }
         }
