@@ -57,5 +57,10 @@ let package = Package(
             dependencies: ["RempartCLI", "RempartScanner", "RempartReport"],
             resources: [.copy("Snapshots")]
         ),
+        .testTarget(
+            name: "RempartReportTests",
+            dependencies: ["RempartModel", "RempartReport", "RempartRules", "RempartScanner", "RempartSupport"],
+            exclude: ["Snapshots"]
+        ),
     ]
 )
