@@ -51,7 +51,7 @@ public enum Pipeline {
         for source in sources {
             do {
                 switch try TemplateReader.read(Data(source.text.utf8), file: source.file) {
-                case .template(let template): templates.append(template)
+                case .template(let template): templates.append(SAMGlobals.apply(to: template))
                 case .notATemplate: skipped.append(source.file)
                 }
             } catch {
