@@ -1,4 +1,5 @@
 import Foundation
+import RempartSupport
 import Testing
 
 /// Runs the built `rempart` binary and checks stdout, stderr and the exit code separately.
@@ -99,6 +100,35 @@ struct EndToEndTests {
         let locale = try RempartProcess.run(["scan", "--frmat", "json", "x"], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(locale.status == 64)
         #expect(locale.stderr.hasPrefix("erreur : option inconnue « --frmat »; vouliez-vous dire « --format »?"))
+    }
+
+    @Test func colorOnlyWhenAllowed() throws {
+        let always = try RempartProcess.run(["scan", "--color", "always", "examples/lab/cloudformation"])
+        #expect(always.stdout.contains("\u{1B}[31mHIGH\u{1B}[0m"))
+        let auto = try RempartProcess.run(["scan", "examples/lab/cloudformation"], environment: ["NO_COLOR": "1"])
+        #expect(!auto.stdout.contains("\u{1B}["))
+        let never = try RempartProcess.run(["scan", "--color=never", "examples/lab/cloudformation"])
+        #expect(!never.stdout.contains("\u{1B}["))
+    }
+
+    @Test func skipRulesByIDAndAlias() throws {
+        let output = try RempartProcess.run(
+            ["scan", "-f", "json", "--skip-rules", "AVD-AWS-0124,CKV_AWS_24", "--skip-rules", "nope", "examples/lab/cloudformation"])
+        let rules = Set(try ReportDigest(output.stdout).activeRows.map(\.rule))
+        #expect(!rules.contains("AVD-AWS-0124"))
+        #expect(!rules.contains("AVD-AWS-0107"))
+        #expect(rules.contains("AVD-AWS-0178"))
+        #expect(output.stderr.contains("warning: --skip-rules: no rule is named 'nope'"))
+    }
+
+    @Test func versionAndHelpGoToStdout() throws {
+        let version = try RempartProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == "rempart \(RempartVersion.current)\n")
+        let help = try RempartProcess.run(["help", "scan"], environment: ["LC_ALL": "fr_CA.UTF-8"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("APERÇU : Analyser des modèles CloudFormation"))
+        #expect(help.stderr.isEmpty)
     }
 
     @Test func outputFileLeavesStdoutEmpty() throws {
