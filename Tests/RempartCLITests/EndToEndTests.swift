@@ -71,6 +71,15 @@ struct EndToEndTests {
         #expect(report.activeRows.contains { $0.file == "b-bucket.yaml" })
     }
 
+    @Test func emptyDirectoryExitsTwo() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("empty/README.md", "no templates here")
+        let output = try RempartProcess.run(["scan", "empty"], in: scratch.url)
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("error: no .json, .yaml, .yml, .template or .txt file found in empty\n"))
+    }
+
     @Test func missingPathExitsTwo() throws {
         let output = try RempartProcess.run(["scan", "does-not-exist.yaml"])
         #expect(output.status == 2)

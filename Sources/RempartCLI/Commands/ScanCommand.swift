@@ -60,6 +60,9 @@ enum ScanCommand: Command {
         for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
             context.report(diagnostic)
         }
+        if result.files.isEmpty, result.missingPaths.isEmpty {
+            context.report(Diagnostic(.error, noFilesFound(arguments.positionals)))
+        }
 
         let status = writeReport(result, settings: settings, context: context)
         guard status == ExitCode.success else { return status }
@@ -121,5 +124,14 @@ enum ScanCommand: Command {
             fr: "rempart : \(result.files.count) fichiers : \(scanned) analysés, \(skipped) ignorés, \(rejected) rejetés; "
                 + "\(findings) constats, \(result.suppressedCount) supprimés, \(result.undecidedCount) vérifications indécises")
         return text(language) + "\n"
+    }
+
+    // MARK: - Messages
+
+    private static func noFilesFound(_ paths: [String]) -> LocalizedText {
+        let list = paths.joined(separator: ", ")
+        return LocalizedText(
+            "no .json, .yaml, .yml, .template or .txt file found in \(list)",
+            fr: "aucun fichier .json, .yaml, .yml, .template ou .txt trouvé dans \(list)")
     }
 }
