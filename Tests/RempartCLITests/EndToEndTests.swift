@@ -237,6 +237,54 @@ struct EndToEndTests {
         #expect(report.summary["suppressed"] as? Int ?? 0 >= 2)
     }
 
+    @Test func trivyAndCheckovCommentsSuppress() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write(
+            "groups.yaml",
+            """
+            Resources:
+              TrivyGroup:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: trivy style
+                  SecurityGroupIngress:
+                    - IpProtocol: tcp
+                      FromPort: 22
+                      ToPort: 22
+                      #trivy:ignore:AVD-AWS-0107
+                      CidrIp: 0.0.0.0/0
+                      Description: ssh
+              CheckovGroup:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  # checkov:skip=CKV_AWS_24:jump host
+                  GroupDescription: checkov style
+                  SecurityGroupIngress:
+                    - IpProtocol: tcp
+                      FromPort: 22
+                      ToPort: 22
+                      CidrIp: 0.0.0.0/0
+                      Description: ssh
+              OpenGroup:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: no suppression
+                  SecurityGroupIngress:
+                    - IpProtocol: tcp
+                      FromPort: 22
+                      ToPort: 22
+                      CidrIp: 0.0.0.0/0 # rempart:ignore:AVD-AWS-0124
+                      Description: ssh
+            """)
+        let output = try RempartProcess.run(["scan", "-f", "json", "groups.yaml"], in: scratch.url)
+        let report = try ReportDigest(output.stdout)
+        #expect(report.suppressedRows.map(\.description).sorted() == ["groups.yaml:11 AVD-AWS-0107", "groups.yaml:22 AVD-AWS-0107"])
+        #expect(report.activeRows.filter { $0.rule == "AVD-AWS-0107" }.map(\.line) == [32])
+        let reasons = report.findings.compactMap { ($0["suppression"] as? [String: Any])?["justification"] as? String }
+        #expect(reasons == ["jump host"])
+    }
+
     @Test func metadataAndIgnoreFileSuppressions() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
