@@ -75,9 +75,9 @@ enum ScanCommand: Command {
     private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
-        let report: String
+        let report: Data
         do {
-            report = try Reporter.render(result, format: settings.format, options: options)
+            report = try Reporter.data(result, format: settings.format, options: options)
         } catch {
             context.report(Diagnostic(.error, LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")))
             return ExitCode.failure
@@ -88,7 +88,7 @@ enum ScanCommand: Command {
             return ExitCode.success
         }
         do {
-            try Data(report.utf8).write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
+            try report.write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
         } catch {
             context.report(
                 Diagnostic(
