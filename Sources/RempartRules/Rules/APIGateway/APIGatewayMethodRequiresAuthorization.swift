@@ -58,7 +58,10 @@ struct APIGatewayMethodRequiresAuthorization: Rule {
     func evaluate(_ state: AWSState) -> [CheckResult] {
         var results = ResultBuilder(Self.metadata.id)
         for method in state.all(APIGatewayMethod.self) {
-            if method.httpMethod.value??.uppercased() == "OPTIONS" { continue }
+            if method.httpMethod.value??.uppercased() == "OPTIONS" {
+                results.pass(method.address, at: method.httpMethod.origin)
+                continue
+            }
             // API Gateway treats a method without an authorization type as `NONE`.
             let isOpen = Decision(method.authorizationType) { ($0 ?? "NONE").uppercased() == "NONE" }
             let decision = isOpen.negated || Decision(method.isAPIKeyRequired) { $0 }

@@ -25,8 +25,8 @@ struct LambdaFunctionHasNoSecretsInEnvironment: Rule {
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-function.html",
         ],
         limitations: LocalizedText(
-            "Detection relies on patterns (AWS keys, private keys, tokens, `password=` assignments); other secrets can be missed.",
-            fr: "La détection repose sur des motifs (clés AWS, clés privées, jetons, affectations `password=`); d'autres secrets peuvent échapper."),
+            "Detection relies on patterns in the value (AWS keys, private keys, tokens, passwords in URLs); other secrets can be missed. A value that is only known at deployment (a `Ref` to a resource outside the scan, a parameter without value) makes the verdict unknown, where checkov passes.",
+            fr: "La détection repose sur des motifs dans la valeur (clés AWS, clés privées, jetons, mots de passe dans des URL); d'autres secrets peuvent échapper. Une valeur connue seulement au déploiement (un `Ref` vers une ressource hors de l'analyse, un paramètre sans valeur) rend le verdict inconnu, là où checkov passe."),
         resourceTypes: ["AWS::Lambda::Function"],
         goodExamples: [
             .init(
@@ -102,10 +102,11 @@ struct LambdaFunctionHasNoSecretsInEnvironment: Rule {
         }?.value.origin
     }
 
-    /// Whether a variable holds a credential. ARNs and dynamic references name a secret
-    /// stored elsewhere rather than holding it.
+    /// Whether a variable's value is a credential. Only the value is scanned: a name such as
+    /// `SECRET_NAME` says what the value refers to, not that it is secret. ARNs and dynamic
+    /// references name a secret stored elsewhere rather than holding it.
     private static func isSecret(name: String, value: String) -> Bool {
         if value.hasPrefix("arn:") || value.hasPrefix("{{resolve:") { return false }
-        return SecretDetector.firstSecret(in: "\(name)=\(value)") != nil
+        return SecretDetector.firstSecret(in: value) != nil
     }
 }
