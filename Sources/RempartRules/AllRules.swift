@@ -83,6 +83,9 @@ public enum AllRules {
         LambdaFunctionUsesSupportedRuntime(),
         LambdaServicePermissionIsScoped(),
         CognitoIdentityPoolDeniesGuests(),
+        IAMPolicyDoesNotExposeCredentials(),
+        IAMPolicyConstrainsPermissionsManagement(),
+        IAMPolicyConstrainsWriteAccess(),
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.
