@@ -113,7 +113,7 @@ extension EC2Adapter {
         case .known(let elements):
             return elements.map { securityGroupRule($0.defaultingHere(), direction: direction, declaredBy: resource.address) }
         case .unknown(let reason):
-            // The whole list is unknown: keep one rule that says so, so rules report unknown.
+            // The whole list is unknown, so one placeholder rule carries the reason and rules report unknown.
             return [
                 SecurityGroupRule(
                     declaringResource: resource.address, origin: list.origin, direction: direction,
