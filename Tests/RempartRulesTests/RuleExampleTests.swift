@@ -3,6 +3,7 @@ import RempartModel
 import RempartRules
 import RempartScanner
 import RempartSupport
+import RempartTemplate
 import Testing
 
 /// Runs the good and bad examples of every rule in `AllRules` through the whole pipeline.
@@ -49,5 +50,30 @@ struct RuleExampleTests {
         }
         let unknowns = results.filter { if case .unknown = $0.status { true } else { false } }
         #expect(unknowns.isEmpty, "undecided: \(unknowns.map { "\($0.resource.name): \($0.status)" })", sourceLocation: location)
+    }
+}
+
+/// Runs every example again as JSON with long-form intrinsics, which must give the same
+/// verdicts on the same resources as the YAML original.
+struct RuleExampleJSONVariantTests {
+    @Test(arguments: RuleExampleTests.cases)
+    func jsonVariantGivesSameVerdicts(_ testCase: RuleExampleTests.Case) throws {
+        let location = RulesTestSupport.sourceLocation(of: testCase.example)
+        let rule = try #require(AllRules.rule(named: testCase.ruleID))
+        let (text, _) = RulesTestSupport.stripMarkers(testCase.example.yaml)
+        guard case .template(let template) = try TemplateReader.read(Data(text.utf8), file: "example.yaml") else {
+            Issue.record("the example is not a template", sourceLocation: location)
+            return
+        }
+        let json = NodeFormatter.compactJSON(template.root)
+
+        let (_, yamlResults) = RulesTestSupport.evaluate([Pipeline.Source(file: "example.yaml", text: text)], rules: [rule])
+        let (jsonOutput, jsonResults) = RulesTestSupport.evaluate(
+            [Pipeline.Source(file: "example.json", text: json)], rules: [rule])
+        #expect(jsonOutput.errors.isEmpty, sourceLocation: location)
+        let summary = { (results: [CheckResult]) in
+            results.map { "\($0.resource.name) \($0.status)" }.sorted()
+        }
+        #expect(summary(jsonResults) == summary(yamlResults), sourceLocation: location)
     }
 }
