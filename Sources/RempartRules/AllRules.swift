@@ -5,87 +5,173 @@
 public enum AllRules {
     /// The rules, sorted by ID.
     public static let rules: [any Rule] = [
-        APIGatewayStageHasAccessLogging(),
-        APIGatewayStageEncryptsCache(),
-        APIGatewayStageHasTracing(),
-        APIGatewayMethodRequiresAuthorization(),
-        APIGatewayDomainUsesSecureTLS(),
-        CloudFrontDistributionHasLogging(),
-        CloudFrontDistributionHasWAF(),
-        CloudFrontDistributionEnforcesHTTPS(),
-        CloudFrontDistributionUsesSecureTLS(),
-        CloudTrailTrailIsMultiRegion(),
-        CloudTrailTrailUsesCustomerManagedKey(),
-        CloudTrailTrailValidatesLogFiles(),
-        LogGroupUsesCustomerManagedKey(),
-        DAXClusterIsEncryptedAtRest(),
-        DynamoDBTableHasPointInTimeRecovery(),
-        DynamoDBTableUsesCustomerManagedKey(),
-        LoadBalancerListenerUsesCurrentTLSPolicy(),
-        LoadBalancerDropsInvalidHeaders(),
-        LoadBalancerIsInternal(),
-        LoadBalancerListenerUsesHTTPS(),
-        IAMPolicyHasNoWildcards(),
-        LambdaFunctionHasActiveTracing(),
-        LambdaPermissionRestrictsSourceARN(),
-        RDSHasBackupRetention(),
-        RDSPerformanceInsightsUsesCustomerManagedKey(),
-        RDSClusterIsEncrypted(),
-        RDSInstanceIsEncrypted(),
-        SNSTopicIsEncrypted(),
-        SQSQueueIsEncrypted(),
-        SQSQueuePolicyHasNoWildcardActions(),
-        IAMGroupRequiresMFA(),
-        RDSInstanceHasPerformanceInsights(),
-        SQSQueueUsesCustomerManagedKey(),
-        SNSTopicUsesCustomerManagedKey(),
-        IAMRootUserHasNoAccessKeys(),
-        IAMRootUserHasMFA(),
-        IAMPoliciesAreNotAttachedToUsers(),
-        CloudTrailBucketIsPrivate(),
-        CloudTrailTrailSendsToCloudWatchLogs(),
-        CloudTrailBucketHasAccessLogging(),
-        IAMRootUserHasHardwareMFA(),
-        IAMUserHasOneActiveAccessKey(),
-        RDSInstanceHasIAMAuthentication(),
-        RDSInstanceHasDeletionProtection(),
-        RDSInstanceIsNotPublic(),
-        APIGatewayStageCachesResponses(),
-        IAMPolicyFiltersPassRole(),
-        RDSClusterHasDeletionProtection(),
-        IAMPolicyLimitsS3Access(),
-        IAMPolicyLimitsS3BucketAccess(),
-        KMSKeyRotationIsEnabled(),
-        KMSKeyPolicyHasNoWildcardPrincipal(),
-        LambdaFunctionHasNoSecretsInEnvironment(),
-        IAMRoleTrustIsNotPublic(),
-        IAMRoleTrustLimitsAccountAccess(),
-        IAMPolicyIsNotAdministrator(),
-        IAMPolicyHasNoWildcardAction(),
-        LogGroupHasRetention(),
-        LoadBalancerHasAccessLogs(),
-        ClassicLoadBalancerHasAccessLogs(),
-        LoadBalancerListenerRequiresTLS12(),
-        LambdaFunctionHasReservedConcurrency(),
-        LambdaFunctionHasDeadLetterQueue(),
-        LambdaFunctionRunsInVPC(),
-        RDSInstanceHasEnhancedMonitoring(),
-        APIGatewayStageHasCacheCluster(),
-        RDSInstanceIsMultiAZ(),
-        RDSClusterHasIAMAuthentication(),
-        DynamoDBGlobalTableHasPointInTimeRecovery(),
-        BackupVaultUsesCustomerManagedKey(),
-        LambdaEnvironmentUsesCustomerManagedKey(),
-        WAFv2WebACLBlocksLog4Shell(),
-        AppSyncAPIHasLogging(),
-        AppSyncAPIHasFieldLevelLogs(),
-        LambdaURLRequiresAuthentication(),
-        LambdaFunctionUsesSupportedRuntime(),
-        LambdaServicePermissionIsScoped(),
-        CognitoIdentityPoolDeniesGuests(),
-        IAMPolicyDoesNotExposeCredentials(),
-        IAMPolicyConstrainsPermissionsManagement(),
-        IAMPolicyConstrainsWriteAccess(),
+        APIGatewayStageHasAccessLogging(),  // AVD-AWS-0001
+        APIGatewayStageEncryptsCache(),  // AVD-AWS-0002
+        APIGatewayStageHasTracing(),  // AVD-AWS-0003
+        APIGatewayMethodRequiresAuthorization(),  // AVD-AWS-0004
+        APIGatewayDomainUsesSecureTLS(),  // AVD-AWS-0005
+        AthenaWorkGroupEncryptsResults(),  // AVD-AWS-0006
+        AthenaWorkGroupEnforcesConfiguration(),  // AVD-AWS-0007
+        LaunchConfigurationEncryptsVolumes(),  // AVD-AWS-0008
+        LaunchConfigurationHasNoPublicIP(),  // AVD-AWS-0009
+        CloudFrontDistributionHasLogging(),  // AVD-AWS-0010
+        CloudFrontDistributionHasWAF(),  // AVD-AWS-0011
+        CloudFrontDistributionEnforcesHTTPS(),  // AVD-AWS-0012
+        CloudFrontDistributionUsesSecureTLS(),  // AVD-AWS-0013
+        CloudTrailTrailIsMultiRegion(),  // AVD-AWS-0014
+        CloudTrailTrailUsesCustomerManagedKey(),  // AVD-AWS-0015
+        CloudTrailTrailValidatesLogFiles(),  // AVD-AWS-0016
+        LogGroupUsesCustomerManagedKey(),  // AVD-AWS-0017
+        CodeBuildProjectEncryptsArtifacts(),  // AVD-AWS-0018
+        ConfigAggregatorCoversAllRegions(),  // AVD-AWS-0019
+        DocDBClusterExportsLogs(),  // AVD-AWS-0020
+        DocDBClusterEncryptsStorage(),  // AVD-AWS-0021
+        DocDBClusterUsesCustomerKey(),  // AVD-AWS-0022
+        DAXClusterIsEncryptedAtRest(),  // AVD-AWS-0023
+        DynamoDBTableHasPointInTimeRecovery(),  // AVD-AWS-0024
+        DynamoDBTableUsesCustomerManagedKey(),  // AVD-AWS-0025
+        VolumeIsEncrypted(),  // AVD-AWS-0026
+        VolumeUsesCustomerManagedKey(),  // AVD-AWS-0027
+        InstanceRequiresIMDSTokens(),  // AVD-AWS-0028
+        InstanceUserDataHasNoSecrets(),  // AVD-AWS-0029
+        ECRRepositoryScansOnPush(),  // AVD-AWS-0030
+        ECRRepositoryHasImmutableTags(),  // AVD-AWS-0031
+        ECRRepositoryIsNotPublic(),  // AVD-AWS-0032
+        ECRRepositoryUsesCustomerKey(),  // AVD-AWS-0033
+        ECSClusterHasContainerInsights(),  // AVD-AWS-0034
+        ECSTaskDefinitionEncryptsEFSTraffic(),  // AVD-AWS-0035
+        ECSTaskDefinitionHasNoPlaintextSecrets(),  // AVD-AWS-0036
+        EFSFileSystemIsEncrypted(),  // AVD-AWS-0037
+        EKSClusterLogsControlPlane(),  // AVD-AWS-0038
+        EKSClusterEncryptsSecrets(),  // AVD-AWS-0039
+        EKSClusterHasNoPublicEndpoint(),  // AVD-AWS-0040
+        EKSClusterLimitsPublicEndpointCIDRs(),  // AVD-AWS-0041
+        ElasticsearchDomainLogsAudit(),  // AVD-AWS-0042
+        ElasticsearchDomainEncryptsNodeTraffic(),  // AVD-AWS-0043
+        ElastiCacheReplicationGroupEncryptsAtRest(),  // AVD-AWS-0045
+        ElasticsearchDomainEnforcesHTTPS(),  // AVD-AWS-0046
+        LoadBalancerListenerUsesCurrentTLSPolicy(),  // AVD-AWS-0047
+        ElasticsearchDomainEncryptsAtRest(),  // AVD-AWS-0048
+        ElastiCacheSecurityGroupHasDescription(),  // AVD-AWS-0049
+        ElastiCacheRedisClusterKeepsBackups(),  // AVD-AWS-0050
+        ElastiCacheReplicationGroupEncryptsInTransit(),  // AVD-AWS-0051
+        LoadBalancerDropsInvalidHeaders(),  // AVD-AWS-0052
+        LoadBalancerIsInternal(),  // AVD-AWS-0053
+        LoadBalancerListenerUsesHTTPS(),  // AVD-AWS-0054
+        IAMPolicyHasNoWildcards(),  // AVD-AWS-0057
+        KinesisStreamUsesCustomerKey(),  // AVD-AWS-0064
+        LambdaFunctionHasActiveTracing(),  // AVD-AWS-0066
+        LambdaPermissionRestrictsSourceARN(),  // AVD-AWS-0067
+        MQBrokerLogsAudit(),  // AVD-AWS-0070
+        MQBrokerLogsGeneral(),  // AVD-AWS-0071
+        MQBrokerIsNotPublic(),  // AVD-AWS-0072
+        MSKClusterEncryptsClientTraffic(),  // AVD-AWS-0073
+        MSKClusterLogsBrokers(),  // AVD-AWS-0074
+        NeptuneClusterExportsAuditLogs(),  // AVD-AWS-0075
+        NeptuneClusterEncryptsStorage(),  // AVD-AWS-0076
+        RDSHasBackupRetention(),  // AVD-AWS-0077
+        RDSPerformanceInsightsUsesCustomerManagedKey(),  // AVD-AWS-0078
+        RDSClusterIsEncrypted(),  // AVD-AWS-0079
+        RDSInstanceIsEncrypted(),  // AVD-AWS-0080
+        RedshiftSecurityGroupHasDescription(),  // AVD-AWS-0083
+        RedshiftClusterUsesCustomerKey(),  // AVD-AWS-0084
+        RedshiftSecurityGroupIsNotUsed(),  // AVD-AWS-0085
+        BucketBlocksPublicACLs(),  // AVD-AWS-0086
+        BucketBlocksPublicPolicy(),  // AVD-AWS-0087
+        BucketIsEncrypted(),  // AVD-AWS-0088
+        BucketHasAccessLogging(),  // AVD-AWS-0089
+        BucketHasVersioning(),  // AVD-AWS-0090
+        BucketIgnoresPublicACLs(),  // AVD-AWS-0091
+        BucketHasNoPublicACL(),  // AVD-AWS-0092
+        BucketRestrictsPublicAccess(),  // AVD-AWS-0093
+        BucketHasPublicAccessBlock(),  // AVD-AWS-0094
+        SNSTopicIsEncrypted(),  // AVD-AWS-0095
+        SQSQueueIsEncrypted(),  // AVD-AWS-0096
+        SQSQueuePolicyHasNoWildcardActions(),  // AVD-AWS-0097
+        SecretsManagerSecretUsesCustomerKey(),  // AVD-AWS-0098
+        SecurityGroupHasDescription(),  // AVD-AWS-0099
+        NetworkACLRestrictsProtocols(),  // AVD-AWS-0102
+        SecurityGroupRestrictsEgress(),  // AVD-AWS-0104
+        NetworkACLBlocksPublicAdminIngress(),  // AVD-AWS-0105
+        SecurityGroupBlocksPublicAdminIngress(),  // AVD-AWS-0107
+        WorkSpacesWorkspaceEncryptsVolumes(),  // AVD-AWS-0109
+        SAMApiEncryptsCache(),  // AVD-AWS-0110
+        SAMApiHasTracing(),  // AVD-AWS-0111
+        SAMApiDomainUsesTLS12(),  // AVD-AWS-0112
+        SAMApiLogsAccess(),  // AVD-AWS-0113
+        SAMFunctionPolicyHasNoWildcards(),  // AVD-AWS-0114
+        SAMHttpApiLogsAccess(),  // AVD-AWS-0116
+        SAMStateMachineHasTracing(),  // AVD-AWS-0117
+        SAMStateMachineLogsExecutions(),  // AVD-AWS-0119
+        SAMStateMachinePolicyHasNoWildcards(),  // AVD-AWS-0120
+        SAMSimpleTableIsEncrypted(),  // AVD-AWS-0121
+        LaunchConfigurationUserDataHasNoSecrets(),  // AVD-AWS-0122
+        IAMGroupRequiresMFA(),  // AVD-AWS-0123
+        SecurityGroupRuleHasDescription(),  // AVD-AWS-0124
+        SAMFunctionHasTracing(),  // AVD-AWS-0125
+        ElasticsearchDomainUsesSecureTLSPolicy(),  // AVD-AWS-0126
+        RedshiftClusterIsInVPC(),  // AVD-AWS-0127
+        NeptuneClusterUsesCustomerKey(),  // AVD-AWS-0128
+        LaunchTemplateUserDataHasNoSecrets(),  // AVD-AWS-0129
+        LaunchConfigurationRequiresIMDSTokens(),  // AVD-AWS-0130
+        InstanceEncryptsBlockDevices(),  // AVD-AWS-0131
+        BucketUsesCustomerManagedKey(),  // AVD-AWS-0132
+        RDSInstanceHasPerformanceInsights(),  // AVD-AWS-0133
+        SQSQueueUsesCustomerManagedKey(),  // AVD-AWS-0135
+        SNSTopicUsesCustomerManagedKey(),  // AVD-AWS-0136
+        IAMRootUserHasNoAccessKeys(),  // AVD-AWS-0141
+        IAMRootUserHasMFA(),  // AVD-AWS-0142
+        IAMPoliciesAreNotAttachedToUsers(),  // AVD-AWS-0143
+        CloudTrailBucketIsPrivate(),  // AVD-AWS-0161
+        CloudTrailTrailSendsToCloudWatchLogs(),  // AVD-AWS-0162
+        CloudTrailBucketHasAccessLogging(),  // AVD-AWS-0163
+        SubnetDoesNotAssignPublicIPs(),  // AVD-AWS-0164
+        IAMRootUserHasHardwareMFA(),  // AVD-AWS-0165
+        IAMUserHasOneActiveAccessKey(),  // AVD-AWS-0167
+        BucketRequiresMFADelete(),  // AVD-AWS-0170
+        RDSInstanceHasIAMAuthentication(),  // AVD-AWS-0176
+        RDSInstanceHasDeletionProtection(),  // AVD-AWS-0177
+        VPCHasFlowLogs(),  // AVD-AWS-0178
+        MSKClusterEncryptsAtRest(),  // AVD-AWS-0179
+        RDSInstanceIsNotPublic(),  // AVD-AWS-0180
+        APIGatewayStageCachesResponses(),  // AVD-AWS-0190
+        BucketNameIsDNSCompliant(),  // AVD-AWS-0320
+        IAMPolicyFiltersPassRole(),  // AVD-AWS-0342
+        RDSClusterHasDeletionProtection(),  // AVD-AWS-0343
+        IAMPolicyLimitsS3Access(),  // AVD-AWS-0345
+        IAMPolicyLimitsS3BucketAccess(),  // AVD-AWS-0346
+        SecurityGroupBlocksPublicServicePorts(),  // RMP-AWS-0001
+        KMSKeyRotationIsEnabled(),  // RMP-AWS-0100
+        KMSKeyPolicyHasNoWildcardPrincipal(),  // RMP-AWS-0101
+        LambdaFunctionHasNoSecretsInEnvironment(),  // RMP-AWS-0102
+        IAMRoleTrustIsNotPublic(),  // RMP-AWS-0103
+        IAMRoleTrustLimitsAccountAccess(),  // RMP-AWS-0104
+        IAMPolicyIsNotAdministrator(),  // RMP-AWS-0105
+        IAMPolicyHasNoWildcardAction(),  // RMP-AWS-0106
+        LogGroupHasRetention(),  // RMP-AWS-0107
+        LoadBalancerHasAccessLogs(),  // RMP-AWS-0108
+        ClassicLoadBalancerHasAccessLogs(),  // RMP-AWS-0109
+        LoadBalancerListenerRequiresTLS12(),  // RMP-AWS-0110
+        LambdaFunctionHasReservedConcurrency(),  // RMP-AWS-0111
+        LambdaFunctionHasDeadLetterQueue(),  // RMP-AWS-0112
+        LambdaFunctionRunsInVPC(),  // RMP-AWS-0113
+        RDSInstanceHasEnhancedMonitoring(),  // RMP-AWS-0114
+        APIGatewayStageHasCacheCluster(),  // RMP-AWS-0115
+        RDSInstanceIsMultiAZ(),  // RMP-AWS-0116
+        RDSClusterHasIAMAuthentication(),  // RMP-AWS-0117
+        DynamoDBGlobalTableHasPointInTimeRecovery(),  // RMP-AWS-0118
+        BackupVaultUsesCustomerManagedKey(),  // RMP-AWS-0119
+        LambdaEnvironmentUsesCustomerManagedKey(),  // RMP-AWS-0120
+        WAFv2WebACLBlocksLog4Shell(),  // RMP-AWS-0121
+        AppSyncAPIHasLogging(),  // RMP-AWS-0122
+        AppSyncAPIHasFieldLevelLogs(),  // RMP-AWS-0123
+        LambdaURLRequiresAuthentication(),  // RMP-AWS-0124
+        LambdaFunctionUsesSupportedRuntime(),  // RMP-AWS-0125
+        LambdaServicePermissionIsScoped(),  // RMP-AWS-0126
+        CognitoIdentityPoolDeniesGuests(),  // RMP-AWS-0127
+        IAMPolicyDoesNotExposeCredentials(),  // RMP-AWS-0128
+        IAMPolicyConstrainsPermissionsManagement(),  // RMP-AWS-0129
+        IAMPolicyConstrainsWriteAccess(),  // RMP-AWS-0130
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.

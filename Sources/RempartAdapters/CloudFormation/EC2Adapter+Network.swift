@@ -51,7 +51,8 @@ extension EC2Adapter {
             return Subnet(
                 address: resource.address, vpc: reader.identifier("VpcId"), cidrBlock: reader.string("CidrBlock"),
                 mapsPublicIPOnLaunch: reader.bool("MapPublicIpOnLaunch", default: false),
-                flowLogs: flowLogs.filter { captures($0, resource) })
+                flowLogs: flowLogs.filter { captures($0, resource) },
+                availabilityZone: reader.string("AvailabilityZone"))
         }
     }
 
@@ -71,7 +72,8 @@ extension EC2Adapter {
         ] {
             for (template, resource) in input.resources(ofType: type) {
                 let reader = PropertyReader(resource, file: template.file)
-                let rule = securityGroupRule(reader, direction: direction, declaredBy: resource.address)
+                var rule = securityGroupRule(reader, direction: direction, declaredBy: resource.address)
+                rule.origin = resource.address.origin
                 standalone.append((reader.identifier("GroupId"), reader.string("GroupName"), rule))
             }
         }
@@ -112,7 +114,7 @@ extension EC2Adapter {
         case .known(let elements):
             return elements.map { securityGroupRule($0.defaultingHere(), direction: direction, declaredBy: resource.address) }
         case .unknown(let reason):
-            // The whole list is unknown: keep one rule that says so, so rules report unknown.
+            // The whole list is unknown, so one placeholder rule carries the reason and rules report unknown.
             return [
                 SecurityGroupRule(
                     declaringResource: resource.address, origin: list.origin, direction: direction,
