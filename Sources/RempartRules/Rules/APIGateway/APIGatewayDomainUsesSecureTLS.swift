@@ -5,7 +5,7 @@ import RempartSupport
 struct APIGatewayDomainUsesSecureTLS: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0005",
-        slug: "use-secure-tls-policy",
+        slug: "apigateway-use-secure-tls-policy",
         service: "apigateway",
         severity: .high,
         title: LocalizedText(

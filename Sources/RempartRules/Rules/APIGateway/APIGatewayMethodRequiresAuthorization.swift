@@ -8,7 +8,7 @@ struct APIGatewayMethodRequiresAuthorization: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0004",
         aliases: ["CKV_AWS_59"],
-        slug: "no-public-access",
+        slug: "apigateway-no-public-access",
         service: "apigateway",
         severity: .low,
         title: LocalizedText(

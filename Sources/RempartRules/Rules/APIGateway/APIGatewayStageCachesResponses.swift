@@ -5,7 +5,7 @@ import RempartSupport
 struct APIGatewayStageCachesResponses: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0190",
-        slug: "enable-cache",
+        slug: "apigateway-enable-cache",
         service: "apigateway",
         severity: .low,
         title: LocalizedText(

@@ -5,7 +5,7 @@ import RempartSupport
 struct APIGatewayStageEncryptsCache: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0002",
-        slug: "enable-cache-encryption",
+        slug: "apigateway-enable-cache-encryption",
         service: "apigateway",
         severity: .medium,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct APIGatewayStageHasAccessLogging: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0001",
         aliases: ["CKV_AWS_76", "CKV_AWS_95"],
-        slug: "enable-access-logging",
+        slug: "apigateway-enable-access-logging",
         service: "apigateway",
         severity: .medium,
         title: LocalizedText(

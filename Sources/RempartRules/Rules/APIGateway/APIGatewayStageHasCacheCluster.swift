@@ -6,7 +6,7 @@ struct APIGatewayStageHasCacheCluster: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0115",
         aliases: ["CKV_AWS_120"],
-        slug: "stage-cache-cluster",
+        slug: "apigateway-stage-cache-cluster",
         service: "apigateway",
         severity: .low,
         title: LocalizedText(

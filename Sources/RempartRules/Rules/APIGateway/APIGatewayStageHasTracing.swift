@@ -6,7 +6,7 @@ struct APIGatewayStageHasTracing: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0003",
         aliases: ["CKV_AWS_73"],
-        slug: "enable-tracing",
+        slug: "apigateway-enable-tracing",
         service: "apigateway",
         severity: .low,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct AppSyncAPIHasFieldLevelLogs: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0123",
         aliases: ["CKV_AWS_194"],
-        slug: "field-level-logs",
+        slug: "appsync-field-level-logs",
         service: "appsync",
         severity: .low,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct AppSyncAPIHasLogging: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0122",
         aliases: ["CKV_AWS_193"],
-        slug: "enable-logging",
+        slug: "appsync-enable-logging",
         service: "appsync",
         severity: .medium,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct BackupVaultUsesCustomerManagedKey: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0119",
         aliases: ["CKV_AWS_166"],
-        slug: "vault-customer-key",
+        slug: "backup-vault-customer-key",
         service: "backup",
         severity: .medium,
         title: LocalizedText(

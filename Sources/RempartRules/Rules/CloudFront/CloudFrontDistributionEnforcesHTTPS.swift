@@ -6,7 +6,7 @@ struct CloudFrontDistributionEnforcesHTTPS: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0012",
         aliases: ["CKV_AWS_34"],
-        slug: "enforce-https",
+        slug: "cloudfront-enforce-https",
         service: "cloudfront",
         severity: .critical,
         title: LocalizedText(

@@ -7,7 +7,7 @@ struct CloudFrontDistributionHasLogging: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0010",
         aliases: ["CKV_AWS_86"],
-        slug: "enable-logging",
+        slug: "cloudfront-enable-logging",
         service: "cloudfront",
         severity: .medium,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct CloudFrontDistributionHasWAF: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0011",
         aliases: ["CKV_AWS_68"],
-        slug: "enable-waf",
+        slug: "cloudfront-enable-waf",
         service: "cloudfront",
         severity: .high,
         title: LocalizedText(

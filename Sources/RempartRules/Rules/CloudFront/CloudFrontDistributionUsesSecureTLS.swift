@@ -9,7 +9,7 @@ struct CloudFrontDistributionUsesSecureTLS: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0013",
         aliases: ["CKV_AWS_174"],
-        slug: "use-secure-tls-policy",
+        slug: "cloudfront-use-secure-tls-policy",
         service: "cloudfront",
         severity: .high,
         title: LocalizedText(

@@ -7,7 +7,7 @@ import RempartSupport
 struct CloudTrailBucketHasAccessLogging: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0163",
-        slug: "require-bucket-access-logging",
+        slug: "cloudtrail-require-bucket-access-logging",
         service: "cloudtrail",
         severity: .low,
         title: LocalizedText(

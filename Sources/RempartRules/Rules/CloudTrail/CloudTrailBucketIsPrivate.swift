@@ -7,7 +7,7 @@ import RempartSupport
 struct CloudTrailBucketIsPrivate: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0161",
-        slug: "no-public-log-access",
+        slug: "cloudtrail-no-public-log-access",
         service: "cloudtrail",
         severity: .critical,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct CloudTrailTrailIsMultiRegion: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0014",
         aliases: ["CKV_AWS_67"],
-        slug: "enable-all-regions",
+        slug: "cloudtrail-enable-all-regions",
         service: "cloudtrail",
         severity: .medium,
         title: LocalizedText(

@@ -5,7 +5,7 @@ import RempartSupport
 struct CloudTrailTrailSendsToCloudWatchLogs: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0162",
-        slug: "ensure-cloudwatch-integration",
+        slug: "cloudtrail-ensure-cloudwatch-integration",
         service: "cloudtrail",
         severity: .low,
         title: LocalizedText(

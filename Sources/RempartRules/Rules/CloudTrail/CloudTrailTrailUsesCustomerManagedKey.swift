@@ -6,7 +6,7 @@ struct CloudTrailTrailUsesCustomerManagedKey: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0015",
         aliases: ["CKV_AWS_35"],
-        slug: "encryption-customer-managed-key",
+        slug: "cloudtrail-encryption-customer-managed-key",
         service: "cloudtrail",
         severity: .high,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct CloudTrailTrailValidatesLogFiles: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0016",
         aliases: ["CKV_AWS_36"],
-        slug: "enable-log-validation",
+        slug: "cloudtrail-enable-log-validation",
         service: "cloudtrail",
         severity: .high,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct LogGroupHasRetention: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0107",
         aliases: ["CKV_AWS_66"],
-        slug: "log-group-retention",
+        slug: "cloudwatch-log-group-retention",
         service: "cloudwatch",
         severity: .low,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct LogGroupUsesCustomerManagedKey: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0017",
         aliases: ["CKV_AWS_158"],
-        slug: "log-group-customer-key",
+        slug: "cloudwatch-log-group-customer-key",
         service: "cloudwatch",
         severity: .low,
         title: LocalizedText(

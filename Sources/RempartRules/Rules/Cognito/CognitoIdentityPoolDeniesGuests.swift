@@ -6,7 +6,7 @@ struct CognitoIdentityPoolDeniesGuests: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0127",
         aliases: ["CKV_AWS_366"],
-        slug: "no-unauthenticated-identities",
+        slug: "cognito-no-unauthenticated-identities",
         service: "cognito",
         severity: .medium,
         title: LocalizedText(

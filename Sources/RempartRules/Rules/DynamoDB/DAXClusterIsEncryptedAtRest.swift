@@ -6,7 +6,7 @@ struct DAXClusterIsEncryptedAtRest: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0023",
         aliases: ["CKV_AWS_47"],
-        slug: "enable-at-rest-encryption",
+        slug: "dynamodb-enable-at-rest-encryption",
         service: "dynamodb",
         severity: .high,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct DynamoDBGlobalTableHasPointInTimeRecovery: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0118",
         aliases: ["CKV_AWS_165"],
-        slug: "global-table-enable-recovery",
+        slug: "dynamodb-global-table-enable-recovery",
         service: "dynamodb",
         severity: .medium,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct DynamoDBTableHasPointInTimeRecovery: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0024",
         aliases: ["CKV_AWS_28"],
-        slug: "enable-recovery",
+        slug: "dynamodb-enable-recovery",
         service: "dynamodb",
         severity: .medium,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct DynamoDBTableUsesCustomerManagedKey: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0025",
         aliases: ["CKV_AWS_119"],
-        slug: "table-customer-key",
+        slug: "dynamodb-table-customer-key",
         service: "dynamodb",
         severity: .low,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct LoadBalancerDropsInvalidHeaders: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0052",
         aliases: ["CKV_AWS_131"],
-        slug: "drop-invalid-headers",
+        slug: "elb-drop-invalid-headers",
         service: "elb",
         severity: .high,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct LoadBalancerHasAccessLogs: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0108",
         aliases: ["CKV_AWS_91"],
-        slug: "alb-access-logs",
+        slug: "elb-alb-access-logs",
         service: "elb",
         severity: .medium,
         title: LocalizedText(

@@ -5,7 +5,7 @@ import RempartSupport
 struct LoadBalancerIsInternal: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0053",
-        slug: "alb-not-public",
+        slug: "elb-alb-not-public",
         service: "elb",
         severity: .high,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct LoadBalancerListenerRequiresTLS12: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0110",
         aliases: ["CKV_AWS_103"],
-        slug: "listener-tls12",
+        slug: "elb-listener-tls12",
         service: "elb",
         severity: .high,
         title: LocalizedText(

@@ -5,7 +5,7 @@ import RempartSupport
 struct LoadBalancerListenerUsesCurrentTLSPolicy: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0047",
-        slug: "use-secure-tls-policy",
+        slug: "elb-use-secure-tls-policy",
         service: "elb",
         severity: .critical,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct LoadBalancerListenerUsesHTTPS: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0054",
         aliases: ["CKV_AWS_2"],
-        slug: "http-not-used",
+        slug: "elb-http-not-used",
         service: "elb",
         severity: .critical,
         title: LocalizedText(

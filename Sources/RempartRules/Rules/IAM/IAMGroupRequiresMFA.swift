@@ -5,7 +5,7 @@ import RempartSupport
 struct IAMGroupRequiresMFA: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0123",
-        slug: "enforce-group-mfa",
+        slug: "iam-enforce-group-mfa",
         service: "iam",
         severity: .medium,
         title: LocalizedText(

@@ -9,7 +9,7 @@ struct IAMPoliciesAreNotAttachedToUsers: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0143",
         aliases: ["CKV_AWS_40"],
-        slug: "no-user-attached-policies",
+        slug: "iam-no-user-attached-policies",
         service: "iam",
         severity: .low,
         title: LocalizedText(

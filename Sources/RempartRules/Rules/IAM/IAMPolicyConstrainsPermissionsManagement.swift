@@ -6,7 +6,7 @@ struct IAMPolicyConstrainsPermissionsManagement: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0129",
         aliases: ["CKV_AWS_109"],
-        slug: "constrain-permissions-management",
+        slug: "iam-constrain-permissions-management",
         service: "iam",
         severity: .high,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct IAMPolicyConstrainsWriteAccess: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0130",
         aliases: ["CKV_AWS_111"],
-        slug: "constrain-write-access",
+        slug: "iam-constrain-write-access",
         service: "iam",
         severity: .medium,
         title: LocalizedText(

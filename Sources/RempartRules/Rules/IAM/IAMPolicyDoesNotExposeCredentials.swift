@@ -6,7 +6,7 @@ struct IAMPolicyDoesNotExposeCredentials: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0128",
         aliases: ["CKV_AWS_107"],
-        slug: "no-credentials-exposure",
+        slug: "iam-no-credentials-exposure",
         service: "iam",
         severity: .high,
         title: LocalizedText(

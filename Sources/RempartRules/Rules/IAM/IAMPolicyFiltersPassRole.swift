@@ -5,7 +5,7 @@ import RempartSupport
 struct IAMPolicyFiltersPassRole: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0342",
-        slug: "filter-passrole-access",
+        slug: "iam-filter-passrole-access",
         service: "iam",
         severity: .medium,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct IAMPolicyHasNoWildcardAction: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0106",
         aliases: ["CKV_AWS_63"],
-        slug: "no-wildcard-action",
+        slug: "iam-no-wildcard-action",
         service: "iam",
         severity: .high,
         title: LocalizedText(

@@ -6,7 +6,7 @@ import RempartSupport
 struct IAMPolicyHasNoWildcards: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0057",
-        slug: "no-policy-wildcards",
+        slug: "iam-no-policy-wildcards",
         service: "iam",
         severity: .high,
         title: LocalizedText(

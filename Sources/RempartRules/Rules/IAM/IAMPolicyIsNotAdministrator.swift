@@ -6,7 +6,7 @@ struct IAMPolicyIsNotAdministrator: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0105",
         aliases: ["CKV_AWS_62"],
-        slug: "no-admin-policy",
+        slug: "iam-no-admin-policy",
         service: "iam",
         severity: .high,
         title: LocalizedText(

@@ -5,7 +5,7 @@ import RempartSupport
 struct IAMPolicyLimitsS3Access: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0345",
-        slug: "no-s3-full-access",
+        slug: "iam-no-s3-full-access",
         service: "iam",
         severity: .high,
         title: LocalizedText(

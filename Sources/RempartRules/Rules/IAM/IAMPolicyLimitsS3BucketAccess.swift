@@ -5,7 +5,7 @@ import RempartSupport
 struct IAMPolicyLimitsS3BucketAccess: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0346",
-        slug: "unauthorized-bucket-access",
+        slug: "iam-unauthorized-bucket-access",
         service: "iam",
         severity: .high,
         title: LocalizedText(

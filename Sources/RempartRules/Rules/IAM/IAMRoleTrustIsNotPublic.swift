@@ -6,7 +6,7 @@ struct IAMRoleTrustIsNotPublic: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0103",
         aliases: ["CKV_AWS_60"],
-        slug: "no-public-assume-role",
+        slug: "iam-no-public-assume-role",
         service: "iam",
         severity: .critical,
         title: LocalizedText(

@@ -9,7 +9,7 @@ struct IAMRoleTrustLimitsAccountAccess: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0104",
         aliases: ["CKV_AWS_61"],
-        slug: "no-account-root-trust",
+        slug: "iam-no-account-root-trust",
         service: "iam",
         severity: .high,
         title: LocalizedText(

@@ -8,7 +8,7 @@ import RempartSupport
 struct IAMRootUserHasHardwareMFA: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0165",
-        slug: "enforce-root-hardware-mfa",
+        slug: "iam-enforce-root-hardware-mfa",
         service: "iam",
         severity: .medium,
         title: LocalizedText(

@@ -8,7 +8,7 @@ import RempartSupport
 struct IAMRootUserHasMFA: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0142",
-        slug: "enforce-root-mfa",
+        slug: "iam-enforce-root-mfa",
         service: "iam",
         severity: .critical,
         title: LocalizedText(

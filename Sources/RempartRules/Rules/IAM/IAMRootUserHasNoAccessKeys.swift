@@ -8,7 +8,7 @@ import RempartSupport
 struct IAMRootUserHasNoAccessKeys: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0141",
-        slug: "no-root-access-keys",
+        slug: "iam-no-root-access-keys",
         service: "iam",
         severity: .critical,
         title: LocalizedText(

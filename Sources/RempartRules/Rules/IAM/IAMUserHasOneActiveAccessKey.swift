@@ -5,7 +5,7 @@ import RempartSupport
 struct IAMUserHasOneActiveAccessKey: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0167",
-        slug: "limit-user-access-keys",
+        slug: "iam-limit-user-access-keys",
         service: "iam",
         severity: .low,
         title: LocalizedText(

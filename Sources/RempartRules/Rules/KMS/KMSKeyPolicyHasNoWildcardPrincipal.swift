@@ -6,7 +6,7 @@ struct KMSKeyPolicyHasNoWildcardPrincipal: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0101",
         aliases: ["CKV_AWS_33"],
-        slug: "no-wildcard-principal",
+        slug: "kms-no-wildcard-principal",
         service: "kms",
         severity: .high,
         title: LocalizedText(

@@ -8,7 +8,7 @@ struct KMSKeyRotationIsEnabled: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0100",
         aliases: ["CKV_AWS_7"],
-        slug: "auto-rotate-keys",
+        slug: "kms-auto-rotate-keys",
         service: "kms",
         severity: .medium,
         title: LocalizedText(

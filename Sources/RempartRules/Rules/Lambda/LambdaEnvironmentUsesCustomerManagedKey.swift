@@ -6,7 +6,7 @@ struct LambdaEnvironmentUsesCustomerManagedKey: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0120",
         aliases: ["CKV_AWS_173"],
-        slug: "environment-customer-key",
+        slug: "lambda-environment-customer-key",
         service: "lambda",
         severity: .medium,
         title: LocalizedText(

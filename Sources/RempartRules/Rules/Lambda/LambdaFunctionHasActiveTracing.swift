@@ -5,7 +5,7 @@ import RempartSupport
 struct LambdaFunctionHasActiveTracing: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0066",
-        slug: "enable-tracing",
+        slug: "lambda-enable-tracing",
         service: "lambda",
         severity: .low,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct LambdaFunctionHasDeadLetterQueue: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0112",
         aliases: ["CKV_AWS_116"],
-        slug: "dead-letter-queue",
+        slug: "lambda-dead-letter-queue",
         service: "lambda",
         severity: .low,
         title: LocalizedText(

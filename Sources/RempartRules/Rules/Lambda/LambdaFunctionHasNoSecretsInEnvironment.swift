@@ -9,7 +9,7 @@ struct LambdaFunctionHasNoSecretsInEnvironment: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0102",
         aliases: ["CKV_AWS_45"],
-        slug: "no-secrets-in-environment",
+        slug: "lambda-no-secrets-in-environment",
         service: "lambda",
         severity: .high,
         title: LocalizedText(

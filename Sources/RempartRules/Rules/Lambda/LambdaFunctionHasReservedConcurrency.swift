@@ -6,7 +6,7 @@ struct LambdaFunctionHasReservedConcurrency: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0111",
         aliases: ["CKV_AWS_115"],
-        slug: "reserved-concurrency",
+        slug: "lambda-reserved-concurrency",
         service: "lambda",
         severity: .low,
         title: LocalizedText(

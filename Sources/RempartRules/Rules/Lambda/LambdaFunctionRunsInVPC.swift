@@ -6,7 +6,7 @@ struct LambdaFunctionRunsInVPC: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0113",
         aliases: ["CKV_AWS_117"],
-        slug: "function-in-vpc",
+        slug: "lambda-function-in-vpc",
         service: "lambda",
         severity: .low,
         title: LocalizedText(

@@ -8,7 +8,7 @@ struct LambdaFunctionUsesSupportedRuntime: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0125",
         aliases: ["CKV_AWS_363"],
-        slug: "supported-runtime",
+        slug: "lambda-supported-runtime",
         service: "lambda",
         severity: .medium,
         title: LocalizedText(

@@ -5,7 +5,7 @@ import RempartSupport
 struct LambdaPermissionRestrictsSourceARN: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0067",
-        slug: "restrict-source-arn",
+        slug: "lambda-restrict-source-arn",
         service: "lambda",
         severity: .critical,
         title: LocalizedText(

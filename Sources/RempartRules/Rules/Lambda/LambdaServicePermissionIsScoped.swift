@@ -6,7 +6,7 @@ struct LambdaServicePermissionIsScoped: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0126",
         aliases: ["CKV_AWS_364"],
-        slug: "service-permission-source",
+        slug: "lambda-service-permission-source",
         service: "lambda",
         severity: .medium,
         title: LocalizedText(

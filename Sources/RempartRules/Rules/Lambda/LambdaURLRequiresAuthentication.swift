@@ -6,7 +6,7 @@ struct LambdaURLRequiresAuthentication: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0124",
         aliases: ["CKV_AWS_258"],
-        slug: "function-url-auth",
+        slug: "lambda-function-url-auth",
         service: "lambda",
         severity: .high,
         title: LocalizedText(

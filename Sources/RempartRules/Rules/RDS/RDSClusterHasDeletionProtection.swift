@@ -5,7 +5,7 @@ import RempartSupport
 struct RDSClusterHasDeletionProtection: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0343",
-        slug: "enable-cluster-deletion-protection",
+        slug: "rds-enable-cluster-deletion-protection",
         service: "rds",
         severity: .medium,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct RDSClusterHasIAMAuthentication: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0117",
         aliases: ["CKV_AWS_162"],
-        slug: "cluster-iam-auth",
+        slug: "rds-cluster-iam-auth",
         service: "rds",
         severity: .medium,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct RDSClusterIsEncrypted: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0079",
         aliases: ["CKV_AWS_96"],
-        slug: "encrypt-cluster-storage-data",
+        slug: "rds-encrypt-cluster-storage-data",
         service: "rds",
         severity: .high,
         title: LocalizedText(

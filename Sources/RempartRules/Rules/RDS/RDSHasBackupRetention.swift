@@ -5,7 +5,7 @@ import RempartSupport
 struct RDSHasBackupRetention: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0077",
-        slug: "specify-backup-retention",
+        slug: "rds-specify-backup-retention",
         service: "rds",
         severity: .medium,
         title: LocalizedText(

@@ -5,7 +5,7 @@ import RempartSupport
 struct RDSInstanceHasDeletionProtection: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0177",
-        slug: "enable-deletion-protection",
+        slug: "rds-enable-deletion-protection",
         service: "rds",
         severity: .medium,
         title: LocalizedText(

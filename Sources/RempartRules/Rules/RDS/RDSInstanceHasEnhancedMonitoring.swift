@@ -6,7 +6,7 @@ struct RDSInstanceHasEnhancedMonitoring: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0114",
         aliases: ["CKV_AWS_118"],
-        slug: "enhanced-monitoring",
+        slug: "rds-enhanced-monitoring",
         service: "rds",
         severity: .low,
         title: LocalizedText(

@@ -8,7 +8,7 @@ struct RDSInstanceHasIAMAuthentication: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0176",
         aliases: ["CKV_AWS_161"],
-        slug: "enable-iam-auth",
+        slug: "rds-enable-iam-auth",
         service: "rds",
         severity: .medium,
         title: LocalizedText(

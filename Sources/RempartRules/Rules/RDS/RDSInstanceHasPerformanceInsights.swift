@@ -5,7 +5,7 @@ import RempartSupport
 struct RDSInstanceHasPerformanceInsights: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0133",
-        slug: "enable-performance-insights",
+        slug: "rds-enable-performance-insights",
         service: "rds",
         severity: .low,
         title: LocalizedText(

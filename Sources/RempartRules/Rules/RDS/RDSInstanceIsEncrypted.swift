@@ -9,7 +9,7 @@ struct RDSInstanceIsEncrypted: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0080",
         aliases: ["CKV_AWS_16"],
-        slug: "encrypt-instance-storage-data",
+        slug: "rds-encrypt-instance-storage-data",
         service: "rds",
         severity: .high,
         title: LocalizedText(

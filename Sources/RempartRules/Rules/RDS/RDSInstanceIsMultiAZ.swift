@@ -8,7 +8,7 @@ struct RDSInstanceIsMultiAZ: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0116",
         aliases: ["CKV_AWS_157"],
-        slug: "multi-az",
+        slug: "rds-multi-az",
         service: "rds",
         severity: .low,
         title: LocalizedText(

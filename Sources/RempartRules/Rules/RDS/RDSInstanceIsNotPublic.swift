@@ -11,7 +11,7 @@ struct RDSInstanceIsNotPublic: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0180",
         aliases: ["CKV_AWS_17"],
-        slug: "enable-public-access",
+        slug: "rds-enable-public-access",
         service: "rds",
         severity: .high,
         title: LocalizedText(

@@ -5,7 +5,7 @@ import RempartSupport
 struct RDSPerformanceInsightsUsesCustomerManagedKey: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0078",
-        slug: "performance-insights-encryption-customer-key",
+        slug: "rds-performance-insights-encryption-customer-key",
         service: "rds",
         severity: .low,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct SNSTopicIsEncrypted: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0095",
         aliases: ["CKV_AWS_26"],
-        slug: "enable-topic-encryption",
+        slug: "sns-enable-topic-encryption",
         service: "sns",
         severity: .high,
         title: LocalizedText(

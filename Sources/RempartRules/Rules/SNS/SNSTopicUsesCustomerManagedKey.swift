@@ -5,7 +5,7 @@ import RempartSupport
 struct SNSTopicUsesCustomerManagedKey: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0136",
-        slug: "topic-encryption-use-cmk",
+        slug: "sns-topic-encryption-use-cmk",
         service: "sns",
         severity: .high,
         title: LocalizedText(

@@ -6,7 +6,7 @@ struct SQSQueueIsEncrypted: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0096",
         aliases: ["CKV_AWS_27"],
-        slug: "enable-queue-encryption",
+        slug: "sqs-enable-queue-encryption",
         service: "sqs",
         severity: .high,
         title: LocalizedText(

@@ -8,7 +8,7 @@ import RempartSupport
 struct SQSQueuePolicyHasNoWildcardActions: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0097",
-        slug: "no-wildcards-in-policy-documents",
+        slug: "sqs-no-wildcards-in-policy-documents",
         service: "sqs",
         severity: .high,
         title: LocalizedText(

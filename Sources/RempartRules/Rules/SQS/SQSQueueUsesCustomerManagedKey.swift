@@ -5,7 +5,7 @@ import RempartSupport
 struct SQSQueueUsesCustomerManagedKey: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0135",
-        slug: "queue-encryption-use-cmk",
+        slug: "sqs-queue-encryption-use-cmk",
         service: "sqs",
         severity: .high,
         title: LocalizedText(

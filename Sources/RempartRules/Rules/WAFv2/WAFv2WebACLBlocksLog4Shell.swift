@@ -7,7 +7,7 @@ struct WAFv2WebACLBlocksLog4Shell: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0121",
         aliases: ["CKV_AWS_192"],
-        slug: "log4j-known-bad-inputs",
+        slug: "wafv2-log4j-known-bad-inputs",
         service: "wafv2",
         severity: .high,
         title: LocalizedText(
