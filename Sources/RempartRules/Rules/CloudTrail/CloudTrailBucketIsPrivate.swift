@@ -58,7 +58,8 @@ struct CloudTrailBucketIsPrivate: Rule {
                       IsLogging: true
                       S3BucketName: audit-logs
                 """)
-        ])
+        ],
+        frameworks: ["cis-aws-1.2", "cis-aws-1.4", "default"])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         evaluateBuckets(state) { bucket in

@@ -55,7 +55,8 @@ struct CloudTrailTrailIsMultiRegion: Rule {
                       IsLogging: true
                       S3BucketName: audit-logs
                 """)
-        ])
+        ],
+        frameworks: ["cis-aws-1.2", "default"])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         AttributeCheck(\CloudTrailTrail.isMultiRegion) { $0 }.evaluate(state, ruleID: Self.metadata.id)

@@ -49,7 +49,8 @@ struct CloudTrailTrailSendsToCloudWatchLogs: Rule {
                       IsLogging: true
                       S3BucketName: audit-logs
                 """)
-        ])
+        ],
+        frameworks: ["cis-aws-1.2", "cis-aws-1.4", "default"])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         AttributeCheck(\CloudTrailTrail.cloudWatchLogsLogGroupARN) { $0.isSet }.evaluate(state, ruleID: Self.metadata.id)

@@ -72,7 +72,8 @@ struct IAMPoliciesAreNotAttachedToUsers: Rule {
                       Users:
                         - ↓alice
                 """)
-        ])
+        ],
+        frameworks: ["cis-aws-1.2", "cis-aws-1.4", "default"])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         var results = ResultBuilder(Self.metadata.id)

@@ -62,7 +62,8 @@ struct IAMPolicyHasNoWildcards: Rule {
                             Action: ↓s3:*
                             Resource: '*'
                 """)
-        ])
+        ],
+        frameworks: ["cis-aws-1.4", "default"])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         []

@@ -44,7 +44,8 @@ struct IAMRootUserHasMFA: Rule {
                     Properties:
                       UserName: root
                 """)
-        ])
+        ],
+        frameworks: ["cis-aws-1.2", "cis-aws-1.4"])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         var results = ResultBuilder(Self.metadata.id)

@@ -53,7 +53,8 @@ struct IAMRootUserHasNoAccessKeys: Rule {
                     Properties:
                       UserName: root
                 """)
-        ])
+        ],
+        frameworks: ["cis-aws-1.2", "cis-aws-1.4", "default"])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         var results = ResultBuilder(Self.metadata.id)

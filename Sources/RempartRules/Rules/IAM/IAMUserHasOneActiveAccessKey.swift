@@ -52,7 +52,8 @@ struct IAMUserHasOneActiveAccessKey: Rule {
                     Properties:
                       UserName: !Ref Deployer
                 """)
-        ])
+        ],
+        frameworks: ["cis-aws-1.4"])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         var results = ResultBuilder(Self.metadata.id)
