@@ -38,7 +38,7 @@ enum IAMActionClass {
         "sts:getfederationtoken", "sts:getsessiontoken",
     ]
 
-    /// Whether the action or pattern `action` can grant an action of this class.
+    /// Returns whether the action or pattern `action` can grant an action of this class.
     func includes(_ action: String) -> Bool {
         let parts = action.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return action == "*" }
@@ -48,8 +48,8 @@ enum IAMActionClass {
             return Self.nameCanStart(name, withOneOf: Self.writeVerbs)
         case .permissionsManagement:
             guard Self.nameCanStart(name, withOneOf: Self.writeVerbs) else { return false }
-            if name.contains("*") && !name.hasSuffix("*") || name == "*" { return true }
-            if service == "iam" && name.hasSuffix("*") { return true }
+            // A pattern that leaves the verb open (`*`, `*Policy`) or covers IAM writes can reach one.
+            if name.hasPrefix("*") || (service == "iam" && name.hasSuffix("*")) { return true }
             return Self.permissionWords.contains { name.lowercased().contains($0.lowercased()) }
                 || (service == "iam" && !name.hasPrefix("Tag") && !name.hasPrefix("Untag"))
         case .credentialsExposure:
@@ -57,7 +57,7 @@ enum IAMActionClass {
         }
     }
 
-    /// Whether `name`, which may contain wildcards, can begin with one of `verbs`.
+    /// Returns whether `name`, which may contain wildcards, can begin with one of `verbs`.
     private static func nameCanStart(_ name: String, withOneOf verbs: [String]) -> Bool {
         let prefix = String(name.prefix { $0 != "*" && $0 != "?" })
         let isPattern = prefix.count < name.count

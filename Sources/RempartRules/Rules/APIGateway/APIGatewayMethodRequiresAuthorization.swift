@@ -3,7 +3,7 @@ import RempartSupport
 
 /// REST API methods must require an authorizer or an API key.
 ///
-/// `OPTIONS` methods, which answer CORS preflight requests, are exempt.
+/// `OPTIONS` methods, which serve CORS preflight requests, are exempt.
 struct APIGatewayMethodRequiresAuthorization: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0004",

@@ -84,7 +84,7 @@ struct IAMRoleTrustLimitsAccountAccess: Rule {
         return .compliant
     }
 
-    /// Whether a principal names a whole account: a 12-digit ID or the account's root ARN.
+    /// Returns whether a principal names a whole account: a 12-digit ID or the account's root ARN.
     private static func isAccount(_ principal: String) -> Bool {
         let isAccountID = principal.count == 12 && principal.allSatisfy(\.isNumber)
         let parts = principal.split(separator: ":", omittingEmptySubsequences: false)

@@ -69,8 +69,8 @@ struct IAMRootUserHasNoAccessKeys: Rule {
         return results.results
     }
 
-    /// The users literally named `root`, the only case where trivy's root-account checks can fire
-    /// on a template.
+    /// Returns the users literally named `root`, the only case where trivy's root-account checks
+    /// can fire on a template.
     private static func rootUsers(_ state: AWSState) -> [IAMUser] {
         state.all(IAMUser.self).filter { $0.name.value == .some("root") }
     }

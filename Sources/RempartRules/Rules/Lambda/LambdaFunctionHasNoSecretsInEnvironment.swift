@@ -78,7 +78,7 @@ struct LambdaFunctionHasNoSecretsInEnvironment: Rule {
         return results.results
     }
 
-    /// Whether no variable holds a secret: a literal that looks like a credential fails,
+    /// Returns whether no variable contains a secret: a literal that looks like a credential fails,
     /// an unresolved value leaves the verdict unknown.
     private static func secretDecision(_ variables: [LambdaFunction.EnvironmentVariable]) -> Decision {
         var decision = Decision.yes
@@ -102,8 +102,8 @@ struct LambdaFunctionHasNoSecretsInEnvironment: Rule {
         }?.value.origin
     }
 
-    /// Whether a variable's value is a credential. Only the value is scanned: a name such as
-    /// `SECRET_NAME` says what the value refers to, not that it is secret. ARNs and dynamic
+    /// Returns whether a variable's value is a credential. Only the value is scanned: a name such as
+    /// `SECRET_NAME` tells what the value refers to, not that it is secret. ARNs and dynamic
     /// references name a secret stored elsewhere rather than holding it.
     private static func isSecret(name: String, value: String) -> Bool {
         if value.hasPrefix("arn:") || value.hasPrefix("{{resolve:") { return false }

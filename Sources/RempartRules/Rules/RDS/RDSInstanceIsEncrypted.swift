@@ -82,8 +82,8 @@ struct RDSInstanceIsEncrypted: Rule {
         return results.results
     }
 
-    /// The instances that are not members of a DB cluster, whose cluster owns their storage,
-    /// backups and deletion protection.
+    /// Returns the instances outside any DB cluster. A cluster owns the storage, backups and
+    /// deletion protection of its members.
     private static func standaloneInstances(_ state: AWSState) -> [RDSDBInstance] {
         state.all(RDSDBInstance.self).filter { $0.cluster.value == .some(nil) }
     }

@@ -5,7 +5,7 @@ import RempartSupport
 ///
 /// When `PubliclyAccessible` is not set, AWS decides from the network: an instance without
 /// `DBSubnetGroupName` goes to the default VPC, which has an internet gateway, so it is
-/// public and fails; with a subnet group the answer depends on that VPC's internet gateway,
+/// public and fails; with a subnet group the outcome depends on that VPC's internet gateway,
 /// which the template does not show, so the verdict is unknown.
 struct RDSInstanceIsNotPublic: Rule {
     static let metadata = RuleMetadata(
