@@ -296,3 +296,55 @@ struct ObjectLevelLoggingTests {
         #expect(unnamedRead.allSatisfy { $0 != .failed })
     }
 }
+
+/// Checks how an instance's public IP is derived from its subnet and Elastic IPs.
+struct InstancePublicIPTests {
+    @Test func publicIPFollowsSubnetAndElasticIP() throws {
+        let template = """
+            Resources:
+              PublicSubnet:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: vpc-0a1b2c3d
+                  CidrBlock: 10.0.0.0/24
+                  MapPublicIpOnLaunch: true
+              PrivateSubnet:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: vpc-0a1b2c3d
+                  CidrBlock: 10.0.128.0/24
+              WebServer:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  SubnetId: !Ref PublicSubnet
+              Worker:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  SubnetId: !Ref PrivateSubnet
+              Bastion:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  SubnetId: !Ref PrivateSubnet
+              BastionAddress:
+                Type: AWS::EC2::EIP
+                Properties:
+                  Domain: vpc
+                  InstanceId: !Ref Bastion
+              Elsewhere:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  SubnetId: subnet-0123456789abcdef0
+            """
+        let (state, _) = AdapterFoldingTests.run(["t.yaml": template])
+        let instances = Dictionary(uniqueKeysWithValues: state.all(EC2Instance.self).map { ($0.address.name, $0) })
+        #expect(instances["WebServer"]?.receivesPublicIP(in: state).value == true)
+        #expect(instances["Worker"]?.receivesPublicIP(in: state).value == false)
+        #expect(instances["Bastion"]?.receivesPublicIP(in: state).value == true)
+        let elsewhere = try #require(instances["Elsewhere"]).receivesPublicIP(in: state)
+        #expect(elsewhere.value == nil)
+    }
+}
