@@ -1,5 +1,5 @@
 extension EC2Instance {
-    /// Returns whether the instance gets a public IPv4 address, as far as `state` tells.
+    /// Returns whether the instance gets a public IPv4 address, from what `state` contains.
     ///
     /// An Elastic IP of the state associated with the instance gives one. Otherwise the
     /// instance's own `AssociatePublicIpAddress` decides, then its subnet's
