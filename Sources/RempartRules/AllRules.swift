@@ -129,6 +129,8 @@ public enum AllRules {
         IAMRootUserHasHardwareMFA(),  // AVD-AWS-0165
         IAMUserHasOneActiveAccessKey(),  // AVD-AWS-0167
         BucketRequiresMFADelete(),  // AVD-AWS-0170
+        BucketLogsObjectWrites(),  // AVD-AWS-0171
+        BucketLogsObjectReads(),  // AVD-AWS-0172
         RDSInstanceHasIAMAuthentication(),  // AVD-AWS-0176
         RDSInstanceHasDeletionProtection(),  // AVD-AWS-0177
         VPCHasFlowLogs(),  // AVD-AWS-0178

@@ -9,7 +9,7 @@ import Testing
 /// Runs the good and bad examples of every rule in `AllRules` through the whole pipeline.
 ///
 /// A good example must give no failure of its rule; a bad example must fail exactly at the
-/// lines marked with `↓`. Failures point at the example in the rule's file. Live-only rules
+/// lines marked with `↓` (a deprecated rule only at those lines, if at all). Failures point at the example in the rule's file. Live-only rules
 /// are skipped, because a template cannot show what they check.
 struct RuleExampleTests {
     /// One example of one rule, named for the test list.
@@ -43,7 +43,11 @@ struct RuleExampleTests {
 
         #expect(output.errors.isEmpty, "the example does not read: \(output.errors.map(\.message.english))", sourceLocation: location)
         let failedLines = Set(results.filter(\.isFailure).compactMap { $0.location?.line })
-        if testCase.isBad {
+        if testCase.isBad && rule.metadata.isDeprecated {
+            // A deprecated rule may have no logic left (trivy emptied some); what it reports
+            // must still be at the marked lines.
+            #expect(failedLines.isSubset(of: markedLines), "failures at lines \(failedLines.sorted()), expected within \(markedLines.sorted())", sourceLocation: location)
+        } else if testCase.isBad {
             #expect(!markedLines.isEmpty, "a bad example marks its finding with ↓", sourceLocation: location)
             #expect(failedLines == markedLines, "failures at lines \(failedLines.sorted()), expected \(markedLines.sorted())", sourceLocation: location)
         } else {
