@@ -174,6 +174,8 @@ public enum AllRules {
         IAMPolicyDoesNotExposeCredentials(),  // RMP-AWS-0128
         IAMPolicyConstrainsPermissionsManagement(),  // RMP-AWS-0129
         IAMPolicyConstrainsWriteAccess(),  // RMP-AWS-0130
+        IAMPolicyPreventsDataExfiltration(),  // RMP-AWS-0131
+        IAMPolicyPreventsPrivilegeEscalation(),  // RMP-AWS-0132
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.
