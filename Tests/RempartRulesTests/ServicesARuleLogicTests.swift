@@ -173,9 +173,22 @@ struct ServicesARuleLogicTests {
                   Engine: postgres
                   DBInstanceClass: db.t3.micro
                   PubliclyAccessible: false
+              DefaultSubnets:
+                Type: AWS::RDS::DBInstance
+                Properties:
+                  Engine: postgres
+                  DBInstanceClass: db.t3.micro
+                  DBSubnetGroupName: default
+              Aurora:
+                Type: AWS::RDS::DBInstance
+                Properties:
+                  Engine: aurora-mysql
+                  DBInstanceClass: db.r6g.large
             """
         let result = try verdicts("AVD-AWS-0180", template)
         #expect(result["DefaultVPC"] == .failed)
+        #expect(result["DefaultSubnets"] == .failed)
+        #expect(result["Aurora"] == .passed)
         #expect(result["Private"] == .passed)
         guard case .unknown = result["OwnSubnets"] else {
             Issue.record("expected unknown for an instance in its own subnet group, got \(String(describing: result["OwnSubnets"]))")

@@ -3,10 +3,11 @@ import RempartSupport
 
 /// DB instances must not be publicly accessible.
 ///
-/// When `PubliclyAccessible` is not set, AWS decides from the network: an instance without
-/// `DBSubnetGroupName` goes to the default VPC, which has an internet gateway, so it is
-/// public and fails; with a subnet group the outcome depends on that VPC's internet gateway,
-/// which the template does not show, so the verdict is unknown.
+/// When `PubliclyAccessible` is not set, AWS decides. Aurora instances are private. Other
+/// instances without `DBSubnetGroupName` (or with the subnet group `default`) go to the
+/// default VPC, which has an internet gateway, so they are public and fail. With another
+/// subnet group the outcome depends on that VPC's internet gateway, which the template does
+/// not show, so the verdict is unknown.
 struct RDSInstanceIsNotPublic: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0180",
