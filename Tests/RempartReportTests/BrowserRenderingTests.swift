@@ -14,16 +14,19 @@ struct BrowserRenderingTests {
         let directory = try Chromium.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("report.html")
-        try Data(try LabFixture(.baseline).report().html(in: .french).utf8).write(to: page)
+        let report = MitigationReport(output: try PipelineReportTests.scan(.baseline))
+        try Data(report.html(in: .french).utf8).write(to: page)
 
         let dom = try Chromium.run(["--dump-dom", page.absoluteString], profile: directory)
         #expect(dom.contains("<html lang=\"fr-CA\">"))
         #expect(dom.contains("<svg"))
         #expect(dom.contains("Passerelle Internet"))
         #expect(dom.components(separatedBy: "<table").count - 1 == 6)
-        // Rows with their header rows: severities (4 and a total), files (3), mitigations (7), and
-        // the 18 findings in three severity tables.
-        #expect(dom.components(separatedBy: "<tr>").count - 1 == (1 + 4 + 1) + (1 + 3) + (1 + 7) + (3 + 18))
+        // Rows with their header rows: severities (4 and a total), files (3), mitigations, and
+        // the findings in one table per severity present (high, medium, low).
+        #expect(report.entries.count == 24)
+        let rows = (1 + 4 + 1) + (1 + 3) + (1 + report.mitigations.count) + (3 + report.entries.count)
+        #expect(dom.components(separatedBy: "<tr>").count - 1 == rows)
         #expect(!dom.contains("<script"))
     }
 
@@ -31,7 +34,8 @@ struct BrowserRenderingTests {
         let directory = try Chromium.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("report.html")
-        try Data(try LabFixture(.baseline).report().html(in: .french).utf8).write(to: page)
+        let report = MitigationReport(output: try PipelineReportTests.scan(.baseline))
+        try Data(report.html(in: .french).utf8).write(to: page)
         let image = directory.appendingPathComponent("report.png")
 
         _ = try Chromium.run(

@@ -117,8 +117,12 @@ private struct ArchitectureGraphBuilder {
         }
 
         // Resources outside the VPCs, and those that could not be placed in one.
-        let buckets = state.all(S3Bucket.self).sorted { $0.address < $1.address }.map { bucket in
-            node(bucket.address, kind: .bucket, detail: bucket.name?.value)
+        // Template buckets that share a logical ID across files show their file when their name is unknown.
+        let allBuckets = state.all(S3Bucket.self).sorted { $0.address < $1.address }
+        let repeatedNames = Dictionary(grouping: allBuckets, by: \.address.name).filter { $0.value.count > 1 }.keys
+        let buckets = allBuckets.map { bucket in
+            let file = repeatedNames.contains(bucket.address.name) ? bucket.address.file : nil
+            return node(bucket.address, kind: .bucket, detail: bucket.name?.value ?? file)
         }
         let strayInstances = instances.filter { !placedInstances.contains(Self.key(of: $0.address)) }
         let strayGroups = groups.filter { !usedGroups.contains(Self.key(of: $0.address)) }
