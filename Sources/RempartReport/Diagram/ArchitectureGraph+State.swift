@@ -126,9 +126,11 @@ private struct ArchitectureGraphBuilder {
         }
         let strayInstances = instances.filter { !placedInstances.contains(Self.key(of: $0.address)) }
         let strayGroups = groups.filter { !usedGroups.contains(Self.key(of: $0.address)) }
-        // NOTE: trails are not drawn from the state yet, because the CloudTrail model lives in another module.
+        let trails = state.all(CloudTrailTrail.self).sorted { $0.address < $1.address }.map { trail in
+            node(trail.address, kind: .trail, detail: (trail.s3Bucket.value ?? nil).map { "S3: \($0)" })
+        }
         return ArchitectureGraph(
-            vpcs: graphVPCs, buckets: buckets, trails: [],
+            vpcs: graphVPCs, buckets: buckets, trails: trails,
             others: strayInstances.map { node($0.address, kind: .instance) }
                 + strayGroups.map { node($0.address, kind: .securityGroup) })
     }
