@@ -59,6 +59,29 @@ struct BrowserRenderingTests {
         }
     }
 
+    @Test func reportPrintsInLandscape() throws {
+        let directory = try Chromium.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("report.html")
+        try Data(MitigationReport(output: try PipelineReportTests.scan(.baseline)).html(in: .english).utf8).write(
+            to: page)
+        let pdf = directory.appendingPathComponent("report.pdf")
+
+        _ = try Chromium.run(
+            ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString], profile: directory)
+        let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+
+        // The print stylesheet asks for landscape pages, which the PDF's page boxes show.
+        #expect(text.hasPrefix("%PDF-"))
+        let boxes = text.components(separatedBy: "/MediaBox [").dropFirst().compactMap { box in
+            box.split(separator: "]").first.map { $0.split(separator: " ").compactMap { Double($0) } }
+        }
+        #expect(!boxes.isEmpty)
+        for box in boxes where box.count == 4 {
+            #expect(box[2] > box[3], "page box \(box) is not landscape")
+        }
+    }
+
     @Test func emptyBlankPageIsSmall() throws {
         // The size threshold above means something only if a blank page stays well under it.
         let directory = try Chromium.temporaryDirectory()
