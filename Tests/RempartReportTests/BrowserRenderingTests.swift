@@ -71,7 +71,7 @@ struct BrowserRenderingTests {
             ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString], profile: directory)
         let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
 
-        // The print stylesheet asks for landscape pages, which the PDF's page boxes show.
+        // The print stylesheet requests landscape pages, so every page box is wider than high.
         #expect(text.hasPrefix("%PDF-"))
         let boxes = text.components(separatedBy: "/MediaBox [").dropFirst().compactMap { box in
             box.split(separator: "]").first.map { $0.split(separator: " ").compactMap { Double($0) } }
