@@ -34,6 +34,7 @@ let package = Package(
         ),
         .target(name: "RempartReport", dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner"]),
         .target(name: "RempartAWS", dependencies: ["RempartSupport", "CCrypto"]),
+        .target(name: "RempartSecrets", dependencies: ["RempartSupport"]),
         .target(
             name: "RempartCLI",
             dependencies: [
@@ -49,11 +50,17 @@ let package = Package(
             name: "RempartRulesTests",
             dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"]
         ),
-        .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS"]),
+        .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
             dependencies: ["RempartCLI", "RempartScanner", "RempartReport"],
             resources: [.copy("Snapshots")]
+        ),
+        .testTarget(
+            name: "RempartReportTests",
+            dependencies: ["RempartModel", "RempartReport", "RempartRules", "RempartScanner", "RempartSupport"],
+            exclude: ["Snapshots"]
         ),
     ]
 )

@@ -53,17 +53,12 @@ public enum TemplateReader {
         return TemplateDetector.isTemplate(template.root) ? .template(template) : .notATemplate
     }
 
-    /// Reads JSON; when that fails, the same text is tried as YAML, a superset of JSON that
-    /// also allows flow mappings such as `{Resources: {…}}`. The JSON error wins when both fail.
+    /// Reads JSON strictly, as CloudFormation does for a body that starts with `{`: a trailing
+    /// comma or a single-quoted string is an error even though YAML would accept it.
     private static func readJSON(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(TemplateError) -> Template {
         var parser = JSONParser(bytes: bytes, file: file)
-        do {
-            let root = try parser.parseDocument()
-            return Template(file: file, format: .json, root: root, diagnostics: parser.diagnostics)
-        } catch {
-            guard error.kind == .syntax, let template = try? readYAML(bytes, file: file) else { throw error }
-            return template
-        }
+        let root = try parser.parseDocument()
+        return Template(file: file, format: .json, root: root, diagnostics: parser.diagnostics)
     }
 
     private static func readYAML(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(TemplateError) -> Template {

@@ -24,7 +24,9 @@ struct CorpusRobustnessTests {
                 case .template(let template):
                     templates += 1
                     _ = TemplateResolver().resolve([template])
-                case .notATemplate: notTemplates += 1
+                case .notATemplate:
+                    notTemplates += 1
+                    print("  not a template: \(url.path)")
                 }
             } catch {
                 errors.append("\(error.diagnostic.formatted(in: .english))")

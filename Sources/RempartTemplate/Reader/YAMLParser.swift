@@ -113,7 +113,14 @@ struct YAMLParser {
 
         let node: Node
         if let tag {
-            node = taggedScalar(value, tag: tag, isPlain: isPlain, location: location)
+            // The event starts at the tag; a plain scalar on one line ends where its text ends,
+            // which gives the column of the text itself.
+            var valueLocation = location
+            if isPlain, event.start_mark.line == event.end_mark.line {
+                let length = value.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                valueLocation.column = event.end_mark.column - length + 1
+            }
+            node = taggedScalar(value, tag: tag, isPlain: isPlain, location: location, valueLocation: valueLocation)
         } else if isPlain {
             node = Node(YAMLScalarResolver.resolve(value), at: location)
         } else {
@@ -125,11 +132,13 @@ struct YAMLParser {
     }
 
     private mutating func taggedScalar(
-        _ value: UnsafeBufferPointer<UInt8>, tag: String, isPlain: Bool, location: SourceLocation
+        _ value: UnsafeBufferPointer<UInt8>, tag: String, isPlain: Bool, location: SourceLocation,
+        valueLocation: SourceLocation
     ) -> Node {
         let text = String(decoding: value, as: UTF8.self)
         if let longName = ShortTag.longName(forTag: tag) {
-            return ShortTag.call(longName, argument: Node(.string(text), at: location), at: location, isPlainScalar: isPlain)
+            let argument = Node(.string(text), at: valueLocation)
+            return ShortTag.call(longName, argument: argument, at: location, isPlainScalar: isPlain)
         }
         switch tag {
         case "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:binary":
