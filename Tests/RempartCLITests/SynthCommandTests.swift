@@ -1,8 +1,8 @@
 import Foundation
+import RempartSupport
 import Testing
 
 @testable import RempartCLI
-import RempartSupport
 
 /// `rempart synth`: help, usage errors, and templates that `rempart scan` reads back.
 struct SynthCommandTests {
@@ -40,7 +40,8 @@ struct SynthCommandTests {
         // byte for byte like the lab's, so its lines match too; the JSON files are laid out differently.
         let synthesized = try ReportDigest(
             try RempartProcess.run(["scan", "-f", "json", "lab"], in: scratch.url).stdout)
-        let lab = try ReportDigest(try RempartProcess.run(["scan", "-f", "json", "examples/lab/cloudformation"]).stdout)
+        let lab = try ReportDigest(
+            try RempartProcess.run(["scan", "-f", "json", "examples/lab/cloudformation"]).stdout)
         let rows = { (digest: ReportDigest) in
             digest.activeRows.map { row in
                 let file = URL(fileURLWithPath: row.file).lastPathComponent
@@ -75,10 +76,22 @@ struct SynthCommandTests {
     @Test(arguments: [
         (["synth", "-o", "out"], "error: missing value for '--profile'"),
         (["synth", "--profile", "hardened"], "error: missing value for '--output'"),
-        (["synth", "--profile", "strict", "-o", "out"], "error: invalid value 'strict' for '--profile': expected one of baseline, hardened"),
-        (["synth", "--profile", "hardened", "-o", "-"], "error: invalid value '-' for '--output': synth writes three files, so give a directory"),
-        (["synth", "--profile", "hardened", "-o", "out", "--admin-cidr", "0.0.0.0/0"], "error: invalid value '0.0.0.0/0' for '--admin-cidr': expected an IPv4 CIDR block with a prefix length between /16 and /32, such as 203.0.113.7/32"),
-        (["synth", "--profile", "hardened", "-o", "out", "--environment-name", "Prod"], "error: invalid value 'Prod' for '--environment-name': use 2 to 31 lower-case letters, digits or hyphens, starting with a letter"),
+        (
+            ["synth", "--profile", "strict", "-o", "out"],
+            "error: invalid value 'strict' for '--profile': expected one of baseline, hardened"
+        ),
+        (
+            ["synth", "--profile", "hardened", "-o", "-"],
+            "error: invalid value '-' for '--output': synth writes three files, so give a directory"
+        ),
+        (
+            ["synth", "--profile", "hardened", "-o", "out", "--admin-cidr", "0.0.0.0/0"],
+            "error: invalid value '0.0.0.0/0' for '--admin-cidr': expected an IPv4 CIDR block with a prefix length between /16 and /32, such as 203.0.113.7/32"
+        ),
+        (
+            ["synth", "--profile", "hardened", "-o", "out", "--environment-name", "Prod"],
+            "error: invalid value 'Prod' for '--environment-name': use 2 to 31 lower-case letters, digits or hyphens, starting with a letter"
+        ),
     ])
     func usageErrorsExitSixtyFour(_ arguments: [String], message: String) throws {
         let scratch = try Scratch()

@@ -11,14 +11,16 @@ struct SynthesizerTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let handler = InMemoryLogHandler()
 
-        let written = try Synthesizer.write(profile: profile, to: directory, logger: Logger(level: .info, handler: handler))
+        let written = try Synthesizer.write(
+            profile: profile, to: directory, logger: Logger(level: .info, handler: handler))
 
         #expect(written.map(\.lastPathComponent) == ["vpc.yaml", "ec2.json", "s3.json"])
         #expect(handler.entries.count == 3)
         let app = LabArchitecture.app(profile: profile)
         for (url, stack) in zip(written, app.stacks) {
             let root = try InfraTestSupport.read(url)
-            #expect(root.json == (try InfraTestSupport.read(try Synthesizer.render(stack, as: .json), file: "x.json")).json)
+            #expect(
+                root.json == (try InfraTestSupport.read(try Synthesizer.render(stack, as: .json), file: "x.json")).json)
             #expect(root["Resources"]?.entries.count == stack.resources.count)
         }
     }
@@ -95,14 +97,16 @@ struct SynthesizerTests {
     }
 
     @Test func rejectsInvalidApp() throws {
-        let stack = Stack(fileName: "d.yaml", description: "d", resources: [InternetGateway("A"), InternetGateway("A")])
+        let stack = Stack(
+            fileName: "d.yaml", description: "d", resources: [InternetGateway("A"), InternetGateway("A")])
         let directory = try InfraTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
             try Synthesizer.write(App(stacks: [stack]), to: directory)
             Issue.record("an app with a duplicate logical ID was written")
         } catch {
-            #expect(error.message(.english) == "invalid architecture: d.yaml declares the logical ID 'A' more than once")
+            #expect(
+                error.message(.english) == "invalid architecture: d.yaml declares the logical ID 'A' more than once")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }

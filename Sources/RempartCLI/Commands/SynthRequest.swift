@@ -58,8 +58,11 @@ struct SynthRequest {
                     .invalidArgument(
                         option: "--admin-cidr", value: cidr,
                         reason: LocalizedText(
-                            "expected an IPv4 CIDR block with a prefix length between /16 and /32, such as 203.0.113.7/32",
-                            fr: "un bloc CIDR IPv4 avec un préfixe de /16 à /32 est attendu, par exemple 203.0.113.7/32")),
+                            "expected an IPv4 CIDR block with a prefix length between /16 and /32, "
+                                + "such as 203.0.113.7/32",
+                            fr: "un bloc CIDR IPv4 avec un préfixe de /16 à /32 est attendu, "
+                                + "par exemple 203.0.113.7/32"
+                        )),
                     commandPath: path)
             }
             parameters.adminCIDR = cidr
@@ -67,9 +70,10 @@ struct SynthRequest {
 
         self.profile = profile
         self.format = arguments.value("format").flatMap(Template.Format.init(rawValue:))
-        self.directory = URL(
-            fileURLWithPath: output, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)
-        ).standardizedFileURL
+        self.directory =
+            URL(
+                fileURLWithPath: output, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)
+            ).standardizedFileURL
         self.parameters = parameters
     }
 
@@ -83,7 +87,9 @@ struct SynthRequest {
         let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
         return octets.count == 4
             && octets.allSatisfy { octet in
-                guard let value = Int(octet), (0...255).contains(value), octet.allSatisfy(\.isASCII) else { return false }
+                guard let value = Int(octet), (0...255).contains(value), octet.allSatisfy(\.isASCII) else {
+                    return false
+                }
                 return octet == "0" || !octet.hasPrefix("0")
             }
     }
