@@ -67,9 +67,12 @@ public struct Token: Sendable, ExpressibleByStringLiteral {
 
 extension Token {
     /// Returns the token with `prefix` put in front: inside the `Fn::Sub` text, or before a literal.
-    /// Other intrinsics become `Fn::Join`.
+    /// A literal becomes `Fn::Sub` when the prefix has a `${…}` variable, so the literal must not
+    /// contain `${` itself. Other intrinsics become `Fn::Join`.
     public func prefixed(_ prefix: String) -> Token {
-        if case .string(let text) = node.kind { return .literal(prefix + text) }
+        if case .string(let text) = node.kind {
+            return prefix.contains("${") ? .sub(prefix + text) : .literal(prefix + text)
+        }
         if case .intrinsic(let call) = node.kind, call.name == "Fn::Sub", case .string(let text) = call.argument.kind {
             return .sub(prefix + text)
         }
@@ -80,7 +83,9 @@ extension Token {
 extension Token {
     /// Returns the token with `suffix` put after it, the counterpart of `prefixed(_:)`.
     public func suffixed(_ suffix: String) -> Token {
-        if case .string(let text) = node.kind { return .literal(text + suffix) }
+        if case .string(let text) = node.kind {
+            return suffix.contains("${") ? .sub(text + suffix) : .literal(text + suffix)
+        }
         if case .intrinsic(let call) = node.kind, call.name == "Fn::Sub", case .string(let text) = call.argument.kind {
             return .sub(text + suffix)
         }

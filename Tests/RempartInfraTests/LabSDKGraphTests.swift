@@ -1,3 +1,4 @@
+import Foundation
 import RempartInfra
 import RempartTemplate
 import Testing
@@ -65,5 +66,34 @@ struct LabSDKGraphTests {
         #expect(subnet < instance)
         #expect(instance < alarm)
         #expect(layers.joined().count == LabArchitecture.sdkGraph(profile: .hardened).resources.count)
+    }
+}
+
+extension LabSDKGraphTests {
+    /// Returns the strings outside `Fn::Sub` that contain `${`, which CloudFormation would not substitute.
+    private func unsubstitutedStrings(in node: Node) -> [String] {
+        switch node.kind {
+        case .string(let text): return text.contains("${") ? [text] : []
+        case .sequence(let elements): return elements.flatMap(unsubstitutedStrings)
+        case .mapping(let entries): return entries.flatMap { unsubstitutedStrings(in: $0.value) }
+        case .intrinsic(let call) where call.name == "Fn::Sub": return []
+        case .intrinsic(let call): return unsubstitutedStrings(in: call.argument)
+        default: return []
+        }
+    }
+
+    @Test(arguments: LabProfile.allCases)
+    func variablesOnlyInsideSub(_ profile: LabProfile) throws {
+        let graph = LabArchitecture.sdkGraph(profile: profile)
+        #expect(unsubstitutedStrings(in: graph.template) == [])
+        let reread = try InfraTestSupport.read(try Synthesizer.render(graph, as: .yaml))
+        #expect(reread.json == graph.template.json)
+    }
+
+    @Test(arguments: LabProfile.allCases)
+    func templatesUseVariablesOnlyInsideSub(_ profile: LabProfile) {
+        for stack in LabArchitecture.app(profile: profile).stacks {
+            #expect(unsubstitutedStrings(in: stack.template) == [], "\(stack.fileName)")
+        }
     }
 }
