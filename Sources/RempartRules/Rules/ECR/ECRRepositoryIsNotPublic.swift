@@ -4,7 +4,7 @@ import RempartSupport
 /// ECR repository policies grant no public access.
 struct ECRRepositoryIsNotPublic: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0032", aliases: ["CKV_AWS_32"], slug: "aws-ecr-no-public-access", service: "ecr",
+        id: "AVD-AWS-0032", aliases: [], slug: "aws-ecr-no-public-access", service: "ecr",
         severity: .high,
         title: LocalizedText(
             "ECR repository policies grant no public access",
@@ -57,7 +57,7 @@ struct ECRRepositoryIsNotPublic: Rule {
                   RepositoryPolicyText:
                     Version: "2012-10-17"
                     Statement:
-                      ↓- Effect: Allow
+                      - ↓Effect: Allow
                         Principal: "*"
                         Action: [ecr:GetDownloadUrlForLayer, ecr:BatchGetImage]
             """)

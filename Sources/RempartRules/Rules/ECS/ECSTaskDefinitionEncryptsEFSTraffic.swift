@@ -4,7 +4,7 @@ import RempartSupport
 /// ECS task definitions encrypt traffic to EFS volumes.
 struct ECSTaskDefinitionEncryptsEFSTraffic: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0035", aliases: ["CKV_AWS_97"], slug: "aws-ecs-enable-in-transit-encryption", service: "ecs",
+        id: "AVD-AWS-0035", aliases: [], slug: "aws-ecs-enable-in-transit-encryption", service: "ecs",
         severity: .high,
         title: LocalizedText(
             "ECS task definitions encrypt traffic to EFS volumes",

@@ -54,7 +54,7 @@ struct ECSTaskDefinitionHasNoPlaintextSecrets: Rule {
                 Type: AWS::ECS::TaskDefinition
                 Properties:
                   ContainerDefinitions:
-                    ↓- Name: worker
+                    - ↓Name: worker
                       Image: public.ecr.aws/docker/library/busybox:latest
                       Environment:
                         - Name: DB_PASSWORD
@@ -67,7 +67,7 @@ struct ECSTaskDefinitionHasNoPlaintextSecrets: Rule {
                 Type: AWS::ECS::TaskDefinition
                 Properties:
                   ContainerDefinitions:
-                    ↓- Name: worker
+                    - ↓Name: worker
                       Image: public.ecr.aws/docker/library/busybox:latest
                       Environment:
                         - Name: KEY_ID

@@ -4,7 +4,7 @@ import RempartSupport
 /// EKS clusters encrypt Kubernetes secrets with a KMS key.
 struct EKSClusterEncryptsSecrets: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0039", aliases: ["CKV_AWS_58"], slug: "aws-eks-encrypt-secrets", service: "eks",
+        id: "AVD-AWS-0039", aliases: [], slug: "aws-eks-encrypt-secrets", service: "eks",
         severity: .high,
         title: LocalizedText(
             "EKS clusters encrypt Kubernetes secrets with a KMS key",

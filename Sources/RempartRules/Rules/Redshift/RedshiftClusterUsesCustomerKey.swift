@@ -4,7 +4,7 @@ import RempartSupport
 /// Redshift clusters are encrypted with a customer managed key.
 struct RedshiftClusterUsesCustomerKey: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0084", aliases: ["CKV_AWS_64"], slug: "aws-redshift-encryption-customer-key", service: "redshift",
+        id: "AVD-AWS-0084", aliases: [], slug: "aws-redshift-encryption-customer-key", service: "redshift",
         severity: .high,
         title: LocalizedText(
             "Redshift clusters are encrypted with a customer managed key",

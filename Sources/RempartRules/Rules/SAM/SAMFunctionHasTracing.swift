@@ -55,7 +55,7 @@ struct SAMFunctionHasTracing: Rule {
                 Type: AWS::Serverless::Function
                 Properties:
                   Runtime: python3.12
-                  ↓Handler: app.handler
+                  Handler: app.handler
                   CodeUri: src/
             """)
         ])

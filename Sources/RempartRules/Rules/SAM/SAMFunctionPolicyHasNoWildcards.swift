@@ -46,7 +46,7 @@ struct SAMFunctionPolicyHasNoWildcards: Rule {
                 Type: AWS::Serverless::Function
                 Properties:
                   Runtime: python3.12
-                  ↓Handler: app.handler
+                  Handler: app.handler
                   CodeUri: src/
                   Policies:
                     - Statement:

@@ -4,7 +4,7 @@ import RempartSupport
 /// Secrets Manager secrets are encrypted with a customer managed key.
 struct SecretsManagerSecretUsesCustomerKey: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0098", aliases: ["CKV_AWS_149"], slug: "aws-ssm-secret-use-customer-key", service: "ssm",
+        id: "AVD-AWS-0098", aliases: [], slug: "aws-ssm-secret-use-customer-key", service: "ssm",
         severity: .low,
         title: LocalizedText(
             "Secrets Manager secrets are encrypted with a customer managed key",

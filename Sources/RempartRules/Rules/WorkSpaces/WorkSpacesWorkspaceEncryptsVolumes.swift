@@ -4,7 +4,7 @@ import RempartSupport
 /// WorkSpaces encrypt their root and user volumes.
 struct WorkSpacesWorkspaceEncryptsVolumes: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0109", aliases: ["CKV_AWS_155", "CKV_AWS_156"], slug: "aws-workspaces-enable-disk-encryption", service: "workspaces",
+        id: "AVD-AWS-0109", aliases: [], slug: "aws-workspaces-enable-disk-encryption", service: "workspaces",
         severity: .high,
         title: LocalizedText(
             "WorkSpaces encrypt their root and user volumes",
