@@ -19,16 +19,19 @@ enum GlueAdapter: ServiceAdapter {
             return GlueSecurityConfiguration(
                 address: PropertyReader.address(of: resource),
                 cloudWatchEncryptionMode: encryption.optionalString("CloudWatchEncryption", "CloudWatchEncryptionMode"),
-                jobBookmarksEncryptionMode: encryption.optionalString("JobBookmarksEncryption", "JobBookmarksEncryptionMode"),
+                jobBookmarksEncryptionMode: encryption.optionalString(
+                    "JobBookmarksEncryption", "JobBookmarksEncryptionMode"),
                 s3EncryptionModes: s3Modes(encryption))
         }
         let components: [any AWSResource] = ["AWS::Glue::Crawler", "AWS::Glue::DevEndpoint", "AWS::Glue::Job"]
             .flatMap { input.resources(ofType: $0) }
             .map { template, resource in
                 let properties = PropertyReader(resource, file: template.file)
-                let key = resource.type == "AWS::Glue::Crawler" ? "CrawlerSecurityConfiguration" : "SecurityConfiguration"
+                let key =
+                    resource.type == "AWS::Glue::Crawler" ? "CrawlerSecurityConfiguration" : "SecurityConfiguration"
                 return GlueComponent(
-                    address: PropertyReader.address(of: resource), securityConfiguration: properties.optionalIdentifier(key))
+                    address: PropertyReader.address(of: resource),
+                    securityConfiguration: properties.optionalIdentifier(key))
             }
         return catalogs + configurations + components
     }

@@ -13,15 +13,18 @@ enum SAMAdapter: ServiceAdapter {
                 accessLogDestination: properties.optionalIdentifier("AccessLogSetting", "DestinationArn"),
                 isCacheDataEncrypted: cacheDataEncrypted(properties))
         }
-        let httpApis: [any AWSResource] = input.resources(ofType: "AWS::Serverless::HttpApi").map { template, resource in
+        let httpApis: [any AWSResource] = input.resources(ofType: "AWS::Serverless::HttpApi").map {
+            template, resource in
             let properties = PropertyReader(resource, file: template.file)
             return SAMHttpApi(
                 address: PropertyReader.address(of: resource),
                 accessLogDestination: properties.optionalIdentifier("AccessLogSettings", "DestinationArn"))
         }
-        let functions: [any AWSResource] = input.resources(ofType: "AWS::Serverless::Function").map { template, resource in
+        let functions: [any AWSResource] = input.resources(ofType: "AWS::Serverless::Function").map {
+            template, resource in
             let properties = PropertyReader(resource, file: template.file)
-            return SAMFunction(address: PropertyReader.address(of: resource), tracing: properties.optionalString("Tracing"))
+            return SAMFunction(
+                address: PropertyReader.address(of: resource), tracing: properties.optionalString("Tracing"))
         }
         let stateMachines: [any AWSResource] = input.resources(ofType: "AWS::Serverless::StateMachine").map {
             template, resource in
@@ -31,7 +34,8 @@ enum SAMAdapter: ServiceAdapter {
                 isLoggingEnabled: properties.optionalString("Logging", "Level").map { ($0 ?? "OFF") != "OFF" },
                 isTracingEnabled: properties.bool("Tracing", "Enabled", default: false))
         }
-        let tables: [any AWSResource] = input.resources(ofType: "AWS::Serverless::SimpleTable").map { template, resource in
+        let tables: [any AWSResource] = input.resources(ofType: "AWS::Serverless::SimpleTable").map {
+            template, resource in
             let properties = PropertyReader(resource, file: template.file)
             return SAMSimpleTable(
                 address: PropertyReader.address(of: resource),

@@ -124,7 +124,8 @@ struct SAMGlobalsTests {
             """
         let api = try #require(Self.state(yaml).all(SAMApi.self).first)
         #expect(api.isTracingEnabled.value == true)
-        #expect(api.accessLogDestination.value == .some(.literal("arn:aws:logs:us-east-1:123456789012:log-group:access")))
+        #expect(
+            api.accessLogDestination.value == .some(.literal("arn:aws:logs:us-east-1:123456789012:log-group:access")))
         #expect(Self.failures(yaml, rule: "AVD-AWS-0113").isEmpty)
         #expect(Self.failures(yaml, rule: "AVD-AWS-0111").isEmpty)
     }
@@ -148,7 +149,9 @@ struct SAMGlobalsTests {
             """
         let state = Self.state(yaml)
         let httpApi = try #require(state.all(SAMHttpApi.self).first)
-        #expect(httpApi.accessLogDestination.value == .some(.literal("arn:aws:logs:us-east-1:123456789012:log-group:gateway")))
+        #expect(
+            httpApi.accessLogDestination.value
+                == .some(.literal("arn:aws:logs:us-east-1:123456789012:log-group:gateway")))
         let api = try #require(state.all(SAMApi.self).first)
         #expect(api.accessLogDestination.value == .some(nil))
     }
@@ -231,7 +234,8 @@ struct SAMGlobalsTests {
         let layers = merged.root["Resources"]?["Handler"]?["Properties"]?["Layers"]?.elements?.compactMap(\.scalarText)
         #expect(
             layers == [
-                "arn:aws:lambda:us-east-1:123456789012:layer:shared:1", "arn:aws:lambda:us-east-1:123456789012:layer:own:1",
+                "arn:aws:lambda:us-east-1:123456789012:layer:shared:1",
+                "arn:aws:lambda:us-east-1:123456789012:layer:own:1",
             ])
     }
 

@@ -11,7 +11,9 @@ struct BedrockAgentUsesCustomerKey: Rule {
             fr: "Les agents Bedrock chiffrent avec une clé gérée par le client"),
         rationale: LocalizedText(
             "With the AWS owned key, you cannot control or audit who may decrypt the agent's data.",
-            fr: "Avec la clé détenue par AWS, vous ne pouvez ni contrôler ni auditer qui peut déchiffrer les données de l'agent."),
+            fr:
+                "Avec la clé détenue par AWS, vous ne pouvez ni contrôler ni auditer qui peut déchiffrer les données de l'agent."
+        ),
         remediation: LocalizedText(
             "Set `CustomerEncryptionKeyArn` to a customer managed KMS key.",
             fr: "Définissez `CustomerEncryptionKeyArn` à une clé KMS gérée par le client."),
@@ -22,24 +24,24 @@ struct BedrockAgentUsesCustomerKey: Rule {
         resourceTypes: ["AWS::Bedrock::Agent"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Assistant:
-                Type: AWS::Bedrock::Agent
-                Properties:
-                  AgentName: assistant
-                  CustomerEncryptionKeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-            """)
+                """
+                Resources:
+                  Assistant:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentName: assistant
+                      CustomerEncryptionKeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Assistant:
-                Type: AWS::Bedrock::Agent
-                Properties:
-                  AgentName: assistant
-            """)
+                """
+                Resources:
+                  ↓Assistant:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentName: assistant
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

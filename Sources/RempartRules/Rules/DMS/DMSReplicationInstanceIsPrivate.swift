@@ -11,7 +11,9 @@ struct DMSReplicationInstanceIsPrivate: Rule {
             fr: "Les instances de réplication DMS ne sont pas accessibles publiquement"),
         rationale: LocalizedText(
             "A public replication instance has an internet address while it reads and writes whole databases.",
-            fr: "Une instance de réplication publique a une adresse Internet alors qu'elle lit et écrit des bases de données entières."),
+            fr:
+                "Une instance de réplication publique a une adresse Internet alors qu'elle lit et écrit des bases de données entières."
+        ),
         remediation: LocalizedText(
             "Set `PubliclyAccessible` to `false` (DMS makes instances public by default).",
             fr: "Définissez `PubliclyAccessible` à `false` (DMS rend les instances publiques par défaut)."),
@@ -22,24 +24,24 @@ struct DMSReplicationInstanceIsPrivate: Rule {
         resourceTypes: ["AWS::DMS::ReplicationInstance"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Migration:
-                Type: AWS::DMS::ReplicationInstance
-                Properties:
-                  ReplicationInstanceClass: dms.t3.medium
-                  PubliclyAccessible: false
-            """)
+                """
+                Resources:
+                  Migration:
+                    Type: AWS::DMS::ReplicationInstance
+                    Properties:
+                      ReplicationInstanceClass: dms.t3.medium
+                      PubliclyAccessible: false
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Migration:
-                Type: AWS::DMS::ReplicationInstance
-                Properties:
-                  ReplicationInstanceClass: dms.t3.medium
-            """)
+                """
+                Resources:
+                  ↓Migration:
+                    Type: AWS::DMS::ReplicationInstance
+                    Properties:
+                      ReplicationInstanceClass: dms.t3.medium
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

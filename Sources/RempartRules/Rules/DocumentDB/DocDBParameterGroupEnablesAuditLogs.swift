@@ -4,7 +4,8 @@ import RempartSupport
 /// DocumentDB parameter groups turn on audit logs.
 struct DocDBParameterGroupEnablesAuditLogs: Rule {
     static let metadata = RuleMetadata(
-        id: "RMP-AWS-0215", aliases: ["CKV_AWS_104"], slug: "aws-documentdb-audit-logs-parameter", service: "documentdb",
+        id: "RMP-AWS-0215", aliases: ["CKV_AWS_104"], slug: "aws-documentdb-audit-logs-parameter",
+        service: "documentdb",
         severity: .medium,
         title: LocalizedText(
             "DocumentDB parameter groups turn on audit logs",
@@ -22,29 +23,29 @@ struct DocDBParameterGroupEnablesAuditLogs: Rule {
         resourceTypes: ["AWS::DocDB::DBClusterParameterGroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Settings:
-                Type: AWS::DocDB::DBClusterParameterGroup
-                Properties:
-                  Description: catalog settings
-                  Family: docdb5.0
-                  Parameters:
-                    audit_logs: enabled
-            """)
+                """
+                Resources:
+                  Settings:
+                    Type: AWS::DocDB::DBClusterParameterGroup
+                    Properties:
+                      Description: catalog settings
+                      Family: docdb5.0
+                      Parameters:
+                        audit_logs: enabled
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Settings:
-                Type: AWS::DocDB::DBClusterParameterGroup
-                Properties:
-                  Description: catalog settings
-                  Family: docdb5.0
-                  Parameters:
-                    audit_logs: ↓disabled
-            """)
+                """
+                Resources:
+                  Settings:
+                    Type: AWS::DocDB::DBClusterParameterGroup
+                    Properties:
+                      Description: catalog settings
+                      Family: docdb5.0
+                      Parameters:
+                        audit_logs: ↓disabled
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -22,29 +22,29 @@ struct DocDBParameterGroupKeepsTLS: Rule {
         resourceTypes: ["AWS::DocDB::DBClusterParameterGroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Settings:
-                Type: AWS::DocDB::DBClusterParameterGroup
-                Properties:
-                  Description: catalog settings
-                  Family: docdb5.0
-                  Parameters:
-                    tls: enabled
-            """)
+                """
+                Resources:
+                  Settings:
+                    Type: AWS::DocDB::DBClusterParameterGroup
+                    Properties:
+                      Description: catalog settings
+                      Family: docdb5.0
+                      Parameters:
+                        tls: enabled
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Settings:
-                Type: AWS::DocDB::DBClusterParameterGroup
-                Properties:
-                  Description: catalog settings
-                  Family: docdb5.0
-                  Parameters:
-                    tls: ↓disabled
-            """)
+                """
+                Resources:
+                  Settings:
+                    Type: AWS::DocDB::DBClusterParameterGroup
+                    Properties:
+                      Description: catalog settings
+                      Family: docdb5.0
+                      Parameters:
+                        tls: ↓disabled
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct ECSTaskDefinitionEncryptsEFSVolumes: Rule {
             fr: "Les définitions de tâche ECS chiffrent le trafic vers leurs volumes EFS"),
         rationale: LocalizedText(
             "Without transit encryption, file data travels in clear text between the task and the EFS mount target.",
-            fr: "Sans chiffrement en transit, les données des fichiers circulent en clair entre la tâche et la cible de montage EFS."),
+            fr:
+                "Sans chiffrement en transit, les données des fichiers circulent en clair entre la tâche et la cible de montage EFS."
+        ),
         remediation: LocalizedText(
             "Set `EFSVolumeConfiguration.TransitEncryption` to `ENABLED` on every EFS volume.",
             fr: "Définissez `EFSVolumeConfiguration.TransitEncryption` à `ENABLED` sur chaque volume EFS."),
@@ -25,32 +27,32 @@ struct ECSTaskDefinitionEncryptsEFSVolumes: Rule {
         resourceTypes: ["AWS::ECS::TaskDefinition"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Worker:
-                Type: AWS::ECS::TaskDefinition
-                Properties:
-                  Volumes:
-                    - Name: scratch
-                    - Name: shared
-                      EFSVolumeConfiguration:
-                        FilesystemId: fs-0123456789abcdef0
-                        TransitEncryption: ENABLED
-            """)
+                """
+                Resources:
+                  Worker:
+                    Type: AWS::ECS::TaskDefinition
+                    Properties:
+                      Volumes:
+                        - Name: scratch
+                        - Name: shared
+                          EFSVolumeConfiguration:
+                            FilesystemId: fs-0123456789abcdef0
+                            TransitEncryption: ENABLED
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Worker:
-                Type: AWS::ECS::TaskDefinition
-                Properties:
-                  Volumes:
-                    - Name: shared
-                      EFSVolumeConfiguration:
-                        FilesystemId: fs-0123456789abcdef0
-                        TransitEncryption: ↓DISABLED
-            """)
+                """
+                Resources:
+                  Worker:
+                    Type: AWS::ECS::TaskDefinition
+                    Properties:
+                      Volumes:
+                        - Name: shared
+                          EFSVolumeConfiguration:
+                            FilesystemId: fs-0123456789abcdef0
+                            TransitEncryption: ↓DISABLED
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct EKSClusterEncryptsSecretsConfig: Rule {
             fr: "Les grappes EKS activent le chiffrement d'enveloppe des secrets"),
         rationale: LocalizedText(
             "Envelope encryption keeps Kubernetes secrets unreadable in etcd even to someone who reads its storage.",
-            fr: "Le chiffrement d'enveloppe garde les secrets Kubernetes illisibles dans etcd, même pour qui lit son stockage."),
+            fr:
+                "Le chiffrement d'enveloppe garde les secrets Kubernetes illisibles dans etcd, même pour qui lit son stockage."
+        ),
         remediation: LocalizedText(
             "Add an `EncryptionConfig` entry whose `Resources` lists `secrets`.",
             fr: "Ajoutez une entrée `EncryptionConfig` dont `Resources` liste `secrets`."),
@@ -25,31 +27,31 @@ struct EKSClusterEncryptsSecretsConfig: Rule {
         resourceTypes: ["AWS::EKS::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Platform:
-                Type: AWS::EKS::Cluster
-                Properties:
-                  RoleArn: arn:aws:iam::123456789012:role/eks
-                  ResourcesVpcConfig:
-                    SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
-                  EncryptionConfig:
-                    - Resources: [secrets]
-                      Provider:
-                        KeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-            """)
+                """
+                Resources:
+                  Platform:
+                    Type: AWS::EKS::Cluster
+                    Properties:
+                      RoleArn: arn:aws:iam::123456789012:role/eks
+                      ResourcesVpcConfig:
+                        SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
+                      EncryptionConfig:
+                        - Resources: [secrets]
+                          Provider:
+                            KeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Platform:
-                Type: AWS::EKS::Cluster
-                Properties:
-                  RoleArn: arn:aws:iam::123456789012:role/eks
-                  ResourcesVpcConfig:
-                    SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
-            """)
+                """
+                Resources:
+                  ↓Platform:
+                    Type: AWS::EKS::Cluster
+                    Properties:
+                      RoleArn: arn:aws:iam::123456789012:role/eks
+                      ResourcesVpcConfig:
+                        SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -22,32 +22,32 @@ struct EKSNodegroupLimitsSSHSources: Rule {
         resourceTypes: ["AWS::EKS::Nodegroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Workers:
-                Type: AWS::EKS::Nodegroup
-                Properties:
-                  ClusterName: platform
-                  NodeRole: arn:aws:iam::123456789012:role/nodes
-                  Subnets: [subnet-0123456789abcdef0]
-                  RemoteAccess:
-                    Ec2SshKey: admin
-                    SourceSecurityGroups: [sg-0123456789abcdef0]
-            """)
+                """
+                Resources:
+                  Workers:
+                    Type: AWS::EKS::Nodegroup
+                    Properties:
+                      ClusterName: platform
+                      NodeRole: arn:aws:iam::123456789012:role/nodes
+                      Subnets: [subnet-0123456789abcdef0]
+                      RemoteAccess:
+                        Ec2SshKey: admin
+                        SourceSecurityGroups: [sg-0123456789abcdef0]
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Workers:
-                Type: AWS::EKS::Nodegroup
-                Properties:
-                  ClusterName: platform
-                  NodeRole: arn:aws:iam::123456789012:role/nodes
-                  Subnets: [subnet-0123456789abcdef0]
-                  RemoteAccess:
-                    Ec2SshKey: ↓admin
-            """)
+                """
+                Resources:
+                  Workers:
+                    Type: AWS::EKS::Nodegroup
+                    Properties:
+                      ClusterName: platform
+                      NodeRole: arn:aws:iam::123456789012:role/nodes
+                      Subnets: [subnet-0123456789abcdef0]
+                      RemoteAccess:
+                        Ec2SshKey: ↓admin
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
@@ -60,7 +60,8 @@ struct EKSNodegroupLimitsSSHSources: Rule {
                 return verdict.passed(at: nodegroup.sshKey.origin)
             case .known:
                 return nodegroup.hasSourceSecurityGroups.value == true
-                    ? verdict.passed(at: nodegroup.hasSourceSecurityGroups.origin) : verdict.failed(at: nodegroup.sshKey.origin)
+                    ? verdict.passed(at: nodegroup.hasSourceSecurityGroups.origin)
+                    : verdict.failed(at: nodegroup.sshKey.origin)
             }
         }
     }

@@ -11,10 +11,14 @@ struct ElasticsearchDomainPublishesLogs: Rule {
             fr: "Les domaines OpenSearch publient au moins un type de journal"),
         rationale: LocalizedText(
             "Published logs (application, slow, audit) are the only record of what happened inside the domain.",
-            fr: "Les journaux publiés (application, lents, audit) sont la seule trace de ce qui s'est passé dans le domaine."),
+            fr:
+                "Les journaux publiés (application, lents, audit) sont la seule trace de ce qui s'est passé dans le domaine."
+        ),
         remediation: LocalizedText(
             "Enable an entry of `LogPublishingOptions` (`ES_APPLICATION_LOGS`, `INDEX_SLOW_LOGS`, `SEARCH_SLOW_LOGS` or `AUDIT_LOGS`).",
-            fr: "Activez une entrée de `LogPublishingOptions` (`ES_APPLICATION_LOGS`, `INDEX_SLOW_LOGS`, `SEARCH_SLOW_LOGS` ou `AUDIT_LOGS`)."),
+            fr:
+                "Activez une entrée de `LogPublishingOptions` (`ES_APPLICATION_LOGS`, `INDEX_SLOW_LOGS`, `SEARCH_SLOW_LOGS` ou `AUDIT_LOGS`)."
+        ),
         links: [
             "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/ElasticsearchDomainLogging.py",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-opensearchservice-domain.html",
@@ -22,26 +26,26 @@ struct ElasticsearchDomainPublishesLogs: Rule {
         resourceTypes: ["AWS::Elasticsearch::Domain", "AWS::OpenSearchService::Domain"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Search:
-                Type: AWS::OpenSearchService::Domain
-                Properties:
-                  LogPublishingOptions:
-                    ES_APPLICATION_LOGS:
-                      Enabled: true
-                      CloudWatchLogsLogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:search
-            """)
+                """
+                Resources:
+                  Search:
+                    Type: AWS::OpenSearchService::Domain
+                    Properties:
+                      LogPublishingOptions:
+                        ES_APPLICATION_LOGS:
+                          Enabled: true
+                          CloudWatchLogsLogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:search
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Search:
-                Type: AWS::OpenSearchService::Domain
-                Properties:
-                  DomainName: search
-            """)
+                """
+                Resources:
+                  ↓Search:
+                    Type: AWS::OpenSearchService::Domain
+                    Properties:
+                      DomainName: search
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

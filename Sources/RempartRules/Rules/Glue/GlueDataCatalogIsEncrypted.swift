@@ -11,10 +11,14 @@ struct GlueDataCatalogIsEncrypted: Rule {
             fr: "Les catalogues de données Glue chiffrent les métadonnées et les mots de passe de connexion"),
         rationale: LocalizedText(
             "The catalog holds table definitions and database passwords; unencrypted, both are readable by anyone with catalog access.",
-            fr: "Le catalogue contient les définitions de tables et les mots de passe des bases; non chiffrés, ils sont lisibles par quiconque accède au catalogue."),
+            fr:
+                "Le catalogue contient les définitions de tables et les mots de passe des bases; non chiffrés, ils sont lisibles par quiconque accède au catalogue."
+        ),
         remediation: LocalizedText(
             "Set `EncryptionAtRest.CatalogEncryptionMode` to `SSE-KMS` and `ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted` to `true`.",
-            fr: "Définissez `EncryptionAtRest.CatalogEncryptionMode` à `SSE-KMS` et `ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted` à `true`."),
+            fr:
+                "Définissez `EncryptionAtRest.CatalogEncryptionMode` à `SSE-KMS` et `ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted` à `true`."
+        ),
         links: [
             "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/GlueDataCatalogEncryption.py",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-datacatalogencryptionsettings-datacatalogencryptionsettings.html",
@@ -22,41 +26,43 @@ struct GlueDataCatalogIsEncrypted: Rule {
         resourceTypes: ["AWS::Glue::DataCatalogEncryptionSettings"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Catalog:
-                Type: AWS::Glue::DataCatalogEncryptionSettings
-                Properties:
-                  CatalogId: "123456789012"
-                  DataCatalogEncryptionSettings:
-                    ConnectionPasswordEncryption:
-                      ReturnConnectionPasswordEncrypted: true
-                      KmsKeyId: alias/glue
-                    EncryptionAtRest:
-                      CatalogEncryptionMode: SSE-KMS
-                      SseAwsKmsKeyId: alias/glue
-            """)
+                """
+                Resources:
+                  Catalog:
+                    Type: AWS::Glue::DataCatalogEncryptionSettings
+                    Properties:
+                      CatalogId: "123456789012"
+                      DataCatalogEncryptionSettings:
+                        ConnectionPasswordEncryption:
+                          ReturnConnectionPasswordEncrypted: true
+                          KmsKeyId: alias/glue
+                        EncryptionAtRest:
+                          CatalogEncryptionMode: SSE-KMS
+                          SseAwsKmsKeyId: alias/glue
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Catalog:
-                Type: AWS::Glue::DataCatalogEncryptionSettings
-                Properties:
-                  CatalogId: "123456789012"
-                  DataCatalogEncryptionSettings:
-                    ConnectionPasswordEncryption:
-                      ReturnConnectionPasswordEncrypted: true
-                    EncryptionAtRest:
-                      CatalogEncryptionMode: ↓DISABLED
-            """)
+                """
+                Resources:
+                  Catalog:
+                    Type: AWS::Glue::DataCatalogEncryptionSettings
+                    Properties:
+                      CatalogId: "123456789012"
+                      DataCatalogEncryptionSettings:
+                        ConnectionPasswordEncryption:
+                          ReturnConnectionPasswordEncrypted: true
+                        EncryptionAtRest:
+                          CatalogEncryptionMode: ↓DISABLED
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         state.all(GlueDataCatalogEncryptionSettings.self).map { resource in
             let verdict = Verdict(Self.metadata.id, resource.address)
-            return verdict.requireTrue(resource.returnsConnectionPasswordEncrypted).then { verdict.require(resource.catalogEncryptionMode) { $0 == "SSE-KMS" } }
+            return verdict.requireTrue(resource.returnsConnectionPasswordEncrypted).then {
+                verdict.require(resource.catalogEncryptionMode) { $0 == "SSE-KMS" }
+            }
         }
     }
 }

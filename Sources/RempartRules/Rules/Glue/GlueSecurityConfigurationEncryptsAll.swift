@@ -14,7 +14,9 @@ struct GlueSecurityConfigurationEncryptsAll: Rule {
             fr: "Les tâches dont la configuration laisse l'un des trois non chiffré écrivent ces données en clair."),
         remediation: LocalizedText(
             "Set `CloudWatchEncryption`, `JobBookmarksEncryption` and `S3Encryptions` in `EncryptionConfiguration` to a mode other than `DISABLED`.",
-            fr: "Définissez `CloudWatchEncryption`, `JobBookmarksEncryption` et `S3Encryptions` dans `EncryptionConfiguration` à un mode autre que `DISABLED`."),
+            fr:
+                "Définissez `CloudWatchEncryption`, `JobBookmarksEncryption` et `S3Encryptions` dans `EncryptionConfiguration` à un mode autre que `DISABLED`."
+        ),
         links: [
             "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/GlueSecurityConfiguration.py",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-glue-securityconfiguration-encryptionconfiguration.html",
@@ -22,39 +24,39 @@ struct GlueSecurityConfigurationEncryptsAll: Rule {
         resourceTypes: ["AWS::Glue::SecurityConfiguration"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              JobSecurity:
-                Type: AWS::Glue::SecurityConfiguration
-                Properties:
-                  Name: jobs
-                  EncryptionConfiguration:
-                    CloudWatchEncryption:
-                      CloudWatchEncryptionMode: SSE-KMS
-                      KmsKeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-                    JobBookmarksEncryption:
-                      JobBookmarksEncryptionMode: CSE-KMS
-                      KmsKeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-                    S3Encryptions:
-                      - S3EncryptionMode: SSE-S3
-            """)
+                """
+                Resources:
+                  JobSecurity:
+                    Type: AWS::Glue::SecurityConfiguration
+                    Properties:
+                      Name: jobs
+                      EncryptionConfiguration:
+                        CloudWatchEncryption:
+                          CloudWatchEncryptionMode: SSE-KMS
+                          KmsKeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                        JobBookmarksEncryption:
+                          JobBookmarksEncryptionMode: CSE-KMS
+                          KmsKeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                        S3Encryptions:
+                          - S3EncryptionMode: SSE-S3
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              JobSecurity:
-                Type: AWS::Glue::SecurityConfiguration
-                Properties:
-                  Name: jobs
-                  EncryptionConfiguration:
-                    CloudWatchEncryption:
-                      CloudWatchEncryptionMode: ↓DISABLED
-                    JobBookmarksEncryption:
-                      JobBookmarksEncryptionMode: CSE-KMS
-                    S3Encryptions:
-                      - S3EncryptionMode: SSE-S3
-            """)
+                """
+                Resources:
+                  JobSecurity:
+                    Type: AWS::Glue::SecurityConfiguration
+                    Properties:
+                      Name: jobs
+                      EncryptionConfiguration:
+                        CloudWatchEncryption:
+                          CloudWatchEncryptionMode: ↓DISABLED
+                        JobBookmarksEncryption:
+                          JobBookmarksEncryptionMode: CSE-KMS
+                        S3Encryptions:
+                          - S3EncryptionMode: SSE-S3
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -22,39 +22,39 @@ struct MSKClusterBrokersArePrivate: Rule {
         resourceTypes: ["AWS::MSK::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Streams:
-                Type: AWS::MSK::Cluster
-                Properties:
-                  ClusterName: streams
-                  KafkaVersion: "3.6.0"
-                  NumberOfBrokerNodes: 3
-                  BrokerNodeGroupInfo:
-                    InstanceType: kafka.m5.large
-                    ClientSubnets: [subnet-0123456789abcdef0]
-                    ConnectivityInfo:
-                      PublicAccess:
-                        Type: DISABLED
-            """)
+                """
+                Resources:
+                  Streams:
+                    Type: AWS::MSK::Cluster
+                    Properties:
+                      ClusterName: streams
+                      KafkaVersion: "3.6.0"
+                      NumberOfBrokerNodes: 3
+                      BrokerNodeGroupInfo:
+                        InstanceType: kafka.m5.large
+                        ClientSubnets: [subnet-0123456789abcdef0]
+                        ConnectivityInfo:
+                          PublicAccess:
+                            Type: DISABLED
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Streams:
-                Type: AWS::MSK::Cluster
-                Properties:
-                  ClusterName: streams
-                  KafkaVersion: "3.6.0"
-                  NumberOfBrokerNodes: 3
-                  BrokerNodeGroupInfo:
-                    InstanceType: kafka.m5.large
-                    ClientSubnets: [subnet-0123456789abcdef0]
-                    ConnectivityInfo:
-                      PublicAccess:
-                        Type: ↓SERVICE_PROVIDED_EIPS
-            """)
+                """
+                Resources:
+                  Streams:
+                    Type: AWS::MSK::Cluster
+                    Properties:
+                      ClusterName: streams
+                      KafkaVersion: "3.6.0"
+                      NumberOfBrokerNodes: 3
+                      BrokerNodeGroupInfo:
+                        InstanceType: kafka.m5.large
+                        ClientSubnets: [subnet-0123456789abcdef0]
+                        ConnectivityInfo:
+                          PublicAccess:
+                            Type: ↓SERVICE_PROVIDED_EIPS
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -14,7 +14,9 @@ struct MSKClusterEncryptsDataAndTraffic: Rule {
             fr: "Sans TLS entre clients et agents ou entre agents, les messages circulent en clair sur le réseau."),
         remediation: LocalizedText(
             "Set `EncryptionInfo`, with `EncryptionInTransit.ClientBroker: TLS` and `EncryptionInTransit.InCluster: true` if given.",
-            fr: "Définissez `EncryptionInfo`, avec `EncryptionInTransit.ClientBroker: TLS` et `EncryptionInTransit.InCluster: true` s'ils sont précisés."),
+            fr:
+                "Définissez `EncryptionInfo`, avec `EncryptionInTransit.ClientBroker: TLS` et `EncryptionInTransit.InCluster: true` s'ils sont précisés."
+        ),
         links: [
             "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/MSKClusterEncryption.py",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-cluster-encryptioninfo.html",
@@ -22,40 +24,40 @@ struct MSKClusterEncryptsDataAndTraffic: Rule {
         resourceTypes: ["AWS::MSK::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Streams:
-                Type: AWS::MSK::Cluster
-                Properties:
-                  ClusterName: streams
-                  KafkaVersion: "3.6.0"
-                  NumberOfBrokerNodes: 3
-                  BrokerNodeGroupInfo:
-                    InstanceType: kafka.m5.large
-                    ClientSubnets: [subnet-0123456789abcdef0]
-                  EncryptionInfo:
-                    EncryptionInTransit:
-                      ClientBroker: TLS
-                      InCluster: true
-            """)
+                """
+                Resources:
+                  Streams:
+                    Type: AWS::MSK::Cluster
+                    Properties:
+                      ClusterName: streams
+                      KafkaVersion: "3.6.0"
+                      NumberOfBrokerNodes: 3
+                      BrokerNodeGroupInfo:
+                        InstanceType: kafka.m5.large
+                        ClientSubnets: [subnet-0123456789abcdef0]
+                      EncryptionInfo:
+                        EncryptionInTransit:
+                          ClientBroker: TLS
+                          InCluster: true
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Streams:
-                Type: AWS::MSK::Cluster
-                Properties:
-                  ClusterName: streams
-                  KafkaVersion: "3.6.0"
-                  NumberOfBrokerNodes: 3
-                  BrokerNodeGroupInfo:
-                    InstanceType: kafka.m5.large
-                    ClientSubnets: [subnet-0123456789abcdef0]
-                  EncryptionInfo:
-                    EncryptionInTransit:
-                      InCluster: ↓false
-            """)
+                """
+                Resources:
+                  Streams:
+                    Type: AWS::MSK::Cluster
+                    Properties:
+                      ClusterName: streams
+                      KafkaVersion: "3.6.0"
+                      NumberOfBrokerNodes: 3
+                      BrokerNodeGroupInfo:
+                        InstanceType: kafka.m5.large
+                        ClientSubnets: [subnet-0123456789abcdef0]
+                      EncryptionInfo:
+                        EncryptionInTransit:
+                          InCluster: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct NeptuneClusterKeepsBackupsAWeek: Rule {
             fr: "Les grappes Neptune conservent les sauvegardes automatiques au moins 7 jours"),
         rationale: LocalizedText(
             "The default of one day of backups leaves little time to notice a deletion or corruption and restore from before it.",
-            fr: "La valeur par défaut d'un jour de sauvegardes laisse peu de temps pour remarquer une suppression ou une corruption et restaurer un état antérieur."),
+            fr:
+                "La valeur par défaut d'un jour de sauvegardes laisse peu de temps pour remarquer une suppression ou une corruption et restaurer un état antérieur."
+        ),
         remediation: LocalizedText(
             "Set `BackupRetentionPeriod` to 7 or more.",
             fr: "Définissez `BackupRetentionPeriod` à 7 ou plus."),
@@ -22,25 +24,25 @@ struct NeptuneClusterKeepsBackupsAWeek: Rule {
         resourceTypes: ["AWS::Neptune::DBCluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Cluster:
-                Type: AWS::Neptune::DBCluster
-                Properties:
-                  StorageEncrypted: true
-                  BackupRetentionPeriod: 7
-            """)
+                """
+                Resources:
+                  Cluster:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      StorageEncrypted: true
+                      BackupRetentionPeriod: 7
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Cluster:
-                Type: AWS::Neptune::DBCluster
-                Properties:
-                  StorageEncrypted: true
-                  BackupRetentionPeriod: ↓1
-            """)
+                """
+                Resources:
+                  Cluster:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      StorageEncrypted: true
+                      BackupRetentionPeriod: ↓1
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

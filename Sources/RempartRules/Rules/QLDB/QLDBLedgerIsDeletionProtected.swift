@@ -11,7 +11,9 @@ struct QLDBLedgerIsDeletionProtected: Rule {
             fr: "Les registres QLDB gardent la protection contre la suppression"),
         rationale: LocalizedText(
             "Deletion protection keeps a ledger, and its whole journal, from being deleted by mistake or on purpose.",
-            fr: "La protection contre la suppression empêche d'effacer un registre et tout son journal, par erreur ou volontairement."),
+            fr:
+                "La protection contre la suppression empêche d'effacer un registre et tout son journal, par erreur ou volontairement."
+        ),
         remediation: LocalizedText(
             "Remove `DeletionProtection: false` or set it to `true`.",
             fr: "Retirez `DeletionProtection: false` ou définissez-le à `true`."),
@@ -22,24 +24,24 @@ struct QLDBLedgerIsDeletionProtected: Rule {
         resourceTypes: ["AWS::QLDB::Ledger"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Ledger:
-                Type: AWS::QLDB::Ledger
-                Properties:
-                  PermissionsMode: STANDARD
-            """)
+                """
+                Resources:
+                  Ledger:
+                    Type: AWS::QLDB::Ledger
+                    Properties:
+                      PermissionsMode: STANDARD
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Ledger:
-                Type: AWS::QLDB::Ledger
-                Properties:
-                  PermissionsMode: STANDARD
-                  DeletionProtection: ↓false
-            """)
+                """
+                Resources:
+                  Ledger:
+                    Type: AWS::QLDB::Ledger
+                    Properties:
+                      PermissionsMode: STANDARD
+                      DeletionProtection: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct QLDBLedgerUsesStandardPermissions: Rule {
             fr: "Les registres QLDB utilisent le mode d'autorisations STANDARD"),
         rationale: LocalizedText(
             "In `ALLOW_ALL` mode, any principal allowed to send commands can reach every table of the ledger.",
-            fr: "En mode `ALLOW_ALL`, tout principal autorisé à envoyer des commandes atteint toutes les tables du registre."),
+            fr:
+                "En mode `ALLOW_ALL`, tout principal autorisé à envoyer des commandes atteint toutes les tables du registre."
+        ),
         remediation: LocalizedText(
             "Set `PermissionsMode` to `STANDARD`.",
             fr: "Définissez `PermissionsMode` à `STANDARD`."),
@@ -22,23 +24,23 @@ struct QLDBLedgerUsesStandardPermissions: Rule {
         resourceTypes: ["AWS::QLDB::Ledger"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Ledger:
-                Type: AWS::QLDB::Ledger
-                Properties:
-                  PermissionsMode: STANDARD
-            """)
+                """
+                Resources:
+                  Ledger:
+                    Type: AWS::QLDB::Ledger
+                    Properties:
+                      PermissionsMode: STANDARD
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Ledger:
-                Type: AWS::QLDB::Ledger
-                Properties:
-                  PermissionsMode: ↓ALLOW_ALL
-            """)
+                """
+                Resources:
+                  Ledger:
+                    Type: AWS::QLDB::Ledger
+                    Properties:
+                      PermissionsMode: ↓ALLOW_ALL
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct RedshiftClusterIsEncrypted: Rule {
             fr: "Les grappes Redshift sont chiffrées au repos"),
         rationale: LocalizedText(
             "An unencrypted warehouse exposes its data, backups and snapshots to anyone who obtains the storage.",
-            fr: "Un entrepôt non chiffré expose ses données, sauvegardes et instantanés à quiconque obtient le stockage."),
+            fr:
+                "Un entrepôt non chiffré expose ses données, sauvegardes et instantanés à quiconque obtient le stockage."
+        ),
         remediation: LocalizedText("Set `Encrypted` to `true`.", fr: "Définissez `Encrypted` à `true`."),
         links: [
             "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/RedshiftClusterEncryption.py",
@@ -20,27 +22,27 @@ struct RedshiftClusterIsEncrypted: Rule {
         resourceTypes: ["AWS::Redshift::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Warehouse:
-                Type: AWS::Redshift::Cluster
-                Properties:
-                  NodeType: ra3.xlplus
-                  ClusterType: single-node
-                  Encrypted: true
-            """)
+                """
+                Resources:
+                  Warehouse:
+                    Type: AWS::Redshift::Cluster
+                    Properties:
+                      NodeType: ra3.xlplus
+                      ClusterType: single-node
+                      Encrypted: true
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Warehouse:
-                Type: AWS::Redshift::Cluster
-                Properties:
-                  NodeType: ra3.xlplus
-                  ClusterType: single-node
-                  Encrypted: ↓false
-            """)
+                """
+                Resources:
+                  Warehouse:
+                    Type: AWS::Redshift::Cluster
+                    Properties:
+                      NodeType: ra3.xlplus
+                      ClusterType: single-node
+                      Encrypted: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct RedshiftClusterIsPrivate: Rule {
             fr: "Les grappes Redshift déclarent ne pas être accessibles publiquement"),
         rationale: LocalizedText(
             "A publicly accessible cluster has an internet address, so only its security groups stand between the data and the internet.",
-            fr: "Une grappe accessible publiquement a une adresse Internet; seuls ses groupes de sécurité séparent alors les données d'Internet."),
+            fr:
+                "Une grappe accessible publiquement a une adresse Internet; seuls ses groupes de sécurité séparent alors les données d'Internet."
+        ),
         remediation: LocalizedText(
             "Set `PubliclyAccessible` to `false`.",
             fr: "Définissez `PubliclyAccessible` à `false`."),
@@ -21,37 +23,40 @@ struct RedshiftClusterIsPrivate: Rule {
         ],
         limitations: LocalizedText(
             "As in checkov, a cluster that omits `PubliclyAccessible` fails, although Redshift makes clusters private by default.",
-            fr: "Comme dans checkov, une grappe sans `PubliclyAccessible` échoue, bien que Redshift rende les grappes privées par défaut."),
+            fr:
+                "Comme dans checkov, une grappe sans `PubliclyAccessible` échoue, bien que Redshift rende les grappes privées par défaut."
+        ),
         resourceTypes: ["AWS::Redshift::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Warehouse:
-                Type: AWS::Redshift::Cluster
-                Properties:
-                  NodeType: ra3.xlplus
-                  ClusterType: single-node
-                  PubliclyAccessible: false
-            """)
+                """
+                Resources:
+                  Warehouse:
+                    Type: AWS::Redshift::Cluster
+                    Properties:
+                      NodeType: ra3.xlplus
+                      ClusterType: single-node
+                      PubliclyAccessible: false
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Warehouse:
-                Type: AWS::Redshift::Cluster
-                Properties:
-                  NodeType: ra3.xlplus
-                  ClusterType: single-node
-                  PubliclyAccessible: ↓true
-            """)
+                """
+                Resources:
+                  Warehouse:
+                    Type: AWS::Redshift::Cluster
+                    Properties:
+                      NodeType: ra3.xlplus
+                      ClusterType: single-node
+                      PubliclyAccessible: ↓true
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         state.all(RedshiftCluster.self).map { resource in
             let verdict = Verdict(Self.metadata.id, resource.address)
-            return resource.isPubliclyAccessible.isExplicit ? verdict.require(resource.isPubliclyAccessible) { !$0 } : verdict.failed(at: resource.address.origin)
+            return resource.isPubliclyAccessible.isExplicit
+                ? verdict.require(resource.isPubliclyAccessible) { !$0 } : verdict.failed(at: resource.address.origin)
         }
     }
 }

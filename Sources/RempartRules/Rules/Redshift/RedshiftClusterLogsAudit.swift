@@ -22,27 +22,27 @@ struct RedshiftClusterLogsAudit: Rule {
         resourceTypes: ["AWS::Redshift::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Warehouse:
-                Type: AWS::Redshift::Cluster
-                Properties:
-                  NodeType: ra3.xlplus
-                  ClusterType: single-node
-                  LoggingProperties:
-                    BucketName: warehouse-logs
-            """)
+                """
+                Resources:
+                  Warehouse:
+                    Type: AWS::Redshift::Cluster
+                    Properties:
+                      NodeType: ra3.xlplus
+                      ClusterType: single-node
+                      LoggingProperties:
+                        BucketName: warehouse-logs
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Warehouse:
-                Type: AWS::Redshift::Cluster
-                Properties:
-                  NodeType: ra3.xlplus
-                  ClusterType: single-node
-            """)
+                """
+                Resources:
+                  ↓Warehouse:
+                    Type: AWS::Redshift::Cluster
+                    Properties:
+                      NodeType: ra3.xlplus
+                      ClusterType: single-node
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct RedshiftParameterGroupRequiresSSL: Rule {
             fr: "Les groupes de paramètres Redshift exigent SSL"),
         rationale: LocalizedText(
             "Without `require_ssl`, clients may connect without encryption and expose credentials and query results.",
-            fr: "Sans `require_ssl`, les clients peuvent se connecter sans chiffrement et exposer identifiants et résultats de requêtes."),
+            fr:
+                "Sans `require_ssl`, les clients peuvent se connecter sans chiffrement et exposer identifiants et résultats de requêtes."
+        ),
         remediation: LocalizedText(
             "Add `{ParameterName: require_ssl, ParameterValue: \"true\"}` to `Parameters`.",
             fr: "Ajoutez `{ParameterName: require_ssl, ParameterValue: \"true\"}` à `Parameters`."),
@@ -22,31 +24,31 @@ struct RedshiftParameterGroupRequiresSSL: Rule {
         resourceTypes: ["AWS::Redshift::ClusterParameterGroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Settings:
-                Type: AWS::Redshift::ClusterParameterGroup
-                Properties:
-                  Description: warehouse settings
-                  ParameterGroupFamily: redshift-1.0
-                  Parameters:
-                    - ParameterName: require_ssl
-                      ParameterValue: "true"
-            """)
+                """
+                Resources:
+                  Settings:
+                    Type: AWS::Redshift::ClusterParameterGroup
+                    Properties:
+                      Description: warehouse settings
+                      ParameterGroupFamily: redshift-1.0
+                      Parameters:
+                        - ParameterName: require_ssl
+                          ParameterValue: "true"
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Settings:
-                Type: AWS::Redshift::ClusterParameterGroup
-                Properties:
-                  Description: warehouse settings
-                  ParameterGroupFamily: redshift-1.0
-                  Parameters:
-                    - ParameterName: require_ssl
-                      ParameterValue: ↓"false"
-            """)
+                """
+                Resources:
+                  Settings:
+                    Type: AWS::Redshift::ClusterParameterGroup
+                    Properties:
+                      Description: warehouse settings
+                      ParameterGroupFamily: redshift-1.0
+                      Parameters:
+                        - ParameterName: require_ssl
+                          ParameterValue: ↓"false"
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

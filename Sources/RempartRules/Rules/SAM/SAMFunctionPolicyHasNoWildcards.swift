@@ -26,34 +26,34 @@ struct SAMFunctionPolicyHasNoWildcards: Rule {
         isDeprecated: true,
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Handler:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Runtime: python3.12
-                  Handler: app.handler
-                  CodeUri: src/
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Handler:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: app.handler
+                      CodeUri: src/
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              ↓Handler:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Runtime: python3.12
-                  Handler: app.handler
-                  CodeUri: src/
-                  Policies:
-                    - Statement:
-                        - Effect: Allow
-                          Action: "*"
-                          Resource: "*"
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  ↓Handler:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: app.handler
+                      CodeUri: src/
+                      Policies:
+                        - Statement:
+                            - Effect: Allow
+                              Action: "*"
+                              Resource: "*"
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -25,30 +25,30 @@ struct SAMStateMachinePolicyHasNoWildcards: Rule {
         isDeprecated: true,
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Workflow:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: statemachine/workflow.asl.json
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Workflow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/workflow.asl.json
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              ↓Workflow:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: statemachine/workflow.asl.json
-                  Policies:
-                    - Statement:
-                        - Effect: Allow
-                          Action: "*"
-                          Resource: "*"
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  ↓Workflow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/workflow.asl.json
+                      Policies:
+                        - Statement:
+                            - Effect: Allow
+                              Action: "*"
+                              Resource: "*"
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

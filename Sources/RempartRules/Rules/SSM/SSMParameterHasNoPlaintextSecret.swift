@@ -12,41 +12,47 @@ struct SSMParameterHasNoPlaintextSecret: Rule {
             fr: "Les paramètres de Parameter Store ne contiennent aucun secret en clair"),
         rationale: LocalizedText(
             "A secret written in the template is stored in clear text in the template, the stack and the parameter's history.",
-            fr: "Un secret écrit dans le modèle est stocké en clair dans le modèle, la pile et l'historique du paramètre."),
+            fr:
+                "Un secret écrit dans le modèle est stocké en clair dans le modèle, la pile et l'historique du paramètre."
+        ),
         remediation: LocalizedText(
             "Keep the secret out of `Value`: store it in Secrets Manager or create a `SecureString` parameter outside the template.",
-            fr: "Gardez le secret hors de `Value` : stockez-le dans Secrets Manager ou créez un paramètre `SecureString` hors du modèle."),
+            fr:
+                "Gardez le secret hors de `Value` : stockez-le dans Secrets Manager ou créez un paramètre `SecureString` hors du modèle."
+        ),
         links: [
             "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/ParameterStoreCredentials.py",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ssm-parameter.html",
         ],
         limitations: LocalizedText(
             "Values are matched with Rempart's secret patterns and a token heuristic instead of checkov's detectors; parameters whose name does not mention a secret or API key pass.",
-            fr: "Les valeurs sont comparées aux motifs de secrets de Rempart et à une heuristique de jeton au lieu des détecteurs de checkov; les paramètres dont le nom ne mentionne ni secret ni clé d'API passent."),
+            fr:
+                "Les valeurs sont comparées aux motifs de secrets de Rempart et à une heuristique de jeton au lieu des détecteurs de checkov; les paramètres dont le nom ne mentionne ni secret ni clé d'API passent."
+        ),
         resourceTypes: ["AWS::SSM::Parameter"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              ApiKey:
-                Type: AWS::SSM::Parameter
-                Properties:
-                  Name: /service/api_key
-                  Type: String
-                  Value: "{{resolve:secretsmanager:service:SecretString:api_key}}"
-            """)
+                """
+                Resources:
+                  ApiKey:
+                    Type: AWS::SSM::Parameter
+                    Properties:
+                      Name: /service/api_key
+                      Type: String
+                      Value: "{{resolve:secretsmanager:service:SecretString:api_key}}"
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ApiKey:
-                Type: AWS::SSM::Parameter
-                Properties:
-                  Name: /service/api_key
-                  Type: String
-                  Value: ↓AKIAIOSFODNN7REALKEY
-            """)
+                """
+                Resources:
+                  ApiKey:
+                    Type: AWS::SSM::Parameter
+                    Properties:
+                      Name: /service/api_key
+                      Type: String
+                      Value: ↓AKIAIOSFODNN7REALKEY
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
@@ -62,12 +68,13 @@ struct SSMParameterHasNoPlaintextSecret: Rule {
         }
     }
 
-    /// Whether a value looks like a credential: a known secret format, or a single token of at
-    /// least 8 characters mixing letters and digits (what a keyword detector flags when the name
-    /// says secret), rather than a path, an ARN or a sentence.
+    /// Returns whether a value looks like a credential: a known secret format, or a single token of
+    /// at least 8 characters that mixes letters and digits. A keyword detector flags such a token
+    /// when the parameter name mentions a secret, while paths, ARNs and sentences pass.
     private static func looksSecret(_ value: String) -> Bool {
         if SecretDetector.firstSecret(in: value) != nil { return true }
-        let isToken = value.count >= 8 && !value.contains(where: \.isWhitespace)
+        let isToken =
+            value.count >= 8 && !value.contains(where: \.isWhitespace)
             && !value.hasPrefix("/") && !value.hasPrefix("arn:")
         return isToken && value.contains(where: \.isLetter) && value.contains(where: \.isNumber)
     }

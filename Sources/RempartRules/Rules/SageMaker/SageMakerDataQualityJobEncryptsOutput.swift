@@ -4,14 +4,17 @@ import RempartSupport
 /// SageMaker data quality jobs encrypt their output with a KMS key.
 struct SageMakerDataQualityJobEncryptsOutput: Rule {
     static let metadata = RuleMetadata(
-        id: "RMP-AWS-0226", aliases: ["CKV_AWS_367"], slug: "aws-sagemaker-data-quality-job-output-encrypted", service: "sagemaker",
+        id: "RMP-AWS-0226", aliases: ["CKV_AWS_367"], slug: "aws-sagemaker-data-quality-job-output-encrypted",
+        service: "sagemaker",
         severity: .medium,
         title: LocalizedText(
             "SageMaker data quality jobs encrypt their output with a KMS key",
             fr: "Les tâches de qualité des données SageMaker chiffrent leur sortie avec une clé KMS"),
         rationale: LocalizedText(
             "Monitoring jobs read production data; without encryption it is exposed in storage or on the network.",
-            fr: "Les tâches de surveillance lisent des données de production; sans chiffrement, elles sont exposées dans le stockage ou sur le réseau."),
+            fr:
+                "Les tâches de surveillance lisent des données de production; sans chiffrement, elles sont exposées dans le stockage ou sur le réseau."
+        ),
         remediation: LocalizedText(
             "Set `DataQualityJobOutputConfig.KmsKeyId` to a customer managed KMS key.",
             fr: "Définissez `DataQualityJobOutputConfig.KmsKeyId` à une clé KMS gérée par le client."),
@@ -22,36 +25,36 @@ struct SageMakerDataQualityJobEncryptsOutput: Rule {
         resourceTypes: ["AWS::SageMaker::DataQualityJobDefinition"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Monitoring:
-                Type: AWS::SageMaker::DataQualityJobDefinition
-                Properties:
-                  JobResources:
-                    ClusterConfig:
-                      InstanceCount: 1
-                      InstanceType: ml.m5.large
-                      VolumeSizeInGB: 20
-                  DataQualityJobOutputConfig:
-                    KmsKeyId: alias/monitoring
-                    MonitoringOutputs: []
-            """)
+                """
+                Resources:
+                  Monitoring:
+                    Type: AWS::SageMaker::DataQualityJobDefinition
+                    Properties:
+                      JobResources:
+                        ClusterConfig:
+                          InstanceCount: 1
+                          InstanceType: ml.m5.large
+                          VolumeSizeInGB: 20
+                      DataQualityJobOutputConfig:
+                        KmsKeyId: alias/monitoring
+                        MonitoringOutputs: []
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Monitoring:
-                Type: AWS::SageMaker::DataQualityJobDefinition
-                Properties:
-                  JobResources:
-                    ClusterConfig:
-                      InstanceCount: 1
-                      InstanceType: ml.m5.large
-                      VolumeSizeInGB: 20
-                  DataQualityJobOutputConfig:
-                    MonitoringOutputs: []
-            """)
+                """
+                Resources:
+                  ↓Monitoring:
+                    Type: AWS::SageMaker::DataQualityJobDefinition
+                    Properties:
+                      JobResources:
+                        ClusterConfig:
+                          InstanceCount: 1
+                          InstanceType: ml.m5.large
+                          VolumeSizeInGB: 20
+                      DataQualityJobOutputConfig:
+                        MonitoringOutputs: []
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -4,14 +4,17 @@ import RempartSupport
 /// SageMaker data quality jobs encrypt traffic between their instances.
 struct SageMakerDataQualityJobEncryptsTraffic: Rule {
     static let metadata = RuleMetadata(
-        id: "RMP-AWS-0228", aliases: ["CKV_AWS_369"], slug: "aws-sagemaker-data-quality-job-traffic-encrypted", service: "sagemaker",
+        id: "RMP-AWS-0228", aliases: ["CKV_AWS_369"], slug: "aws-sagemaker-data-quality-job-traffic-encrypted",
+        service: "sagemaker",
         severity: .medium,
         title: LocalizedText(
             "SageMaker data quality jobs encrypt traffic between their instances",
             fr: "Les tâches de qualité des données SageMaker chiffrent le trafic entre leurs instances"),
         rationale: LocalizedText(
             "Monitoring jobs read production data; without encryption it is exposed in storage or on the network.",
-            fr: "Les tâches de surveillance lisent des données de production; sans chiffrement, elles sont exposées dans le stockage ou sur le réseau."),
+            fr:
+                "Les tâches de surveillance lisent des données de production; sans chiffrement, elles sont exposées dans le stockage ou sur le réseau."
+        ),
         remediation: LocalizedText(
             "Set `NetworkConfig.EnableInterContainerTrafficEncryption` to `true`.",
             fr: "Définissez `NetworkConfig.EnableInterContainerTrafficEncryption` à `true`."),
@@ -22,35 +25,35 @@ struct SageMakerDataQualityJobEncryptsTraffic: Rule {
         resourceTypes: ["AWS::SageMaker::DataQualityJobDefinition"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Monitoring:
-                Type: AWS::SageMaker::DataQualityJobDefinition
-                Properties:
-                  JobResources:
-                    ClusterConfig:
-                      InstanceCount: 1
-                      InstanceType: ml.m5.large
-                      VolumeSizeInGB: 20
-                  NetworkConfig:
-                    EnableInterContainerTrafficEncryption: true
-            """)
+                """
+                Resources:
+                  Monitoring:
+                    Type: AWS::SageMaker::DataQualityJobDefinition
+                    Properties:
+                      JobResources:
+                        ClusterConfig:
+                          InstanceCount: 1
+                          InstanceType: ml.m5.large
+                          VolumeSizeInGB: 20
+                      NetworkConfig:
+                        EnableInterContainerTrafficEncryption: true
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Monitoring:
-                Type: AWS::SageMaker::DataQualityJobDefinition
-                Properties:
-                  JobResources:
-                    ClusterConfig:
-                      InstanceCount: 1
-                      InstanceType: ml.m5.large
-                      VolumeSizeInGB: 20
-                  NetworkConfig:
-                    EnableInterContainerTrafficEncryption: ↓false
-            """)
+                """
+                Resources:
+                  Monitoring:
+                    Type: AWS::SageMaker::DataQualityJobDefinition
+                    Properties:
+                      JobResources:
+                        ClusterConfig:
+                          InstanceCount: 1
+                          InstanceType: ml.m5.large
+                          VolumeSizeInGB: 20
+                      NetworkConfig:
+                        EnableInterContainerTrafficEncryption: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -4,14 +4,17 @@ import RempartSupport
 /// SageMaker data quality jobs encrypt their processing volumes with a KMS key.
 struct SageMakerDataQualityJobEncryptsVolumes: Rule {
     static let metadata = RuleMetadata(
-        id: "RMP-AWS-0227", aliases: ["CKV_AWS_368"], slug: "aws-sagemaker-data-quality-job-volume-encrypted", service: "sagemaker",
+        id: "RMP-AWS-0227", aliases: ["CKV_AWS_368"], slug: "aws-sagemaker-data-quality-job-volume-encrypted",
+        service: "sagemaker",
         severity: .medium,
         title: LocalizedText(
             "SageMaker data quality jobs encrypt their processing volumes with a KMS key",
             fr: "Les tâches de qualité des données SageMaker chiffrent leurs volumes de traitement avec une clé KMS"),
         rationale: LocalizedText(
             "Monitoring jobs read production data; without encryption it is exposed in storage or on the network.",
-            fr: "Les tâches de surveillance lisent des données de production; sans chiffrement, elles sont exposées dans le stockage ou sur le réseau."),
+            fr:
+                "Les tâches de surveillance lisent des données de production; sans chiffrement, elles sont exposées dans le stockage ou sur le réseau."
+        ),
         remediation: LocalizedText(
             "Set `JobResources.ClusterConfig.VolumeKmsKeyId` to a customer managed KMS key.",
             fr: "Définissez `JobResources.ClusterConfig.VolumeKmsKeyId` à une clé KMS gérée par le client."),
@@ -22,32 +25,32 @@ struct SageMakerDataQualityJobEncryptsVolumes: Rule {
         resourceTypes: ["AWS::SageMaker::DataQualityJobDefinition"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Monitoring:
-                Type: AWS::SageMaker::DataQualityJobDefinition
-                Properties:
-                  JobResources:
-                    ClusterConfig:
-                      InstanceCount: 1
-                      InstanceType: ml.m5.large
-                      VolumeSizeInGB: 20
-                      VolumeKmsKeyId: alias/monitoring
-            """)
+                """
+                Resources:
+                  Monitoring:
+                    Type: AWS::SageMaker::DataQualityJobDefinition
+                    Properties:
+                      JobResources:
+                        ClusterConfig:
+                          InstanceCount: 1
+                          InstanceType: ml.m5.large
+                          VolumeSizeInGB: 20
+                          VolumeKmsKeyId: alias/monitoring
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Monitoring:
-                Type: AWS::SageMaker::DataQualityJobDefinition
-                Properties:
-                  JobResources:
-                    ClusterConfig:
-                      InstanceCount: 1
-                      InstanceType: ml.m5.large
-                      VolumeSizeInGB: 20
-            """)
+                """
+                Resources:
+                  ↓Monitoring:
+                    Type: AWS::SageMaker::DataQualityJobDefinition
+                    Properties:
+                      JobResources:
+                        ClusterConfig:
+                          InstanceCount: 1
+                          InstanceType: ml.m5.large
+                          VolumeSizeInGB: 20
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct SageMakerNotebookRequiresIMDSv2: Rule {
             fr: "Les instances de bloc-notes SageMaker exigent IMDSv2"),
         rationale: LocalizedText(
             "IMDSv1 answers any request from the instance, so a server-side request forgery can steal the notebook role's credentials.",
-            fr: "IMDSv1 répond à toute requête de l'instance; une falsification de requête côté serveur peut voler les identifiants du rôle du bloc-notes."),
+            fr:
+                "IMDSv1 répond à toute requête de l'instance; une falsification de requête côté serveur peut voler les identifiants du rôle du bloc-notes."
+        ),
         remediation: LocalizedText(
             "Set `InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion` to `\"2\"`.",
             fr: "Définissez `InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion` à `\"2\"`."),
@@ -22,29 +24,29 @@ struct SageMakerNotebookRequiresIMDSv2: Rule {
         resourceTypes: ["AWS::SageMaker::NotebookInstance"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Notebook:
-                Type: AWS::SageMaker::NotebookInstance
-                Properties:
-                  InstanceType: ml.t3.medium
-                  RoleArn: arn:aws:iam::123456789012:role/notebook
-                  InstanceMetadataServiceConfiguration:
-                    MinimumInstanceMetadataServiceVersion: "2"
-            """)
+                """
+                Resources:
+                  Notebook:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Properties:
+                      InstanceType: ml.t3.medium
+                      RoleArn: arn:aws:iam::123456789012:role/notebook
+                      InstanceMetadataServiceConfiguration:
+                        MinimumInstanceMetadataServiceVersion: "2"
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Notebook:
-                Type: AWS::SageMaker::NotebookInstance
-                Properties:
-                  InstanceType: ml.t3.medium
-                  RoleArn: arn:aws:iam::123456789012:role/notebook
-                  InstanceMetadataServiceConfiguration:
-                    MinimumInstanceMetadataServiceVersion: ↓"1"
-            """)
+                """
+                Resources:
+                  Notebook:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Properties:
+                      InstanceType: ml.t3.medium
+                      RoleArn: arn:aws:iam::123456789012:role/notebook
+                      InstanceMetadataServiceConfiguration:
+                        MinimumInstanceMetadataServiceVersion: ↓"1"
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

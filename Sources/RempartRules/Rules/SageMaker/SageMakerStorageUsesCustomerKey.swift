@@ -11,7 +11,9 @@ struct SageMakerStorageUsesCustomerKey: Rule {
             fr: "Les instances de bloc-notes et domaines SageMaker chiffrent avec une clé gérée par le client"),
         rationale: LocalizedText(
             "With the AWS managed key, you cannot control the key policy, rotation or who may decrypt the notebooks and data.",
-            fr: "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer blocs-notes et données."),
+            fr:
+                "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer blocs-notes et données."
+        ),
         remediation: LocalizedText(
             "Set `KmsKeyId` to a customer managed KMS key.",
             fr: "Définissez `KmsKeyId` à une clé KMS gérée par le client."),
@@ -22,26 +24,26 @@ struct SageMakerStorageUsesCustomerKey: Rule {
         resourceTypes: ["AWS::SageMaker::NotebookInstance", "AWS::SageMaker::Domain"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Notebook:
-                Type: AWS::SageMaker::NotebookInstance
-                Properties:
-                  InstanceType: ml.t3.medium
-                  RoleArn: arn:aws:iam::123456789012:role/notebook
-                  KmsKeyId: alias/notebooks
-            """)
+                """
+                Resources:
+                  Notebook:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Properties:
+                      InstanceType: ml.t3.medium
+                      RoleArn: arn:aws:iam::123456789012:role/notebook
+                      KmsKeyId: alias/notebooks
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Notebook:
-                Type: AWS::SageMaker::NotebookInstance
-                Properties:
-                  InstanceType: ml.t3.medium
-                  RoleArn: arn:aws:iam::123456789012:role/notebook
-            """)
+                """
+                Resources:
+                  ↓Notebook:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Properties:
+                      InstanceType: ml.t3.medium
+                      RoleArn: arn:aws:iam::123456789012:role/notebook
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -4,14 +4,17 @@ import RempartSupport
 /// Timestream databases encrypt with a customer managed key.
 struct TimestreamDatabaseUsesCustomerKey: Rule {
     static let metadata = RuleMetadata(
-        id: "RMP-AWS-0217", aliases: ["CKV_AWS_160"], slug: "aws-timestream-database-customer-key", service: "timestream",
+        id: "RMP-AWS-0217", aliases: ["CKV_AWS_160"], slug: "aws-timestream-database-customer-key",
+        service: "timestream",
         severity: .medium,
         title: LocalizedText(
             "Timestream databases encrypt with a customer managed key",
             fr: "Les bases Timestream chiffrent avec une clé gérée par le client"),
         rationale: LocalizedText(
             "With the AWS managed key, you cannot control the key policy, rotation or who may decrypt the data.",
-            fr: "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer les données."),
+            fr:
+                "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer les données."
+        ),
         remediation: LocalizedText(
             "Set `KmsKeyId` to a customer managed KMS key.",
             fr: "Définissez `KmsKeyId` à une clé KMS gérée par le client."),
@@ -22,24 +25,24 @@ struct TimestreamDatabaseUsesCustomerKey: Rule {
         resourceTypes: ["AWS::Timestream::Database"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Metrics:
-                Type: AWS::Timestream::Database
-                Properties:
-                  DatabaseName: metrics
-                  KmsKeyId: alias/metrics
-            """)
+                """
+                Resources:
+                  Metrics:
+                    Type: AWS::Timestream::Database
+                    Properties:
+                      DatabaseName: metrics
+                      KmsKeyId: alias/metrics
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Metrics:
-                Type: AWS::Timestream::Database
-                Properties:
-                  DatabaseName: metrics
-            """)
+                """
+                Resources:
+                  ↓Metrics:
+                    Type: AWS::Timestream::Database
+                    Properties:
+                      DatabaseName: metrics
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

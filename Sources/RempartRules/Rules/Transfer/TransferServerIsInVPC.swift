@@ -22,26 +22,26 @@ struct TransferServerIsInVPC: Rule {
         resourceTypes: ["AWS::Transfer::Server"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Files:
-                Type: AWS::Transfer::Server
-                Properties:
-                  EndpointType: VPC
-                  EndpointDetails:
-                    VpcId: vpc-0123456789abcdef0
-                    SubnetIds: [subnet-0123456789abcdef0]
-            """)
+                """
+                Resources:
+                  Files:
+                    Type: AWS::Transfer::Server
+                    Properties:
+                      EndpointType: VPC
+                      EndpointDetails:
+                        VpcId: vpc-0123456789abcdef0
+                        SubnetIds: [subnet-0123456789abcdef0]
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Files:
-                Type: AWS::Transfer::Server
-                Properties:
-                  EndpointType: ↓PUBLIC
-            """)
+                """
+                Resources:
+                  Files:
+                    Type: AWS::Transfer::Server
+                    Properties:
+                      EndpointType: ↓PUBLIC
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,10 +11,14 @@ struct WorkSpacesWorkspaceEncryptsVolumes: Rule {
             fr: "Les WorkSpaces chiffrent leurs volumes racine et utilisateur"),
         rationale: LocalizedText(
             "Unencrypted desktop volumes expose user files and cached credentials to anyone who obtains the storage.",
-            fr: "Des volumes de bureau non chiffrés exposent les fichiers et identifiants en cache à quiconque obtient le stockage."),
+            fr:
+                "Des volumes de bureau non chiffrés exposent les fichiers et identifiants en cache à quiconque obtient le stockage."
+        ),
         remediation: LocalizedText(
             "Set `RootVolumeEncryptionEnabled` and `UserVolumeEncryptionEnabled` to `true`, with a `VolumeEncryptionKey`.",
-            fr: "Définissez `RootVolumeEncryptionEnabled` et `UserVolumeEncryptionEnabled` à `true`, avec une `VolumeEncryptionKey`."),
+            fr:
+                "Définissez `RootVolumeEncryptionEnabled` et `UserVolumeEncryptionEnabled` à `true`, avec une `VolumeEncryptionKey`."
+        ),
         links: [
             "https://avd.aquasec.com/misconfig/avd-aws-0109",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-workspaces-workspace.html",
@@ -22,38 +26,40 @@ struct WorkSpacesWorkspaceEncryptsVolumes: Rule {
         resourceTypes: ["AWS::WorkSpaces::Workspace"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Desktop:
-                Type: AWS::WorkSpaces::Workspace
-                Properties:
-                  BundleId: wsb-0123456789
-                  DirectoryId: d-0123456789
-                  UserName: analyst
-                  RootVolumeEncryptionEnabled: true
-                  UserVolumeEncryptionEnabled: true
-                  VolumeEncryptionKey: alias/workspaces
-            """)
+                """
+                Resources:
+                  Desktop:
+                    Type: AWS::WorkSpaces::Workspace
+                    Properties:
+                      BundleId: wsb-0123456789
+                      DirectoryId: d-0123456789
+                      UserName: analyst
+                      RootVolumeEncryptionEnabled: true
+                      UserVolumeEncryptionEnabled: true
+                      VolumeEncryptionKey: alias/workspaces
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Desktop:
-                Type: AWS::WorkSpaces::Workspace
-                Properties:
-                  BundleId: wsb-0123456789
-                  DirectoryId: d-0123456789
-                  UserName: analyst
-                  RootVolumeEncryptionEnabled: ↓false
-                  UserVolumeEncryptionEnabled: true
-            """)
+                """
+                Resources:
+                  Desktop:
+                    Type: AWS::WorkSpaces::Workspace
+                    Properties:
+                      BundleId: wsb-0123456789
+                      DirectoryId: d-0123456789
+                      UserName: analyst
+                      RootVolumeEncryptionEnabled: ↓false
+                      UserVolumeEncryptionEnabled: true
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
         state.all(WorkSpacesWorkspace.self).map { resource in
             let verdict = Verdict(Self.metadata.id, resource.address)
-            return verdict.requireTrue(resource.isRootVolumeEncrypted).then { verdict.requireTrue(resource.isUserVolumeEncrypted) }
+            return verdict.requireTrue(resource.isRootVolumeEncrypted).then {
+                verdict.requireTrue(resource.isUserVolumeEncrypted)
+            }
         }
     }
 }
