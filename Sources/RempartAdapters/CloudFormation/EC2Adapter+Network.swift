@@ -51,7 +51,8 @@ extension EC2Adapter {
             return Subnet(
                 address: resource.address, vpc: reader.identifier("VpcId"), cidrBlock: reader.string("CidrBlock"),
                 mapsPublicIPOnLaunch: reader.bool("MapPublicIpOnLaunch", default: false),
-                flowLogs: flowLogs.filter { captures($0, resource) })
+                flowLogs: flowLogs.filter { captures($0, resource) },
+                availabilityZone: reader.string("AvailabilityZone"))
         }
     }
 

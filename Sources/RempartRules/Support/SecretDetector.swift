@@ -5,8 +5,9 @@ import RempartSupport
 ///
 /// The patterns follow what secret scanners commonly look for: AWS access key IDs and secret
 /// keys, private key blocks, GitHub and Slack tokens, passwords in URLs, and assignments to
-/// variables whose name says password, secret, token or API key. A value that refers to
-/// something else (`$VAR`, `${VAR}`, `{{resolve:…}}`, a path) is not reported.
+/// variables whose name ends with password, secret, token or API key. A value that refers to
+/// something else (`$VAR`, `${VAR}`, `{{resolve:…}}`, a path) is not reported, nor is a
+/// variable that only names a secret (`DB_PASSWORD_PARAMETER`, `API_TOKEN_SECRET_ID`).
 enum SecretDetector {
     /// One kind of secret the detector recognizes.
     struct Pattern: Sendable {
@@ -39,7 +40,7 @@ enum SecretDetector {
         Pattern(
             kind: LocalizedText("password or secret assigned in clear text", fr: "mot de passe ou secret assigné en clair"),
             regex:
-                #"(?i)\b[A-Z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key)[A-Z0-9_.-]*["']?\s*[:=]\s*["']?(?![$/{<\s])[^\s"'`]{4,}"#),
+                #"(?i)\b[A-Z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key)["']?\s*[:=]\s*["']?(?![$/{<\s])[^\s"'`]{4,}"#),
     ]
 
     /// Returns the kind of the first secret found in `text`, or nil.

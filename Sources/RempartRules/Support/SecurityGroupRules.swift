@@ -17,6 +17,7 @@ enum SecurityGroupRules {
     /// a failure at each open range (`CidrIp`, `CidrIpv6`), else a pass, or unknown.
     static func checkWorldOpen(
         _ state: AWSState, direction: SecurityGroupRule.Direction, ports: [ClosedRange<Int>],
+        describe: (SecurityGroupRule, Resolved<String>) -> LocalizedText = exposure(of:range:),
         into results: inout ResultBuilder
     ) {
         for rule in all(state, direction: direction) {
@@ -36,7 +37,7 @@ enum SecurityGroupRules {
                 results.pass(rule.declaringResource, at: rule.origin)
             case .yes where !open.isEmpty:
                 for range in open {
-                    results.fail(rule.declaringResource, at: range.origin, detail: exposure(of: rule, range: range))
+                    results.fail(rule.declaringResource, at: range.origin, detail: describe(rule, range))
                 }
             case .yes:
                 results.unknown(rule.declaringResource, reason: undecided ?? "unknown range", at: rule.origin)

@@ -74,10 +74,8 @@ struct YAMLFrame {
             if !merges.isEmpty {
                 result = merged(result, diagnostics: &diagnostics)
             }
-            if tag == nil, let call = LongFormIntrinsic.recognize(result, at: location) {
-                return call
-            }
-            collection = Node(.mapping(result), at: location)
+            // A tagged long-form call (`!GetAZs {Ref: AWS::Region}`) is the argument of the tag.
+            collection = LongFormIntrinsic.recognize(result, at: location) ?? Node(.mapping(result), at: location)
         }
         return tagged(collection, diagnostics: &diagnostics)
     }

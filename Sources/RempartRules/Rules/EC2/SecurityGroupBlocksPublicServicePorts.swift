@@ -116,7 +116,21 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
     func evaluate(_ state: AWSState) -> [CheckResult] {
         var results = ResultBuilder(Self.metadata.id)
         let ports = Self.table.map(\.ports)
-        SecurityGroupRules.checkWorldOpen(state, direction: .ingress, ports: ports, into: &results)
+        SecurityGroupRules.checkWorldOpen(
+            state, direction: .ingress, ports: ports, describe: Self.describe, into: &results)
         return results.results
+    }
+
+    /// Describes an open rule with the services of the table it reaches, such as
+    /// `tcp 3306 open to 0.0.0.0/0 (MySQL/MariaDB)`.
+    static func describe(_ rule: SecurityGroupRule, range: Resolved<String>) -> LocalizedText {
+        let exposure = SecurityGroupRules.exposure(of: rule, range: range)
+        let services = table.filter { entry in
+            NetworkExposure.reaches(
+                [entry.ports], ipProtocol: rule.ipProtocol, fromPort: rule.fromPort, toPort: rule.toPort) == .yes
+        }.map(\.service)
+        guard !services.isEmpty else { return exposure }
+        let names = services.count > 3 ? services.prefix(3).joined(separator: ", ") + ", …" : services.joined(separator: ", ")
+        return LocalizedText("\(exposure.english) (\(names))", fr: "\(exposure.french) (\(names))")
     }
 }
