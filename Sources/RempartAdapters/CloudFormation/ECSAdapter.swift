@@ -6,8 +6,7 @@ enum ECSAdapter: ServiceAdapter {
     static func adapt(_ input: AdapterInput) -> [any AWSResource] {
         let clusters: [any AWSResource] = input.resources(ofType: "AWS::ECS::Cluster").map { template, resource in
             let properties = PropertyReader(resource, file: template.file)
-            return ECSCluster(
-                address: PropertyReader.address(of: resource), containerInsights: containerInsights(properties))
+            return ECSCluster(address: PropertyReader.address(of: resource), containerInsights: containerInsights(properties))
         }
         let taskDefinitions: [any AWSResource] = input.resources(ofType: "AWS::ECS::TaskDefinition").map {
             template, resource in
@@ -42,8 +41,7 @@ enum ECSAdapter: ServiceAdapter {
         let variables = reader.elements("Environment").value ?? []
         return ECSTaskDefinition.Container(
             environment: variables.map {
-                ECSTaskDefinition.EnvironmentVariable(
-                    name: $0.optionalString("Name"), value: $0.optionalString("Value"))
+                ECSTaskDefinition.EnvironmentVariable(name: $0.optionalString("Name"), value: $0.optionalString("Value"))
             },
             origin: reader.origin)
     }

@@ -40,8 +40,7 @@ enum EKSAdapter: ServiceAdapter {
     }
 
     private static func encryptionConfig(_ reader: PropertyReader) -> EKSCluster.EncryptionConfig {
-        EKSCluster.EncryptionConfig(
-            resources: reader.stringList("Resources"), keyARN: reader.optionalIdentifier("Provider", "KeyArn"))
+        EKSCluster.EncryptionConfig(resources: reader.stringList("Resources"), keyARN: reader.optionalIdentifier("Provider", "KeyArn"))
     }
 
     private static func publicAccessCIDRs(_ vpc: PropertyReader) -> Resolved<[String]> {

@@ -4,8 +4,7 @@ import RempartTemplate
 /// Reads Amazon OpenSearch Service domains of both resource types.
 enum ElasticsearchAdapter: ServiceAdapter {
     static func adapt(_ input: AdapterInput) -> [any AWSResource] {
-        (input.resources(ofType: "AWS::Elasticsearch::Domain")
-            + input.resources(ofType: "AWS::OpenSearchService::Domain"))
+        (input.resources(ofType: "AWS::Elasticsearch::Domain") + input.resources(ofType: "AWS::OpenSearchService::Domain"))
             .map { template, resource in
                 let properties = PropertyReader(resource, file: template.file)
                 let options = properties.mappingEntries("LogPublishingOptions").map { entries in
@@ -17,8 +16,7 @@ enum ElasticsearchAdapter: ServiceAdapter {
                 return ElasticsearchDomain(
                     address: PropertyReader.address(of: resource), logPublishing: options,
                     isAuditLogEnabled: properties.bool("LogPublishingOptions", "AUDIT_LOGS", "Enabled", default: false),
-                    isNodeToNodeEncryptionEnabled: properties.bool(
-                        "NodeToNodeEncryptionOptions", "Enabled", default: false),
+                    isNodeToNodeEncryptionEnabled: properties.bool("NodeToNodeEncryptionOptions", "Enabled", default: false),
                     isEncryptionAtRestEnabled: properties.bool("EncryptionAtRestOptions", "Enabled", default: false),
                     enforcesHTTPS: properties.bool("DomainEndpointOptions", "EnforceHTTPS", default: false),
                     tlsSecurityPolicy: properties.optionalString("DomainEndpointOptions", "TLSSecurityPolicy"))
