@@ -3,8 +3,8 @@ import RempartSupport
 
 /// SAM function policies avoid wildcards.
 ///
-/// trivy deprecated this check and no longer reports it, so scans skip the rule; it still evaluates when run
-/// directly, failing an allowed action that contains `*` or the resource `*`.
+/// trivy deprecated this check and no longer reports it, so scans skip the rule. Run directly, it still fails an
+/// allowed action that contains `*` or the resource `*`.
 struct SAMFunctionPolicyHasNoWildcards: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0114", aliases: [], slug: "aws-sam-no-function-policy-wildcards", service: "sam",
