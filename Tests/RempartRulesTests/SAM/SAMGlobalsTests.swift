@@ -258,4 +258,24 @@ struct SAMGlobalsTests {
         let merged = SAMGlobals.apply(to: template)
         #expect(merged.root["Resources"]?["Plain"]?["Properties"]?["Tracing"] == nil)
     }
+
+    @Test func scannerAppliesGlobals() {
+        let yaml = """
+            Transform: AWS::Serverless-2016-10-31
+            Globals:
+              Function:
+                Tracing: Active
+            Resources:
+              Traced:
+                Type: AWS::Serverless::Function
+                Properties: {}
+              Untraced:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Tracing: PassThrough
+            """
+        let result = Scanner().scan(sources: [Pipeline.Source(file: "template.yaml", text: yaml)])
+        let flagged = result.findings.filter { $0.rule.id == "AVD-AWS-0125" }.map(\.resource.name)
+        #expect(flagged == ["Untraced"])
+    }
 }
