@@ -87,6 +87,8 @@ public enum AllRules {
         BucketUsesCustomerManagedKey(),  // AVD-AWS-0132
         SubnetDoesNotAssignPublicIPs(),  // AVD-AWS-0164
         BucketRequiresMFADelete(),  // AVD-AWS-0170
+        BucketLogsObjectWrites(),  // AVD-AWS-0171
+        BucketLogsObjectReads(),  // AVD-AWS-0172
         VPCHasFlowLogs(),  // AVD-AWS-0178
         MSKClusterEncryptsAtRest(),  // AVD-AWS-0179
         BucketNameIsDNSCompliant(),  // AVD-AWS-0320
