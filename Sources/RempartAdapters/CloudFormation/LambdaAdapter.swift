@@ -48,6 +48,11 @@ enum LambdaAdapter: ServiceAdapter {
         case .unknown(let reason, let origin):
             function.environment = .unresolved(reason, at: origin)
         case .value(let node):
+            guard case .mapping = node.kind else {
+                // A scalar such as `None` or null declares no variables.
+                function.environment = .explicit([], at: .source(node.location))
+                break
+            }
             let variables = reader.child("Environment", "Variables")
             if let reason = variables.unknownReason {
                 function.environment = .unresolved(reason, at: variables.origin)
@@ -55,10 +60,7 @@ enum LambdaAdapter: ServiceAdapter {
                 let entries = variables.node?.entries ?? []
                 function.environment = .explicit(
                     entries.map { entry in
-                        let value = PropertyReader(node: entry.value, defaultOrigin: address.origin, file: reader.file)
-                        return LambdaFunction.EnvironmentVariable(
-                            name: entry.key,
-                            value: value.string() ?? .explicit("", at: .source(entry.value.location)))
+                        LambdaFunction.EnvironmentVariable(name: entry.key, value: reader.identifier(of: entry.value))
                     }, at: .source(node.location))
             }
         }

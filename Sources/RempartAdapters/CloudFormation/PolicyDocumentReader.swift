@@ -5,9 +5,9 @@ import RempartTemplate
 
 /// Reads IAM policy documents out of resolved template values.
 ///
-/// CloudFormation takes a document as a mapping or as a JSON string; a `Statement` as one
-/// mapping or a list; `Action`, `Resource` and principal values as a string or a list. A
-/// `Ref` or `Fn::GetAtt` inside a document names a resource of the scan, kept as a link.
+/// CloudFormation takes a document as a mapping or as a JSON string, and a `Statement` as one
+/// mapping or a list. `Action`, `Resource` and principal values may be a string or a list. A
+/// `Ref` or `Fn::GetAtt` inside a document names a resource of the scan and is kept as a link.
 enum PolicyDocumentReader {
     /// Returns the document `node` holds, or an unresolved value when it cannot be read.
     static func read(_ node: Node) -> Resolved<PolicyDocument> {

@@ -24,11 +24,12 @@ public struct LambdaFunction: AWSResource, Hashable {
     public struct EnvironmentVariable: Hashable, Sendable {
         /// The variable name.
         public var name: String
-        /// The value; unresolved for references and unknown parameters.
-        public var value: Resolved<String>
+        /// The value: a literal, a link to a resource of the scan (never a secret written in
+        /// the template), or unresolved.
+        public var value: Resolved<Identifier>
 
         /// Creates a variable.
-        public init(name: String, value: Resolved<String>) {
+        public init(name: String, value: Resolved<Identifier>) {
             self.name = name
             self.value = value
         }

@@ -4,7 +4,7 @@ import RempartSupport
 /// SAM APIs log access.
 struct SAMApiLogsAccess: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0113", aliases: [], slug: "aws-sam-enable-api-access-logging", service: "sam",
+        id: "AVD-AWS-0113", slug: "aws-sam-enable-api-access-logging", service: "sam",
         severity: .medium,
         title: LocalizedText("SAM APIs log access", fr: "Les API SAM journalisent les accès"),
         rationale: LocalizedText(
@@ -20,38 +20,38 @@ struct SAMApiLogsAccess: Rule {
         resourceTypes: ["AWS::Serverless::Api"],
         goodExamples: [
             .init(
-                """
-                Transform: AWS::Serverless-2016-10-31
-                Resources:
-                  Orders:
-                    Type: AWS::Serverless::Api
-                    Properties:
-                      StageName: prod
-                      TracingEnabled: true
-                      AccessLogSetting:
-                        DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:orders-access
-                        Format: $context.requestId
-                      MethodSettings:
-                        - ResourcePath: /*
-                          HttpMethod: "*"
-                          CachingEnabled: true
-                          CacheDataEncrypted: true
-                      Domain:
-                        DomainName: orders.example.com
-                        CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012
-                        SecurityPolicy: TLS_1_2
-                """)
+            """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Orders:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+                  TracingEnabled: true
+                  AccessLogSetting:
+                    DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:orders-access
+                    Format: $context.requestId
+                  MethodSettings:
+                    - ResourcePath: /*
+                      HttpMethod: "*"
+                      CachingEnabled: true
+                      CacheDataEncrypted: true
+                  Domain:
+                    DomainName: orders.example.com
+                    CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012
+                    SecurityPolicy: TLS_1_2
+            """)
         ],
         badExamples: [
             .init(
-                """
-                Transform: AWS::Serverless-2016-10-31
-                Resources:
-                  ↓Orders:
-                    Type: AWS::Serverless::Api
-                    Properties:
-                      StageName: prod
-                """)
+            """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              ↓Orders:
+                Type: AWS::Serverless::Api
+                Properties:
+                  StageName: prod
+            """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

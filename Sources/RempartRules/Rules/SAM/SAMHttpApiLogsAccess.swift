@@ -4,7 +4,7 @@ import RempartSupport
 /// SAM HTTP APIs log access.
 struct SAMHttpApiLogsAccess: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0116", aliases: [], slug: "aws-sam-enable-http-api-access-logging", service: "sam",
+        id: "AVD-AWS-0116", slug: "aws-sam-enable-http-api-access-logging", service: "sam",
         severity: .medium,
         title: LocalizedText("SAM HTTP APIs log access", fr: "Les API HTTP SAM journalisent les accès"),
         rationale: LocalizedText(
@@ -20,27 +20,27 @@ struct SAMHttpApiLogsAccess: Rule {
         resourceTypes: ["AWS::Serverless::HttpApi"],
         goodExamples: [
             .init(
-                """
-                Transform: AWS::Serverless-2016-10-31
-                Resources:
-                  Gateway:
-                    Type: AWS::Serverless::HttpApi
-                    Properties:
-                      AccessLogSettings:
-                        DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:gateway-access
-                        Format: $context.requestId
-                """)
+            """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Gateway:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  AccessLogSettings:
+                    DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:gateway-access
+                    Format: $context.requestId
+            """)
         ],
         badExamples: [
             .init(
-                """
-                Transform: AWS::Serverless-2016-10-31
-                Resources:
-                  ↓Gateway:
-                    Type: AWS::Serverless::HttpApi
-                    Properties:
-                      StageName: prod
-                """)
+            """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              ↓Gateway:
+                Type: AWS::Serverless::HttpApi
+                Properties:
+                  StageName: prod
+            """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
