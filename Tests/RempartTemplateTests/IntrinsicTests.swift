@@ -59,7 +59,7 @@ struct IntrinsicTests {
 
     @Test func refToUndeclaredNameIsAnErrorWithLocation() throws {
         let template = try Resolve.template("!Ref Nowhere")
-        #expect(template.resource("Thing")?.properties["Value"]?.json == #"{"Rempart::Unknown":"cannot be evaluated: Ref to undeclared 'Nowhere'"}"#)
+        #expect(template.resource("Thing")?.properties["Value"]?.json == #"{"Rempart::Unknown":"cannot be evaluated: reference to undeclared 'Nowhere'"}"#)
         let error = try #require(template.diagnostics.first { $0.level == .error })
         #expect(error.location == SourceLocation(file: "r.yaml", line: Resolve.valueLine, column: 14))
         #expect(error.message.english == "'Nowhere' is neither a parameter nor a resource of this template; check the name")

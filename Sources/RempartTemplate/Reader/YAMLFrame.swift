@@ -13,7 +13,8 @@ struct YAMLFrame {
         var node: Node
         /// The node count of the whole subtree, aliases expanded.
         var size: Int
-        /// The text used when the node is a mapping key: the scalar as written.
+        /// The text used when the node is a mapping key: the scalar as written. It is only
+        /// filled when the node completes a key, and empty otherwise.
         var keyText: String
         /// Whether the node is the plain scalar `<<`.
         var isMergeKey: Bool
@@ -37,6 +38,9 @@ struct YAMLFrame {
         self.tag = tag
         self.anchor = anchor
     }
+
+    /// Whether the next node completes a key of this mapping.
+    var isExpectingKey: Bool { kind == .mapping && pendingKey == nil }
 
     /// Adds an element, a key or a value.
     mutating func add(_ completed: Completed) {

@@ -126,9 +126,19 @@ struct YAMLParser {
         } else {
             node = Node(.string(String(decoding: value, as: UTF8.self)), at: location)
         }
-        let keyText = String(decoding: value, as: UTF8.self)
-        let isMergeKey = isPlain && tag == nil && keyText == "<<"
-        try complete(YAMLFrame.Completed(node: node, size: 1, keyText: keyText, isMergeKey: isMergeKey), anchor: string(data.anchor))
+        // Keys keep the scalar as written, so `true:` or `22:` stay the text of the key.
+        var keyText = ""
+        var isMergeKey = false
+        if frames.last?.isExpectingKey == true {
+            if case .string(let text) = node.kind, tag == nil {
+                keyText = text
+            } else {
+                keyText = String(decoding: value, as: UTF8.self)
+            }
+            isMergeKey = isPlain && tag == nil && keyText == "<<"
+        }
+        try complete(
+            YAMLFrame.Completed(node: node, size: 1, keyText: keyText, isMergeKey: isMergeKey), anchor: string(data.anchor))
     }
 
     private mutating func taggedScalar(
@@ -163,6 +173,9 @@ struct YAMLParser {
         }
         warnAboutAliases(at: location)
         target.node.location = location
+        if frames.last?.isExpectingKey == true, target.keyText.isEmpty {
+            target.keyText = target.node.scalarText ?? NodeFormatter.compactJSON(target.node)
+        }
         try complete(target, anchor: nil)
     }
 
@@ -180,9 +193,10 @@ struct YAMLParser {
     private mutating func close() throws(TemplateError) {
         guard var frame = frames.popLast() else { return }
         let node = frame.finish(diagnostics: &diagnostics)
+        // A collection used as a key is rare and invalid in CloudFormation; its JSON text names it.
+        let keyText = frames.last?.isExpectingKey == true ? NodeFormatter.compactJSON(node) : ""
         try complete(
-            YAMLFrame.Completed(node: node, size: frame.size, keyText: NodeFormatter.compactJSON(node), isMergeKey: false),
-            anchor: frame.anchor)
+            YAMLFrame.Completed(node: node, size: frame.size, keyText: keyText, isMergeKey: false), anchor: frame.anchor)
     }
 
     /// Adds a finished node to the open collection, or makes it the document root.
