@@ -158,6 +158,30 @@ struct IntrinsicTests {
         #expect(try Resolve.json(testCase.source) == testCase.expected)
     }
 
+    @Test func transformMayGenerateUndeclaredTargets() throws {
+        let text = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Function:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Role: !GetAtt FunctionRole.Arn
+                  Api: !Ref ServerlessRestApi
+            """
+        let template = try TestSupport.resolved(text)
+        #expect(template.diagnostics.isEmpty)
+        #expect(
+            template.resource("Function")?.properties.json
+                == #"{"Role":{"Rempart::Unknown":"depends on an unknown value: 'FunctionRole.Arn', which the template's transform may generate"},"#
+                + #""Api":{"Rempart::Unknown":"depends on an unknown value: 'ServerlessRestApi', which the template's transform may generate"}}"#)
+    }
+
+    @Test func getAZsWithoutArgumentMeansTheCurrentRegion() throws {
+        let text = #"{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Zone":{"Fn::Select":[1,{"Fn::GetAZs":null}]}}}}}"#
+        let template = try TestSupport.resolved(text, options: ResolutionOptions(region: "ca-central-1"))
+        #expect(template.resource("B")?.properties["Zone"]?.json == #""ca-central-1b""#)
+    }
+
     @Test func misspelledFunctionSuggestsTheRightName() throws {
         let template = try Resolve.template("{'Fn::getatt': [Vpc, Arn]}")
         let error = try #require(template.diagnostics.first { $0.level == .error })

@@ -89,7 +89,7 @@ struct YAMLFrame {
     /// With a list of mappings (`<<: [*a, *b]`), the first mapping that has a key wins, as the
     /// YAML 1.1 merge key type defines.
     private func merged(_ explicit: [Node.Entry], diagnostics: inout [Diagnostic]) -> [Node.Entry] {
-        var taken = Set(explicit.map(\.key))
+        var presentKeys = Set(explicit.map(\.key))
         var result: [Node.Entry] = []
         var nextExplicit = 0
         for merge in merges {
@@ -104,7 +104,7 @@ struct YAMLFrame {
                     diagnostics.append(YAMLProblem.invalidMergeSource(at: source.location))
                     continue
                 }
-                for entry in sourceEntries where taken.insert(entry.key).inserted {
+                for entry in sourceEntries where presentKeys.insert(entry.key).inserted {
                     result.append(entry)
                 }
             }
