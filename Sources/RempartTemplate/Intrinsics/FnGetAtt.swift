@@ -37,8 +37,9 @@ enum FnGetAtt: IntrinsicFunction {
     /// Returns the value of `resource.attribute`; `Fn::Sub` uses it for `${resource.attribute}`.
     static func value(resource: String, attribute: String, at location: SourceLocation, in evaluator: inout Evaluator) -> Node {
         guard let type = evaluator.resourceTypes[resource] else {
-            evaluator.report(undeclaredResource(resource, attribute: attribute, at: location))
-            return .unknown(.unsupported("Fn::GetAtt on undeclared '\(resource)'"), at: location)
+            return evaluator.undeclaredTarget(
+                "\(resource).\(attribute)", diagnostic: undeclaredResource(resource, attribute: attribute, at: location),
+                at: location)
         }
         let isNestedStackOutput = type == "AWS::CloudFormation::Stack" && attribute.hasPrefix("Outputs.")
         let isCustom = type.hasPrefix("Custom::") || type == "AWS::CloudFormation::CustomResource"

@@ -16,6 +16,9 @@ struct Evaluator {
     let resourceTypes: [String: String]
     /// The exports of all templates of the scan, by export name.
     let exports: [String: Node]
+    /// Whether a transform (SAM, a macro) adds resources at deployment, so that a reference to
+    /// an undeclared name (`ServerlessRestApi`, `MyFunctionRole`) may be valid.
+    let hasGeneratedResources: Bool
     /// Problems found so far.
     var diagnostics: [Diagnostic] = []
     /// Decided conditions; a nil value means the condition is unknown.
@@ -36,6 +39,8 @@ struct Evaluator {
             types[entry.key] = entry.value["Type"]?.scalarText ?? ""
         }
         self.resourceTypes = types
+        self.hasGeneratedResources =
+            template.root["Transform"] != nil || types.values.contains { $0.hasPrefix("AWS::Serverless::") }
     }
 
     /// The file of the template.
@@ -85,6 +90,16 @@ struct Evaluator {
     mutating func invalidCall(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Node {
         report(Self.invalidArguments(function, expected: expected, at: location))
         return .unknown(.unsupported("invalid \(function)"), at: location)
+    }
+
+    /// Returns the value of a `Ref` or `Fn::GetAtt` whose target is not declared: an error, or
+    /// only an unknown value when a transform may generate the target.
+    mutating func undeclaredTarget(_ description: String, diagnostic: Diagnostic, at location: SourceLocation) -> Node {
+        if hasGeneratedResources {
+            return .unknown(.dependsOnUnknown("'\(description)', which the template's transform may generate"), at: location)
+        }
+        report(diagnostic)
+        return .unknown(.unsupported("reference to undeclared '\(description)'"), at: location)
     }
 
     // MARK: - Messages
