@@ -208,6 +208,7 @@ public enum AllRules {
         BedrockAgentUsesCustomerKey(),  // RMP-AWS-0231
         SSMParameterHasNoPlaintextSecret(),  // RMP-AWS-0232
         MSKClusterEncryptsDataAndTraffic(),  // RMP-AWS-0233
+        SecretsManagerSecretAvoidsAWSManagedKeys(),  // RMP-AWS-0234
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.
