@@ -144,6 +144,11 @@ struct ManagedServiceRuleTests {
                       ResourcesVpcConfig:
                         SubnetIds: [subnet-0123456789abcdef0]
                         PublicAccessCidrs: []
+                  Unlisted:
+                    Type: AWS::EKS::Cluster
+                    Properties:
+                      ResourcesVpcConfig:
+                        SubnetIds: [subnet-0123456789abcdef0]
                   PrivateEndpoint:
                     Type: AWS::EKS::Cluster
                     Properties:
@@ -151,7 +156,10 @@ struct ManagedServiceRuleTests {
                         SubnetIds: [subnet-0123456789abcdef0]
                         EndpointPublicAccess: false
                 """,
-            expected: ["Private": "passed", "Office": "failed", "EmptyList": "failed", "PrivateEndpoint": "passed"]),
+            expected: [
+                "Private": "passed", "Office": "failed", "EmptyList": "failed", "Unlisted": "failed",
+                "PrivateEndpoint": "passed",
+            ]),
         Case(
             name: "only redis clusters that can snapshot", ruleID: "AVD-AWS-0050",
             yaml: """

@@ -23,6 +23,11 @@ struct EKSClusterLimitsPublicEndpointCIDRs: Rule {
             "https://avd.aquasec.com/misconfig/avd-aws-0041",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-cluster-resourcesvpcconfig.html",
         ],
+        limitations: LocalizedText(
+            "A public endpoint without `PublicAccessCidrs` fails, because EKS then allows 0.0.0.0/0; trivy applies that default only to an empty list and passes a missing one.",
+            fr:
+                "Un point de terminaison public sans `PublicAccessCidrs` échoue, car EKS autorise alors 0.0.0.0/0; trivy n'applique ce défaut qu'à une liste vide et accepte une liste absente."
+        ),
         resourceTypes: ["AWS::EKS::Cluster"],
         goodExamples: [
             .init(
