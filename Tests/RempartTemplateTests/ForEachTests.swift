@@ -59,4 +59,26 @@ struct ForEachTests {
         let text = "Resources:\n  Fn::ForEach::Q:\n    - I\n    - [a]\n    - Q${I}:\n        Type: AWS::SQS::Queue\n"
         #expect(try !TemplateReader.read(Data(text.utf8), file: "q.yaml").isNotATemplate)
     }
+
+    @Test func nestedLoopsAreBounded() throws {
+        let items = (0..<200).map { "i\($0)" }.joined(separator: ", ")
+        let text = """
+            Resources:
+              Fn::ForEach::Outer:
+                - A
+                - [\(items)]
+                - Fn::ForEach::Inner:
+                    - B
+                    - [\(items)]
+                    - Q${A}${B}:
+                        Type: AWS::SQS::Queue
+            """
+        let start = Date()
+        let resolved = try TestSupport.resolved(text)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(resolved.resources.count == 10_000)
+        #expect(resolved.diagnostics.map(\.message.english) == [
+            "'Fn::ForEach::Outer' generates more than 10000 entries; only the first ones are read",
+        ])
+    }
 }

@@ -21,6 +21,11 @@ extension Evaluator {
     /// The key prefix of a loop.
     static let forEachPrefix = "Fn::ForEach::"
 
+    /// The most entries one loop may generate, nested loops included, so that nested loops
+    /// over long collections cannot exhaust memory. CloudFormation's own quota of 500
+    /// resources per template is far below it.
+    static let maxGeneratedEntries = 10_000
+
     private mutating func expandLoop(_ loop: Node.Entry) -> [Node.Entry] {
         guard case .sequence(let parts) = loop.value.kind, parts.count == 3, case .string(let identifier) = parts[0].kind,
             case .mapping(let fragment) = parts[2].kind
@@ -47,11 +52,26 @@ extension Evaluator {
                     value: ForEachSubstitution.value(entry.value, identifier: identifier, value: value))
             }
             result += expandingForEach(generated)
+            if result.count > Self.maxGeneratedEntries {
+                report(Self.tooManyEntries(loop.key, at: loop.keyLocation))
+                return Array(result.prefix(Self.maxGeneratedEntries))
+            }
         }
         return result
     }
 
     // MARK: - Messages
+
+    static func tooManyEntries(_ loop: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "'\(loop)' generates more than \(maxGeneratedEntries) entries; only the first ones are read",
+                fr: "'\(loop)' génère plus de \(maxGeneratedEntries) entrées; seules les premières sont lues"
+            ),
+            at: location
+        )
+    }
 
     static func unknownCollection(_ loop: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(

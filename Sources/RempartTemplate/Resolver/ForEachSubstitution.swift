@@ -64,7 +64,7 @@ enum ForEachSubstitution {
 }
 
 extension String {
-    /// The string with every occurrence of `target` replaced, without Foundation.
+    /// Returns the string with every occurrence of `target` replaced, without Foundation.
     fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }
         var result = ""
