@@ -19,7 +19,9 @@ enum FnGetAtt: IntrinsicFunction {
             resource = String(text[..<dot])
             attributeNode = Node(.string(String(text[text.index(after: dot)...])), at: argument.location)
         case .sequence(let elements) where elements.count == 2:
-            guard case .string(let text) = elements[0].kind else {
+            // With the AWS::LanguageExtensions transform, the logical ID may be computed (`!Sub`).
+            let resourceValue = evaluator.evaluateRequired(elements[0])
+            guard case .string(let text) = resourceValue.kind else {
                 return evaluator.invalidCall(name, expected: expected, at: location)
             }
             resource = text

@@ -19,7 +19,7 @@ struct YAMLParser {
     }
 
     /// The deepest nesting accepted; deeper documents are rejected so later recursive passes stay safe.
-    static let maxDepth = 512
+    static let maxDepth = 200
 
     /// Returns the number of nodes a document may produce through aliases and merges: the
     /// larger of 100,000 and 20 nodes per input byte. Without aliases a document yields at most

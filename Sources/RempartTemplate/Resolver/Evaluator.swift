@@ -12,13 +12,15 @@ struct Evaluator {
     let options: ResolutionOptions
     /// The parameters with their values.
     let parameters: ParameterTable
+    /// The entries of the `Resources` section, with `Fn::ForEach` loops expanded.
+    private(set) var resourceEntries: [Node.Entry] = []
     /// The type of every declared resource by logical ID.
-    let resourceTypes: [String: String]
+    private(set) var resourceTypes: [String: String] = [:]
     /// The exports of all templates of the scan, by export name.
     let exports: [String: Node]
     /// Whether a transform (SAM, a macro) adds resources at deployment, so that a reference to
     /// an undeclared name (`ServerlessRestApi`, `MyFunctionRole`) may be valid.
-    let hasGeneratedResources: Bool
+    private(set) var hasGeneratedResources = false
     /// Problems found so far.
     var diagnostics: [Diagnostic] = []
     /// Decided conditions; a nil value means the condition is unknown.
@@ -34,13 +36,13 @@ struct Evaluator {
         var diagnostics: [Diagnostic] = []
         self.parameters = ParameterTable(template: template, options: options, diagnostics: &diagnostics)
         self.diagnostics = diagnostics
-        var types: [String: String] = [:]
-        for entry in template.declaredResources {
-            types[entry.key] = entry.value["Type"]?.scalarText ?? ""
+
+        resourceEntries = expandingForEach(template.declaredResources)
+        for entry in resourceEntries {
+            resourceTypes[entry.key] = entry.value["Type"]?.scalarText ?? ""
         }
-        self.resourceTypes = types
-        self.hasGeneratedResources =
-            template.root["Transform"] != nil || types.values.contains { $0.hasPrefix("AWS::Serverless::") }
+        hasGeneratedResources =
+            template.root["Transform"] != nil || resourceTypes.values.contains { $0.hasPrefix("AWS::Serverless::") }
     }
 
     /// The file of the template.
@@ -62,7 +64,7 @@ struct Evaluator {
         case .mapping(let entries):
             var result: [Node.Entry] = []
             result.reserveCapacity(entries.count)
-            for entry in entries {
+            for entry in expandingForEach(entries) {
                 guard let value = evaluate(entry.value) else { continue }
                 result.append(Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: value))
             }
