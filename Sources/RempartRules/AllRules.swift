@@ -174,6 +174,8 @@ public enum AllRules {
         IAMPolicyDoesNotExposeCredentials(),  // RMP-AWS-0128
         IAMPolicyConstrainsPermissionsManagement(),  // RMP-AWS-0129
         IAMPolicyConstrainsWriteAccess(),  // RMP-AWS-0130
+        IAMPolicyPreventsDataExfiltration(),  // RMP-AWS-0131
+        IAMPolicyPreventsPrivilegeEscalation(),  // RMP-AWS-0132
         ECRRepositoryPolicyLimitsWildcardPrincipals(),  // RMP-AWS-0200
         ECSTaskDefinitionEncryptsEFSVolumes(),  // RMP-AWS-0201
         EKSClusterEncryptsSecretsConfig(),  // RMP-AWS-0202

@@ -117,6 +117,31 @@ struct PolicyDocumentTests {
         #expect(principal.isEveryone == testCase.isEveryone)
     }
 
+    @Test func accountRootFromSubIsNeverAWildcard() throws {
+        let template = """
+            Parameters:
+              Trusted:
+                Type: String
+            Resources:
+              Key:
+                Type: AWS::KMS::Key
+                Properties:
+                  KeyPolicy:
+                    Statement:
+                      - Effect: Allow
+                        Principal:
+                          AWS: [!Sub 'arn:aws:iam::${AWS::AccountId}:root', !Ref Trusted]
+                        Action: kms:*
+                        Resource: '*'
+            """
+        let output = Pipeline.run([Pipeline.Source(file: "key.yaml", text: template)], rules: [])
+        let key = try #require(output.state.all(KMSKey.self).first)
+        let values = try #require(key.keyPolicy.value??.statements.first?.principal?.entries.first?.values)
+        #expect(values.deploymentValues.count == 1)
+        #expect(values.unresolved == ["parameter 'Trusted' has no value"])
+        #expect(!values.containsWildcard)
+    }
+
     struct PatternCase: CustomTestStringConvertible, Sendable {
         let pattern: String
         let action: String

@@ -2,11 +2,17 @@ import RempartModel
 import RempartTemplate
 
 /// Reads Lambda functions, permissions and function URLs.
+///
+/// SAM functions (`AWS::Serverless::Function`) are read into the same model, under their own
+/// type, because they become Lambda functions with the same properties; rules that trivy
+/// applies only to `AWS::Lambda::Function` filter on the address type.
 enum LambdaAdapter: ServiceAdapter {
     static func adapt(_ input: AdapterInput) -> [any AWSResource] {
         var resources: [any AWSResource] = []
-        for (template, resource) in input.resources(ofType: "AWS::Lambda::Function") {
-            resources.append(function(PropertyReader(resource, file: template.file), address(of: resource, in: template)))
+        for type in ["AWS::Lambda::Function", "AWS::Serverless::Function"] {
+            for (template, resource) in input.resources(ofType: type) {
+                resources.append(function(PropertyReader(resource, file: template.file), address(of: resource, in: template)))
+            }
         }
         for (template, resource) in input.resources(ofType: "AWS::Lambda::Permission") {
             let reader = PropertyReader(resource, file: template.file)
@@ -30,11 +36,18 @@ enum LambdaAdapter: ServiceAdapter {
         var function = LambdaFunction(address: address)
         function.name = reader.optionalString("FunctionName")
         function.runtime = reader.optionalString("Runtime")
-        function.hasTracingConfig = reader.has("TracingConfig")
-        function.tracingMode = reader.string("TracingConfig", "Mode", default: "PassThrough")
         function.kmsKeyARN = reader.optionalIdentifier("KmsKeyArn")
         function.reservedConcurrentExecutions = reader.optionalInt("ReservedConcurrentExecutions")
-        function.deadLetterTarget = reader.optionalIdentifier("DeadLetterConfig", "TargetArn")
+        if address.type == "AWS::Serverless::Function" {
+            // SAM spells tracing and the dead-letter target differently.
+            function.hasTracingConfig = reader.has("Tracing")
+            function.tracingMode = reader.string("Tracing", default: "PassThrough")
+            function.deadLetterTarget = reader.optionalIdentifier("DeadLetterQueue", "TargetArn")
+        } else {
+            function.hasTracingConfig = reader.has("TracingConfig")
+            function.tracingMode = reader.string("TracingConfig", "Mode", default: "PassThrough")
+            function.deadLetterTarget = reader.optionalIdentifier("DeadLetterConfig", "TargetArn")
+        }
         function.hasVPCConfig =
             switch reader.lookup(["VpcConfig"]) {
             case .absent: .defaulted(false, at: address.origin)

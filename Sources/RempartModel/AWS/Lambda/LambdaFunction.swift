@@ -1,11 +1,11 @@
-/// A Lambda function (`AWS::Lambda::Function`).
+/// A Lambda function (`AWS::Lambda::Function`, or a SAM `AWS::Serverless::Function`).
 public struct LambdaFunction: AWSResource, Hashable {
     public var address: ResourceAddress
     /// `FunctionName`.
     public var name: Resolved<String?>
     /// `Runtime`, such as `python3.12`; absent for container images.
     public var runtime: Resolved<String?>
-    /// `TracingConfig.Mode`: `Active` or `PassThrough` (the AWS default).
+    /// `TracingConfig.Mode` (`Tracing` in SAM): `Active` or `PassThrough` (the AWS default).
     public var tracingMode: Resolved<String>
     /// Whether `TracingConfig` is present, because trivy reads the mode only then.
     public var hasTracingConfig: Bool
@@ -15,7 +15,7 @@ public struct LambdaFunction: AWSResource, Hashable {
     public var kmsKeyARN: Resolved<Identifier?>
     /// `ReservedConcurrentExecutions`.
     public var reservedConcurrentExecutions: Resolved<Int?>
-    /// `DeadLetterConfig.TargetArn`.
+    /// `DeadLetterConfig.TargetArn` (`DeadLetterQueue.TargetArn` in SAM).
     public var deadLetterTarget: Resolved<Identifier?>
     /// Whether `VpcConfig` is set.
     public var hasVPCConfig: Resolved<Bool>

@@ -56,6 +56,11 @@ struct LambdaFunctionHasActiveTracing: Rule {
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
-        AttributeCheck(\LambdaFunction.tracingMode) { $0 == "Active" }.evaluate(state, ruleID: Self.metadata.id)
+        // SAM functions are checked by AVD-AWS-0125 under their own type.
+        var results = ResultBuilder(Self.metadata.id)
+        for function in state.all(LambdaFunction.self) where function.address.type == "AWS::Lambda::Function" {
+            results.record(Decision(function.tracingMode) { $0 == "Active" }, for: function.address, at: function.tracingMode.origin)
+        }
+        return results.results
     }
 }

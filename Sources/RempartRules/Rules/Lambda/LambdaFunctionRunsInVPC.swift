@@ -21,7 +21,7 @@ struct LambdaFunctionRunsInVPC: Rule {
         links: [
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-function.html",
         ],
-        resourceTypes: ["AWS::Lambda::Function"],
+        resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function"],
         goodExamples: [
             .init(
                 """
