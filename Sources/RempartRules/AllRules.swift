@@ -176,6 +176,41 @@ public enum AllRules {
         IAMPolicyConstrainsWriteAccess(),  // RMP-AWS-0130
         IAMPolicyPreventsDataExfiltration(),  // RMP-AWS-0131
         IAMPolicyPreventsPrivilegeEscalation(),  // RMP-AWS-0132
+        ECRRepositoryPolicyLimitsWildcardPrincipals(),  // RMP-AWS-0200
+        ECSTaskDefinitionEncryptsEFSVolumes(),  // RMP-AWS-0201
+        EKSClusterEncryptsSecretsConfig(),  // RMP-AWS-0202
+        RedshiftClusterIsEncrypted(),  // RMP-AWS-0203
+        WorkSpacesWorkspaceEncryptsUserVolume(),  // RMP-AWS-0204
+        WorkSpacesWorkspaceEncryptsRootVolume(),  // RMP-AWS-0205
+        ElastiCacheReplicationGroupAuthenticatesOverTLS(),  // RMP-AWS-0206
+        RedshiftClusterLogsAudit(),  // RMP-AWS-0207
+        ElasticsearchDomainPublishesLogs(),  // RMP-AWS-0208
+        RedshiftClusterIsPrivate(),  // RMP-AWS-0209
+        DMSReplicationInstanceIsPrivate(),  // RMP-AWS-0210
+        DocDBParameterGroupKeepsTLS(),  // RMP-AWS-0211
+        GlueDataCatalogIsEncrypted(),  // RMP-AWS-0212
+        GlueSecurityConfigurationEncryptsAll(),  // RMP-AWS-0213
+        EKSNodegroupLimitsSSHSources(),  // RMP-AWS-0214
+        DocDBParameterGroupEnablesAuditLogs(),  // RMP-AWS-0215
+        RedshiftParameterGroupRequiresSSL(),  // RMP-AWS-0216
+        TimestreamDatabaseUsesCustomerKey(),  // RMP-AWS-0217
+        TransferServerIsInVPC(),  // RMP-AWS-0218
+        QLDBLedgerUsesStandardPermissions(),  // RMP-AWS-0219
+        QLDBLedgerIsDeletionProtected(),  // RMP-AWS-0220
+        SageMakerStorageUsesCustomerKey(),  // RMP-AWS-0221
+        GlueComponentHasSecurityConfiguration(),  // RMP-AWS-0222
+        MSKClusterBrokersArePrivate(),  // RMP-AWS-0223
+        DocDBClusterKeepsBackupsAWeek(),  // RMP-AWS-0224
+        NeptuneClusterKeepsBackupsAWeek(),  // RMP-AWS-0225
+        SageMakerDataQualityJobEncryptsOutput(),  // RMP-AWS-0226
+        SageMakerDataQualityJobEncryptsVolumes(),  // RMP-AWS-0227
+        SageMakerDataQualityJobEncryptsTraffic(),  // RMP-AWS-0228
+        SageMakerModelIsNetworkIsolated(),  // RMP-AWS-0229
+        SageMakerNotebookRequiresIMDSv2(),  // RMP-AWS-0230
+        BedrockAgentUsesCustomerKey(),  // RMP-AWS-0231
+        SSMParameterHasNoPlaintextSecret(),  // RMP-AWS-0232
+        MSKClusterEncryptsDataAndTraffic(),  // RMP-AWS-0233
+        SecretsManagerSecretAvoidsAWSManagedKeys(),  // RMP-AWS-0234
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.
