@@ -2,7 +2,7 @@ import Foundation
 
 /// Copies the offending line of each finding from its file, for the table report.
 enum SourceLines {
-    /// The longest line kept; longer lines are cut and end with `…`.
+    /// The maximum length of a kept line, in characters; longer lines are cut and end with `…`.
     static let maximumLength = 160
 
     /// Sets `sourceLine` on every finding that has a location, reading each file once through `contents`.
