@@ -25,11 +25,46 @@ public struct JSONReporter: Sendable {
     ///
     /// - Throws: `EncodingError`, which would be a bug since every value is a plain string or number.
     public func data(_ result: ScanResult) throws -> Data {
+        var data = Data()
+        try write(result) { data.append($0) }
+        return data
+    }
+
+    /// Writes the same text as `render` to `sink`, in chunks of about 64 KiB.
+    ///
+    /// The document is encoded without its findings, and the findings are then encoded one by
+    /// one into its `findings` array, so a report of many findings never sits in memory whole.
+    ///
+    /// - Throws: `EncodingError`, or whatever `sink` throws.
+    public func write(_ result: ScanResult, to sink: (Data) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(report(for: result))
-        data.append(0x0A)
-        return data
+        var report = report(for: result)
+        let findings = report.findings
+        report.findings = []
+        let skeleton = try encoder.encode(report)
+
+        // JSONEncoder writes an empty array as `[`, an empty line, and `]` at the key's indentation.
+        let emptyFindings = Data("\"findings\" : [\n\n  ]".utf8)
+        guard !findings.isEmpty, let slot = skeleton.range(of: emptyFindings) else {
+            try sink(skeleton + Data("\n".utf8))
+            return
+        }
+
+        var buffer = Data(skeleton[..<slot.lowerBound])
+        buffer.append(Data("\"findings\" : [\n".utf8))
+        for (index, finding) in findings.enumerated() {
+            buffer.append(Self.indented(try encoder.encode(finding), by: 4))
+            buffer.append(Data((index == findings.count - 1 ? "\n" : ",\n").utf8))
+            if buffer.count >= 65_536 {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        buffer.append(Data("  ]".utf8))
+        buffer.append(skeleton[slot.upperBound...])
+        buffer.append(0x0A)
+        try sink(buffer)
     }
 
     // MARK: - Building
@@ -75,6 +110,23 @@ public struct JSONReporter: Sendable {
             schemaVersion: Self.schemaVersion, tool: JSONReport.Tool(name: "rempart", version: options.toolVersion),
             language: language.rawValue, summary: summary, files: files, findings: findings,
             diagnostics: result.diagnostics.map { message($0) })
+    }
+
+    /// Returns `json` with every non-empty line indented by `width` spaces, as JSONEncoder
+    /// indents a value nested that deep.
+    static func indented(_ json: Data, by width: Int) -> Data {
+        let space = UInt8(ascii: " ")
+        let newline = UInt8(ascii: "\n")
+        var output = Data(capacity: json.count + json.count / 8)
+        var atLineStart = true
+        for byte in json {
+            if atLineStart, byte != newline {
+                output.append(contentsOf: repeatElement(space, count: width))
+            }
+            output.append(byte)
+            atLineStart = byte == newline
+        }
+        return output
     }
 
     private func location(_ location: SourceLocation) -> JSONReport.Location {

@@ -75,21 +75,41 @@ enum ScanCommand: Command {
     private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
-        let report: Data
-        do {
-            report = try Reporter.data(result, format: settings.format, options: options)
-        } catch {
-            context.report(Diagnostic(.error, LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")))
-            return ExitCode.failure
-        }
 
         guard let path = settings.outputPath else {
-            context.standardOutput.write(report)
+            do {
+                try Reporter.write(result, format: settings.format, options: options) { context.standardOutput.write($0) }
+            } catch {
+                context.report(Diagnostic(.error, cannotEncode(error)))
+                return ExitCode.failure
+            }
             return ExitCode.success
         }
+
+        // The report is written to a temporary file beside the target, then moved over it, so
+        // a failed run never leaves half a report under the requested name.
+        let base = URL(fileURLWithPath: context.workingDirectory, isDirectory: true)
+        let target = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
         do {
-            try report.write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission)
+            }
+            let handle = try FileHandle(forWritingTo: partial)
+            defer { try? handle.close() }
+            try Reporter.write(result, format: settings.format, options: options) { try handle.write(contentsOf: $0) }
+            try handle.close()
+            if FileManager.default.fileExists(atPath: target.path) {
+                _ = try FileManager.default.replaceItemAt(target, withItemAt: partial)
+            } else {
+                try FileManager.default.moveItem(at: partial, to: target)
+            }
+        } catch let error as EncodingError {
+            try? FileManager.default.removeItem(at: partial)
+            context.report(Diagnostic(.error, cannotEncode(error)))
+            return ExitCode.failure
         } catch {
+            try? FileManager.default.removeItem(at: partial)
             context.report(
                 Diagnostic(
                     .error,
@@ -127,6 +147,10 @@ enum ScanCommand: Command {
     }
 
     // MARK: - Messages
+
+    private static func cannotEncode(_ error: any Error) -> LocalizedText {
+        LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")
+    }
 
     private static func noFilesFound(_ paths: [String]) -> LocalizedText {
         let list = paths.joined(separator: ", ")
