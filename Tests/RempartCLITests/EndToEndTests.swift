@@ -149,6 +149,17 @@ struct EndToEndTests {
         #expect(output.stdout.isEmpty)
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: report)), as: UTF8.self)
         #expect(text.contains("\"version\" : \"2.1.0\""))
+
+        // A second run replaces the report and leaves no temporary file behind.
+        let again = try RempartProcess.run(["scan", "-f", "json", "-o", report, "examples/lab/hardened"])
+        #expect(again.status == 0)
+        let json = String(decoding: try Data(contentsOf: URL(fileURLWithPath: report)), as: UTF8.self)
+        #expect(json.contains("\"schemaVersion\" : 1"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["report.sarif"])
+
+        let missingFolder = try RempartProcess.run(["scan", "-o", "/nonexistent-rempart/report.txt", "examples/lab/hardened"])
+        #expect(missingFolder.status == 2)
+        #expect(missingFolder.stderr.hasPrefix("/nonexistent-rempart/report.txt: error: cannot create the report file"))
     }
 
     @Test func severityFilterAndFailOn() throws {

@@ -93,16 +93,16 @@ enum ScanCommand: Command {
         let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
         do {
             guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission)
+                context.report(Diagnostic(.error, cannotCreate, file: path))
+                return ExitCode.failure
             }
             let handle = try FileHandle(forWritingTo: partial)
             defer { try? handle.close() }
             try Reporter.write(result, format: settings.format, options: options) { try handle.write(contentsOf: $0) }
             try handle.close()
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: partial)
-            } else {
-                try FileManager.default.moveItem(at: partial, to: target)
+            // rename(2) replaces an existing report atomically.
+            guard rename(partial.path, target.path) == 0 else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
         } catch let error as EncodingError {
             try? FileManager.default.removeItem(at: partial)
@@ -147,6 +147,10 @@ enum ScanCommand: Command {
     }
 
     // MARK: - Messages
+
+    private static let cannotCreate = LocalizedText(
+        "cannot create the report file; check that its folder exists and is writable",
+        fr: "impossible de créer le fichier du rapport; vérifiez que son dossier existe et est accessible en écriture")
 
     private static func cannotEncode(_ error: any Error) -> LocalizedText {
         LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")
