@@ -39,10 +39,8 @@ public struct JSONReporter: Sendable {
     public func write(_ result: ScanResult, to sink: (Data) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var report = report(for: result)
-        let findings = report.findings
-        report.findings = []
-        let skeleton = try encoder.encode(report)
+        let findings = result.findings
+        let skeleton = try encoder.encode(report(for: result, includingFindings: false))
 
         // JSONEncoder writes an empty array as `[`, an empty line, and `]` at the key's indentation.
         let emptyFindings = Data("\"findings\" : [\n\n  ]".utf8)
@@ -54,7 +52,7 @@ public struct JSONReporter: Sendable {
         var buffer = Data(skeleton[..<slot.lowerBound])
         buffer.append(Data("\"findings\" : [\n".utf8))
         for (index, finding) in findings.enumerated() {
-            buffer.append(Self.indented(try encoder.encode(finding), by: 4))
+            buffer.append(Self.indented(try encoder.encode(entry(for: finding)), by: 4))
             buffer.append(Data((index == findings.count - 1 ? "\n" : ",\n").utf8))
             if buffer.count >= 65_536 {
                 try sink(buffer)
@@ -69,42 +67,40 @@ public struct JSONReporter: Sendable {
 
     // MARK: - Building
 
-    func report(for result: ScanResult) -> JSONReport {
+    func report(for result: ScanResult, includingFindings: Bool = true) -> JSONReport {
         let language = options.language
+        // Counting in one pass avoids copies of the findings array, which is large on big scans.
         var bySeverity: [String: Int] = [:]
         for severity in Severity.allCases { bySeverity[severity.description] = 0 }
-        for finding in result.activeFindings { bySeverity[finding.rule.severity.description, default: 0] += 1 }
+        var activeCount = 0
+        var countsByFile: [String: (active: Int, suppressed: Int)] = [:]
+        for finding in result.findings {
+            if finding.isSuppressed {
+                countsByFile[finding.file, default: (0, 0)].suppressed += 1
+            } else {
+                activeCount += 1
+                bySeverity[finding.rule.severity.description, default: 0] += 1
+                countsByFile[finding.file, default: (0, 0)].active += 1
+            }
+        }
 
         let summary = JSONReport.Summary(
             files: JSONReport.FileCounts(
                 scanned: result.fileCount(.scanned), skipped: result.fileCount(.skipped),
                 rejected: result.fileCount(.rejected)),
-            findings: result.activeFindings.count, bySeverity: bySeverity, suppressed: result.suppressedCount,
+            findings: activeCount, bySeverity: bySeverity, suppressed: result.findings.count - activeCount,
             undecided: result.undecidedCount)
 
-        let byFile = result.findingsByFile
         let files = result.files.map { file in
-            let findings = byFile[file.path] ?? []
+            let findingCounts = countsByFile[file.path] ?? (0, 0)
             let counts = result.counts[file.path] ?? ScanResult.Counts()
             return JSONReport.File(
                 path: file.path, status: file.status.rawValue, format: file.format?.rawValue,
-                findings: findings.filter { !$0.isSuppressed }.count, suppressed: findings.filter(\.isSuppressed).count,
+                findings: findingCounts.active, suppressed: findingCounts.suppressed,
                 passed: counts.passed, undecided: counts.undecided, error: file.error.map { message($0) })
         }
 
-        let findings = result.findings.map { finding in
-            JSONReport.Finding(
-                ruleId: finding.rule.id, slug: finding.rule.slug, aliases: finding.rule.aliases,
-                severity: finding.rule.severity.description, title: finding.rule.title(language),
-                detail: finding.detail?(language), remediation: finding.rule.remediation(language),
-                resource: JSONReport.Resource(type: finding.resource.type, logicalId: finding.resource.name),
-                location: finding.location.map(location), links: finding.rule.links, suppressed: finding.isSuppressed,
-                suppression: finding.suppression.map { suppression in
-                    JSONReport.SuppressionEntry(
-                        kind: suppression.kind.rawValue, source: suppression.source.rawValue,
-                        justification: suppression.justification, location: suppression.location.map(location))
-                })
-        }
+        let findings = includingFindings ? result.findings.map(entry) : []
 
         return JSONReport(
             schemaVersion: Self.schemaVersion, tool: JSONReport.Tool(name: "rempart", version: options.toolVersion),
@@ -117,16 +113,34 @@ public struct JSONReporter: Sendable {
     static func indented(_ json: Data, by width: Int) -> Data {
         let space = UInt8(ascii: " ")
         let newline = UInt8(ascii: "\n")
-        var output = Data(capacity: json.count + json.count / 8)
+        var output: [UInt8] = []
+        output.reserveCapacity(json.count + json.count / 4)
         var atLineStart = true
-        for byte in json {
-            if atLineStart, byte != newline {
-                output.append(contentsOf: repeatElement(space, count: width))
+        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            for byte in bytes {
+                if atLineStart, byte != newline {
+                    output.append(contentsOf: repeatElement(space, count: width))
+                }
+                output.append(byte)
+                atLineStart = byte == newline
             }
-            output.append(byte)
-            atLineStart = byte == newline
         }
-        return output
+        return Data(output)
+    }
+
+    private func entry(for finding: Finding) -> JSONReport.Finding {
+        let language = options.language
+        return JSONReport.Finding(
+            ruleId: finding.rule.id, slug: finding.rule.slug, aliases: finding.rule.aliases,
+            severity: finding.rule.severity.description, title: finding.rule.title(language),
+            detail: finding.detail?(language), remediation: finding.rule.remediation(language),
+            resource: JSONReport.Resource(type: finding.resource.type, logicalId: finding.resource.name),
+            location: finding.location.map(location), links: finding.rule.links, suppressed: finding.isSuppressed,
+            suppression: finding.suppression.map { suppression in
+                JSONReport.SuppressionEntry(
+                    kind: suppression.kind.rawValue, source: suppression.source.rawValue,
+                    justification: suppression.justification, location: suppression.location.map(location))
+            })
     }
 
     private func location(_ location: SourceLocation) -> JSONReport.Location {

@@ -137,7 +137,7 @@ enum ScanCommand: Command {
         let scanned = result.fileCount(.scanned)
         let skipped = result.fileCount(.skipped)
         let rejected = result.fileCount(.rejected)
-        let findings = result.activeFindings.count
+        let findings = result.findings.count - result.suppressedCount
         let text = LocalizedText(
             "rempart: \(result.files.count) files: \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
                 + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks",
