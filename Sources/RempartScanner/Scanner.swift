@@ -95,7 +95,9 @@ public struct Scanner: Sendable {
 
         let indexes = Dictionary(
             analysis.templates.map { ($0.file, SuppressionIndex($0)) }, uniquingKeysWith: { first, _ in first })
-        for (rule, check) in analysis.results {
+        for (rule, check) in zip(analysis.rules, analysis.results).lazy.flatMap({ rule, checks in
+            checks.lazy.map { (rule, $0) }
+        }) {
             let file = check.resource.file ?? check.location?.file ?? ""
             switch check.status {
             case .passed: result.counts[file, default: .init()].passed += 1
