@@ -56,7 +56,7 @@ enum DiagramCommand: Command {
 
         // 1. Scan, so the badges count the findings; nothing to draw when no template was read.
         let result = await ScanRun.scan(arguments.positionals, settings: settings, arguments: arguments, context: context)
-        guard ScanCommand.exitCode(for: result, failOn: nil) != ExitCode.failure, let state = result.state else {
+        guard !ScanRun.scannedNothing(result), let state = result.state else {
             context.report(Diagnostic(.error, noDiagram))
             return ExitCode.failure
         }

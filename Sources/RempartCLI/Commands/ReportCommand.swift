@@ -48,7 +48,7 @@ enum ReportCommand: Command {
             options: options,
             examples: [
                 "rempart report examples/lab/cloudformation -o report.html",
-                "rempart report --lang fr --format markdown -o rapport.md examples/lab/cloudformation",
+                "rempart report --lang fr -o rapport.md examples/lab/cloudformation",
                 "rempart report --fail-on high -o - templates/ > report.md",
             ])
     }
@@ -123,8 +123,7 @@ enum ReportCommand: Command {
 
         // 2. Scan; a scan that could not read any template writes no report.
         let result = await ScanRun.scan(arguments.positionals, settings: settings, arguments: arguments, context: context)
-        let status = ScanCommand.exitCode(for: result, failOn: failOn)
-        guard status != ExitCode.failure else {
+        guard !ScanRun.scannedNothing(result) else {
             context.report(Diagnostic(.error, noReport))
             return ExitCode.failure
         }
@@ -137,6 +136,7 @@ enum ReportCommand: Command {
             return ExitCode.failure
         }
 
+        let status = ScanCommand.exitCode(for: result, failOn: failOn)
         if !arguments.isSet("quiet") {
             context.standardError.write(ScanCommand.summaryLine(result, language: context.language))
             if !written.isEmpty { context.standardError.write(wroteLine(written)(context.language)) }

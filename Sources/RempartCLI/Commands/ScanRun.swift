@@ -36,6 +36,13 @@ enum ScanRun {
         return result
     }
 
+    /// Whether the scan read no template at all, so there is nothing to report or draw: a path is
+    /// missing, or every file was skipped or rejected.
+    static func scannedNothing(_ result: ScanResult) -> Bool {
+        ScanCommand.exitCode(for: result, failOn: nil) == ExitCode.failure || result.fileCount(.scanned) == 0
+            || result.state == nil
+    }
+
     /// Prints a usage error for the command at `arguments.commandPath` and returns 64.
     static func usageError(_ kind: UsageError.Kind, _ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let help = HelpFormatter(root: Rempart.rootSpec, language: context.language)
