@@ -1,7 +1,7 @@
+import RempartSupport
 import Testing
 
 @testable import RempartCLI
-import RempartSupport
 
 /// Help texts of `report`, `diagram`, `rules` and `local`, compared with `Snapshots/help-*.txt`.
 struct CommandHelpSnapshotTests {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `rempart local` run as a binary. Only the stopped states run by default; the start, status and
-/// stop cycle runs when `.venv/emulator` in the package root holds moto (`scripts/emulator install`).
+/// stop cycle runs when `.venv/emulator` in the package root contains moto (`scripts/emulator install`).
 @Suite(.serialized)
 struct LocalCommandTests {
     @Test func statusWhenNothingStarted() throws {
@@ -33,7 +33,9 @@ struct LocalCommandTests {
         #expect(stop.status == 0)
         #expect(stop.stdout == "")
         #expect(stop.stderr == "rempart: the local emulator was not running\n")
-        #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("project/.local/emulator.env").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: scratch.url.appendingPathComponent("project/.local/emulator.env").path))
     }
 
     @Test func missingSubcommandIsUsageError() throws {
@@ -58,12 +60,14 @@ struct LocalCommandTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let venv = try #require(Self.installedEnvironment)
-        try FileManager.default.createSymbolicLink(at: scratch.url.appendingPathComponent(".venv"), withDestinationURL: venv)
+        try FileManager.default.createSymbolicLink(
+            at: scratch.url.appendingPathComponent(".venv"), withDestinationURL: venv)
         defer { _ = try? RempartProcess.run(["local", "stop"], in: scratch.url) }
 
         let start = try RempartProcess.run(["local", "start"], in: scratch.url, timeout: 120)
         #expect(start.status == 0)
-        let endpoint = try #require(start.stdout.wholeMatch(of: #/export AWS_ENDPOINT_URL=(http://127\.0\.0\.1:\d+)\n/#)?.1)
+        let endpoint = try #require(
+            start.stdout.wholeMatch(of: #/export AWS_ENDPOINT_URL=(http://127\.0\.0\.1:\d+)\n/#)?.1)
         #expect(start.stderr.contains("rempart: local emulator running at \(endpoint) (pid "))
 
         let status = try RempartProcess.run(["local", "status"], in: scratch.url)

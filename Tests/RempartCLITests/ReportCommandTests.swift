@@ -50,12 +50,15 @@ struct ReportCommandTests {
         #expect(output.status == 0)
         #expect(output.stdout == "")
         #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignorés, 0 rejetés;"))
-        #expect(output.stderr.hasSuffix("rempart : fichiers écrits : \(report), \(scratch.url.path)/rapport-architecture.svg\n"))
+        #expect(
+            output.stderr.hasSuffix(
+                "rempart : fichiers écrits : \(report), \(scratch.url.path)/rapport-architecture.svg\n"))
 
         let markdown = try String(contentsOfFile: report, encoding: .utf8)
         #expect(markdown.hasPrefix("# Rapport d'atténuation Rempart\n\nProduit le 4 décembre 2025 à 20 h 23 UTC  \n"))
         #expect(markdown.contains("](rapport-architecture.svg)\n"))
-        let svg = try String(contentsOfFile: scratch.url.appendingPathComponent("rapport-architecture.svg").path, encoding: .utf8)
+        let svg = try String(
+            contentsOfFile: scratch.url.appendingPathComponent("rapport-architecture.svg").path, encoding: .utf8)
         #expect(svg.contains("Sous-réseau public PublicSubnet1"))
     }
 
@@ -99,12 +102,17 @@ struct ReportCommandTests {
 
         #expect(try RempartProcess.run(["report", "-q", "-o", htm, Self.lab]).status == 0)
         #expect(try String(contentsOfFile: htm, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
-        let output = try RempartProcess.run(["report", "-q", "--format", "markdown", "--no-diagram", "-o", forced, Self.lab])
+        let output = try RempartProcess.run([
+            "report", "-q", "--format", "markdown", "--no-diagram", "-o", forced, Self.lab,
+        ])
         #expect(output.status == 0)
         let markdown = try String(contentsOfFile: forced, encoding: .utf8)
         #expect(markdown.hasPrefix("# Rempart mitigation report\n"))
         #expect(!markdown.contains("## Architecture"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == ["notes.html", "page.htm"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == [
+                "notes.html", "page.htm",
+            ])
     }
 
     @Test func failOnDefaultsToNone() throws {
@@ -119,7 +127,9 @@ struct ReportCommandTests {
         #expect(FileManager.default.fileExists(atPath: report))
         let critical = try RempartProcess.run(["report", "-q", "--fail-on", "critical", "-o", report, Self.lab])
         #expect(critical.status == 0)
-        let hardened = try RempartProcess.run(["report", "-q", "--fail-on", "low", "-o", report, "examples/lab/hardened"])
+        let hardened = try RempartProcess.run([
+            "report", "-q", "--fail-on", "low", "-o", report, "examples/lab/hardened",
+        ])
         #expect(hardened.status == 0)
     }
 
@@ -135,7 +145,8 @@ struct ReportCommandTests {
 
         let badFormat = try RempartProcess.run(["report", "--format", "pdf", "-o", "-", Self.lab])
         #expect(badFormat.status == 64)
-        #expect(badFormat.stderr.hasPrefix("error: invalid value 'pdf' for '--format': expected one of markdown, html\n"))
+        #expect(
+            badFormat.stderr.hasPrefix("error: invalid value 'pdf' for '--format': expected one of markdown, html\n"))
     }
 
     @Test func missingInputWritesNothing() throws {
@@ -213,7 +224,8 @@ struct ReportCommandTests {
         #expect(output.status == 0)
         #expect(
             output.stderr
-                == "warning: the templates declare no resource the diagram draws (VPC, subnet, instance, bucket, trail)\n")
+                == "warning: the templates declare no resource the diagram draws (VPC, subnet, instance, bucket, trail)\n"
+        )
         #expect(output.stdout.hasPrefix("<svg "))
     }
 

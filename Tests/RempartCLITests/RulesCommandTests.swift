@@ -149,7 +149,9 @@ struct RulesCommandTests {
 
         let slug = try RempartProcess.run(["rules", "show", "--lang", "fr", "no-public-ingres-sgr"])
         #expect(slug.status == 2)
-        #expect(slug.stderr == "erreur: aucune règle ne s’appelle « no-public-ingres-sgr »; vouliez-vous dire « AVD-AWS-0107 »?\n")
+        #expect(
+            slug.stderr
+                == "erreur: aucune règle ne s’appelle « no-public-ingres-sgr »; vouliez-vous dire « AVD-AWS-0107 »?\n")
 
         let far = try RempartProcess.run(["rules", "show", "firewall"])
         #expect(far.status == 2)

@@ -55,7 +55,8 @@ enum DiagramCommand: Command {
         }
 
         // 1. Scan, so the badges count the findings; nothing to draw when no template was read.
-        let result = await ScanRun.scan(arguments.positionals, settings: settings, arguments: arguments, context: context)
+        let result = await ScanRun.scan(
+            arguments.positionals, settings: settings, arguments: arguments, context: context)
         guard !ScanRun.scannedNothing(result), let state = result.state else {
             context.report(Diagnostic(.error, noDiagram))
             return ExitCode.failure

@@ -83,7 +83,8 @@ enum LocalCommand: Command {
         guard arguments.commandPath.count == 3, let action = arguments.commandPath.last else {
             return ScanRun.usageError(.missingSubcommand, arguments, context: context)
         }
-        let path = arguments.value("directory").map { ScanSettings.resolve($0, in: context) } ?? context.workingDirectory
+        let path =
+            arguments.value("directory").map { ScanSettings.resolve($0, in: context) } ?? context.workingDirectory
         let emulator = LocalEmulator(
             directory: URL(fileURLWithPath: path, isDirectory: true), logger: CommonOptions.logger(for: arguments))
         let isQuiet = arguments.isSet("quiet")

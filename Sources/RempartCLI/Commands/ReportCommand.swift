@@ -9,7 +9,7 @@ enum ReportCommand: Command {
     enum Format: String, CaseIterable {
         case markdown, html
 
-        /// The format implied by a file name: `.html` and `.htm` are HTML, anything else Markdown.
+        /// Infers the format from a file name: `.html` and `.htm` are HTML, anything else Markdown.
         init(path: String) {
             let name = path.lowercased()
             self = name.hasSuffix(".html") || name.hasSuffix(".htm") ? .html : .markdown
@@ -116,13 +116,15 @@ enum ReportCommand: Command {
         case .failure(let status): return status.code
         }
         let outputPath = outputName == "-" ? nil : outputName
-        let format = arguments.value("format").flatMap { Format(rawValue: $0.lowercased()) }
+        let format =
+            arguments.value("format").flatMap { Format(rawValue: $0.lowercased()) }
             ?? Format(path: outputPath ?? "")
         let failOnName = arguments.value("fail-on") ?? "none"
         let failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)
 
         // 2. Scan; a scan that could not read any template writes no report.
-        let result = await ScanRun.scan(arguments.positionals, settings: settings, arguments: arguments, context: context)
+        let result = await ScanRun.scan(
+            arguments.positionals, settings: settings, arguments: arguments, context: context)
         guard !ScanRun.scannedNothing(result) else {
             context.report(Diagnostic(.error, noReport))
             return ExitCode.failure
@@ -179,7 +181,7 @@ enum ReportCommand: Command {
         }
     }
 
-    /// The SVG file written beside a Markdown report: `report.md` gives `report-architecture.svg`.
+    /// Returns the SVG file written beside a Markdown report: `report.md` gives `report-architecture.svg`.
     static func diagramFile(besides path: String) -> String {
         let name = (path as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension

@@ -17,7 +17,8 @@ struct RuleCatalog {
         ].map { $0(language) }
         let rows = rules.map { rule in
             [
-                rule.id, rule.severity.description, rule.service, rule.aliases.isEmpty ? "-" : rule.aliases.joined(separator: ","),
+                rule.id, rule.severity.description, rule.service,
+                rule.aliases.isEmpty ? "-" : rule.aliases.joined(separator: ","),
                 Self.statusText(of: rule)(language), rule.title(language),
             ]
         }
@@ -31,7 +32,8 @@ struct RuleCatalog {
         }
         let lines = ([header] + rows).map { cells in
             cells.indices.map { index in
-                index == cells.count - 1 ? cells[index] : cells[index].padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index == cells.count - 1
+                    ? cells[index] : cells[index].padding(toLength: widths[index], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -45,7 +47,7 @@ struct RuleCatalog {
         return try RuleDocument.encode(document)
     }
 
-    /// Why a plain scan does not run the rule, or `-` when it does.
+    /// Returns why a plain scan does not run the rule, or `-` when it does.
     static func statusText(of rule: RuleMetadata) -> LocalizedText {
         var parts: [LocalizedText] = []
         if rule.isDeprecated { parts.append(LocalizedText("deprecated", fr: "dépréciée")) }

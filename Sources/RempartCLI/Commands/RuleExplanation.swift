@@ -22,7 +22,8 @@ struct RuleExplanation {
         if status != "-" { lines.append(field(LocalizedText("Status", fr: "Statut"), status)) }
 
         lines += section(LocalizedText("What it checks", fr: "Ce qu’elle vérifie"), prose: whatText())
-        lines += section(LocalizedText("Why it matters", fr: "Pourquoi c’est important"), prose: rule.rationale(language))
+        lines += section(
+            LocalizedText("Why it matters", fr: "Pourquoi c’est important"), prose: rule.rationale(language))
         lines += section(LocalizedText("How to fix it", fr: "Comment corriger"), prose: rule.remediation(language))
         if let limitations = rule.limitations {
             lines += section(LocalizedText("Limitations", fr: "Limites"), prose: limitations(language))
@@ -32,11 +33,15 @@ struct RuleExplanation {
         }
         if let good = rule.goodExamples.first {
             lines += ["", heading(LocalizedText("Good example", fr: "Bon exemple"))]
-            lines += Self.exampleText(good.yaml).split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+            lines += Self.exampleText(good.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
+                "    \($0)"
+            }
         }
         if let bad = rule.badExamples.first {
             lines += ["", heading(LocalizedText("Bad example", fr: "Mauvais exemple"))]
-            lines += Self.exampleText(bad.yaml).split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+            lines += Self.exampleText(bad.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
+                "    \($0)"
+            }
         }
         return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
     }
@@ -102,7 +107,7 @@ struct RuleExplanation {
 }
 
 extension String {
-    /// The string without spaces at its end.
+    /// Returns the string without its trailing spaces.
     fileprivate func trimmingTrailingSpaces() -> String {
         var text = self
         while text.hasSuffix(" ") { text.removeLast() }

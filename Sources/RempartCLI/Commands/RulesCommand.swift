@@ -55,7 +55,9 @@ enum RulesCommand: Command {
                     help: LocalizedText(
                         "The rule's ID, slug or alias.", fr: "L’identifiant, le nom court ou un alias de la règle."))
             ],
-            options: [showFormat, CommonOptions.language, CommonOptions.verbose, CommonOptions.quiet, CommonOptions.logLevel],
+            options: [
+                showFormat, CommonOptions.language, CommonOptions.verbose, CommonOptions.quiet, CommonOptions.logLevel,
+            ],
             examples: ["rempart rules show AVD-AWS-0107", "rempart rules show CKV_AWS_24 --lang fr"])
     }
 
@@ -78,7 +80,8 @@ enum RulesCommand: Command {
     static let listFormat = OptionSpec(
         "format", short: "f", kind: .single(valueName: "format"),
         help: LocalizedText(
-            "Output format: table or json (default: table).", fr: "Format de sortie : table ou json (par défaut : table)."),
+            "Output format: table or json (default: table).",
+            fr: "Format de sortie : table ou json (par défaut : table)."),
         allowedValues: ["table", "json"])
 
     static let showFormat = OptionSpec(
@@ -100,8 +103,8 @@ enum RulesCommand: Command {
     static func list(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let all = AllRules.rules.map(\.metadata)
         let services = Set(all.map(\.service))
-        let wanted = Set(arguments.allValues("service", splitLists: true).map { $0.lowercased() })
-        for name in wanted.sorted() where !services.contains(name) {
+        let requested = Set(arguments.allValues("service", splitLists: true).map { $0.lowercased() })
+        for name in requested.sorted() where !services.contains(name) {
             let suggestion = EditDistance.suggestion(for: name, among: services.sorted())
             return ScanRun.usageError(
                 .invalidArgument(option: "--service", value: name, reason: unknownService(suggestion)), arguments,
@@ -109,7 +112,7 @@ enum RulesCommand: Command {
         }
         let severities = Set(arguments.allValues("severity", splitLists: true).compactMap { Severity(name: $0) })
         let rules = all.filter { rule in
-            (wanted.isEmpty || wanted.contains(rule.service))
+            (requested.isEmpty || requested.contains(rule.service))
                 && (severities.isEmpty || severities.contains(rule.severity))
         }
 
@@ -136,7 +139,7 @@ enum RulesCommand: Command {
         return ExitCode.success
     }
 
-    /// The ID of the rule whose ID, slug or alias is closest to `name`, when one is close enough.
+    /// Returns the ID of the rule whose ID, slug or alias is closest to `name`, when one is close enough.
     static func suggestion(for name: String) -> String? {
         var owners: [String: String] = [:]
         var candidates: [String] = []
@@ -156,7 +159,8 @@ enum RulesCommand: Command {
         } catch {
             context.report(
                 Diagnostic(
-                    .error, LocalizedText("cannot encode the JSON: \(error)", fr: "impossible d’encoder le JSON : \(error)")))
+                    .error,
+                    LocalizedText("cannot encode the JSON: \(error)", fr: "impossible d’encoder le JSON : \(error)")))
             return ExitCode.failure
         }
     }

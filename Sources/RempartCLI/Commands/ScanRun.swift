@@ -36,8 +36,8 @@ enum ScanRun {
         return result
     }
 
-    /// Whether the scan read no template at all, so there is nothing to report or draw: a path is
-    /// missing, or every file was skipped or rejected.
+    /// Returns whether the scan read no template, which leaves nothing to report or draw. That is
+    /// the case when a path is missing or every file was skipped or rejected.
     static func scannedNothing(_ result: ScanResult) -> Bool {
         ScanCommand.exitCode(for: result, failOn: nil) == ExitCode.failure || result.fileCount(.scanned) == 0
             || result.state == nil
@@ -55,7 +55,8 @@ enum ScanRun {
     /// - Returns: Whether the file was written; on failure the error is printed.
     static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: ScanSettings.resolve(path, in: context)), options: .atomic)
+            try Data(text.utf8).write(
+                to: URL(fileURLWithPath: ScanSettings.resolve(path, in: context)), options: .atomic)
             return true
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
@@ -68,7 +69,7 @@ enum ScanRun {
         }
     }
 
-    /// When the report says it was generated: `SOURCE_DATE_EPOCH` (seconds since 1970, the
+    /// Returns the date printed in the report: `SOURCE_DATE_EPOCH` (seconds since 1970, the
     /// reproducible-builds convention) when set, else now.
     static func generationDate(_ context: CommandContext) -> Date {
         if let text = context.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) {
@@ -77,4 +78,3 @@ enum ScanRun {
         return Date()
     }
 }
-

@@ -7,7 +7,7 @@ extension MitigationReport {
     /// Creates the report of a scan made by `Scanner`, with the architecture diagram of its state.
     ///
     /// Suppressed findings are left out, as they are from the scan's exit code, and so are
-    /// findings of severities the scan was told not to report. Every file the scan looked at is
+    /// findings of severities that `--severity` left out. Every file the scan looked at is
     /// listed in the summary, including skipped and rejected ones.
     ///
     /// - Parameters:
