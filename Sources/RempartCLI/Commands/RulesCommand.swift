@@ -73,7 +73,7 @@ enum RulesCommand: Command {
         "severity", kind: .multiple(valueName: "severities"),
         help: LocalizedText(
             "List only these severities, comma-separated: LOW, MEDIUM, HIGH, CRITICAL (default: all).",
-            fr: "Ne lister que ces sévérités, séparées par des virgules : LOW, MEDIUM, HIGH, CRITICAL "
+            fr: "Ne lister que ces sévérités (LOW, MEDIUM, HIGH, CRITICAL), séparées par des virgules "
                 + "(par défaut : toutes)."),
         allowedValues: ["LOW", "MEDIUM", "HIGH", "CRITICAL"], allowsList: true)
 
