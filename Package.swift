@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "RempartSupport"),
         .target(name: "RempartTemplate", dependencies: ["RempartSupport", "CYAML"]),
         .target(name: "RempartModel", dependencies: ["RempartSupport"]),
+        .target(name: "RempartInfra", dependencies: ["RempartSupport", "RempartTemplate"]),
         .target(name: "RempartAdapters", dependencies: ["RempartSupport", "RempartTemplate", "RempartModel"]),
         .target(name: "RempartRules", dependencies: ["RempartSupport", "RempartModel"]),
         .target(
@@ -33,25 +34,35 @@ let package = Package(
         ),
         .target(name: "RempartReport", dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner"]),
         .target(name: "RempartAWS", dependencies: ["RempartSupport", "CCrypto"]),
+        .target(name: "RempartSecrets", dependencies: ["RempartSupport"]),
         .target(
             name: "RempartCLI",
             dependencies: [
                 "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
-                "RempartReport", "RempartAWS",
+                "RempartReport", "RempartAWS", "RempartInfra",
             ]
         ),
         .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),
 
+        .testTarget(name: "RempartInfraTests", dependencies: ["RempartInfra", "RempartTemplate"]),
         .testTarget(name: "RempartTemplateTests", dependencies: ["RempartTemplate"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "RempartRulesTests",
             dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"]
         ),
         .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
             dependencies: ["RempartCLI", "RempartScanner", "RempartReport"],
             resources: [.copy("Snapshots")]
+        ),
+        .testTarget(
+            name: "RempartReportTests",
+            dependencies: [
+                "RempartModel", "RempartReport", "RempartRules", "RempartScanner", "RempartSupport", "RempartTemplate",
+            ],
+            exclude: ["Snapshots"]
         ),
     ]
 )

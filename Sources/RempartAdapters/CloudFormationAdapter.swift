@@ -10,7 +10,45 @@ import RempartTemplate
 /// target even when the two live in different files.
 public enum CloudFormationAdapter {
     /// The service adapters, one per service, sorted by name.
-    static let serviceAdapters: [any ServiceAdapter.Type] = []
+    static let serviceAdapters: [any ServiceAdapter.Type] = [
+        APIGatewayAdapter.self,
+        AppSyncAdapter.self,
+        AthenaAdapter.self,
+        BackupAdapter.self,
+        CloudFrontAdapter.self,
+        CloudTrailAdapter.self,
+        CloudWatchAdapter.self,
+        CodeBuildAdapter.self,
+        CognitoAdapter.self,
+        ConfigAdapter.self,
+        DocumentDBAdapter.self,
+        DynamoDBAdapter.self,
+        EC2Adapter.self,
+        ECRAdapter.self,
+        ECSAdapter.self,
+        EFSAdapter.self,
+        EKSAdapter.self,
+        ElastiCacheAdapter.self,
+        ElasticsearchAdapter.self,
+        ELBAdapter.self,
+        IAMAdapter.self,
+        KinesisAdapter.self,
+        KMSAdapter.self,
+        LambdaAdapter.self,
+        MQAdapter.self,
+        MSKAdapter.self,
+        NeptuneAdapter.self,
+        RDSAdapter.self,
+        RedshiftAdapter.self,
+        S3Adapter.self,
+        SAMAdapter.self,
+        SecretsManagerAdapter.self,
+        SNSAdapter.self,
+        SQSAdapter.self,
+        SSMAdapter.self,
+        WAFv2Adapter.self,
+        WorkSpacesAdapter.self,
+    ]
 
     /// Returns the AWS state described by `templates`.
     public static func adapt(_ templates: [ResolvedTemplate]) -> AWSState {

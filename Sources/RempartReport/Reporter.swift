@@ -1,2 +1,40 @@
-/// Writes scan results as text, JSON or SARIF.
-public enum Reporter {}
+import RempartScanner
+import RempartSupport
+
+/// Writes scan results as a terminal table, JSON or SARIF.
+public enum Reporter {
+    /// The output formats of `--format`.
+    public enum Format: String, CaseIterable, Sendable {
+        case table
+        case json
+        case sarif
+    }
+
+    /// Returns the report of `result` in `format`.
+    ///
+    /// - Throws: `EncodingError` when a JSON or SARIF value cannot be encoded, which would be a bug.
+    public static func render(_ result: ScanResult, format: Format, options: ReportOptions) throws -> String {
+        switch format {
+        case .table: TableReporter(options: options).render(result)
+        case .json: try JSONReporter(options: options).render(result)
+        case .sarif: try SARIFReporter(options: options).render(result)
+        }
+    }
+}
+
+/// Settings shared by every report format.
+public struct ReportOptions: Sendable {
+    /// The language of titles, messages and remediations.
+    public var language: Language
+    /// Whether the table uses ANSI colors.
+    public var usesColor: Bool
+    /// The version written into the report; tests pass a fixed one.
+    public var toolVersion: String
+
+    /// Creates report options.
+    public init(language: Language = .english, usesColor: Bool = false, toolVersion: String = RempartVersion.current) {
+        self.language = language
+        self.usesColor = usesColor
+        self.toolVersion = toolVersion
+    }
+}

@@ -54,12 +54,16 @@ public struct RuleMetadata: Sendable {
     public var goodExamples: [Example]
     /// Templates the rule must fail.
     public var badExamples: [Example]
+    /// The compliance frameworks the rule belongs to, as trivy names them (`default`,
+    /// `cis-aws-1.4`, …). Rules outside `default` run only when a framework asks for them.
+    public var frameworks: [String]
 
     public init(
         id: String, aliases: [String] = [], slug: String, service: String, severity: Severity,
         title: LocalizedText, rationale: LocalizedText, remediation: LocalizedText, links: [String] = [],
         limitations: LocalizedText? = nil, resourceTypes: [String], scope: Scope = .everywhere,
-        isDeprecated: Bool = false, goodExamples: [Example] = [], badExamples: [Example] = []
+        isDeprecated: Bool = false, goodExamples: [Example] = [], badExamples: [Example] = [],
+        frameworks: [String] = ["default"]
     ) {
         self.id = id
         self.aliases = aliases
@@ -76,7 +80,11 @@ public struct RuleMetadata: Sendable {
         self.isDeprecated = isDeprecated
         self.goodExamples = goodExamples
         self.badExamples = badExamples
+        self.frameworks = frameworks
     }
+
+    /// Whether a plain scan runs the rule: not deprecated and in the `default` framework.
+    public var runsByDefault: Bool { !isDeprecated && frameworks.contains("default") }
 
     /// Returns whether `name` is this rule's ID, slug or one of its aliases, ignoring case.
     public func isNamed(_ name: String) -> Bool {

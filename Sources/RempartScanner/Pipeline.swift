@@ -7,7 +7,7 @@ import RempartTemplate
 
 /// Reads, resolves, adapts and checks templates held in memory.
 ///
-/// The scanner uses it for files; tests use it for rule examples and fixtures.
+/// The scanner uses its steps for files; tests use `run` for rule examples and fixtures.
 public enum Pipeline {
     /// One template's text and the path it is reported under.
     public struct Source: Sendable {
@@ -20,7 +20,7 @@ public enum Pipeline {
         }
     }
 
-    /// What the pipeline produced.
+    /// The pipeline's output: resolved templates, AWS state, verdicts, skipped files and errors.
     public struct Output: Sendable {
         public var templates: [ResolvedTemplate]
         public var state: AWSState
@@ -30,6 +30,14 @@ public enum Pipeline {
         public var skipped: [String]
         /// Files that could not be read.
         public var errors: [TemplateError]
+    }
+
+    /// The output of evaluation and rules for a set of templates.
+    public struct Analysis: Sendable {
+        public var templates: [ResolvedTemplate]
+        public var state: AWSState
+        /// Every verdict, each with the metadata of the rule that gave it.
+        public var results: [(rule: RuleMetadata, result: CheckResult)]
     }
 
     /// Runs the whole pipeline on `sources` with `rules`.
@@ -43,17 +51,30 @@ public enum Pipeline {
         for source in sources {
             do {
                 switch try TemplateReader.read(Data(source.text.utf8), file: source.file) {
-                case .template(let template): templates.append(template)
+                case .template(let template): templates.append(SAMGlobals.apply(to: template))
                 case .notATemplate: skipped.append(source.file)
                 }
             } catch {
                 errors.append(error)
             }
         }
+        let runnable = rules.filter { $0.metadata.runsByDefault && $0.metadata.scope == .everywhere }
+        let analysis = analyze(templates, options: options, rules: runnable)
+        return Output(
+            templates: analysis.templates, state: analysis.state, results: analysis.results.map(\.result),
+            skipped: skipped, errors: errors)
+    }
+
+    /// Resolves `templates` together, so that `Fn::ImportValue` finds every export, then adapts
+    /// them to the AWS state and runs every rule in `rules` on it.
+    public static func analyze(_ templates: [Template], options: ResolutionOptions, rules: [any Rule]) -> Analysis {
         let resolved = TemplateResolver(options: options).resolve(templates)
         let state = CloudFormationAdapter.adapt(resolved)
-        let results = rules.filter { !$0.metadata.isDeprecated && $0.metadata.scope == .everywhere }
-            .flatMap { $0.evaluate(state) }
-        return Output(templates: resolved, state: state, results: results, skipped: skipped, errors: errors)
+        var results: [(rule: RuleMetadata, result: CheckResult)] = []
+        for rule in rules {
+            let metadata = rule.metadata
+            results.append(contentsOf: rule.evaluate(state).map { (metadata, $0) })
+        }
+        return Analysis(templates: resolved, state: state, results: results)
     }
 }

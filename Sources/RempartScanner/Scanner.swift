@@ -1,2 +1,126 @@
+import Foundation
+import RempartRules
+import RempartSupport
+import RempartTemplate
+
 /// Finds, reads, evaluates and checks CloudFormation templates.
-public enum Scanner {}
+///
+/// Files are read and parsed concurrently, at most `ScanOptions.concurrency` at a time,
+/// because they are independent. Evaluation then runs once over every template, so an
+/// `Fn::ImportValue` in one file finds the export of another. A file that cannot be read is
+/// reported and never stops the others.
+public struct Scanner: Sendable {
+    public var options: ScanOptions
+    public var logger: Logger
+
+    /// Creates a scanner.
+    public init(options: ScanOptions = ScanOptions(), logger: Logger = .disabled) {
+        self.options = options
+        self.logger = logger
+    }
+
+    /// Scans the files and directories in `paths` (relative to the working directory or absolute).
+    public func scan(_ paths: [String]) async -> ScanResult {
+        let collector = FileCollector(workingDirectory: options.workingDirectory)
+        let (candidates, pathErrors) = collector.collect(paths)
+        logger.info("found \(candidates.count) candidate files", metadata: ["scan.paths": paths.joined(separator: ",")])
+
+        let outcomes = await read(candidates)
+        var result = assemble(outcomes)
+        result.diagnostics = pathErrors + result.diagnostics
+        result.missingPaths = pathErrors.compactMap(\.file)
+        return result
+    }
+
+    /// Scans templates held in memory, as if each were a file named on the command line.
+    public func scan(sources: [Pipeline.Source]) -> ScanResult {
+        let outcomes = sources.map { source in
+            FileReading.read(Data(source.text.utf8), path: source.file, isExplicit: true)
+        }
+        return assemble(outcomes)
+    }
+
+    // MARK: - Steps
+
+    /// Reads the candidates with a bounded number of concurrent tasks, keeping their order.
+    private func read(_ candidates: [FileCollector.Candidate]) async -> [FileReading.Outcome] {
+        await withTaskGroup(of: (Int, FileReading.Outcome).self) { group in
+            var outcomes = [FileReading.Outcome?](repeating: nil, count: candidates.count)
+            var next = 0
+            func addTask() {
+                let index = next
+                let candidate = candidates[index]
+                group.addTask { (index, FileReading.read(candidate)) }
+                next += 1
+            }
+            while next < min(options.concurrency, candidates.count) { addTask() }
+            while let (index, outcome) = await group.next() {
+                outcomes[index] = outcome
+                if next < candidates.count { addTask() }
+            }
+            return outcomes.compactMap { $0 }
+        }
+    }
+
+    /// Evaluates the templates, runs the rules and builds the result.
+    private func assemble(_ outcomes: [FileReading.Outcome]) -> ScanResult {
+        var result = ScanResult()
+        var templates: [Template] = []
+        for outcome in outcomes {
+            result.files.append(outcome.file)
+            if let error = outcome.file.error { result.diagnostics.append(error) }
+            if let template = outcome.template {
+                templates.append(template)
+                result.diagnostics.append(contentsOf: template.diagnostics)
+            }
+        }
+        result.diagnostics.append(contentsOf: optionDiagnostics())
+        guard !options.parseOnly else { return result }
+
+        let rules = options.activeRules
+        result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
+        let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
+        for template in analysis.templates {
+            result.diagnostics.append(contentsOf: template.diagnostics)
+        }
+
+        let indexes = Dictionary(
+            analysis.templates.map { ($0.file, SuppressionIndex($0)) }, uniquingKeysWith: { first, _ in first })
+        for (rule, check) in analysis.results {
+            let file = check.resource.file ?? check.location?.file ?? ""
+            switch check.status {
+            case .passed: result.counts[file, default: .init()].passed += 1
+            case .unknown: result.counts[file, default: .init()].undecided += 1
+            case .failed:
+                result.counts[file, default: .init()].failed += 1
+                guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
+                var finding = Finding(
+                    rule: rule, resource: check.resource, location: check.location ?? check.resource.location,
+                    detail: check.detail)
+                finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
+                result.findings.append(finding)
+            }
+        }
+        result.findings.sort(by: Finding.reportOrder)
+        return result
+    }
+
+    private func externalSuppression(for finding: Finding) -> Suppression? {
+        guard let entry = options.ignoreFile?.entry(matching: finding, today: options.today) else { return nil }
+        return Suppression(kind: .external, source: .ignoreFile, justification: entry.comment, location: entry.location)
+    }
+
+    /// Warnings about the options themselves: ignore-file lines left out, unknown skipped rules.
+    private func optionDiagnostics() -> [Diagnostic] {
+        var diagnostics = options.ignoreFile?.diagnostics ?? []
+        for name in options.unknownSkippedRules {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    LocalizedText(
+                        "--skip-rules: no rule is named '\(name)'", fr: "--skip-rules : aucune règle ne s’appelle « \(name) »")
+                ))
+        }
+        return diagnostics
+    }
+}

@@ -14,18 +14,26 @@ public struct ResolvedTemplate: Sendable {
     public var outputs: [String: Node]
     /// The export names of `Outputs` with their evaluated values, for `Fn::ImportValue`.
     public var exports: [String: Node]
-    /// Evaluation problems: missing parameter values, invalid calls, unknown references.
+    /// Reading and evaluation problems: duplicate keys, missing parameter values, invalid
+    /// calls, unknown references.
     public var diagnostics: [Diagnostic]
+    /// The value of each parameter: the one given, else the default, else unknown.
+    public var parameters: [String: Node]
+    /// The parameters declared with `NoEcho: true`: reports must never print their values.
+    public var noEchoParameters: Set<String>
 
     public init(
         template: Template, resources: [ResolvedResource], outputs: [String: Node] = [:],
-        exports: [String: Node] = [:], diagnostics: [Diagnostic] = []
+        exports: [String: Node] = [:], diagnostics: [Diagnostic] = [], parameters: [String: Node] = [:],
+        noEchoParameters: Set<String> = []
     ) {
         self.template = template
         self.resources = resources
         self.outputs = outputs
         self.exports = exports
         self.diagnostics = diagnostics
+        self.parameters = parameters
+        self.noEchoParameters = noEchoParameters
     }
 
     /// The file path of the template.

@@ -43,6 +43,11 @@ public struct Template: Sendable {
         self.diagnostics = diagnostics
     }
 
+    /// The names of parameters declared with `NoEcho: true`, whose values must never be printed.
+    public var noEchoParameters: Set<String> {
+        Set((root["Parameters"]?.entries ?? []).filter { $0.value["NoEcho"]?.boolValue == true }.map(\.key))
+    }
+
     /// The `Resources` section as declared, in document order.
     public var declaredResources: [Node.Entry] { root["Resources"]?.entries ?? [] }
 }

@@ -19,15 +19,74 @@ public enum TemplateReader {
     /// - Returns: The template, or `.notATemplate` for other documents.
     /// - Throws: `TemplateError` when the file is not valid JSON or YAML.
     public static func read(_ data: Data, file: String) throws(TemplateError) -> TemplateReadResult {
-        // TODO: replace with the libyaml and JSON readers.
-        throw TemplateError(kind: .syntax, message: LocalizedText("reader not implemented", fr: "lecteur absent"), location: nil, file: file)
+        let result: Result<TemplateReadResult, TemplateError> = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(TemplateError) {
+                return .success(try read(bytes: bytes, file: file))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Reads a document from raw bytes; `read(_:file:)` calls it without copying the data.
+    static func read(bytes all: UnsafeBufferPointer<UInt8>, file: String) throws(TemplateError) -> TemplateReadResult {
+        // A UTF-8 byte order mark is allowed and skipped, so columns of line 1 do not count it.
+        var bytes = all
+        if all.count >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF {
+            bytes = UnsafeBufferPointer(rebasing: all[3...])
+        }
+        if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
+            let position = TextPosition.lineAndColumn(of: offset, in: bytes)
+            throw TemplateError(
+                kind: .invalidEncoding, message: invalidUTF8(byte: bytes[offset]),
+                location: SourceLocation(file: file, line: position.line, column: position.column), file: file)
+        }
+
+        let template: Template
+        if firstNonSpaceByte(of: bytes) == UInt8(ascii: "{") {
+            template = try readJSON(bytes, file: file)
+        } else {
+            template = try readYAML(bytes, file: file)
+        }
+        return TemplateDetector.isTemplate(template.root) ? .template(template) : .notATemplate
+    }
+
+    /// Reads JSON strictly, as CloudFormation does for a body that starts with `{`: a trailing
+    /// comma or a single-quoted string is an error even though YAML would accept it.
+    private static func readJSON(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(TemplateError) -> Template {
+        var parser = JSONParser(bytes: bytes, file: file)
+        let root = try parser.parseDocument()
+        return Template(file: file, format: .json, root: root, diagnostics: parser.diagnostics)
+    }
+
+    private static func readYAML(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(TemplateError) -> Template {
+        var parser = YAMLParser(bytes: bytes, file: file)
+        let output = try parser.parse()
+        let root = output.root ?? Node(.null, at: SourceLocation(file: file, line: 1, column: 1))
+        return Template(file: file, format: .yaml, root: root, comments: output.comments, diagnostics: output.diagnostics)
+    }
+
+    private static func firstNonSpaceByte(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+    }
+
+    // MARK: - Messages
+
+    private static func invalidUTF8(byte: UInt8) -> LocalizedText {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return LocalizedText(
+            "the file is not valid UTF-8 (byte 0x\(hex)); save it as UTF-8",
+            fr: "le fichier n'est pas en UTF-8 valide (octet 0x\(hex)); enregistrez-le en UTF-8"
+        )
     }
 }
 
 /// A file that could not be read as a template.
 public struct TemplateError: Error, Sendable {
     /// What kind of problem stopped the reading.
-    public enum Kind: Sendable {
+    public enum Kind: Sendable, Hashable {
         case syntax
         case invalidEncoding
         case expansionLimit

@@ -25,8 +25,30 @@ public struct TemplateResolver: Sendable {
     }
 
     /// Resolves every template; `Fn::ImportValue` finds the exports of the others.
+    ///
+    /// Exports are computed first. Because an export may itself import another one, the export
+    /// table is rebuilt until it stops changing, at most once per export plus one; exports that
+    /// still import each other in a cycle stay unknown and get an error diagnostic.
+    ///
+    /// - Parameter templates: All templates of one scan.
+    /// - Returns: One resolved template per input, in the same order.
     public func resolve(_ templates: [Template]) -> [ResolvedTemplate] {
-        // TODO: replace with the evaluator.
-        templates.map { ResolvedTemplate(template: $0, resources: []) }
+        let exports = ExportTable.build(templates, options: options)
+        return templates.map { template in
+            var evaluator = Evaluator(template: template, options: options, exports: exports.values)
+            let resources = evaluator.resolvedResources()
+            let outputs = evaluator.evaluatedOutputs()
+            var diagnostics = template.diagnostics + evaluator.diagnostics
+            diagnostics += exports.diagnostics.filter { $0.location?.file == template.file }
+            return ResolvedTemplate(
+                template: template, resources: resources, outputs: outputs.outputs, exports: outputs.exports,
+                diagnostics: diagnostics, parameters: evaluator.parameters.values,
+                noEchoParameters: evaluator.parameters.noEchoNames)
+        }
+    }
+
+    /// Resolves one template on its own: imports find only its own exports.
+    public func resolve(_ template: Template) -> ResolvedTemplate {
+        resolve([template])[0]
     }
 }

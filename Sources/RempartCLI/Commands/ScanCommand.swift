@@ -1,0 +1,125 @@
+import Foundation
+import RempartReport
+import RempartScanner
+import RempartSupport
+import RempartTemplate
+
+/// `rempart scan PATH...`: checks CloudFormation templates and prints a report.
+enum ScanCommand: Command {
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "scan",
+            abstract: LocalizedText(
+                "Scan CloudFormation templates for misconfigurations.",
+                fr: "Analyser des modèles CloudFormation à la recherche de mauvaises configurations."),
+            discussion: LocalizedText(
+                "Directories are searched recursively for .json, .yaml, .yml, .template and .txt files; .git, "
+                    + "node_modules and .build are skipped. Every file ends up scanned, skipped (not CloudFormation) "
+                    + "or rejected (invalid). Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 the scan "
+                    + "could not be done, 64 invalid command line.",
+                fr: "Les dossiers sont parcourus récursivement à la recherche de fichiers .json, .yaml, .yml, "
+                    + ".template et .txt; .git, node_modules et .build sont exclus. Chaque fichier est analysé, "
+                    + "ignoré (pas du CloudFormation) ou rejeté (invalide). Codes de sortie : 0 rien au niveau de "
+                    + "--fail-on ou au-dessus, 1 constats, 2 analyse impossible, 64 ligne de commande invalide."),
+            arguments: [
+                ArgumentSpec(
+                    "path",
+                    help: LocalizedText(
+                        "Template files or directories to scan.", fr: "Fichiers de modèles ou dossiers à analyser."),
+                    isRepeating: true)
+            ],
+            options: ScanOptionSpecs.all,
+            examples: [
+                "rempart scan templates/",
+                "rempart scan --parameter EnvironmentName=prod vpc.yaml ec2.json",
+                "rempart scan --format sarif --output rempart.sarif .",
+                "rempart scan --severity HIGH,CRITICAL --fail-on high --lang fr templates/",
+            ])
+    }
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) async -> Int32 {
+        let logger = CommonOptions.logger(for: arguments)
+        let isQuiet = arguments.isSet("quiet")
+        let settings: ScanSettings
+        do {
+            settings = try ScanSettings(arguments, context: context)
+        } catch let error as UsageError {
+            let help = HelpFormatter(root: Rempart.rootSpec, language: context.language)
+            context.standardError.write(help.errorText(for: error))
+            return ExitCode.usage
+        } catch let error as ScanSettings.InputError {
+            context.report(error.diagnostic)
+            return ExitCode.failure
+        } catch {
+            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            return ExitCode.failure
+        }
+
+        let scanner = Scanner(options: settings.options, logger: logger)
+        let result = await scanner.scan(arguments.positionals)
+        for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
+            context.report(diagnostic)
+        }
+
+        let status = writeReport(result, settings: settings, context: context)
+        guard status == ExitCode.success else { return status }
+        if !isQuiet { context.standardError.write(summaryLine(result, language: context.language)) }
+        return exitCode(for: result, failOn: settings.failOn)
+    }
+
+    // MARK: - Steps
+
+    private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
+        let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
+        let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
+        let report: String
+        do {
+            report = try Reporter.render(result, format: settings.format, options: options)
+        } catch {
+            context.report(Diagnostic(.error, LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")))
+            return ExitCode.failure
+        }
+
+        guard let path = settings.outputPath else {
+            context.standardOutput.write(report)
+            return ExitCode.success
+        }
+        do {
+            try Data(report.utf8).write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
+        } catch {
+            context.report(
+                Diagnostic(
+                    .error,
+                    LocalizedText(
+                        "cannot write the report: \(error.localizedDescription)",
+                        fr: "impossible d’écrire le rapport : \(error.localizedDescription)"),
+                    file: path))
+            return ExitCode.failure
+        }
+        return ExitCode.success
+    }
+
+    /// Returns 2 when the scan could not be done, else 1 when a finding reaches `failOn`, else 0.
+    static func exitCode(for result: ScanResult, failOn: Severity?) -> Int32 {
+        let rejected = result.fileCount(.rejected)
+        if !result.missingPaths.isEmpty || result.files.isEmpty || (rejected > 0 && rejected == result.files.count) {
+            return ExitCode.failure
+        }
+        guard let failOn, let highest = result.highestSeverity, highest >= failOn else { return ExitCode.success }
+        return ExitCode.findings
+    }
+
+    /// Returns the one-line summary printed on standard error.
+    static func summaryLine(_ result: ScanResult, language: Language) -> String {
+        let scanned = result.fileCount(.scanned)
+        let skipped = result.fileCount(.skipped)
+        let rejected = result.fileCount(.rejected)
+        let findings = result.activeFindings.count
+        let text = LocalizedText(
+            "rempart: \(result.files.count) files: \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
+                + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks",
+            fr: "rempart : \(result.files.count) fichiers : \(scanned) analysés, \(skipped) ignorés, \(rejected) rejetés; "
+                + "\(findings) constats, \(result.suppressedCount) supprimés, \(result.undecidedCount) vérifications indécises")
+        return text(language) + "\n"
+    }
+}

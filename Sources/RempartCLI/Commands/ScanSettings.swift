@@ -1,0 +1,103 @@
+import Foundation
+import RempartReport
+import RempartScanner
+import RempartSupport
+import RempartTemplate
+
+/// The typed settings of one `rempart scan`, built from its parsed arguments.
+struct ScanSettings {
+    /// When to color the table.
+    enum ColorChoice: String {
+        case auto, always, never
+
+        /// Whether to use colors, given whether the report goes to a terminal.
+        func usesColor(_ toTerminal: Bool, _ context: CommandContext) -> Bool {
+            switch self {
+            case .always: return true
+            case .never: return false
+            case .auto:
+                let noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+                return toTerminal && !noColor && context.environment["TERM"] != "dumb"
+            }
+        }
+    }
+
+    /// An input the scan needs but cannot use: an unreadable parameters or ignore file.
+    struct InputError: Error {
+        var diagnostic: Diagnostic
+    }
+
+    var options: ScanOptions
+    var format: Reporter.Format
+    /// The report file, or nil for standard output.
+    var outputPath: String?
+    /// The lowest severity that makes the exit code 1, or nil for `--fail-on none`.
+    var failOn: Severity?
+    var color: ColorChoice
+
+    /// Reads the settings from `arguments`.
+    ///
+    /// - Throws: `UsageError` for a malformed `--parameter`, `InputError` for unusable files.
+    init(_ arguments: ParsedArguments, context: CommandContext) throws {
+        let path = arguments.commandPath
+        var parameters: [String: String] = [:]
+        if let file = arguments.value("parameters-file") {
+            do {
+                parameters = try ParametersFile.load(path: Self.resolve(file, in: context))
+            } catch {
+                var diagnostic = error.diagnostic
+                diagnostic.file = file
+                throw InputError(diagnostic: diagnostic)
+            }
+        }
+        for pair in arguments.allValues("parameter") {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                throw UsageError(
+                    .invalidArgument(
+                        option: "--parameter", value: pair,
+                        reason: LocalizedText("expected Key=Value", fr: "format attendu : Clé=Valeur")),
+                    commandPath: path)
+            }
+            parameters[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+        }
+
+        let region = arguments.value("region") ?? context.environment["AWS_REGION"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "us-east-1"
+        var options = ScanOptions(
+            resolution: ResolutionOptions(parameters: parameters, region: region),
+            includeDeprecated: arguments.isSet("include-deprecated"),
+            skippedRules: arguments.allValues("skip-rules", splitLists: true),
+            severities: Set(arguments.allValues("severity", splitLists: true).compactMap { Severity(name: $0) }),
+            workingDirectory: context.workingDirectory, parseOnly: arguments.isSet("parse-only"))
+        options.ignoreFile = try Self.ignoreFile(arguments.value("ignore-file"), context: context)
+        self.options = options
+
+        format = Reporter.Format(rawValue: (arguments.value("format") ?? "table").lowercased()) ?? .table
+        let output = arguments.value("output")
+        outputPath = output == "-" ? nil : output
+        let failOnName = arguments.value("fail-on") ?? "low"
+        failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)
+        color = ColorChoice(rawValue: (arguments.value("color") ?? "auto").lowercased()) ?? .auto
+    }
+
+    /// Loads the named ignore file, or `.rempartignore` in the working directory when it exists.
+    private static func ignoreFile(_ name: String?, context: CommandContext) throws -> IgnoreFile? {
+        let path = name ?? ".rempartignore"
+        let fullPath = resolve(path, in: context)
+        if name == nil, !FileManager.default.fileExists(atPath: fullPath) { return nil }
+        do {
+            return try IgnoreFile.load(path: fullPath, displayPath: path)
+        } catch {
+            throw InputError(
+                diagnostic: Diagnostic(
+                    .error,
+                    LocalizedText("cannot read the ignore file", fr: "impossible de lire le fichier d’exclusions"),
+                    file: path))
+        }
+    }
+
+    /// Returns `path` made absolute against the working directory.
+    static func resolve(_ path: String, in context: CommandContext) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: context.workingDirectory).appendingPathComponent(path).path
+    }
+}

@@ -1,0 +1,38 @@
+import RempartTemplate
+
+/// One ingress or egress rule of a security group, for an IPv4 range.
+public struct SecurityGroupRule: Sendable {
+    /// `tcp`, `udp`, `icmp` or `-1` for every protocol.
+    public var ipProtocol: String
+    public var fromPort: Int
+    public var toPort: Int
+    /// The IPv4 range: the source of an ingress rule, the destination of an egress rule.
+    public var cidrIP: Token
+    /// The rule's purpose, which trivy's AVD-AWS-0124 requires.
+    public var description: String?
+
+    /// Creates a rule for the ports `fromPort` through `toPort`.
+    public init(ipProtocol: String = "tcp", fromPort: Int, toPort: Int, cidrIP: Token, description: String? = nil) {
+        self.ipProtocol = ipProtocol
+        self.fromPort = fromPort
+        self.toPort = toPort
+        self.cidrIP = cidrIP
+        self.description = description
+    }
+
+    /// Creates a TCP rule for one port.
+    public static func tcp(_ port: Int, from cidrIP: Token, description: String? = nil) -> SecurityGroupRule {
+        SecurityGroupRule(fromPort: port, toPort: port, cidrIP: cidrIP, description: description)
+    }
+
+    /// The rule as an element of `SecurityGroupIngress` or `SecurityGroupEgress`.
+    var node: Node {
+        .map([
+            ("Description", description.node),
+            ("IpProtocol", .string(ipProtocol)),
+            ("FromPort", .number(fromPort)),
+            ("ToPort", .number(toPort)),
+            ("CidrIp", cidrIP.node),
+        ])
+    }
+}

@@ -1,0 +1,70 @@
+/// The lab's instances with, in the hardened profile, their launch template (IMDSv2 only),
+/// instance role and profile, Elastic IPs for public hosts and one `NetworkPacketsIn` alarm each.
+struct LabCompute: Sendable {
+    let instances: [Instance]
+    let elasticIPs: [ElasticIP]
+    let resources: [any Construct]
+
+    init(_ context: LabContext, hosts: [LabHost], securityGroupID: Token, instanceType: Token, keyName: Token?) {
+        let isHardened = context.profile == .hardened
+        var resources: [any Construct] = []
+
+        // Hardened: one role (managed through Systems Manager) and one launch template for every host.
+        var profile: InstanceProfile?
+        var launchTemplate: LaunchTemplate?
+        if isHardened {
+            let role = IAMRole(
+                "InstanceRole", description: "Lets the lab instance be managed through AWS Systems Manager",
+                assumeRolePolicy: .assumeRole(by: "ec2.amazonaws.com"),
+                managedPolicyARNs: [.sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore")])
+            let instanceProfile = InstanceProfile("InstanceProfile", roles: [role.ref])
+            let template = LaunchTemplate(
+                "LabLaunchTemplate", metadataOptions: .tokensRequired,
+                tags: [.name(context.named("ec2-launch-template"))])
+            resources += [role, instanceProfile, template] as [any Construct]
+            profile = instanceProfile
+            launchTemplate = template
+        }
+
+        var instances: [Instance] = []
+        var elasticIPs: [ElasticIP] = []
+        var alarms: [CloudWatchAlarm] = []
+        for host in hosts {
+            let instance = Instance(
+                host.logicalID, imageID: host.imageID, instanceType: instanceType, keyName: keyName,
+                iamInstanceProfile: profile?.ref,
+                launchTemplate: launchTemplate.map { ($0.ref, $0.latestVersionNumber) }, subnetID: host.subnetID,
+                securityGroupIDs: [securityGroupID], ebsOptimized: isHardened ? true : nil,
+                monitoring: isHardened ? true : nil, metadataOptions: isHardened ? .tokensRequired : nil,
+                blockDeviceMappings: [
+                    BlockDeviceMapping(deviceName: "/dev/xvda", volumeSize: 8, encrypted: isHardened ? true : nil)
+                ],
+                tags: [.name(host.name)])
+            instances.append(instance)
+            resources.append(instance)
+            if isHardened && host.isPublic {
+                let eip = ElasticIP(
+                    "\(host.logicalID)EIP", instanceID: instance.ref,
+                    tags: [.name(host.name.suffixed("-eip"))])
+                elasticIPs.append(eip)
+                resources.append(eip)
+            }
+            if isHardened {
+                alarms.append(Self.packetsInAlarm(for: instance))
+            }
+        }
+        self.instances = instances
+        self.elasticIPs = elasticIPs
+        self.resources = resources + alarms as [any Construct]
+    }
+
+    /// Builds the lab's alarm: more than 1000 packets received in one five-minute datapoint, named
+    /// `alarm-packetsIn-<instance ID>`.
+    static func packetsInAlarm(for instance: Instance) -> CloudWatchAlarm {
+        CloudWatchAlarm(
+            "\(instance.logicalID)PacketsInAlarm", alarmName: .sub("alarm-packetsIn-${\(instance.logicalID)}"),
+            alarmDescription: "More than 1000 packets received in 5 minutes", metricName: "NetworkPacketsIn",
+            instanceID: instance.ref, statistic: "Sum", period: 300, evaluationPeriods: 1, datapointsToAlarm: 1,
+            threshold: 1000, comparisonOperator: "GreaterThanThreshold")
+    }
+}

@@ -1,0 +1,139 @@
+/// The lab's bucket, encrypted with a customer managed key and versioned, with its public
+/// access blocked. The hardened profile adds a TLS-only policy, server access logging, a
+/// replica bucket with replication, and a CloudTrail trail that logs the bucket's data events.
+struct LabStorage: Sendable {
+    let key: KMSKey
+    let bucket: Bucket
+    let resources: [any Construct]
+
+    /// Builds the storage; `accessLogBucketID` names its access log bucket, which must differ
+    /// from the network's when both are in one graph.
+    init(_ context: LabContext, accessLogBucketID: String = "AccessLogBucket") {
+        let isHardened = context.profile == .hardened
+        guard isHardened else {
+            key = KMSKey(
+                "BucketKey", description: "KMS key that encrypts the lab bucket",
+                keyPolicy: PolicyDocument([KMSKey.accountAdministration(sid: "AllowAccountAdministration")]))
+            bucket = Bucket(
+                "LabBucket",
+                bucketName: context.usesTemplateParameters
+                    ? .sub("polystudent-bucket-${AWS::AccountId}") : context.named("bucket"),
+                encryption: BucketEncryption(kmsKeyARN: key.arn), isVersioned: true, blocksPublicAccess: true)
+
+            // The SDK part made its bucket TLS-only from the start; the lab's s3.json did not.
+            let policy: [any Construct] =
+                context.usesTemplateParameters ? [] : [BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket)]
+            resources = [key, bucket] + policy
+            return
+        }
+
+        let names = LabStorageNames(context)
+        key = KMSKey(
+            "BucketKey", description: "Encrypts the lab bucket, its replica, its access logs and its CloudTrail logs",
+            keyPolicy: PolicyDocument(Self.hardenedKeyStatements(names)))
+        let alias = KMSAlias(
+            "BucketKeyAlias", aliasName: context.named("bucket").prefixed("alias/"), targetKeyID: key.ref)
+        let encryption = BucketEncryption(kmsKeyARN: key.arn)
+        let noncurrentDays = context.parameter("NoncurrentVersionDays", "90")
+
+        // Server access logs of every other bucket land here, through the legacy log-delivery ACL.
+        let accessLogBucket = Bucket(
+            accessLogBucketID, accessControl: "LogDeliveryWrite", objectOwnership: "BucketOwnerPreferred",
+            encryption: encryption, isVersioned: true, blocksPublicAccess: true,
+            lifecycleRules: [
+                BucketLifecycleRule(
+                    id: "expire-access-logs", expirationInDays: .number(365),
+                    noncurrentVersionExpirationDays: noncurrentDays)
+            ],
+            tags: [.name(context.named("bucket-access-logs"))])
+        let replica = Bucket(
+            "ReplicaBucket", bucketName: names.replicaBucketName, objectOwnership: "BucketOwnerEnforced",
+            encryption: encryption, isVersioned: true, blocksPublicAccess: true,
+            logging: BucketLogging(destinationBucketName: accessLogBucket.name, logFilePrefix: "replica-bucket/"),
+            lifecycleRules: [
+                BucketLifecycleRule(id: "expire-noncurrent-versions", noncurrentVersionExpirationDays: noncurrentDays)
+            ],
+            tags: [.name(context.named("bucket-replica"))])
+        let replicationRole = Self.replicationRole(names, replica: replica, key: key)
+        bucket = Bucket(
+            "LabBucket", bucketName: names.bucketName, objectOwnership: "BucketOwnerEnforced", encryption: encryption,
+            isVersioned: true, blocksPublicAccess: true,
+            logging: BucketLogging(destinationBucketName: accessLogBucket.name, logFilePrefix: "lab-bucket/"),
+            replication: BucketReplication(
+                roleARN: replicationRole.arn, ruleID: "replicate-everything", destinationBucketARN: replica.arn,
+                replicaKMSKeyID: key.arn),
+            lifecycleRules: [
+                BucketLifecycleRule(id: "expire-noncurrent-versions", noncurrentVersionExpirationDays: noncurrentDays)
+            ],
+            tags: [.name(context.named("bucket"))])
+        let trail = LabTrail(context, names: names, key: key, accessLogBucket: accessLogBucket, loggedBucket: bucket)
+
+        resources =
+            [
+                key, alias, accessLogBucket, BucketPolicy.tlsOnly("\(accessLogBucketID)Policy", for: accessLogBucket),
+                bucket,
+                BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket), replica,
+                BucketPolicy.tlsOnly("ReplicaBucketPolicy", for: replica), replicationRole,
+            ] + trail.resources
+    }
+
+    /// Returns the key policy statements for the account, S3 server access logging, CloudTrail and CloudWatch Logs.
+    private static func hardenedKeyStatements(_ names: LabStorageNames) -> [PolicyStatement] {
+        let sourceAccount = PolicyStatement.Condition("StringEquals", "aws:SourceAccount", .accountID)
+        return [
+            KMSKey.accountAdministration(sid: "AccountAdministration"),
+            PolicyStatement(
+                sid: "ServerAccessLogDelivery", principal: .service("logging.s3.amazonaws.com"),
+                actions: ["kms:GenerateDataKey*", "kms:Decrypt"], resources: ["*"], conditions: [sourceAccount]),
+            PolicyStatement(
+                sid: "CloudTrailLogEncryption", principal: .service("cloudtrail.amazonaws.com"),
+                actions: ["kms:GenerateDataKey*", "kms:DescribeKey"], resources: ["*"],
+                conditions: [
+                    PolicyStatement.Condition("StringEquals", "aws:SourceArn", names.trailARN),
+                    PolicyStatement.Condition(
+                        "StringLike", "kms:EncryptionContext:aws:cloudtrail:arn",
+                        .sub("arn:${AWS::Partition}:cloudtrail:*:${AWS::AccountId}:trail/*")),
+                ]),
+            PolicyStatement(
+                sid: "CloudWatchLogsEncryption", principal: .service(.sub("logs.${AWS::Region}.amazonaws.com")),
+                actions: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                resources: ["*"],
+                conditions: [
+                    PolicyStatement.Condition("ArnEquals", "kms:EncryptionContext:aws:logs:arn", names.trailLogGroupARN)
+                ]),
+        ]
+    }
+
+    /// Builds the role S3 assumes to copy objects into the replica. The source bucket's ARN is built
+    /// from its name, because `Fn::GetAtt` on it would make the bucket and the role depend on each other.
+    private static func replicationRole(_ names: LabStorageNames, replica: Bucket, key: KMSKey) -> IAMRole {
+        IAMRole(
+            "ReplicationRole", description: "Lets S3 replicate the lab bucket into its replica",
+            assumeRolePolicy: .assumeRole(by: "s3.amazonaws.com"),
+            policies: [
+                (
+                    name: "replicate-lab-bucket",
+                    document: PolicyDocument([
+                        PolicyStatement(
+                            sid: "ReadSourceConfiguration",
+                            actions: ["s3:GetReplicationConfiguration", "s3:ListBucket"],
+                            resources: [names.bucketARN]),
+                        PolicyStatement(
+                            sid: "ReadSourceObjects",
+                            actions: [
+                                "s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl",
+                                "s3:GetObjectVersionTagging",
+                            ],
+                            resources: [names.bucketARN.suffixed("/*")]),
+                        PolicyStatement(
+                            sid: "WriteReplicas",
+                            actions: ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+                            resources: [replica.objectsARN]),
+                        PolicyStatement(
+                            sid: "UseBucketKey", actions: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"],
+                            resources: [key.arn]),
+                    ])
+                )
+            ])
+    }
+}

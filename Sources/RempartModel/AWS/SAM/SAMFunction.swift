@@ -1,0 +1,13 @@
+/// An AWS SAM function (`AWS::Serverless::Function`), after `Globals.Function` is merged in.
+public struct SAMFunction: AWSResource {
+    /// The resource's identity.
+    public var address: ResourceAddress
+    /// The X-Ray tracing mode (`Tracing`: `Active` or `PassThrough`), nil when not set.
+    public var tracing: Resolved<String?>
+
+    /// Creates the resource from its attributes.
+    public init(address: ResourceAddress, tracing: Resolved<String?>) {
+        self.address = address
+        self.tracing = tracing
+    }
+}

@@ -1,0 +1,18 @@
+/// An AWS SAM state machine (`AWS::Serverless::StateMachine`), after `Globals.StateMachine` is merged in.
+public struct SAMStateMachine: AWSResource {
+    /// The resource's identity.
+    public var address: ResourceAddress
+    /// Whether execution history is logged (`Logging.Level` other than `OFF`; false when not set).
+    public var isLoggingEnabled: Resolved<Bool>
+    /// Whether X-Ray tracing is on (`Tracing.Enabled`, default false).
+    public var isTracingEnabled: Resolved<Bool>
+
+    /// Creates the resource from its attributes.
+    public init(
+        address: ResourceAddress, isLoggingEnabled: Resolved<Bool>, isTracingEnabled: Resolved<Bool>
+    ) {
+        self.address = address
+        self.isLoggingEnabled = isLoggingEnabled
+        self.isTracingEnabled = isTracingEnabled
+    }
+}

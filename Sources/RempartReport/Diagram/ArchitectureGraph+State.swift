@@ -1,0 +1,192 @@
+import RempartModel
+import RempartRules
+import RempartSupport
+
+extension ArchitectureGraph {
+    /// Builds the graph of `state`, with the failed checks of `results` counted on each node.
+    ///
+    /// A subnet is public when a route table associated with it sends `0.0.0.0/0` (or `::/0`)
+    /// to an internet gateway. A subnet with no associated route table is public when it maps
+    /// public IPs on launch, because its routes are not known. Labels are logical IDs for
+    /// templates and resource IDs for live accounts, the names findings use. Everything is
+    /// sorted by address, so the same state always gives the same graph.
+    ///
+    /// - Parameters:
+    ///   - state: The resources read from templates or a live account.
+    ///   - results: The verdicts of the rules; only failures are counted.
+    ///   - rules: The metadata of the rules, for the severities of the failures.
+    public init(state: AWSState, results: [CheckResult], rules: [RuleMetadata] = AllRules.rules.map(\.metadata)) {
+        let builder = ArchitectureGraphBuilder(state: state, results: results, rules: rules)
+        self = builder.build()
+    }
+}
+
+/// The steps of `ArchitectureGraph.init(state:results:rules:)`.
+private struct ArchitectureGraphBuilder {
+    let state: AWSState
+    let findings: [String: [Severity]]
+
+    init(state: AWSState, results: [CheckResult], rules: [RuleMetadata]) {
+        self.state = state
+        var severities: [String: Severity] = [:]
+        for rule in rules {
+            severities[rule.id] = rule.severity
+        }
+        var findings: [String: [Severity]] = [:]
+        for result in results where result.isFailure {
+            guard let severity = severities[result.ruleID] else { continue }
+            findings[Self.key(of: result.resource), default: []].append(severity)
+        }
+        self.findings = findings
+    }
+
+    func build() -> ArchitectureGraph {
+        let vpcs = state.all(VPC.self).sorted { $0.address < $1.address }
+        let subnets = state.all(Subnet.self).sorted { $0.address < $1.address }
+        let gateways = state.all(InternetGateway.self).sorted { $0.address < $1.address }
+        let nats = state.all(NATGateway.self).sorted { $0.address < $1.address }
+        let groups = state.all(SecurityGroup.self).sorted { $0.address < $1.address }
+        let instances = state.all(EC2Instance.self).sorted { $0.address < $1.address }
+        let routeTables = state.all(RouteTable.self).sorted { $0.address < $1.address }
+
+        // Which VPC each subnet, gateway and instance belongs to; with one VPC, strays join it.
+        func owner(_ identifier: Resolved<Identifier>?) -> VPC? {
+            if let value = identifier?.value, let vpc = vpcs.first(where: { Self.names(value, $0.address) }) {
+                return vpc
+            }
+            return vpcs.count == 1 ? vpcs.first : nil
+        }
+        func subnet(named identifier: Resolved<Identifier>?) -> Subnet? {
+            guard let value = identifier?.value else { return nil }
+            return subnets.first { Self.names(value, $0.address) }
+        }
+
+        var placedInstances: Set<String> = []
+        var usedGroups: Set<String> = []
+        var graphVPCs: [ArchitectureGraph.VPC] = []
+        for vpc in vpcs {
+            let vpcGateways = gateways.filter { gateway in
+                gateway.attachedVPCs.contains { $0.value.map { Self.names($0, vpc.address) } ?? false }
+                    || (vpcs.count == 1 && gateway.attachedVPCs.isEmpty)
+            }
+            let vpcSubnets = subnets.filter { owner($0.vpc)?.address == vpc.address }
+            let vpcNATs = nats.filter { nat in
+                subnet(named: nat.subnet).map { owner($0.vpc)?.address == vpc.address } ?? (vpcs.count == 1)
+            }
+            let gatewayNodes = vpcGateways.map { node($0.address, kind: .internetGateway) }
+            let natNodes = vpcNATs.map { node($0.address, kind: .natGateway) }
+
+            // Subnets with their instances, kind and route targets, grouped by zone.
+            var zones: [String?: [ArchitectureGraph.Subnet]] = [:]
+            for subnet in vpcSubnets {
+                let targets = routeTargets(of: subnet, tables: routeTables, gateways: vpcGateways, nats: vpcNATs)
+                let isPublic = targets.toInternet ?? (subnet.mapsPublicIPOnLaunch.value ?? false)
+                let subnetNode = node(
+                    subnet.address, kind: isPublic ? .publicSubnet : .privateSubnet, detail: subnet.cidrBlock?.value)
+                let members = instances.filter { instance in
+                    instance.subnet?.value.map { Self.names($0, subnet.address) } ?? false
+                }
+                let graphInstances = members.map { instance in
+                    placedInstances.insert(Self.key(of: instance.address))
+                    let attached = groups.filter { group in
+                        instance.securityGroups.contains { $0.value.map { Self.names($0, group.address) } ?? false }
+                    }
+                    usedGroups.formUnion(attached.map { Self.key(of: $0.address) })
+                    return ArchitectureGraph.Instance(
+                        node: node(instance.address, kind: .instance),
+                        securityGroups: attached.map { node($0.address, kind: .securityGroup) })
+                }
+                zones[subnet.availabilityZone?.value, default: []].append(
+                    ArchitectureGraph.Subnet(
+                        node: subnetNode, instances: graphInstances, routeTargets: targets.gatewayIDs))
+            }
+            let zoneNames = zones.keys.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }
+            var natZones: [String: String] = [:]
+            for nat in vpcNATs {
+                if let zone = subnet(named: nat.subnet)?.availabilityZone?.value {
+                    natZones[Self.key(of: nat.address)] = zone
+                }
+            }
+            let flowLogs = (vpc.flowLogs + vpcSubnets.flatMap(\.flowLogs)).map(flowLogNode)
+            graphVPCs.append(
+                ArchitectureGraph.VPC(
+                    node: node(vpc.address, kind: .vpc, detail: vpc.cidrBlock?.value),
+                    zones: zoneNames.map { ArchitectureGraph.Zone(name: $0, subnets: zones[$0] ?? []) },
+                    internetGateways: gatewayNodes, natGateways: natNodes, natGatewayZones: natZones,
+                    flowLogs: flowLogs))
+        }
+
+        // Resources outside the VPCs, and those that could not be placed in one.
+        // Template buckets that share a logical ID across files show their file when their name is unknown.
+        let allBuckets = state.all(S3Bucket.self).sorted { $0.address < $1.address }
+        let repeatedNames = Dictionary(grouping: allBuckets, by: \.address.name).filter { $0.value.count > 1 }.keys
+        let buckets = allBuckets.map { bucket in
+            let file = repeatedNames.contains(bucket.address.name) ? bucket.address.file : nil
+            return node(bucket.address, kind: .bucket, detail: bucket.name?.value ?? file)
+        }
+        let strayInstances = instances.filter { !placedInstances.contains(Self.key(of: $0.address)) }
+        let strayGroups = groups.filter { !usedGroups.contains(Self.key(of: $0.address)) }
+        let trails = state.all(CloudTrailTrail.self).sorted { $0.address < $1.address }.map { trail in
+            node(trail.address, kind: .trail, detail: (trail.s3Bucket.value ?? nil).map { "S3: \($0)" })
+        }
+        return ArchitectureGraph(
+            vpcs: graphVPCs, buckets: buckets, trails: trails,
+            others: strayInstances.map { node($0.address, kind: .instance) }
+                + strayGroups.map { node($0.address, kind: .securityGroup) })
+    }
+
+    /// Returns the gateways a subnet's default routes go to, and whether one is an internet
+    /// gateway (nil when no route table is associated with the subnet).
+    private func routeTargets(
+        of subnet: Subnet, tables: [RouteTable], gateways: [InternetGateway], nats: [NATGateway]
+    ) -> (gatewayIDs: [String], toInternet: Bool?) {
+        let associated = tables.filter { table in
+            table.subnets.contains { $0.value.map { Self.names($0, subnet.address) } ?? false }
+        }
+        guard !associated.isEmpty else { return ([], nil) }
+        var targets: [String] = []
+        var toInternet = false
+        for route in associated.flatMap(\.routes) {
+            guard let destination = route.destination?.value, destination == "0.0.0.0/0" || destination == "::/0",
+                let target = route.target?.value
+            else { continue }
+            if let gateway = gateways.first(where: { Self.names(target, $0.address) }) {
+                targets.append(Self.key(of: gateway.address))
+                toInternet = true
+            } else if let nat = nats.first(where: { Self.names(target, $0.address) }) {
+                targets.append(Self.key(of: nat.address))
+            }
+        }
+        var seen: Set<String> = []
+        return (targets.filter { seen.insert($0).inserted }, toInternet)
+    }
+
+    private func flowLogNode(_ flowLog: FlowLog) -> ArchitectureGraph.Node {
+        let traffic = flowLog.trafficType?.value ?? "?"
+        let destination = flowLog.destinationType.value ?? "?"
+        return node(flowLog.address, kind: .flowLog, detail: "\(traffic) → \(destination)")
+    }
+
+    private func node(
+        _ address: ResourceAddress, kind: ArchitectureGraph.Kind, label: String? = nil, detail: String? = nil
+    ) -> ArchitectureGraph.Node {
+        let key = Self.key(of: address)
+        return ArchitectureGraph.Node(
+            id: key, kind: kind, label: label ?? address.name, detail: detail,
+            findings: ArchitectureGraph.Findings(severities: findings[key] ?? []))
+    }
+
+    /// Returns a key that identifies a resource whatever the location recorded in its address.
+    static func key(of address: ResourceAddress) -> String {
+        [address.type, address.file ?? "", address.region ?? "", address.name].joined(separator: "\u{1F}")
+    }
+
+    /// Returns whether `identifier` names the resource at `address`, by a link to its logical
+    /// ID in its file or by a literal equal to its name (the resource ID of a live resource).
+    static func names(_ identifier: Identifier, _ address: ResourceAddress) -> Bool {
+        switch identifier {
+        case .resource(let link): link.file == address.file && link.logicalID == address.name
+        case .literal(let text): !text.isEmpty && text == address.name
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import RempartRules
+import RempartScanner
+import RempartSupport
+
+/// Writes a SARIF 2.1.0 log for code-scanning services such as GitHub's.
+///
+/// Every rule that ran is listed, so a service can close alerts that no longer fire. Levels
+/// map critical and high to `error`, medium to `warning` and low to `note`. URIs are relative
+/// to `%SRCROOT%`, the directory the scan ran in.
+public struct SARIFReporter: Sendable {
+    /// The schema URI written as `$schema`.
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    public var options: ReportOptions
+
+    /// Creates a reporter.
+    public init(options: ReportOptions) {
+        self.options = options
+    }
+
+    /// Returns the log as pretty-printed JSON ending with a newline.
+    ///
+    /// - Throws: `EncodingError`, which would be a bug since every value is a plain string or number.
+    public func render(_ result: ScanResult) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(log(for: result))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    // MARK: - Building
+
+    func log(for result: ScanResult) -> SARIFLog {
+        var rules = result.rules
+        // A finding of a rule missing from the list (never expected) still needs a descriptor.
+        for finding in result.findings where !rules.contains(where: { $0.id == finding.rule.id }) {
+            rules.append(finding.rule)
+        }
+        rules.sort { $0.id < $1.id }
+        let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        let driver = SARIFLog.Driver(
+            name: "Rempart", version: options.toolVersion, semanticVersion: options.toolVersion,
+            language: options.language.rawValue,
+            rules: rules.map(descriptor))
+        let results = result.findings.map { self.result(for: $0, ruleIndex: ruleIndex[$0.rule.id] ?? 0) }
+        let run = SARIFLog.Run(
+            tool: SARIFLog.Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
+            originalUriBaseIds: nil)
+        return SARIFLog(schema: Self.schemaURI, version: "2.1.0", runs: [run])
+    }
+
+    private func descriptor(_ rule: RuleMetadata) -> SARIFLog.ReportingDescriptor {
+        let language = options.language
+        let title = rule.title(language)
+        let help = "\(rule.rationale(language))\n\n\(rule.remediation(language))"
+        var tags = ["security", "cloudformation", rule.service]
+        if rule.isDeprecated { tags.append("deprecated") }
+        return SARIFLog.ReportingDescriptor(
+            id: rule.id, name: Self.pascalCase(rule.slug), shortDescription: SARIFLog.Text(text: title),
+            fullDescription: SARIFLog.Text(text: rule.rationale(language)),
+            help: SARIFLog.Text(text: help, markdown: "**\(title)**\n\n\(help)"), helpUri: Self.helpURI(for: rule),
+            defaultConfiguration: SARIFLog.Configuration(level: Self.level(for: rule.severity)),
+            properties: SARIFLog.RuleProperties(
+                severity: rule.severity.description, securitySeverity: Self.securitySeverity(for: rule.severity),
+                tags: tags, aliases: rule.aliases, precision: "very-high"))
+    }
+
+    private func result(for finding: Finding, ruleIndex: Int) -> SARIFLog.Result {
+        let language = options.language
+        var text = finding.rule.title(language)
+        if let detail = finding.detail { text += ": \(detail(language))" }
+        text += " (\(finding.resource.name))"
+
+        var physical: SARIFLog.PhysicalLocation?
+        let file = finding.location?.file ?? finding.resource.file
+        if let file {
+            // SARIF lines and columns start at 1; a missing location points at the file's start.
+            let line = max(1, finding.location?.line ?? 1)
+            let column = max(1, finding.location?.column ?? 1)
+            physical = SARIFLog.PhysicalLocation(
+                artifactLocation: SARIFLog.ArtifactLocation(uri: Self.uri(for: file), uriBaseId: Self.uriBase(for: file)),
+                region: SARIFLog.Region(startLine: line, startColumn: column))
+        }
+        let logical = SARIFLog.LogicalLocation(
+            name: finding.resource.name, fullyQualifiedName: "\(finding.resource.type)/\(finding.resource.name)",
+            kind: "resource")
+        let suppressions = finding.suppression.map { suppression in
+            [SARIFLog.SuppressionEntry(kind: suppression.kind.rawValue, justification: suppression.justification)]
+        }
+        let fingerprint = "\(finding.rule.id)/\(file ?? "")/\(finding.resource.name)/\(finding.location?.line ?? 0)"
+        return SARIFLog.Result(
+            ruleId: finding.rule.id, ruleIndex: ruleIndex, level: Self.level(for: finding.rule.severity),
+            message: SARIFLog.Text(text: text),
+            locations: [SARIFLog.Location(physicalLocation: physical, logicalLocations: [logical])],
+            partialFingerprints: ["rempartFinding/v1": fingerprint], suppressions: suppressions)
+    }
+
+    // MARK: - Mappings
+
+    /// The SARIF level of a severity.
+    static func level(for severity: Severity) -> String {
+        switch severity {
+        case .critical, .high: "error"
+        case .medium: "warning"
+        case .low: "note"
+        }
+    }
+
+    /// The score GitHub uses to label alerts critical (≥ 9), high (≥ 7), medium (≥ 4) or low.
+    static func securitySeverity(for severity: Severity) -> String {
+        switch severity {
+        case .critical: "9.5"
+        case .high: "8.0"
+        case .medium: "5.5"
+        case .low: "3.0"
+        }
+    }
+
+    /// The rule's first link, else trivy's page for an `AVD-` ID.
+    static func helpURI(for rule: RuleMetadata) -> String? {
+        if let link = rule.links.first { return link }
+        guard rule.id.hasPrefix("AVD-") else { return nil }
+        return "https://avd.aquasec.com/misconfig/\(rule.id.lowercased())"
+    }
+
+    /// `no-public-ingress-sgr` becomes `NoPublicIngressSgr`.
+    static func pascalCase(_ slug: String) -> String {
+        slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// A relative path as a URI reference (percent-encoded), or an absolute path as a `file` URI.
+    static func uri(for path: String) -> String {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path).absoluteString }
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: ":")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    private static func uriBase(for path: String) -> String? {
+        path.hasPrefix("/") ? nil : "%SRCROOT%"
+    }
+}

@@ -1,0 +1,197 @@
+import RempartScanner
+import RempartSupport
+
+/// Writes the terminal report: a summary table per file, then each finding with its remediation.
+///
+/// The layout follows trivy's table report so its users read it without surprise, with the
+/// counts Rempart adds: findings by severity, suppressed findings, and checks left undecided
+/// because a value was unknown.
+public struct TableReporter: Sendable {
+    public var options: ReportOptions
+
+    /// Creates a reporter.
+    public init(options: ReportOptions) {
+        self.options = options
+    }
+
+    /// Returns the report, ending with a newline.
+    public func render(_ result: ScanResult) -> String {
+        var lines: [String] = []
+        lines.append(contentsOf: summary(result))
+        for file in result.files where file.status == .scanned {
+            let findings = result.findings.filter { $0.file == file.path }
+            guard !findings.isEmpty else { continue }
+            lines.append("")
+            lines.append(contentsOf: details(for: file, findings: findings, counts: result.counts[file.path]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Summary
+
+    private func summary(_ result: ScanResult) -> [String] {
+        let severities = Severity.allCases.reversed()
+        var header = [
+            text("Target", "Cible"), "Type", text("Misconfigurations", "Mauvaises configurations"),
+        ]
+        header += severities.map(severityName)
+        header += [text("Suppressed", "Supprimées"), text("Undecided", "Indécises")]
+
+        var rows: [[String]] = []
+        for file in result.files {
+            guard file.status == .scanned else {
+                let type = file.status == .skipped ? text("skipped", "ignoré") : text("rejected", "rejeté")
+                rows.append([file.path, type] + Array(repeating: "-", count: header.count - 2))
+                continue
+            }
+            let findings = result.findings.filter { $0.file == file.path }
+            let active = findings.filter { !$0.isSuppressed }
+            var row = [file.path, "cloudformation", "\(active.count)"]
+            row += severities.map { severity in "\(active.filter { $0.rule.severity == severity }.count)" }
+            row += ["\(findings.count - active.count)", "\(result.counts[file.path]?.undecided ?? 0)"]
+            rows.append(row)
+        }
+
+        var lines = [text("Report Summary", "Résumé du rapport"), ""]
+        lines.append(contentsOf: Table(header: header, rows: rows, textColumns: 2).render())
+        lines.append(text("Legend: '-' not scanned, '0' clean.", "Légende : « - » non analysé, « 0 » aucun problème."))
+        lines.append("")
+        lines.append(
+            text("Files: ", "Fichiers : ")
+                + text(
+                    "\(result.fileCount(.scanned)) scanned, \(result.fileCount(.skipped)) skipped, "
+                        + "\(result.fileCount(.rejected)) rejected",
+                    "\(result.fileCount(.scanned)) analysés, \(result.fileCount(.skipped)) ignorés, "
+                        + "\(result.fileCount(.rejected)) rejetés"))
+        let active = result.activeFindings
+        let counts = severities.map { severity in
+            "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
+        }
+        lines.append(
+            text("Findings: ", "Constats : ") + "\(active.count) (\(counts.joined(separator: ", ")))"
+                + text(
+                    "; suppressed: \(result.suppressedCount); undecided checks (unknown value): \(result.undecidedCount)",
+                    "; supprimés : \(result.suppressedCount); vérifications indécises (valeur inconnue) : "
+                        + "\(result.undecidedCount)"))
+        return lines
+    }
+
+    // MARK: - Details
+
+    private func details(for file: ScannedFile, findings: [Finding], counts: ScanResult.Counts?) -> [String] {
+        let title = "\(file.path) (cloudformation)"
+        var lines = [title, String(repeating: "=", count: title.count)]
+        let counts = counts ?? ScanResult.Counts()
+        let active = findings.filter { !$0.isSuppressed }
+        lines.append(
+            text(
+                "Tests: \(counts.passed + counts.failed + counts.undecided) (SUCCESSES: \(counts.passed), "
+                    + "FAILURES: \(counts.failed), UNDECIDED: \(counts.undecided))",
+                "Vérifications : \(counts.passed + counts.failed + counts.undecided) (RÉUSSITES : \(counts.passed), "
+                    + "ÉCHECS : \(counts.failed), INDÉCISES : \(counts.undecided))"))
+        let bySeverity = Severity.allCases.reversed().map { severity in
+            "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
+        }
+        lines.append(text("Failures: ", "Échecs : ") + "\(active.count) (\(bySeverity.joined(separator: ", ")))")
+
+        for finding in active {
+            lines.append("")
+            lines.append(contentsOf: describe(finding))
+        }
+
+        let suppressed = findings.filter(\.isSuppressed)
+        if !suppressed.isEmpty {
+            lines.append("")
+            lines.append(text("Suppressed findings:", "Constats supprimés :"))
+            for finding in suppressed {
+                lines.append("  " + suppressedLine(finding))
+            }
+        }
+        return lines
+    }
+
+    private func describe(_ finding: Finding) -> [String] {
+        let language = options.language
+        let rule = finding.rule
+        let heading = "\(rule.id) (\(colored(severityName(rule.severity), for: rule.severity)))\(colon)\(rule.title(language))"
+        var lines = [bold(heading), String(repeating: "─", count: min(80, visibleWidth(heading)))]
+        if let detail = finding.detail { lines.append(detail(language)) }
+        lines.append(text("Remediation: ", "Correctif : ") + rule.remediation(language))
+        lines.append(text("Resource: ", "Ressource : ") + "\(finding.resource.name) (\(finding.resource.type))")
+        if let location = finding.location {
+            lines.append(text("Location: ", "Emplacement : ") + "\(location.file):\(location.line)")
+        }
+        if !rule.aliases.isEmpty {
+            lines.append(text("Also known as: ", "Aussi appelée : ") + rule.aliases.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    private func suppressedLine(_ finding: Finding) -> String {
+        var line = "\(finding.rule.id) (\(severityName(finding.rule.severity))) \(finding.resource.name)"
+        if let location = finding.location { line += " \(location.file):\(location.line)" }
+        guard let suppression = finding.suppression else { return line }
+        let source: String
+        switch suppression.source {
+        case .comment: source = text("comment", "commentaire")
+        case .metadata: source = text("metadata", "métadonnées")
+        case .ignoreFile: source = text("ignore file", "fichier d’exclusions")
+        }
+        line += text(" — by ", " — par ") + source
+        if let location = suppression.location { line += " (\(location.file):\(location.line))" }
+        if let justification = suppression.justification { line += ": \(justification)" }
+        return line
+    }
+
+    // MARK: - Text helpers
+
+    private func text(_ english: String, _ french: String) -> String {
+        options.language == .french ? french : english
+    }
+
+    /// The separator after a label: `: ` in English, ` : ` in French typography.
+    private var colon: String { options.language == .french ? " : " : ": " }
+
+    /// The severity as shown in this language: `HIGH` or `ÉLEVÉE`.
+    private func severityName(_ severity: Severity) -> String {
+        guard options.language == .french else { return severity.description }
+        switch severity {
+        case .critical: return "CRITIQUE"
+        case .high: return "ÉLEVÉE"
+        case .medium: return "MOYENNE"
+        case .low: return "FAIBLE"
+        }
+    }
+
+    private func colored(_ text: String, for severity: Severity) -> String {
+        guard options.usesColor else { return text }
+        let code: String
+        switch severity {
+        case .critical: code = "1;31"
+        case .high: code = "31"
+        case .medium: code = "33"
+        case .low: code = "34"
+        }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    private func bold(_ text: String) -> String {
+        options.usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+
+    /// The width of `text` on screen, not counting ANSI escape sequences.
+    private func visibleWidth(_ text: String) -> Int {
+        var width = 0
+        var inEscape = false
+        for character in text {
+            if character == "\u{1B}" {
+                inEscape = true
+            } else if inEscape {
+                if character == "m" { inEscape = false }
+            } else {
+                width += 1
+            }
+        }
+        return width
+    }
+}

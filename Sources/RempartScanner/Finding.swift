@@ -1,0 +1,42 @@
+import RempartModel
+import RempartRules
+import RempartSupport
+
+/// A failed check, ready for the reports.
+public struct Finding: Sendable {
+    /// The rule that failed.
+    public var rule: RuleMetadata
+    /// The resource the rule failed on.
+    public var resource: ResourceAddress
+    /// The offending value, or the resource when the value is defaulted.
+    public var location: SourceLocation?
+    /// What exactly is wrong, such as `port 22 open to 0.0.0.0/0`.
+    public var detail: LocalizedText?
+    /// Set when a comment, metadata or the ignore file suppresses the finding.
+    public var suppression: Suppression?
+
+    /// Creates a finding.
+    public init(
+        rule: RuleMetadata, resource: ResourceAddress, location: SourceLocation?, detail: LocalizedText? = nil,
+        suppression: Suppression? = nil
+    ) {
+        self.rule = rule
+        self.resource = resource
+        self.location = location
+        self.detail = detail
+        self.suppression = suppression
+    }
+
+    /// The file the finding is in, for grouping in reports.
+    public var file: String { location?.file ?? resource.file ?? "" }
+
+    /// Whether the finding counts toward the exit code and the totals.
+    public var isSuppressed: Bool { suppression != nil }
+
+    /// The order reports list findings in: file, line, column, rule ID, then resource.
+    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        let left = (lhs.file, lhs.location?.line ?? 0, lhs.location?.column ?? 0, lhs.rule.id, lhs.resource.name)
+        let right = (rhs.file, rhs.location?.line ?? 0, rhs.location?.column ?? 0, rhs.rule.id, rhs.resource.name)
+        return left < right
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import RempartSupport
+
+/// Parameter values read from a file given to `--parameters-file`.
+///
+/// Three shapes are accepted:
+/// - the AWS CLI's list: `[{"ParameterKey": "Env", "ParameterValue": "prod"}]`;
+/// - a plain map: `{"Env": "prod"}`;
+/// - CodePipeline's template configuration: `{"Parameters": {"Env": "prod"}}`.
+///
+/// Numbers and booleans become their text; a list becomes a comma-separated string, as
+/// `CommaDelimitedList` parameters expect.
+public enum ParametersFile {
+    /// Reads and parses the file at `path`.
+    ///
+    /// - Throws: `ParametersFileError` when the file cannot be read or has another shape.
+    public static func load(path: String) throws(ParametersFileError) -> [String: String] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ParametersFileError(path: path, problem: .unreadable(error.localizedDescription))
+        }
+        return try parse(data, path: path)
+    }
+
+    /// Parses the contents of a parameters file named `path`.
+    ///
+    /// - Throws: `ParametersFileError` when the contents are not one of the accepted shapes.
+    public static func parse(_ data: Data, path: String) throws(ParametersFileError) -> [String: String] {
+        let json: JSONValue
+        do {
+            json = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw ParametersFileError(path: path, problem: .invalidJSON)
+        }
+
+        switch json {
+        case .list(let list):
+            return try parseList(list, path: path)
+        case .object(let map):
+            if map.count == 1, case .object(let nested)? = map["Parameters"] {
+                return try parseMap(nested, path: path)
+            }
+            return try parseMap(map, path: path)
+        default:
+            throw ParametersFileError(path: path, problem: .unexpectedShape)
+        }
+    }
+
+    private static func parseList(_ list: [JSONValue], path: String) throws(ParametersFileError) -> [String: String] {
+        var values: [String: String] = [:]
+        for (index, element) in list.enumerated() {
+            guard case .object(let object) = element, case .string(let key)? = object["ParameterKey"] else {
+                throw ParametersFileError(path: path, problem: .missingKey(index: index))
+            }
+            // `UsePreviousValue` entries carry no value: the stack's current value is unknown here.
+            guard let raw = object["ParameterValue"] else { continue }
+            guard let value = raw.text else {
+                throw ParametersFileError(path: path, problem: .invalidValue(key: key))
+            }
+            values[key] = value
+        }
+        return values
+    }
+
+    private static func parseMap(_ map: [String: JSONValue], path: String) throws(ParametersFileError) -> [String: String] {
+        var values: [String: String] = [:]
+        for (key, raw) in map {
+            guard let value = raw.text else {
+                throw ParametersFileError(path: path, problem: .invalidValue(key: key))
+            }
+            values[key] = value
+        }
+        return values
+    }
+
+    /// A JSON value, decoded strictly so that `true` and `1` stay distinct.
+    private enum JSONValue: Decodable {
+        case string(String)
+        case integer(Int)
+        case number(Double)
+        case bool(Bool)
+        case null
+        case list([JSONValue])
+        case object([String: JSONValue])
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .null
+            } else if let value = try? container.decode(Bool.self) {
+                self = .bool(value)
+            } else if let value = try? container.decode(Int.self) {
+                self = .integer(value)
+            } else if let value = try? container.decode(Double.self) {
+                self = .number(value)
+            } else if let value = try? container.decode(String.self) {
+                self = .string(value)
+            } else if let value = try? container.decode([JSONValue].self) {
+                self = .list(value)
+            } else {
+                self = .object(try container.decode([String: JSONValue].self))
+            }
+        }
+
+        /// The value as CloudFormation receives it: lists joined with commas, nil for null and objects.
+        var text: String? {
+            switch self {
+            case .string(let value): return value
+            case .integer(let value): return String(value)
+            case .number(let value): return String(value)
+            case .bool(let value): return value ? "true" : "false"
+            case .list(let items):
+                let texts = items.compactMap(\.text)
+                return texts.count == items.count ? texts.joined(separator: ",") : nil
+            case .null, .object: return nil
+            }
+        }
+    }
+}
+
+/// A parameters file that could not be used.
+public struct ParametersFileError: Error, Sendable, Equatable {
+    /// What is wrong with the file.
+    public enum Problem: Sendable, Equatable {
+        case unreadable(String)
+        case invalidJSON
+        case unexpectedShape
+        case missingKey(index: Int)
+        case invalidValue(key: String)
+    }
+
+    /// The file, as given.
+    public var path: String
+    public var problem: Problem
+
+    /// Creates an error about the file at `path`.
+    public init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    /// The error as a diagnostic naming the file.
+    public var diagnostic: Diagnostic {
+        let message: LocalizedText
+        switch problem {
+        case .unreadable(let reason):
+            message = LocalizedText(
+                "cannot read the parameters file: \(reason)",
+                fr: "impossible de lire le fichier de paramètres : \(reason)")
+        case .invalidJSON:
+            message = LocalizedText(
+                "the parameters file is not valid JSON",
+                fr: "le fichier de paramètres n’est pas du JSON valide")
+        case .unexpectedShape:
+            message = LocalizedText(
+                "expected a list of {\"ParameterKey\", \"ParameterValue\"} objects or a {\"Key\": \"Value\"} map",
+                fr: "attendu : une liste d’objets {\"ParameterKey\", \"ParameterValue\"} ou un objet {\"Clé\": \"Valeur\"}")
+        case .missingKey(let index):
+            message = LocalizedText(
+                "element \(index) has no string \"ParameterKey\"",
+                fr: "l’élément \(index) n’a pas de « ParameterKey » de type chaîne")
+        case .invalidValue(let key):
+            message = LocalizedText(
+                "the value of '\(key)' must be a string, a number, a boolean or a list of them",
+                fr: "la valeur de « \(key) » doit être une chaîne, un nombre, un booléen ou une liste de ceux-ci")
+        }
+        return Diagnostic(.error, message, file: path)
+    }
+}

@@ -1,0 +1,58 @@
+import RempartRules
+import RempartSupport
+
+/// Everything a scan produced, for the reports and the exit code.
+public struct ScanResult: Sendable {
+    /// Check counts of one file.
+    public struct Counts: Sendable, Equatable {
+        public var passed = 0
+        public var failed = 0
+        /// Checks that could not decide because a value was unknown.
+        public var undecided = 0
+
+        /// Creates zero counts.
+        public init() {}
+    }
+
+    /// Every file looked at, sorted by path.
+    public var files: [ScannedFile]
+    /// The failed checks of the reported severities, suppressed ones included, in report order.
+    public var findings: [Finding]
+    /// Check counts by file path.
+    public var counts: [String: Counts]
+    /// The metadata of every rule that ran, sorted by ID.
+    public var rules: [RuleMetadata]
+    /// Warnings and errors about the input: unreadable files, missing parameter values, ….
+    public var diagnostics: [Diagnostic]
+    /// Paths named on the command line that do not exist.
+    public var missingPaths: [String] = []
+
+    /// Creates a result.
+    public init(
+        files: [ScannedFile] = [], findings: [Finding] = [], counts: [String: Counts] = [:], rules: [RuleMetadata] = [],
+        diagnostics: [Diagnostic] = []
+    ) {
+        self.files = files
+        self.findings = findings
+        self.counts = counts
+        self.rules = rules
+        self.diagnostics = diagnostics
+    }
+
+    /// The number of files in `status`.
+    public func fileCount(_ status: ScannedFile.Status) -> Int {
+        files.filter { $0.status == status }.count
+    }
+
+    /// The findings that count: not suppressed.
+    public var activeFindings: [Finding] { findings.filter { !$0.isSuppressed } }
+
+    /// The number of suppressed findings.
+    public var suppressedCount: Int { findings.count - activeFindings.count }
+
+    /// The number of checks left undecided because a value was unknown, over every file.
+    public var undecidedCount: Int { counts.values.reduce(0) { $0 + $1.undecided } }
+
+    /// The highest severity among the findings that count, or nil when there are none.
+    public var highestSeverity: Severity? { activeFindings.map(\.rule.severity).max() }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import RempartSupport
+import RempartTemplate
+
+/// The in-source suppressions of one template: comment directives and resource metadata.
+///
+/// Comments (YAML only) suppress a finding when a `rempart:ignore:ID` or `trivy:ignore:ID`
+/// directive is
+/// - on the finding's line, or in the block of comment lines just above it;
+/// - on the resource's logical-ID line, or in the block of comment lines just above it,
+///   which covers the whole resource;
+///
+/// and a checkov `checkov:skip=ID` comment anywhere inside the resource covers the resource.
+/// Metadata (any format) suppresses through `Metadata.rempart.ignore` (IDs, or objects with
+/// `id` and `reason`) and checkov's `Metadata.checkov.skip` (objects with `id` and `comment`).
+/// IDs match a rule's ID with or without `AVD-`, its slug, or one of its checkov aliases.
+struct SuppressionIndex: Sendable {
+    /// One suppressing directive.
+    struct Directive: Sendable {
+        var ruleNames: [String]
+        var justification: String?
+        var location: SourceLocation
+    }
+
+    /// `rempart:`/`trivy:` directives by line.
+    private var lineDirectives: [Int: [Directive]] = [:]
+    /// `checkov:skip` directives by line.
+    private var checkovDirectives: [Int: [Directive]] = [:]
+    /// Lines holding only a comment.
+    private var commentLines: Set<Int> = []
+    /// Resources by logical ID: the line of the logical ID and the line the next resource starts.
+    private var resourceLines: [String: (start: Int, end: Int)] = [:]
+    /// Metadata directives by logical ID.
+    private var metadataDirectives: [String: [Directive]] = [:]
+
+    /// Indexes the comments and metadata of `template`.
+    init(_ template: ResolvedTemplate) {
+        for comment in template.template.comments {
+            let location = SourceLocation(file: template.file, line: comment.line, column: 1)
+            if comment.isWholeLine { commentLines.insert(comment.line) }
+            let parsed = Self.directives(in: comment.text, at: location)
+            lineDirectives[comment.line, default: []].append(contentsOf: parsed.ignore)
+            checkovDirectives[comment.line, default: []].append(contentsOf: parsed.checkov)
+        }
+
+        let starts = template.template.declaredResources.map { ($0.key, $0.keyLocation.line) }.sorted { $0.1 < $1.1 }
+        for (index, (logicalID, line)) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].1 : Int.max
+            resourceLines[logicalID] = (line, end)
+        }
+
+        for resource in template.resources {
+            guard let metadata = resource.metadata else { continue }
+            metadataDirectives[resource.logicalID] = Self.metadataDirectives(metadata)
+        }
+    }
+
+    /// Returns the suppression that applies to `finding`, if any.
+    func suppression(for finding: Finding) -> Suppression? {
+        let resource = finding.resource.name
+        if let directive = metadataDirectives[resource]?.first(where: { matches($0, finding) }) {
+            return Suppression(
+                kind: .inSource, source: .metadata, justification: directive.justification,
+                location: directive.location)
+        }
+
+        var lines: [Int] = []
+        if let line = finding.location?.line { lines += [line] + commentBlock(above: line) }
+        let range = resourceLines[resource]
+        if let start = range?.start { lines += [start] + commentBlock(above: start) }
+        for line in lines {
+            if let directive = lineDirectives[line]?.first(where: { matches($0, finding) }) {
+                return comment(directive)
+            }
+        }
+
+        guard let range else { return nil }
+        for (line, directives) in checkovDirectives where line > range.start && line < range.end {
+            if let directive = directives.first(where: { matches($0, finding) }) { return comment(directive) }
+        }
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    private func matches(_ directive: Directive, _ finding: Finding) -> Bool {
+        directive.ruleNames.contains { finding.rule.isNamed($0) }
+    }
+
+    private func comment(_ directive: Directive) -> Suppression {
+        Suppression(kind: .inSource, source: .comment, justification: directive.justification, location: directive.location)
+    }
+
+    /// The lines of the uninterrupted comment-only lines just above `line`, nearest first.
+    private func commentBlock(above line: Int) -> [Int] {
+        var lines: [Int] = []
+        var current = line - 1
+        while current > 0, commentLines.contains(current) {
+            lines.append(current)
+            current -= 1
+        }
+        return lines
+    }
+
+    /// Parses the directives of one comment's text.
+    static func directives(in text: String, at location: SourceLocation) -> (ignore: [Directive], checkov: [Directive]) {
+        var ignore: [Directive] = []
+        var checkov: [Directive] = []
+        let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        for (index, token) in tokens.enumerated() {
+            let rest = tokens[(index + 1)...].joined(separator: " ")
+            let justification = rest.isEmpty ? nil : rest
+            for prefix in ["rempart:ignore:", "trivy:ignore:"] where token.lowercased().hasPrefix(prefix) {
+                // trivy allows `ID[attribute=value]`; the attribute filter is not supported and ignored.
+                let list = token.dropFirst(prefix.count).split(separator: "[", maxSplits: 1).first ?? ""
+                let names = list.split(separator: ",").map(String.init)
+                if !names.isEmpty {
+                    ignore.append(Directive(ruleNames: names, justification: justification, location: location))
+                }
+            }
+            if token.lowercased().hasPrefix("checkov:skip=") {
+                // checkov writes `checkov:skip=CKV_AWS_20:reason`.
+                let body = token.dropFirst("checkov:skip=".count)
+                let parts = body.split(separator: ":", maxSplits: 1)
+                let names = (parts.first ?? "").split(separator: ",").map(String.init)
+                let reason = ([parts.count > 1 ? String(parts[1]) : ""] + [rest]).filter { !$0.isEmpty }
+                    .joined(separator: " ")
+                if !names.isEmpty {
+                    checkov.append(
+                        Directive(ruleNames: names, justification: reason.isEmpty ? nil : reason, location: location))
+                }
+            }
+        }
+        return (ignore, checkov)
+    }
+
+    /// Reads `rempart.ignore` and `checkov.skip` from a resource's metadata.
+    static func metadataDirectives(_ metadata: Node) -> [Directive] {
+        var directives: [Directive] = []
+        let sources: [(Node?, String)] = [(metadata["rempart"]?["ignore"], "reason"), (metadata["checkov"]?["skip"], "comment")]
+        for (list, reasonKey) in sources {
+            guard let list else { continue }
+            for item in list.elements ?? [list] {
+                if let name = item.scalarText {
+                    directives.append(Directive(ruleNames: [name], justification: nil, location: item.location))
+                } else if let name = item["id"]?.scalarText {
+                    let reason = item[reasonKey]?.scalarText ?? item["reason"]?.scalarText
+                    directives.append(Directive(ruleNames: [name], justification: reason, location: item.location))
+                }
+            }
+        }
+        return directives
+    }
+}

@@ -1,0 +1,29 @@
+import RempartSupport
+
+/// A secret found in a file, already masked, so no output format can print the secret itself.
+public struct SecretFinding: Hashable, Sendable {
+    /// The rule ID, such as `aws-access-key-id`.
+    public var ruleID: String
+    public var category: String
+    public var title: LocalizedText
+    public var severity: Severity
+    /// The location of the first character of the secret.
+    public var location: SourceLocation
+    /// The line holding the secret, with every character of the secret replaced by `*` and
+    /// cut to at most 200 characters.
+    public var maskedLine: String
+    public var remediation: LocalizedText
+
+    public init(
+        ruleID: String, category: String, title: LocalizedText, severity: Severity, location: SourceLocation,
+        maskedLine: String, remediation: LocalizedText
+    ) {
+        self.ruleID = ruleID
+        self.category = category
+        self.title = title
+        self.severity = severity
+        self.location = location
+        self.maskedLine = maskedLine
+        self.remediation = remediation
+    }
+}

@@ -1,0 +1,51 @@
+import RempartSupport
+
+/// `Fn::FindInMap`: a value of the `Mappings` section, with the optional `DefaultValue` form.
+enum FnFindInMap: IntrinsicFunction {
+    static let name = "Fn::FindInMap"
+
+    static func evaluate(_ argument: Node, at location: SourceLocation, in evaluator: inout Evaluator) -> Node? {
+        let expected = LocalizedText(
+            "[MapName, TopLevelKey, SecondLevelKey] with an optional {DefaultValue: value}",
+            fr: "[NomMappage, CléPremierNiveau, CléSecondNiveau] avec un {DefaultValue: valeur} facultatif")
+        guard case .sequence(let arguments) = argument.kind, arguments.count == 3 || arguments.count == 4 else {
+            return evaluator.invalidCall(name, expected: expected, at: location)
+        }
+        var defaultValue: Node?
+        if arguments.count == 4 {
+            guard let node = arguments[3]["DefaultValue"] else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            defaultValue = node
+        }
+
+        var keys: [String] = []
+        for key in arguments.prefix(3) {
+            let value = evaluator.evaluateRequired(key)
+            if value.containsUnknown { return value.dependentUnknown(at: location) }
+            guard let text = value.knownText else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            keys.append(text)
+        }
+
+        if let found = evaluator.template.root["Mappings"]?[keys[0]]?[keys[1]]?[keys[2]] {
+            return evaluator.evaluate(found)?.relocated(to: location)
+        }
+        if let defaultValue {
+            return evaluator.evaluate(defaultValue)
+        }
+        evaluator.report(missingKey(keys, at: location))
+        return .unknown(.unsupported("Fn::FindInMap key not found"), at: location)
+    }
+
+    // MARK: - Messages
+
+    static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
+        let path = keys.joined(separator: " > ")
+        return Diagnostic(
+            .error,
+            LocalizedText(
+                "Fn::FindInMap finds no value at '\(path)' in Mappings; add the key or a DefaultValue",
+                fr: "Fn::FindInMap ne trouve aucune valeur à '\(path)' dans Mappings; ajoutez la clé ou un DefaultValue"
+            ),
+            at: location
+        )
+    }
+}

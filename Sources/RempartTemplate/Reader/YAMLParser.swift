@@ -1,0 +1,223 @@
+import CYAML
+import RempartSupport
+
+/// Builds a `Node` tree from libyaml's event stream, with the position of every node.
+///
+/// The builder keeps a stack of open sequences and mappings instead of recursing, resolves
+/// anchors, aliases and merge keys (`<<`), turns CloudFormation short tags into intrinsic
+/// calls, and bounds the number of nodes that aliases may produce so that a "billion laughs"
+/// document fails fast. Only the first document of a stream is read.
+struct YAMLParser {
+    /// What the parser produced.
+    struct Output {
+        /// The first document's root, or nil when the stream holds no document.
+        var root: Node?
+        /// The comments of the file.
+        var comments: [Template.Comment]
+        /// Warnings: duplicate keys, unknown tags, aliases.
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The deepest nesting accepted; deeper documents are rejected so later recursive passes stay safe.
+    static let maxDepth = 512
+
+    /// The number of nodes a document may produce through aliases and merges: the larger
+    /// of 100,000 and 20 nodes per input byte, far above what real templates reach.
+    static func nodeLimit(forInputSize size: Int) -> Int {
+        max(100_000, size.multipliedReportingOverflow(by: 20).partialValue)
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let file: String
+    private var frames: [YAMLFrame] = []
+    private var anchors: [String: YAMLFrame.Completed] = [:]
+    private var producedNodes = 0
+    private let nodeLimit: Int
+    private var diagnostics: [Diagnostic] = []
+    private var scalarSpans: [YAMLCommentScanner.Span] = []
+    private var hasWarnedAboutAliases = false
+    private var root: Node?
+
+    /// Creates a parser over `bytes`, which must be valid UTF-8 without a byte order mark.
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.file = file
+        self.nodeLimit = Self.nodeLimit(forInputSize: bytes.count)
+    }
+
+    /// Parses the first document of the stream.
+    mutating func parse() throws(TemplateError) -> Output {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) != 0 else {
+            throw TemplateError(kind: .syntax, message: YAMLProblem.outOfMemory(), location: nil, file: file)
+        }
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        if let base = bytes.baseAddress {
+            yaml_parser_set_input_string(parser, base, bytes.count)
+        } else {
+            return Output(root: nil, comments: [], diagnostics: [])
+        }
+
+        var event = yaml_event_t()
+        var documents = 0
+        loop: while true {
+            guard yaml_parser_parse(parser, &event) != 0 else {
+                throw YAMLProblem.error(from: parser.pointee, file: file)
+            }
+            defer { yaml_event_delete(&event) }
+
+            switch event.type {
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 { break loop }
+            case YAML_STREAM_END_EVENT:
+                break loop
+            case YAML_SCALAR_EVENT:
+                try handleScalar(event)
+            case YAML_ALIAS_EVENT:
+                try handleAlias(event)
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.data.sequence_start
+                try open(.sequence, event: event, anchor: data.anchor, tag: data.tag)
+            case YAML_MAPPING_START_EVENT:
+                let data = event.data.mapping_start
+                try open(.mapping, event: event, anchor: data.anchor, tag: data.tag)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                try close()
+            default:
+                break
+            }
+        }
+
+        let comments = YAMLCommentScanner.comments(in: bytes, scalarSpans: scalarSpans)
+        return Output(root: root, comments: comments, diagnostics: diagnostics)
+    }
+
+    // MARK: - Events
+
+    private mutating func handleScalar(_ event: yaml_event_t) throws(TemplateError) {
+        let data = event.data.scalar
+        let location = location(of: event.start_mark)
+        let value = UnsafeBufferPointer(start: data.value, count: data.length)
+        let tag = string(data.tag)
+        let isPlain = data.style == YAML_PLAIN_SCALAR_STYLE
+
+        if !isPlain, memchr(data.value, Int32(UInt8(ascii: "#")), data.length) != nil {
+            scalarSpans.append(
+                YAMLCommentScanner.Span(
+                    startLine: event.start_mark.line, startColumn: event.start_mark.column,
+                    endLine: event.end_mark.line, endColumn: event.end_mark.column))
+        }
+
+        let node: Node
+        if let tag {
+            // The event starts at the tag; a plain scalar on one line ends where its text ends,
+            // which gives the column of the text itself.
+            var valueLocation = location
+            if isPlain, event.start_mark.line == event.end_mark.line {
+                let length = value.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                valueLocation.column = event.end_mark.column - length + 1
+            }
+            node = taggedScalar(value, tag: tag, isPlain: isPlain, location: location, valueLocation: valueLocation)
+        } else if isPlain {
+            node = Node(YAMLScalarResolver.resolve(value), at: location)
+        } else {
+            node = Node(.string(String(decoding: value, as: UTF8.self)), at: location)
+        }
+        let keyText = String(decoding: value, as: UTF8.self)
+        let isMergeKey = isPlain && tag == nil && keyText == "<<"
+        try complete(YAMLFrame.Completed(node: node, size: 1, keyText: keyText, isMergeKey: isMergeKey), anchor: string(data.anchor))
+    }
+
+    private mutating func taggedScalar(
+        _ value: UnsafeBufferPointer<UInt8>, tag: String, isPlain: Bool, location: SourceLocation,
+        valueLocation: SourceLocation
+    ) -> Node {
+        let text = String(decoding: value, as: UTF8.self)
+        if let longName = ShortTag.longName(forTag: tag) {
+            let argument = Node(.string(text), at: valueLocation)
+            return ShortTag.call(longName, argument: argument, at: location, isPlainScalar: isPlain)
+        }
+        switch tag {
+        case "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:binary":
+            return Node(.string(text), at: location)
+        case "tag:yaml.org,2002:null":
+            return Node(.null, at: location)
+        case "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float":
+            let kind = YAMLScalarResolver.resolve(value)
+            if case .string = kind { return Node(.string(text), at: location) }
+            return Node(kind, at: location)
+        default:
+            diagnostics.append(YAMLProblem.unknownTag(tag, at: location))
+            return Node(isPlain ? YAMLScalarResolver.resolve(value) : .string(text), at: location)
+        }
+    }
+
+    private mutating func handleAlias(_ event: yaml_event_t) throws(TemplateError) {
+        let location = location(of: event.start_mark)
+        let name = string(event.data.alias.anchor) ?? ""
+        guard var target = anchors[name] else {
+            throw TemplateError(kind: .syntax, message: YAMLProblem.undefinedAlias(name), location: location, file: file)
+        }
+        warnAboutAliases(at: location)
+        target.node.location = location
+        try complete(target, anchor: nil)
+    }
+
+    private mutating func open(
+        _ kind: YAMLFrame.Kind, event: yaml_event_t, anchor: UnsafeMutablePointer<yaml_char_t>?,
+        tag: UnsafeMutablePointer<yaml_char_t>?
+    ) throws(TemplateError) {
+        let location = location(of: event.start_mark)
+        guard frames.count < Self.maxDepth else {
+            throw TemplateError(kind: .syntax, message: YAMLProblem.tooDeep(Self.maxDepth), location: location, file: file)
+        }
+        frames.append(YAMLFrame(kind: kind, location: location, tag: string(tag), anchor: string(anchor)))
+    }
+
+    private mutating func close() throws(TemplateError) {
+        guard var frame = frames.popLast() else { return }
+        let node = frame.finish(diagnostics: &diagnostics)
+        try complete(
+            YAMLFrame.Completed(node: node, size: frame.size, keyText: NodeFormatter.compactJSON(node), isMergeKey: false),
+            anchor: frame.anchor)
+    }
+
+    /// Adds a finished node to the open collection, or makes it the document root.
+    private mutating func complete(_ completed: YAMLFrame.Completed, anchor: String?) throws(TemplateError) {
+        producedNodes += completed.size
+        if producedNodes > nodeLimit {
+            throw TemplateError(
+                kind: .expansionLimit, message: YAMLProblem.expansionLimit(nodeLimit), location: completed.node.location,
+                file: file)
+        }
+        if let anchor {
+            anchors[anchor] = completed
+        }
+        guard !frames.isEmpty else {
+            if root == nil { root = completed.node }
+            return
+        }
+        frames[frames.count - 1].add(completed)
+        if completed.isMergeKey { warnAboutAliases(at: completed.node.location) }
+    }
+
+    // MARK: - Helpers
+
+    private mutating func warnAboutAliases(at location: SourceLocation) {
+        guard !hasWarnedAboutAliases else { return }
+        hasWarnedAboutAliases = true
+        diagnostics.append(YAMLProblem.aliasesNeedPackaging(at: location))
+    }
+
+    private func location(of mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,88 @@
+import RempartSupport
+
+extension Evaluator {
+    /// The evaluated `Outputs` of a template, with the values of those that export a name.
+    struct EvaluatedOutputs {
+        var outputs: [String: Node] = [:]
+        var exports: [String: Node] = [:]
+        /// Where each export name is declared, for messages about conflicts and cycles.
+        var exportLocations: [String: SourceLocation] = [:]
+    }
+
+    /// Evaluates the resources whose `Condition` is true or unknown, sorted by logical ID.
+    mutating func resolvedResources() -> [ResolvedResource] {
+        var resources: [ResolvedResource] = []
+        for entry in template.declaredResources {
+            guard case .mapping = entry.value.kind, let type = entry.value["Type"]?.scalarText else {
+                report(Self.missingType(entry.key, at: entry.keyLocation))
+                continue
+            }
+            var isConditional = false
+            if let conditionNode = entry.value["Condition"] {
+                guard let conditionName = conditionNode.scalarText else {
+                    report(Self.invalidConditionAttribute(at: conditionNode.location))
+                    continue
+                }
+                switch condition(named: conditionName, at: conditionNode.location) {
+                case false?: continue
+                case nil: isConditional = true
+                case true?: break
+                }
+            }
+            let propertiesNode = entry.value["Properties"]
+            let properties = propertiesNode.flatMap { evaluate($0) } ?? Node(.mapping([]), at: entry.keyLocation)
+            let metadata = entry.value["Metadata"].flatMap { evaluate($0) }
+            resources.append(
+                ResolvedResource(
+                    logicalID: entry.key, type: type, properties: properties, metadata: metadata,
+                    location: entry.keyLocation, isConditional: isConditional))
+        }
+        return resources.sorted { $0.logicalID < $1.logicalID }
+    }
+
+    /// Evaluates the `Outputs` section; outputs whose `Condition` is false are left out.
+    mutating func evaluatedOutputs() -> EvaluatedOutputs {
+        var result = EvaluatedOutputs()
+        for entry in template.root["Outputs"]?.entries ?? [] {
+            if let conditionName = entry.value["Condition"]?.scalarText,
+                condition(named: conditionName, at: entry.value["Condition"]?.location ?? entry.keyLocation) == false
+            {
+                continue
+            }
+            guard let valueNode = entry.value["Value"] else { continue }
+            let value = evaluateRequired(valueNode)
+            result.outputs[entry.key] = value
+
+            guard let nameNode = entry.value["Export"]?["Name"] else { continue }
+            let exportName = evaluateRequired(nameNode)
+            guard !exportName.containsUnknown, let name = exportName.knownText else { continue }
+            result.exports[name] = value
+            result.exportLocations[name] = nameNode.location
+        }
+        return result
+    }
+
+    // MARK: - Messages
+
+    static func missingType(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "resource '\(logicalID)' has no Type; it is skipped",
+                fr: "la ressource '\(logicalID)' n'a pas de Type; elle est ignorée"
+            ),
+            at: location
+        )
+    }
+
+    static func invalidConditionAttribute(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "a resource's Condition must be the name of a condition; the resource is skipped",
+                fr: "la Condition d'une ressource doit être le nom d'une condition; la ressource est ignorée"
+            ),
+            at: location
+        )
+    }
+}

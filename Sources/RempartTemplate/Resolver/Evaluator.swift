@@ -1,0 +1,115 @@
+import RempartSupport
+
+/// Evaluates the nodes of one template: parameters, conditions, mappings and intrinsic calls.
+///
+/// `evaluate(_:)` returns nil for a value that `Ref AWS::NoValue` removed, so callers drop the
+/// key or list element. Every problem becomes a diagnostic with its location, and the value
+/// becomes `.unknown`, so a malformed template never stops the scan.
+struct Evaluator {
+    /// The template being evaluated.
+    let template: Template
+    /// Region, account and parameter values given by the user.
+    let options: ResolutionOptions
+    /// The parameters with their values.
+    let parameters: ParameterTable
+    /// The type of every declared resource by logical ID.
+    let resourceTypes: [String: String]
+    /// The exports of all templates of the scan, by export name.
+    let exports: [String: Node]
+    /// Problems found so far.
+    var diagnostics: [Diagnostic] = []
+    /// Decided conditions; a nil value means the condition is unknown.
+    var conditionValues: [String: Bool?] = [:]
+    /// Conditions being evaluated, to detect a condition that refers to itself.
+    var conditionsInProgress: Set<String> = []
+
+    /// Creates an evaluator for `template` with the scan's export table.
+    init(template: Template, options: ResolutionOptions, exports: [String: Node]) {
+        self.template = template
+        self.options = options
+        self.exports = exports
+        var diagnostics: [Diagnostic] = []
+        self.parameters = ParameterTable(template: template, options: options, diagnostics: &diagnostics)
+        self.diagnostics = diagnostics
+        var types: [String: String] = [:]
+        for entry in template.declaredResources {
+            types[entry.key] = entry.value["Type"]?.scalarText ?? ""
+        }
+        self.resourceTypes = types
+    }
+
+    /// The file of the template.
+    var file: String { template.file }
+
+    /// Returns the value of `node` with every intrinsic call evaluated, or nil when
+    /// `Ref AWS::NoValue` removed it.
+    mutating func evaluate(_ node: Node) -> Node? {
+        switch node.kind {
+        case .null, .bool, .number, .string, .unknown, .reference:
+            return node
+        case .sequence(let elements):
+            var result: [Node] = []
+            result.reserveCapacity(elements.count)
+            for element in elements {
+                if let value = evaluate(element) { result.append(value) }
+            }
+            return Node(.sequence(result), at: node.location)
+        case .mapping(let entries):
+            var result: [Node.Entry] = []
+            result.reserveCapacity(entries.count)
+            for entry in entries {
+                guard let value = evaluate(entry.value) else { continue }
+                result.append(Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: value))
+            }
+            return Node(.mapping(result), at: node.location)
+        case .intrinsic(let call):
+            guard let function = IntrinsicTable.functions[call.name] else {
+                report(Self.unknownFunction(call.name, at: node.location))
+                return .unknown(.unsupported(call.name), at: node.location)
+            }
+            return function.evaluate(call.argument, at: node.location, in: &self)
+        }
+    }
+
+    /// Evaluates `node` where a value is required: a removed value becomes unknown.
+    mutating func evaluateRequired(_ node: Node) -> Node {
+        evaluate(node) ?? .unknown(.unsupported("AWS::NoValue used where a value is required"), at: node.location)
+    }
+
+    /// Adds a diagnostic.
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Reports an invalid call and returns an unknown value for it.
+    mutating func invalidCall(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Node {
+        report(Self.invalidArguments(function, expected: expected, at: location))
+        return .unknown(.unsupported("invalid \(function)"), at: location)
+    }
+
+    // MARK: - Messages
+
+    static func unknownFunction(_ name: String, at location: SourceLocation) -> Diagnostic {
+        let suggestion = IntrinsicTable.closestName(to: name).map { " (did you mean '\($0)'?)" } ?? ""
+        let suggestionFR = IntrinsicTable.closestName(to: name).map { " (vouliez-vous dire '\($0)'?)" } ?? ""
+        return Diagnostic(
+            .error,
+            LocalizedText(
+                "unknown intrinsic function '\(name)'\(suggestion); its value is treated as unknown",
+                fr: "fonction intrinsèque inconnue '\(name)'\(suggestionFR); sa valeur est traitée comme inconnue"
+            ),
+            at: location
+        )
+    }
+
+    static func invalidArguments(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "invalid arguments to '\(function)': expected \(expected.english); its value is treated as unknown",
+                fr: "arguments invalides pour '\(function)' : \(expected.french) attendu; sa valeur est traitée comme inconnue"
+            ),
+            at: location
+        )
+    }
+}

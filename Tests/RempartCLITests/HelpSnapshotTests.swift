@@ -1,0 +1,36 @@
+import Testing
+
+@testable import RempartCLI
+import RempartSupport
+
+/// Help texts, compared with `Snapshots/help-*.txt`.
+struct HelpSnapshotTests {
+    @Test(arguments: [Language.english, .french])
+    func rootHelp(_ language: Language) throws {
+        let text = HelpFormatter(root: Rempart.rootSpec, language: language).help(for: ["rempart"])
+        try Snapshot.check(text, named: "help-root.\(language.rawValue).txt")
+    }
+
+    @Test(arguments: [Language.english, .french])
+    func scanHelp(_ language: Language) throws {
+        let text = HelpFormatter(root: Rempart.rootSpec, language: language).help(for: ["rempart", "scan"])
+        try Snapshot.check(text, named: "help-scan.\(language.rawValue).txt")
+    }
+
+    @Test func helpLinesFitEightyColumns() {
+        for language in Language.allCases {
+            let formatter = HelpFormatter(root: Rempart.rootSpec, language: language)
+            for path in [["rempart"], ["rempart", "scan"]] {
+                for line in formatter.help(for: path).split(separator: "\n") {
+                    #expect(line.count <= 80, "\(language) \(path): \(line)")
+                }
+            }
+        }
+    }
+
+    @Test func hiddenOptionsStayOutOfHelp() {
+        let text = HelpFormatter(root: Rempart.rootSpec, language: .english).help(for: ["rempart", "scan"])
+        #expect(!text.contains("--parse-only"))
+        #expect(text.contains("--fail-on <severity>"))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import RempartScanner
+import Testing
+
+struct ParametersFileTests {
+    private func parse(_ text: String) throws(ParametersFileError) -> [String: String] {
+        try ParametersFile.parse(Data(text.utf8), path: "params.json")
+    }
+
+    @Test func readsAWSCLIList() throws {
+        let values = try parse(
+            """
+            [{"ParameterKey": "EnvironmentName", "ParameterValue": "prod"},
+             {"ParameterKey": "Port", "ParameterValue": 22},
+             {"ParameterKey": "Kept", "UsePreviousValue": true}]
+            """)
+        #expect(values == ["EnvironmentName": "prod", "Port": "22"])
+    }
+
+    @Test func readsPlainMapWithTypedValues() throws {
+        let values = try parse(#"{"Env": "dev", "Enabled": true, "Size": 8, "Ratio": 0.5, "Zones": ["a", "b"]}"#)
+        #expect(values == ["Env": "dev", "Enabled": "true", "Size": "8", "Ratio": "0.5", "Zones": "a,b"])
+    }
+
+    @Test func readsCodePipelineConfiguration() throws {
+        #expect(try parse(#"{"Parameters": {"Env": "qa"}}"#) == ["Env": "qa"])
+    }
+
+    @Test func rejectsInvalidJSON() {
+        #expect(throws: ParametersFileError(path: "params.json", problem: .invalidJSON)) { try parse("[{") }
+    }
+
+    @Test func rejectsScalarDocument() {
+        #expect(throws: ParametersFileError(path: "params.json", problem: .unexpectedShape)) { try parse("42") }
+    }
+
+    @Test func rejectsListElementWithoutKey() {
+        #expect(throws: ParametersFileError(path: "params.json", problem: .missingKey(index: 1))) {
+            try parse(#"[{"ParameterKey": "A", "ParameterValue": "1"}, {"ParameterValue": "2"}]"#)
+        }
+    }
+
+    @Test func rejectsObjectValue() {
+        #expect(throws: ParametersFileError(path: "params.json", problem: .invalidValue(key: "A"))) {
+            try parse(#"{"A": {"nested": 1}}"#)
+        }
+    }
+
+    @Test func missingFileIsUnreadable() {
+        do {
+            _ = try ParametersFile.load(path: "/nonexistent/rempart-params.json")
+            Issue.record("expected an error")
+        } catch {
+            guard case .unreadable = error.problem else {
+                Issue.record("expected .unreadable, got \(error.problem)")
+                return
+            }
+            #expect(error.diagnostic.formatted(in: .english).hasPrefix("/nonexistent/rempart-params.json: error: cannot read"))
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import RempartReport
+import RempartSupport
+import Testing
+
+/// Geometry checks on layouts of the lab and of harder graphs.
+struct DiagramLayoutTests {
+    /// A named graph to lay out.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var graph: ArchitectureGraph
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = {
+        var cases: [Case] = []
+        for profile in LabFixture.Profile.allCases {
+            if let fixture = try? LabFixture(profile) {
+                let graph = ArchitectureGraph(state: fixture.state, results: fixture.results, rules: LabRules.all)
+                cases.append(Case(name: "lab \(profile.testDescription)", graph: graph))
+            }
+        }
+        cases.append(Case(name: "uneven zones", graph: SampleGraphs.unevenZones))
+        cases.append(Case(name: "two VPCs", graph: SampleGraphs.twoVPCs))
+        cases.append(Case(name: "long labels", graph: SampleGraphs.longLabels))
+        cases.append(Case(name: "empty", graph: ArchitectureGraph()))
+        return cases
+    }()
+
+    @Test(arguments: cases, Language.allCases)
+    func boxesDoNotOverlap(_ testCase: Case, language: Language) {
+        let layout = DiagramLayoutEngine(language: language).layout(testCase.graph)
+        let ancestors = ancestorMap(layout)
+        for (index, first) in layout.boxes.enumerated() {
+            for second in layout.boxes[(index + 1)...] {
+                // A box overlaps its ancestors by design: it is drawn inside them.
+                if ancestors[first.id, default: []].contains(second.id)
+                    || ancestors[second.id, default: []].contains(first.id)
+                {
+                    continue
+                }
+                #expect(
+                    !first.rect.overlaps(second.rect), "\(first.id) \(first.rect) overlaps \(second.id) \(second.rect)")
+            }
+            #expect(!first.rect.overlaps(layout.legendRect), "\(first.id) overlaps the legend")
+        }
+    }
+
+    @Test(arguments: cases, Language.allCases)
+    func childrenStayInsideParents(_ testCase: Case, language: Language) {
+        let layout = DiagramLayoutEngine(language: language).layout(testCase.graph)
+        for box in layout.boxes {
+            guard let parentID = box.parentID, let parent = layout.box(parentID) else { continue }
+            switch box.node.kind {
+            case .internetGateway:
+                #expect(box.rect.midY == parent.rect.y, "\(box.id) is not centred on the VPC's top edge")
+                #expect(box.rect.x >= parent.rect.x)
+                #expect(box.rect.maxX <= parent.rect.maxX)
+            case .natGateway:
+                #expect(box.rect.midY == parent.rect.maxY, "\(box.id) is not centred on the VPC's bottom edge")
+                #expect(box.rect.x >= parent.rect.x)
+                #expect(box.rect.maxX <= parent.rect.maxX)
+            default:
+                #expect(parent.rect.contains(box.rect), "\(box.id) \(box.rect) is outside \(parentID) \(parent.rect)")
+            }
+        }
+    }
+
+    @Test(arguments: cases, Language.allCases)
+    func subnetsSitInTheirZoneAndVPC(_ testCase: Case, language: Language) {
+        let layout = DiagramLayoutEngine(language: language).layout(testCase.graph)
+        for subnet in layout.boxes where subnet.node.kind == .publicSubnet || subnet.node.kind == .privateSubnet {
+            let zone = subnet.parentID.flatMap { layout.box($0) }
+            #expect(zone?.node.kind == .availabilityZone, "\(subnet.id) is not in a zone")
+            let vpc = zone?.parentID.flatMap { layout.box($0) }
+            #expect(vpc?.node.kind == .vpc, "\(subnet.id)'s zone is not in a VPC")
+            if let zone, let vpc {
+                #expect(zone.rect.contains(subnet.rect))
+                #expect(vpc.rect.contains(subnet.rect))
+            }
+        }
+
+        // Within a zone, every public subnet is above every private one.
+        for zone in layout.boxes where zone.node.kind == .availabilityZone {
+            let children = layout.boxes.filter { $0.parentID == zone.id }
+            let lowestPublic = children.filter { $0.node.kind == .publicSubnet }.map(\.rect.maxY).max() ?? Int.min
+            let highestPrivate = children.filter { $0.node.kind == .privateSubnet }.map(\.rect.y).min() ?? Int.max
+            #expect(lowestPublic <= highestPrivate, "public subnets of \(zone.id) are not above private ones")
+        }
+    }
+
+    @Test(arguments: cases, Language.allCases)
+    func arrowsAvoidBoxes(_ testCase: Case, language: Language) {
+        let layout = DiagramLayoutEngine(language: language).layout(testCase.graph)
+        let ancestors = ancestorMap(layout)
+        let containers: Set<ArchitectureGraph.Kind> = [.vpc, .availabilityZone]
+        for connector in layout.connectors {
+            #expect(connector.points.count >= 2)
+            for (start, end) in zip(connector.points, connector.points.dropFirst()) {
+                #expect(start.x == end.x || start.y == end.y, "segment \(start) → \(end) is not orthogonal")
+                for box in layout.boxes where !containers.contains(box.node.kind) {
+                    // The arrow may touch its own ends and their inner boxes, never cross another box.
+                    let ends = [connector.fromID, connector.toID]
+                    if ends.contains(box.id) || ends.contains(where: { ancestors[box.id, default: []].contains($0) }) {
+                        continue
+                    }
+                    #expect(
+                        !segment(start, end, crosses: box.rect),
+                        "\(connector.fromID) → \(connector.toID) crosses \(box.id)")
+                }
+            }
+            let first = connector.points.first
+            let last = connector.points.last
+            if let from = layout.box(connector.fromID), let first {
+                #expect(first.x == from.rect.maxX)
+                #expect(first.y > from.rect.y)
+                #expect(first.y < from.rect.maxY)
+            }
+            if let to = layout.box(connector.toID), let last {
+                #expect(last.y == to.rect.y || last.y == to.rect.maxY, "the arrow does not end on the gateway's edge")
+                #expect(last.x > to.rect.x)
+                #expect(last.x < to.rect.maxX)
+            }
+        }
+    }
+
+    @Test(arguments: cases, Language.allCases)
+    func labelsFitTheirBoxes(_ testCase: Case, language: Language) {
+        let layout = DiagramLayoutEngine(language: language).layout(testCase.graph)
+        for box in layout.boxes {
+            let label = TextMetrics.width(of: box.node.label, fontSize: 12, bold: true)
+            #expect(label + 20 <= box.rect.width, "\(box.id)'s label is wider than its box")
+            if let badge = box.badge {
+                #expect(box.rect.contains(badge.rect), "\(box.id)'s badge sticks out")
+            }
+        }
+        #expect(layout.boxes.allSatisfy { $0.rect.maxX <= layout.width })
+        #expect(layout.boxes.allSatisfy { $0.rect.maxY <= layout.height })
+        #expect(layout.boxes.allSatisfy { $0.rect.x >= 0 })
+        #expect(layout.boxes.allSatisfy { $0.rect.y >= 0 })
+    }
+
+    @Test(arguments: cases)
+    func layoutIsDeterministic(_ testCase: Case) {
+        let first = SVGDiagramRenderer(language: .french).render(testCase.graph)
+        let second = SVGDiagramRenderer(language: .french).render(testCase.graph)
+        #expect(first == second)
+        #expect(
+            DiagramLayoutEngine(language: .english).layout(testCase.graph)
+                == DiagramLayoutEngine(language: .english).layout(testCase.graph))
+    }
+
+    @Test func labLayoutPlacesEveryResource() throws {
+        let fixture = try LabFixture(.baseline)
+        let graph = ArchitectureGraph(state: fixture.state, results: fixture.results, rules: LabRules.all)
+        let layout = DiagramLayoutEngine(language: .english).layout(graph)
+        let kinds = layout.boxes.map(\.node.kind)
+        #expect(kinds.filter { $0 == .vpc }.count == 1)
+        #expect(kinds.filter { $0 == .availabilityZone }.count == 2)
+        #expect(kinds.filter { $0 == .publicSubnet }.count == 2)
+        #expect(kinds.filter { $0 == .privateSubnet }.count == 2)
+        #expect(kinds.filter { $0 == .internetGateway }.count == 1)
+        #expect(kinds.filter { $0 == .natGateway }.count == 2)
+        #expect(kinds.filter { $0 == .instance }.count == 1)
+        #expect(kinds.filter { $0 == .securityGroup }.count == 1)
+        #expect(kinds.filter { $0 == .bucket }.count == 1)
+        #expect(layout.connectors.count == 4)
+
+        // Each private subnet routes to the NAT gateway under its own zone.
+        for index in 1...2 {
+            let subnet = try #require(layout.boxes.first { $0.node.label == "PrivateSubnet\(index)" })
+            let nat = try #require(layout.boxes.first { $0.node.label == "NatGateway\(index)" })
+            let zoneID = try #require(subnet.parentID)
+            let zone = try #require(layout.box(zoneID))
+            #expect(nat.rect.x >= zone.rect.x)
+            #expect(nat.rect.maxX <= zone.rect.maxX)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func ancestorMap(_ layout: DiagramLayout) -> [String: Set<String>] {
+        var parents: [String: String] = [:]
+        for box in layout.boxes {
+            parents[box.id] = box.parentID
+        }
+        var ancestors: [String: Set<String>] = [:]
+        for box in layout.boxes {
+            var current = box.parentID
+            while let id = current {
+                ancestors[box.id, default: []].insert(id)
+                current = parents[id]
+            }
+        }
+        return ancestors
+    }
+
+    /// Returns whether an orthogonal segment passes through the interior of `rect`.
+    private func segment(_ start: DiagramPoint, _ end: DiagramPoint, crosses rect: DiagramRect) -> Bool {
+        if start.x == end.x {
+            let (low, high) = (min(start.y, end.y), max(start.y, end.y))
+            return start.x > rect.x && start.x < rect.maxX && low < rect.maxY && high > rect.y
+        }
+        let (low, high) = (min(start.x, end.x), max(start.x, end.x))
+        return start.y > rect.y && start.y < rect.maxY && low < rect.maxX && high > rect.x
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import RempartSupport
+import RempartTemplate
+import Testing
+
+struct ImportValueTests {
+    static let network = """
+        Parameters:
+          Prefix: {Type: String, Default: lab}
+        Resources:
+          Subnet:
+            Type: AWS::EC2::Subnet
+        Outputs:
+          SubnetId:
+            Value: !Ref Subnet
+            Export:
+              Name: !Sub '${Prefix}-subnet'
+          Cidr:
+            Value: 10.0.0.0/24
+            Export: {Name: lab-cidr}
+          NoExport:
+            Value: plain
+        """
+
+    static let relay = """
+        Resources:
+          Topic:
+            Type: AWS::SNS::Topic
+        Outputs:
+          Relayed:
+            Value: !ImportValue lab-subnet
+            Export: {Name: relayed-subnet}
+          Joined:
+            Value: !Join ['/', [!ImportValue lab-cidr, x]]
+            Export: {Name: !Join ['-', [joined, !ImportValue lab-cidr]]}
+        """
+
+    static let consumer = """
+        Resources:
+          Instance:
+            Type: AWS::EC2::Instance
+            Properties:
+              SubnetId: !ImportValue relayed-subnet
+              Direct: {'Fn::ImportValue': !Sub 'lab-subnet'}
+              Name: !ImportValue joined-10.0.0.0/24
+              Missing: !ImportValue nobody-exports-this
+        """
+
+    @Test func importsResolveAcrossTemplatesAndChains() throws {
+        // The consumer comes first, so the export table must be complete before any template resolves.
+        let templates = try [
+            TestSupport.template(Self.consumer, file: "app.yaml"), TestSupport.template(Self.relay, file: "relay.yaml"),
+            TestSupport.template(Self.network, file: "net.yaml"),
+        ]
+        let resolved = TemplateResolver().resolve(templates)
+        let properties = try #require(resolved[0].resource("Instance")?.properties)
+
+        #expect(properties["SubnetId"]?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Subnet"))
+        #expect(properties["SubnetId"]?.location == SourceLocation(file: "app.yaml", line: 5, column: 17))
+        #expect(properties["Direct"]?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Subnet"))
+        #expect(properties["Name"]?.json == #""10.0.0.0/24/x""#)
+        #expect(properties["Missing"]?.json == #"{"Rempart::Unknown":"no scanned template exports 'nobody-exports-this'"}"#)
+
+        #expect(resolved[2].exports.keys.sorted() == ["lab-cidr", "lab-subnet"])
+        #expect(resolved[2].outputs.keys.sorted() == ["Cidr", "NoExport", "SubnetId"])
+        #expect(resolved[1].exports.keys.sorted() == ["joined-10.0.0.0/24", "relayed-subnet"])
+    }
+
+    @Test func importCycleIsReportedAndStaysUnknown() throws {
+        let first = """
+            Resources:
+              A: {Type: AWS::SNS::Topic}
+            Outputs:
+              Out:
+                Value: !ImportValue second
+                Export: {Name: first}
+            """
+        let second = """
+            Resources:
+              B: {Type: AWS::SNS::Topic}
+            Outputs:
+              Out:
+                Value: !ImportValue first
+                Export: {Name: second}
+            """
+        let start = Date()
+        let resolved = TemplateResolver().resolve([
+            try TestSupport.template(first, file: "1.yaml"), try TestSupport.template(second, file: "2.yaml"),
+        ])
+        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(resolved[0].exports["first"]?.isUnknown == true)
+        #expect(resolved[1].exports["second"]?.isUnknown == true)
+        let errors = resolved.flatMap(\.diagnostics).filter { $0.level == .error }
+        #expect(errors.count == 2)
+        #expect(errors.first?.location == SourceLocation(file: "1.yaml", line: 6, column: 20))
+        #expect(
+            errors.first?.message.english
+                == "export 'first' imports 'second', which depends on 'first' in turn; the value is unknown")
+    }
+}
