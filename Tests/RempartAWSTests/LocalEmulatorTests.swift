@@ -37,11 +37,11 @@ struct LocalEmulatorTests {
         let state = try await emulator.start()
         #expect(state.endpoint.host == "127.0.0.1")
         #expect(emulator.status() == state)
-        #expect(await LocalEmulator.isAnswering(state.endpoint))
+        #expect(await LocalEmulator.isResponding(state.endpoint))
         try await LocalEmulator.reset(state.endpoint)
 
         #expect(try await emulator.stop())
         #expect(emulator.status() == nil)
-        #expect(await LocalEmulator.isAnswering(state.endpoint) == false)
+        #expect(await LocalEmulator.isResponding(state.endpoint) == false)
     }
 }

@@ -37,4 +37,25 @@ struct RedactionTests {
         #expect(!text.contains("TOKENtestSESSIONvalue"))
         #expect(text.contains("AKIDTESTEXAMPLE"))
     }
+
+    @Test func configurationDescriptionHidesSecret() {
+        let configuration = AWSConfiguration(region: "us-east-1", credentials: TestClients.credentials)
+        let text = "\(configuration) \(String(reflecting: configuration))"
+        #expect(!text.contains(TestClients.credentials.secretAccessKey))
+        #expect(!text.contains("TOKENtestSESSIONvalue"))
+        #expect(text.contains("AKIDTESTEXAMPLE"))
+    }
+
+    @Test func errorsCarryNoCredentials() async throws {
+        let stub = StubTransport([HTTPResponse(status: 500, body: Data("<html>down</html>".utf8))])
+        let client = TestClients.client(transport: stub, maxAttempts: 1)
+        do {
+            _ = try await STS(client: client).callerIdentity()
+            Issue.record("expected a failure")
+        } catch {
+            let text = "\(error) \(String(reflecting: error))"
+            #expect(!text.contains(TestClients.credentials.secretAccessKey))
+            #expect(!text.contains("TOKENtestSESSIONvalue"))
+        }
+    }
 }

@@ -16,11 +16,11 @@ public struct LocalEmulator: Sendable {
     /// The moto version installed, pinned because tests rely on its behaviour.
     public static let motoVersion = "5.2.5"
 
-    /// The project directory that holds `.venv/` and `.local/`.
+    /// The project directory that contains `.venv/` and `.local/`.
     public var directory: URL
     /// Where progress is logged.
     public var logger: Logger
-    /// Seconds to wait for the server to answer after launch.
+    /// Seconds to wait for the server to respond after launch.
     public var startTimeout: TimeInterval
 
     /// Creates a controller for `directory`.
@@ -64,10 +64,10 @@ public struct LocalEmulator: Sendable {
 
     // MARK: - Start, status, stop
 
-    /// Starts the server on a free port of 127.0.0.1 and waits until it answers.
+    /// Starts the server on a free port of 127.0.0.1 and waits until it responds.
     ///
     /// - Returns: The running server's state; the existing one when it is already running.
-    /// - Throws: `AWSError.emulatorFailed` when moto is missing, exits, or does not answer in time.
+    /// - Throws: `AWSError.emulatorFailed` when moto is missing, exits, or does not respond in time.
     public func start() async throws -> EmulatorState {
         if let state = status() { return state }
         guard isInstalled else {
@@ -99,15 +99,15 @@ public struct LocalEmulator: Sendable {
         let state = EmulatorState(pid: process.processIdentifier, port: port, endpoint: endpoint)
         logger.info("starting emulator", metadata: ["emulator.pid": String(state.pid), "emulator.endpoint": endpoint.absoluteString])
 
-        // 2. Poll its data endpoint until it answers, it exits, or the timeout passes.
+        // 2. Poll its data endpoint until it responds, it exits, or the timeout passes.
         let deadline = Date().addingTimeInterval(startTimeout)
-        while !(await Self.isAnswering(endpoint)) {
+        while !(await Self.isResponding(endpoint)) {
             if !process.isRunning {
                 throw AWSError.emulatorFailed(reason: "moto exited during startup; see '\(logFile.path)'")
             }
             if Date() > deadline {
                 kill(state.pid, SIGTERM)
-                throw AWSError.emulatorFailed(reason: "moto did not answer within \(Int(startTimeout)) s; see '\(logFile.path)'")
+                throw AWSError.emulatorFailed(reason: "moto did not respond within \(Int(startTimeout)) s; see '\(logFile.path)'")
             }
             try await Task.sleep(nanoseconds: 300_000_000)
         }
@@ -158,8 +158,8 @@ public struct LocalEmulator: Sendable {
         }
     }
 
-    /// Whether `GET /moto-api/data.json` answers 200.
-    public static func isAnswering(_ endpoint: URL, transport: any HTTPTransport = URLSessionTransport()) async -> Bool {
+    /// Whether `GET /moto-api/data.json` returns 200.
+    public static func isResponding(_ endpoint: URL, transport: any HTTPTransport = URLSessionTransport()) async -> Bool {
         let url = endpoint.appendingPathComponent("moto-api/data.json")
         let response = try? await transport.send(HTTPRequest(method: "GET", url: url), timeout: 2)
         return response?.status == 200

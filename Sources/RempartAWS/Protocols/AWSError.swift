@@ -5,7 +5,7 @@ import RempartSupport
 ///
 /// No case carries a secret: credentials appear by access key ID only.
 public enum AWSError: Error, Sendable, Equatable {
-    /// AWS answered with an error body of the service's protocol.
+    /// AWS returned an error body in the service's protocol.
     case service(AWSErrorContext)
     /// The response is an error that is not an AWS error body (an HTML page, an empty body).
     case unexpectedResponse(service: String, operation: String, statusCode: Int, bodyPrefix: String)

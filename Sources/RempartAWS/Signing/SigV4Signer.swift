@@ -7,7 +7,7 @@ import Foundation
 /// Algorithm: https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html
 /// S3 specifics: https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html
 public struct SigV4Signer: Sendable {
-    /// How the canonical URI is built from the request path.
+    /// The rule that turns the request path into the canonical URI.
     public enum PathStyle: Sendable {
         /// Remove `.`/`..` segments and repeated slashes, then percent-encode the path again
         /// (every service except S3).
@@ -35,7 +35,7 @@ public struct SigV4Signer: Sendable {
     public var region: String
     /// The signing name of the service, such as `ec2` or `s3`.
     public var service: String
-    /// How the canonical URI is built.
+    /// The rule that turns the request path into the canonical URI.
     public var pathStyle: PathStyle
     /// Whether to send `x-amz-content-sha256` (S3 requires it).
     public var sendsContentHash: Bool

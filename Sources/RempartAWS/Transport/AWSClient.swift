@@ -192,7 +192,7 @@ public struct AWSClient: Sendable {
                     code: details.code, message: details.message, requestID: details.requestID))
         }
         if response.body.isEmpty, response.status == 404 || response.status == 403 || response.status == 301 {
-            // HEAD requests (S3 HeadBucket) carry no body; the status is the whole answer.
+            // HEAD requests (S3 HeadBucket) carry no body; the status is the whole response.
             let code = response.status == 404 ? "NotFound" : response.status == 403 ? "Forbidden" : "MovedPermanently"
             return .service(
                 AWSErrorContext(

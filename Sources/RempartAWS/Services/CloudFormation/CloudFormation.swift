@@ -52,7 +52,7 @@ public struct CloudFormation: Sendable {
         return result.string("StackId") ?? ""
     }
 
-    /// Updates a stack and returns its ID (`UpdateStack`); AWS answers `ValidationError` "No updates
+    /// Updates a stack and returns its ID (`UpdateStack`); AWS returns `ValidationError` "No updates
     /// are to be performed" when nothing changes.
     public func updateStack(
         name: String, templateBody: String, parameters: [String: String] = [:], capabilities: [String] = [],

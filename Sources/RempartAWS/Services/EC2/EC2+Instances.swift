@@ -73,7 +73,7 @@ extension EC2 {
         public var userData: String?
         public var tags: [String: String]
 
-        /// Creates a specification; IMDSv2 is required unless `metadataOptions` says otherwise.
+        /// Creates a specification; IMDSv2 is required unless `metadataOptions` sets other values.
         public init(
             imageID: String, instanceType: String, count: Int = 1, subnetID: String? = nil, securityGroupIDs: [String] = [],
             keyName: String? = nil, iamInstanceProfile: String? = nil, metadataOptions: MetadataOptions? = MetadataOptions(),

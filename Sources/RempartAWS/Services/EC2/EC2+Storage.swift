@@ -53,7 +53,7 @@ extension EC2 {
         public var metadataOptions: MetadataOptions?
         public var blockDeviceMappings: [BlockDeviceMapping]
 
-        /// Creates launch data; IMDSv2 is required unless `metadataOptions` says otherwise.
+        /// Creates launch data; IMDSv2 is required unless `metadataOptions` sets other values.
         public init(
             imageID: String? = nil, instanceType: String? = nil, securityGroupIDs: [String] = [],
             iamInstanceProfileARN: String? = nil, metadataOptions: MetadataOptions? = MetadataOptions(),

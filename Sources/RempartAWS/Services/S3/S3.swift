@@ -49,7 +49,7 @@ public struct S3: Sendable {
         return try client.xml(response, service: .s3, operation: operation)
     }
 
-    /// Runs `body` and returns nil when S3 answers with one of `codes` (a setting that is not configured).
+    /// Runs `body` and returns nil when S3 returns one of the error `codes` (a setting that is not configured).
     func absentOn<T>(_ codes: Set<String>, _ body: () async throws -> T) async throws -> T? {
         do {
             return try await body()
