@@ -27,7 +27,8 @@ struct LocalEmulatorTests {
     @Test(.enabled(if: LocalEmulator(directory: TestPaths.packageRoot).isInstalled, "the emulator is not installed"))
     func startsAndStopsServer() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("emulator-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent(".venv"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent(".venv"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             at: directory.appendingPathComponent(".venv/emulator"),
             withDestinationURL: TestPaths.packageRoot.appendingPathComponent(".venv/emulator"))

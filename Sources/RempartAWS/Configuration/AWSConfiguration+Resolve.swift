@@ -45,8 +45,9 @@ extension AWSConfiguration {
             files: [credentialsFile, configFile], transport: transport, logger: logger)
 
         // 3. Region.
-        guard let region = options.region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
-            ?? setting("region")
+        guard
+            let region = options.region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
+                ?? setting("region")
         else { throw AWSError.missingRegion(profile: profile) }
 
         // 4. Endpoints.
@@ -97,7 +98,8 @@ extension AWSConfiguration {
         if !explicitProfile {
             searched.append("environment")
             if let key = environment["AWS_ACCESS_KEY_ID"], let secret = environment["AWS_SECRET_ACCESS_KEY"] {
-                return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"])
+                return AWSCredentials(
+                    accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"])
             }
         }
         for file in files {
@@ -106,11 +108,13 @@ extension AWSConfiguration {
                 let secret = file.value("aws_secret_access_key", profile: profile)
             {
                 return AWSCredentials(
-                    accessKeyID: key, secretAccessKey: secret, sessionToken: file.value("aws_session_token", profile: profile))
+                    accessKeyID: key, secretAccessKey: secret,
+                    sessionToken: file.value("aws_session_token", profile: profile))
             }
         }
         if options.usesInstanceMetadata {
-            let endpoint = options.instanceMetadataEndpoint ?? environment["AWS_EC2_METADATA_SERVICE_ENDPOINT"]
+            let endpoint =
+                options.instanceMetadataEndpoint ?? environment["AWS_EC2_METADATA_SERVICE_ENDPOINT"]
                 ?? InstanceMetadataClient.defaultEndpoint
             let client = InstanceMetadataClient(endpoint: endpoint, transport: transport, logger: logger)
             return try await client.credentials()

@@ -32,17 +32,22 @@ public struct AWSService: Sendable, Hashable {
     public static func == (lhs: AWSService, rhs: AWSService) -> Bool { lhs.endpointPrefix == rhs.endpointPrefix }
     public func hash(into hasher: inout Hasher) { hasher.combine(endpointPrefix) }
 
-    public static let ec2 = AWSService(endpointPrefix: "ec2", environmentName: "EC2", wireProtocol: .ec2(version: "2016-11-15"))
-    public static let s3 = AWSService(endpointPrefix: "s3", environmentName: "S3", wireProtocol: .restXML, usesPathStyle: true)
+    public static let ec2 = AWSService(
+        endpointPrefix: "ec2", environmentName: "EC2", wireProtocol: .ec2(version: "2016-11-15"))
+    public static let s3 = AWSService(
+        endpointPrefix: "s3", environmentName: "S3", wireProtocol: .restXML, usesPathStyle: true)
     public static let iam = AWSService(
         endpointPrefix: "iam", environmentName: "IAM", wireProtocol: .query(version: "2010-05-08"), isGlobal: true)
-    public static let sts = AWSService(endpointPrefix: "sts", environmentName: "STS", wireProtocol: .query(version: "2011-06-15"))
+    public static let sts = AWSService(
+        endpointPrefix: "sts", environmentName: "STS", wireProtocol: .query(version: "2011-06-15"))
     public static let cloudFormation = AWSService(
-        endpointPrefix: "cloudformation", environmentName: "CLOUDFORMATION", wireProtocol: .query(version: "2010-05-15"))
+        endpointPrefix: "cloudformation", environmentName: "CLOUDFORMATION", wireProtocol: .query(version: "2010-05-15")
+    )
     public static let cloudWatch = AWSService(
         endpointPrefix: "monitoring", environmentName: "CLOUDWATCH", wireProtocol: .query(version: "2010-08-01"))
     public static let kms = AWSService(
-        endpointPrefix: "kms", environmentName: "KMS", wireProtocol: .json(version: "1.1", targetPrefix: "TrentService"))
+        endpointPrefix: "kms", environmentName: "KMS", wireProtocol: .json(version: "1.1", targetPrefix: "TrentService")
+    )
     public static let cloudTrail = AWSService(
         endpointPrefix: "cloudtrail", environmentName: "CLOUDTRAIL",
         wireProtocol: .json(version: "1.1", targetPrefix: "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101"))
@@ -50,7 +55,9 @@ public struct AWSService: Sendable, Hashable {
         endpointPrefix: "ssm", environmentName: "SSM", wireProtocol: .json(version: "1.1", targetPrefix: "AmazonSSM"))
 
     /// Every service in the table.
-    public static let all: [AWSService] = [.cloudFormation, .cloudTrail, .cloudWatch, .ec2, .iam, .kms, .s3, .ssm, .sts]
+    public static let all: [AWSService] = [
+        .cloudFormation, .cloudTrail, .cloudWatch, .ec2, .iam, .kms, .s3, .ssm, .sts,
+    ]
 
     /// The region to sign for: `us-east-1` for global services, else `region`.
     public func signingRegion(for region: String) -> String {

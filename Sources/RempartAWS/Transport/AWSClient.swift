@@ -17,7 +17,8 @@ public struct AWSClient: Sendable {
 
     /// Creates a client.
     public init(
-        configuration: AWSConfiguration, transport: any HTTPTransport = URLSessionTransport(), logger: Logger = .disabled,
+        configuration: AWSConfiguration, transport: any HTTPTransport = URLSessionTransport(),
+        logger: Logger = .disabled,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.configuration = configuration
@@ -65,7 +66,8 @@ public struct AWSClient: Sendable {
             case .success(let response):
                 if response.isSuccess { return response }
                 failure = error(from: response, service: service, operation: operation)
-                guard attempt < policy.maxAttempts, policy.isRetryable(status: response.status, code: failure.code) else {
+                guard attempt < policy.maxAttempts, policy.isRetryable(status: response.status, code: failure.code)
+                else {
                     throw failure
                 }
             case .failure(let transportFailure):
@@ -78,7 +80,8 @@ public struct AWSClient: Sendable {
             logger.debug(
                 "retrying AWS call",
                 metadata: [
-                    "aws.service": service.endpointPrefix, "aws.operation": operation, "aws.attempt": String(attempt + 1),
+                    "aws.service": service.endpointPrefix, "aws.operation": operation,
+                    "aws.attempt": String(attempt + 1),
                     "aws.delay_seconds": String(format: "%.3f", delay), "aws.error": failure.description,
                 ])
             try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
@@ -101,7 +104,8 @@ public struct AWSClient: Sendable {
     /// Calls a JSON 1.1 operation and returns its decoded body (`{}` when empty).
     public func json(_ service: AWSService, _ operation: String, _ body: JSONValue = [:]) async throws -> JSONValue {
         guard case .json(_, let prefix) = service.wireProtocol else {
-            throw AWSError.invalidResponse(service: service.endpointPrefix, operation: operation, reason: "not a JSON service")
+            throw AWSError.invalidResponse(
+                service: service.endpointPrefix, operation: operation, reason: "not a JSON service")
         }
         let response = try await send(
             service: service, operation: operation, method: "POST",
@@ -205,11 +209,14 @@ public struct AWSClient: Sendable {
             service: service.endpointPrefix, operation: operation, statusCode: response.status, bodyPrefix: text)
     }
 
-    private func error(from failure: TransportFailure, service: AWSService, operation: String, endpoint: URL) -> AWSError {
+    private func error(from failure: TransportFailure, service: AWSService, operation: String, endpoint: URL)
+        -> AWSError
+    {
         switch failure {
         case .connection(let reason):
             return .connectionFailed(
-                service: service.endpointPrefix, operation: operation, endpoint: endpoint.absoluteString, reason: reason)
+                service: service.endpointPrefix, operation: operation, endpoint: endpoint.absoluteString, reason: reason
+            )
         case .timedOut:
             return .timedOut(
                 service: service.endpointPrefix, operation: operation, endpoint: endpoint.absoluteString,
@@ -223,7 +230,9 @@ public struct AWSClient: Sendable {
             .map { "\($0.name): \($0.value)" }
             .joined(separator: "; ")
         var url = request.url.absoluteString
-        if let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false), let mark = url.firstIndex(of: "?") {
+        if let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false),
+            let mark = url.firstIndex(of: "?")
+        {
             let items = (components.percentEncodedQueryItems ?? []).map {
                 QueryItem(URIEncoding.decode($0.name), URIEncoding.decode($0.value ?? ""))
             }

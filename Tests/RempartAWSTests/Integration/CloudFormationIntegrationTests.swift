@@ -40,11 +40,17 @@ extension EmulatorIntegrationTests {
             #expect(exports.first { $0.name == "\(name)-bucket" }?.value == resources.first?.physicalID)
 
             _ = try await cloudFormation.updateStack(
-                name: name, templateBody: Self.template(buckets: ["Bucket", "Replica"]), parameters: ["EnvironmentName": name])
-            #expect(try await cloudFormation.describeStackResources(name: name).map(\.logicalID).sorted() == ["Bucket", "Replica"])
+                name: name, templateBody: Self.template(buckets: ["Bucket", "Replica"]),
+                parameters: ["EnvironmentName": name])
+            #expect(
+                try await cloudFormation.describeStackResources(name: name).map(\.logicalID).sorted() == [
+                    "Bucket", "Replica",
+                ])
 
             try await cloudFormation.deleteStack(name: name)
-            let remaining = try await cloudFormation.describeStacks().filter { $0.name == name && $0.status != "DELETE_COMPLETE" }
+            let remaining = try await cloudFormation.describeStacks().filter {
+                $0.name == name && $0.status != "DELETE_COMPLETE"
+            }
             #expect(remaining.isEmpty)
         }
 

@@ -35,20 +35,29 @@ extension EmulatorIntegrationTests {
             let profileName = Emulator.unique("lab-instance-profile")
             _ = try await iam.createRole(
                 name: roleName,
-                assumeRolePolicyDocument: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#)
+                assumeRolePolicyDocument:
+                    #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
+            )
             let profile = try await iam.createInstanceProfile(name: profileName)
             try await iam.addRoleToInstanceProfile(profileName: profileName, roleName: roleName)
 
             let vpc = try await ec2.createVPC(cidrBlock: "10.4.0.0/16")
-            let subnet = try await ec2.createSubnet(vpcID: vpc.id, cidrBlock: "10.4.0.0/24", availabilityZone: "us-east-1b")
-            let groupID = try await ec2.createSecurityGroup(name: Emulator.unique("lab-instances"), description: "lab", vpcID: vpc.id)
+            let subnet = try await ec2.createSubnet(
+                vpcID: vpc.id, cidrBlock: "10.4.0.0/24", availabilityZone: "us-east-1b")
+            let groupID = try await ec2.createSecurityGroup(
+                name: Emulator.unique("lab-instances"), description: "lab", vpcID: vpc.id)
 
             let launched = try await ec2.runInstances(
                 EC2.LaunchSpecification(
-                    imageID: try await linuxImageID(), instanceType: "t3.micro", subnetID: subnet.id, securityGroupIDs: [groupID],
+                    imageID: try await linuxImageID(), instanceType: "t3.micro", subnetID: subnet.id,
+                    securityGroupIDs: [groupID],
                     iamInstanceProfile: profile.arn,
-                    metadataOptions: EC2.MetadataOptions(httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1),
-                    blockDeviceMappings: [EC2.BlockDeviceMapping(deviceName: "/dev/xvda", volumeSize: 8, volumeType: "gp3", isEncrypted: true)],
+                    metadataOptions: EC2.MetadataOptions(
+                        httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1),
+                    blockDeviceMappings: [
+                        EC2.BlockDeviceMapping(
+                            deviceName: "/dev/xvda", volumeSize: 8, volumeType: "gp3", isEncrypted: true)
+                    ],
                     tags: ["Name": "tp4-linux-public-AZ2"]))
             let instanceID = try #require(launched.first?.id)
 
@@ -67,7 +76,8 @@ extension EmulatorIntegrationTests {
             let byName = try await ec2.describeInstances(filters: [EC2.Filter("tag:Name", ["tp4-linux-public-AZ2"])])
             #expect(byName.map(\.id) == [instanceID])
 
-            try await ec2.modifyInstanceMetadataOptions(instanceID: instanceID, options: EC2.MetadataOptions(httpTokens: "optional"))
+            try await ec2.modifyInstanceMetadataOptions(
+                instanceID: instanceID, options: EC2.MetadataOptions(httpTokens: "optional"))
             #expect(try await ec2.describeInstances(ids: [instanceID]).first?.metadataOptions?.httpTokens == "optional")
 
             let states = try await ec2.terminateInstances(ids: [instanceID])
@@ -79,7 +89,8 @@ extension EmulatorIntegrationTests {
             let name = Emulator.unique("lab-template")
             let data = EC2.LaunchTemplateData(
                 imageID: "ami-12c6146b", instanceType: "t3.micro",
-                blockDeviceMappings: [EC2.BlockDeviceMapping(deviceName: "/dev/xvda", volumeSize: 8, isEncrypted: true)])
+                blockDeviceMappings: [EC2.BlockDeviceMapping(deviceName: "/dev/xvda", volumeSize: 8, isEncrypted: true)]
+            )
             let template = try await ec2.createLaunchTemplate(name: name, data: data, tags: ["Name": name])
             #expect(template.name == name)
             #expect(template.latestVersion == 1)
@@ -92,7 +103,8 @@ extension EmulatorIntegrationTests {
             #expect(stored.blockDeviceMappings.first?.isEncrypted == true)
 
             try await ec2.deleteLaunchTemplate(id: template.id)
-            #expect(try await ec2.describeLaunchTemplates(filters: [EC2.Filter("launch-template-name", [name])]).isEmpty)
+            #expect(
+                try await ec2.describeLaunchTemplates(filters: [EC2.Filter("launch-template-name", [name])]).isEmpty)
         }
 
         @Test func managesVolumes() async throws {

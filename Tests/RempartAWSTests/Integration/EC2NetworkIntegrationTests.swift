@@ -18,7 +18,8 @@ extension EmulatorIntegrationTests {
 
             let publicSubnet = try await ec2.createSubnet(
                 vpcID: vpc.id, cidrBlock: "10.0.0.0/24", availabilityZone: "us-east-1a", tags: ["Name": "public-1"])
-            let privateSubnet = try await ec2.createSubnet(vpcID: vpc.id, cidrBlock: "10.0.128.0/24", availabilityZone: "us-east-1a")
+            let privateSubnet = try await ec2.createSubnet(
+                vpcID: vpc.id, cidrBlock: "10.0.128.0/24", availabilityZone: "us-east-1a")
             #expect(publicSubnet.availabilityZone == "us-east-1a")
             #expect(publicSubnet.mapsPublicIPOnLaunch == false)
             try await ec2.modifySubnet(id: publicSubnet.id, mapsPublicIPOnLaunch: true)
@@ -42,10 +43,12 @@ extension EmulatorIntegrationTests {
 
             // Route tables, routes and associations.
             let publicRoutes = try await ec2.createRouteTable(vpcID: vpc.id, tags: ["Name": "public"])
-            try await ec2.createRoute(routeTableID: publicRoutes.id, destinationCIDRBlock: "0.0.0.0/0", gatewayID: gateway.id)
+            try await ec2.createRoute(
+                routeTableID: publicRoutes.id, destinationCIDRBlock: "0.0.0.0/0", gatewayID: gateway.id)
             let association = try await ec2.associateRouteTable(id: publicRoutes.id, subnetID: publicSubnet.id)
             let privateRoutes = try await ec2.createRouteTable(vpcID: vpc.id)
-            try await ec2.createRoute(routeTableID: privateRoutes.id, destinationCIDRBlock: "0.0.0.0/0", natGatewayID: nat.id)
+            try await ec2.createRoute(
+                routeTableID: privateRoutes.id, destinationCIDRBlock: "0.0.0.0/0", natGatewayID: nat.id)
             let table = try #require(try await ec2.describeRouteTables(ids: [publicRoutes.id]).first)
             #expect(table.routes.contains { $0.destinationCIDRBlock == "0.0.0.0/0" && $0.gatewayID == gateway.id })
             #expect(table.associations.map(\.subnetID) == [publicSubnet.id])
@@ -60,7 +63,9 @@ extension EmulatorIntegrationTests {
             try await ec2.releaseAddress(allocationID: address.allocationID)
             try await ec2.detachInternetGateway(id: gateway.id, vpcID: vpc.id)
             try await ec2.deleteInternetGateway(id: gateway.id)
-            #expect(try await ec2.describeInternetGateways(filters: [EC2.Filter("internet-gateway-id", [gateway.id])]).isEmpty)
+            #expect(
+                try await ec2.describeInternetGateways(filters: [EC2.Filter("internet-gateway-id", [gateway.id])])
+                    .isEmpty)
         }
 
         @Test func managesSecurityGroupRules() async throws {
@@ -68,8 +73,10 @@ extension EmulatorIntegrationTests {
             let groupID = try await ec2.createSecurityGroup(
                 name: Emulator.unique("lab-sg"), description: "lab web", vpcID: vpc.id, tags: ["Name": "lab-sg"])
             let ssh = EC2.IPPermission(
-                ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [.init("0.0.0.0/0", description: "ssh from anywhere")])
-            let search = EC2.IPPermission(ipProtocol: "tcp", fromPort: 9200, toPort: 9300, ipRanges: [.init("10.0.0.0/16")])
+                ipProtocol: "tcp", fromPort: 22, toPort: 22,
+                ipRanges: [.init("0.0.0.0/0", description: "ssh from anywhere")])
+            let search = EC2.IPPermission(
+                ipProtocol: "tcp", fromPort: 9200, toPort: 9300, ipRanges: [.init("10.0.0.0/16")])
             try await ec2.authorizeIngress(groupID: groupID, permissions: [ssh, search])
 
             let group = try #require(try await ec2.describeSecurityGroups(ids: [groupID]).first)
@@ -109,7 +116,9 @@ extension EmulatorIntegrationTests {
             let tags = try await ec2.describeTags(filters: [EC2.Filter("resource-id", [vpc.id])])
             #expect(tags.map(\.key).sorted() == ["Env", "Name"])
             #expect(tags.allSatisfy { $0.resourceType == "vpc" })
-            let byKey = try await ec2.describeTags(filters: [EC2.Filter("resource-id", [vpc.id]), EC2.Filter("key", ["Env"])])
+            let byKey = try await ec2.describeTags(filters: [
+                EC2.Filter("resource-id", [vpc.id]), EC2.Filter("key", ["Env"]),
+            ])
             #expect(byKey.map(\.value) == ["lab"])
             try await ec2.deleteTags(resourceIDs: [vpc.id], keys: ["Env"])
             #expect(try await ec2.describeTags(filters: [EC2.Filter("resource-id", [vpc.id])]).map(\.key) == ["Name"])
@@ -119,7 +128,8 @@ extension EmulatorIntegrationTests {
             let vpc = try await ec2.createVPC(cidrBlock: "10.3.0.0/16")
             let bucket = Emulator.unique("lab-flow-logs")
             try await S3(client: Emulator.client()).createBucket(bucket)
-            let ids = try await ec2.createFlowLogs(vpcIDs: [vpc.id], trafficType: "REJECT", bucketARN: "arn:aws:s3:::\(bucket)")
+            let ids = try await ec2.createFlowLogs(
+                vpcIDs: [vpc.id], trafficType: "REJECT", bucketARN: "arn:aws:s3:::\(bucket)")
             #expect(ids.count == 1)
             let logs = try await ec2.describeFlowLogs(filters: [EC2.Filter("resource-id", [vpc.id])])
             #expect(logs.map(\.id) == ids)

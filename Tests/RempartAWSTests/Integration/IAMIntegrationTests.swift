@@ -22,9 +22,11 @@ extension EmulatorIntegrationTests {
             let profileName = Emulator.unique("lab-profile")
 
             let role = try await iam.createRole(
-                name: roleName, assumeRolePolicyDocument: Self.trustPolicy, description: "lab instances", tags: ["Project": "tp4"])
+                name: roleName, assumeRolePolicyDocument: Self.trustPolicy, description: "lab instances",
+                tags: ["Project": "tp4"])
             #expect(role.arn == "arn:aws:iam::123456789012:role/\(roleName)")
-            #expect(try json(try await iam.role(name: roleName).assumeRolePolicyDocument) == (try json(Self.trustPolicy)))
+            #expect(
+                try json(try await iam.role(name: roleName).assumeRolePolicyDocument) == (try json(Self.trustPolicy)))
             #expect(try await iam.listRoles().map(\.name).contains(roleName))
 
             let profile = try await iam.createInstanceProfile(name: profileName)
@@ -49,7 +51,9 @@ extension EmulatorIntegrationTests {
             _ = try await iam.createRole(name: roleName, assumeRolePolicyDocument: Self.trustPolicy)
             try await iam.putRolePolicy(roleName: roleName, policyName: "read", document: Self.readPolicy)
             #expect(try await iam.listRolePolicies(roleName: roleName) == ["read"])
-            #expect(try json(try await iam.rolePolicy(roleName: roleName, policyName: "read")) == (try json(Self.readPolicy)))
+            #expect(
+                try json(try await iam.rolePolicy(roleName: roleName, policyName: "read"))
+                    == (try json(Self.readPolicy)))
             try await iam.deleteRolePolicy(roleName: roleName, policyName: "read")
             #expect(try await iam.listRolePolicies(roleName: roleName) == [])
         }

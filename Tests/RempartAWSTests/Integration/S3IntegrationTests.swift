@@ -31,7 +31,8 @@ extension EmulatorIntegrationTests {
             let name = Emulator.unique("lab-enc")
             try await s3.createBucket(name)
             try await s3.deleteBucketEncryption(name)
-            let encryption = S3.ServerSideEncryption(algorithm: "aws:kms", kmsKeyID: "alias/lab", isBucketKeyEnabled: true)
+            let encryption = S3.ServerSideEncryption(
+                algorithm: "aws:kms", kmsKeyID: "alias/lab", isBucketKeyEnabled: true)
             try await s3.putBucketEncryption(name, encryption)
             #expect(try await s3.bucketEncryption(name) == encryption)
             try await s3.deleteBucketEncryption(name)
@@ -55,9 +56,11 @@ extension EmulatorIntegrationTests {
             try await s3.createBucket(name)
             try await s3.createBucket(target)
             // S3 (and moto) require the target to let the logging service write to it.
-            try await s3.putBucketPolicy(target, policy: """
-                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::\(target)/*"}]}
-                """)
+            try await s3.putBucketPolicy(
+                target,
+                policy: """
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::\(target)/*"}]}
+                    """)
             #expect(try await s3.bucketLogging(name) == nil)
             try await s3.putBucketLogging(name, target: S3.LoggingTarget(bucket: target, prefix: "access/"))
             #expect(try await s3.bucketLogging(name) == S3.LoggingTarget(bucket: target, prefix: "access/"))
@@ -69,7 +72,9 @@ extension EmulatorIntegrationTests {
             let name = Emulator.unique("lab-pab")
             try await s3.createBucket(name)
             #expect(try await s3.publicAccessBlock(name) == nil)
-            let block = S3.PublicAccessBlock(blocksPublicACLs: true, ignoresPublicACLs: true, blocksPublicPolicy: false, restrictsPublicBuckets: true)
+            let block = S3.PublicAccessBlock(
+                blocksPublicACLs: true, ignoresPublicACLs: true, blocksPublicPolicy: false, restrictsPublicBuckets: true
+            )
             try await s3.putPublicAccessBlock(name, block)
             #expect(try await s3.publicAccessBlock(name) == block)
             try await s3.deletePublicAccessBlock(name)
@@ -101,7 +106,10 @@ extension EmulatorIntegrationTests {
             #expect(try await s3.bucketReplication(source) == nil)
             let configuration = S3.ReplicationConfiguration(
                 roleARN: "arn:aws:iam::123456789012:role/replication",
-                rules: [.init(id: "replicate-all", destinationBucketARN: "arn:aws:s3:::\(replica)", storageClass: "STANDARD")])
+                rules: [
+                    .init(
+                        id: "replicate-all", destinationBucketARN: "arn:aws:s3:::\(replica)", storageClass: "STANDARD")
+                ])
             try await s3.putBucketReplication(source, configuration)
             #expect(try await s3.bucketReplication(source) == configuration)
             try await s3.deleteBucketReplication(source)
@@ -112,14 +120,16 @@ extension EmulatorIntegrationTests {
             let name = Emulator.unique("lab-objects")
             try await s3.createBucket(name)
             let body = Data("print('hello')\n".utf8)
-            try await s3.putObject(bucket: name, key: "sourcecode/network setup+v1.py", body: body, contentType: "text/x-python")
+            try await s3.putObject(
+                bucket: name, key: "sourcecode/network setup+v1.py", body: body, contentType: "text/x-python")
             try await s3.putObject(bucket: name, key: "report.txt", body: Data("ok".utf8))
             #expect(try await s3.getObject(bucket: name, key: "sourcecode/network setup+v1.py") == body)
 
             let listed = try await s3.listObjects(bucket: name, prefix: "sourcecode/")
             #expect(listed.map(\.key) == ["sourcecode/network setup+v1.py"])
             #expect(listed.first?.size == body.count)
-            #expect(try await s3.listObjects(bucket: name).map(\.key) == ["report.txt", "sourcecode/network setup+v1.py"])
+            #expect(
+                try await s3.listObjects(bucket: name).map(\.key) == ["report.txt", "sourcecode/network setup+v1.py"])
 
             try await s3.deleteObject(bucket: name, key: "report.txt")
             #expect(try await s3.listObjects(bucket: name).map(\.key) == ["sourcecode/network setup+v1.py"])

@@ -109,7 +109,8 @@ extension EmulatorIntegrationTests {
             let name = "alarm-packetsIn-i-0123456789abcdef0"
             let alarm = CloudWatch.MetricAlarm(
                 name: name, namespace: "AWS/EC2", metricName: "NetworkPacketsIn",
-                dimensions: ["InstanceId": "i-0123456789abcdef0"], statistic: "Average", period: 300, evaluationPeriods: 1,
+                dimensions: ["InstanceId": "i-0123456789abcdef0"], statistic: "Average", period: 300,
+                evaluationPeriods: 1,
                 datapointsToAlarm: 1, threshold: 1000, comparisonOperator: "GreaterThanThreshold",
                 description: "more than 1000 packets in over 5 minutes")
             try await cloudWatch.putMetricAlarm(alarm)

@@ -12,8 +12,10 @@ enum Emulator {
     /// A client for the emulator; moto accepts any credentials.
     static func client(region: String = "us-east-1", maxAttempts: Int = 3) -> AWSClient {
         let configuration = AWSConfiguration(
-            region: region, credentials: AWSCredentials(accessKeyID: "AKIDEMULATOR", secretAccessKey: "emulator-secret"),
-            endpointURL: endpoint, retryPolicy: RetryPolicy(maxAttempts: maxAttempts, baseDelay: 0.05, maxDelay: 0.2, timeout: 30))
+            region: region,
+            credentials: AWSCredentials(accessKeyID: "AKIDEMULATOR", secretAccessKey: "emulator-secret"),
+            endpointURL: endpoint,
+            retryPolicy: RetryPolicy(maxAttempts: maxAttempts, baseDelay: 0.05, maxDelay: 0.2, timeout: 30))
         return AWSClient(configuration: configuration)
     }
 

@@ -32,7 +32,9 @@ extension CloudFormation {
             }
             self.parameters = parameters
             outputs = node.list("Outputs").map {
-                Output(key: $0.string("OutputKey") ?? "", value: $0.string("OutputValue") ?? "", exportName: $0.string("ExportName"))
+                Output(
+                    key: $0.string("OutputKey") ?? "", value: $0.string("OutputValue") ?? "",
+                    exportName: $0.string("ExportName"))
             }
             creationTime = AWSTimestamp.parse(node.string("CreationTime"))
         }
@@ -116,7 +118,8 @@ extension CloudFormation {
             changes = node.list("Changes").compactMap { change in
                 guard let resource = change.child("ResourceChange") else { return nil }
                 return Change(
-                    action: resource.string("Action") ?? "", logicalResourceID: resource.string("LogicalResourceId") ?? "",
+                    action: resource.string("Action") ?? "",
+                    logicalResourceID: resource.string("LogicalResourceId") ?? "",
                     resourceType: resource.string("ResourceType") ?? "", replacement: resource.string("Replacement"))
             }
         }

@@ -18,7 +18,8 @@ public struct CloudTrail: Sendable {
         enum CodingKeys: String, CodingKey {
             case name = "Name", arn = "TrailARN", s3BucketName = "S3BucketName", s3KeyPrefix = "S3KeyPrefix"
             case isMultiRegionTrail = "IsMultiRegionTrail", includesGlobalServiceEvents = "IncludeGlobalServiceEvents"
-            case isLogFileValidationEnabled = "LogFileValidationEnabled", kmsKeyID = "KmsKeyId", homeRegion = "HomeRegion"
+            case isLogFileValidationEnabled = "LogFileValidationEnabled", kmsKeyID = "KmsKeyId", homeRegion =
+                "HomeRegion"
             case hasCustomEventSelectors = "HasCustomEventSelectors"
         }
     }
@@ -47,7 +48,9 @@ public struct CloudTrail: Sendable {
         public var dataResources: [DataResource]
 
         /// Creates a selector.
-        public init(readWriteType: String = "All", includesManagementEvents: Bool = true, dataResources: [DataResource] = []) {
+        public init(
+            readWriteType: String = "All", includesManagementEvents: Bool = true, dataResources: [DataResource] = []
+        ) {
             self.readWriteType = readWriteType
             self.includesManagementEvents = includesManagementEvents
             self.dataResources = dataResources
@@ -56,7 +59,8 @@ public struct CloudTrail: Sendable {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             readWriteType = try container.decodeIfPresent(String.self, forKey: .readWriteType) ?? "All"
-            includesManagementEvents = try container.decodeIfPresent(Bool.self, forKey: .includesManagementEvents) ?? true
+            includesManagementEvents =
+                try container.decodeIfPresent(Bool.self, forKey: .includesManagementEvents) ?? true
             dataResources = try container.decodeIfPresent([DataResource].self, forKey: .dataResources) ?? []
         }
 
@@ -80,7 +84,8 @@ public struct CloudTrail: Sendable {
         includesGlobalServiceEvents: Bool = true, enablesLogFileValidation: Bool = true, kmsKeyID: String? = nil
     ) async throws -> Trail {
         var body: [String: JSONValue] = [
-            "Name": .string(name), "S3BucketName": .string(s3BucketName), "IsMultiRegionTrail": .bool(isMultiRegionTrail),
+            "Name": .string(name), "S3BucketName": .string(s3BucketName),
+            "IsMultiRegionTrail": .bool(isMultiRegionTrail),
             "IncludeGlobalServiceEvents": .bool(includesGlobalServiceEvents),
             "EnableLogFileValidation": .bool(enablesLogFileValidation),
         ]
@@ -123,7 +128,8 @@ public struct CloudTrail: Sendable {
     /// Replaces a trail's event selectors (`PutEventSelectors`).
     public func putEventSelectors(trail name: String, _ selectors: [EventSelector]) async throws {
         let encoded = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(selectors))
-        _ = try await client.json(.cloudTrail, "PutEventSelectors", ["TrailName": .string(name), "EventSelectors": encoded])
+        _ = try await client.json(
+            .cloudTrail, "PutEventSelectors", ["TrailName": .string(name), "EventSelectors": encoded])
     }
 
     /// Returns a trail's event selectors (`GetEventSelectors`).

@@ -51,7 +51,8 @@ public struct CloudWatch: Sendable {
             }
             self.init(
                 name: node.string("AlarmName") ?? "", namespace: node.string("Namespace") ?? "",
-                metricName: node.string("MetricName") ?? "", dimensions: dimensions, statistic: node.string("Statistic") ?? "",
+                metricName: node.string("MetricName") ?? "", dimensions: dimensions,
+                statistic: node.string("Statistic") ?? "",
                 period: node.int("Period") ?? 0, evaluationPeriods: node.int("EvaluationPeriods") ?? 0,
                 datapointsToAlarm: node.int("DatapointsToAlarm"), threshold: node.double("Threshold") ?? 0,
                 comparisonOperator: node.string("ComparisonOperator") ?? "",
@@ -75,15 +76,23 @@ public struct CloudWatch: Sendable {
             ("AlarmName", .string(alarm.name)), ("Namespace", .string(alarm.namespace)),
             ("MetricName", .string(alarm.metricName)), ("Statistic", .string(alarm.statistic)),
             ("Period", .int(alarm.period)), ("EvaluationPeriods", .int(alarm.evaluationPeriods)),
-            ("Threshold", .string(Self.format(alarm.threshold))), ("ComparisonOperator", .string(alarm.comparisonOperator)),
+            ("Threshold", .string(Self.format(alarm.threshold))),
+            ("ComparisonOperator", .string(alarm.comparisonOperator)),
         ]
         if !alarm.dimensions.isEmpty {
-            parameters.append(("Dimensions", .list(alarm.dimensions.keys.sorted().map {
-                .structure([("Name", .string($0)), ("Value", .string(alarm.dimensions[$0] ?? ""))])
-            })))
+            parameters.append(
+                (
+                    "Dimensions",
+                    .list(
+                        alarm.dimensions.keys.sorted().map {
+                            .structure([("Name", .string($0)), ("Value", .string(alarm.dimensions[$0] ?? ""))])
+                        })
+                ))
         }
         if let datapoints = alarm.datapointsToAlarm { parameters.append(("DatapointsToAlarm", .int(datapoints))) }
-        if !alarm.alarmActions.isEmpty { parameters.append(("AlarmActions", .list(alarm.alarmActions.map { .string($0) }))) }
+        if !alarm.alarmActions.isEmpty {
+            parameters.append(("AlarmActions", .list(alarm.alarmActions.map { .string($0) })))
+        }
         if let description = alarm.description { parameters.append(("AlarmDescription", .string(description))) }
         _ = try await client.query(.cloudWatch, "PutMetricAlarm", parameters)
     }

@@ -11,15 +11,21 @@ extension EC2 {
         public var httpPutResponseHopLimit: Int?
 
         /// Creates options; the defaults require IMDSv2.
-        public init(httpTokens: String = "required", httpEndpoint: String = "enabled", httpPutResponseHopLimit: Int? = nil) {
+        public init(
+            httpTokens: String = "required", httpEndpoint: String = "enabled", httpPutResponseHopLimit: Int? = nil
+        ) {
             self.httpTokens = httpTokens
             self.httpEndpoint = httpEndpoint
             self.httpPutResponseHopLimit = httpPutResponseHopLimit
         }
 
         var queryValue: QueryValue {
-            var members: [(String, QueryValue)] = [("HttpTokens", .string(httpTokens)), ("HttpEndpoint", .string(httpEndpoint))]
-            if let httpPutResponseHopLimit { members.append(("HttpPutResponseHopLimit", .int(httpPutResponseHopLimit))) }
+            var members: [(String, QueryValue)] = [
+                ("HttpTokens", .string(httpTokens)), ("HttpEndpoint", .string(httpEndpoint)),
+            ]
+            if let httpPutResponseHopLimit {
+                members.append(("HttpPutResponseHopLimit", .int(httpPutResponseHopLimit)))
+            }
             return .structure(members)
         }
     }
@@ -75,8 +81,10 @@ extension EC2 {
 
         /// Creates a specification; IMDSv2 is required unless `metadataOptions` sets other values.
         public init(
-            imageID: String, instanceType: String, count: Int = 1, subnetID: String? = nil, securityGroupIDs: [String] = [],
-            keyName: String? = nil, iamInstanceProfile: String? = nil, metadataOptions: MetadataOptions? = MetadataOptions(),
+            imageID: String, instanceType: String, count: Int = 1, subnetID: String? = nil,
+            securityGroupIDs: [String] = [],
+            keyName: String? = nil, iamInstanceProfile: String? = nil,
+            metadataOptions: MetadataOptions? = MetadataOptions(),
             blockDeviceMappings: [BlockDeviceMapping] = [], userData: String? = nil, tags: [String: String] = [:]
         ) {
             self.imageID = imageID

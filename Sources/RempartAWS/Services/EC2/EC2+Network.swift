@@ -99,8 +99,10 @@ extension EC2 {
 
     /// Lists VPCs (`DescribeVpcs`).
     public func describeVPCs(ids: [String] = [], filters: [Filter] = []) async throws -> [VPC] {
-        try await describe("DescribeVpcs", describeParameters(ids: ids, idName: "VpcId", filters: filters), list: "vpcSet")
-            .map(VPC.init)
+        try await describe(
+            "DescribeVpcs", describeParameters(ids: ids, idName: "VpcId", filters: filters), list: "vpcSet"
+        )
+        .map(VPC.init)
     }
 
     /// Deletes a VPC (`DeleteVpc`).

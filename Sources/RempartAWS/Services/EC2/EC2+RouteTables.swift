@@ -43,7 +43,8 @@ extension EC2 {
 
     /// Creates a route table in a VPC (`CreateRouteTable`).
     public func createRouteTable(vpcID: String, tags: [String: String] = [:]) async throws -> RouteTable {
-        let root = try await call("CreateRouteTable", [("VpcId", .string(vpcID))] + tagSpecification("route-table", tags))
+        let root = try await call(
+            "CreateRouteTable", [("VpcId", .string(vpcID))] + tagSpecification("route-table", tags))
         return RouteTable(root.child("routeTable") ?? root)
     }
 
@@ -68,7 +69,8 @@ extension EC2 {
 
     /// Associates a route table with a subnet and returns the association ID (`AssociateRouteTable`).
     public func associateRouteTable(id: String, subnetID: String) async throws -> String {
-        let root = try await call("AssociateRouteTable", [("RouteTableId", .string(id)), ("SubnetId", .string(subnetID))])
+        let root = try await call(
+            "AssociateRouteTable", [("RouteTableId", .string(id)), ("SubnetId", .string(subnetID))])
         return root.string("associationId") ?? ""
     }
 

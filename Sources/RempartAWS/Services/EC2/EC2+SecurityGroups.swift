@@ -24,7 +24,10 @@ extension EC2 {
         public var groupIDs: [String]
 
         /// Creates a permission.
-        public init(ipProtocol: String, fromPort: Int? = nil, toPort: Int? = nil, ipRanges: [IPRange] = [], groupIDs: [String] = []) {
+        public init(
+            ipProtocol: String, fromPort: Int? = nil, toPort: Int? = nil, ipRanges: [IPRange] = [],
+            groupIDs: [String] = []
+        ) {
             self.ipProtocol = ipProtocol
             self.fromPort = fromPort
             self.toPort = toPort
@@ -36,7 +39,9 @@ extension EC2 {
             ipProtocol = node.string("ipProtocol") ?? ""
             fromPort = node.int("fromPort")
             toPort = node.int("toPort")
-            ipRanges = node.list("ipRanges").map { IPRange($0.string("cidrIp") ?? "", description: $0.string("description")) }
+            ipRanges = node.list("ipRanges").map {
+                IPRange($0.string("cidrIp") ?? "", description: $0.string("description"))
+            }
             groupIDs = node.list("groups").compactMap { $0.string("groupId") }
         }
 
@@ -45,11 +50,18 @@ extension EC2 {
             if let fromPort { members.append(("FromPort", .int(fromPort))) }
             if let toPort { members.append(("ToPort", .int(toPort))) }
             if !ipRanges.isEmpty {
-                members.append(("IpRanges", .list(ipRanges.map { range in
-                    var fields: [(String, QueryValue)] = [("CidrIp", .string(range.cidr))]
-                    if let description = range.description { fields.append(("Description", .string(description))) }
-                    return .structure(fields)
-                })))
+                members.append(
+                    (
+                        "IpRanges",
+                        .list(
+                            ipRanges.map { range in
+                                var fields: [(String, QueryValue)] = [("CidrIp", .string(range.cidr))]
+                                if let description = range.description {
+                                    fields.append(("Description", .string(description)))
+                                }
+                                return .structure(fields)
+                            })
+                    ))
             }
             if !groupIDs.isEmpty {
                 members.append(("Groups", .list(groupIDs.map { .structure([("GroupId", .string($0))]) })))
@@ -124,7 +136,8 @@ extension EC2 {
     /// Lists the rules of security groups (`DescribeSecurityGroupRules` with a `group-id` filter).
     public func describeSecurityGroupRules(groupIDs: [String]) async throws -> [SecurityGroupRule] {
         try await describe(
-            "DescribeSecurityGroupRules", describeParameters(ids: [], idName: "", filters: [Filter("group-id", groupIDs)]),
+            "DescribeSecurityGroupRules",
+            describeParameters(ids: [], idName: "", filters: [Filter("group-id", groupIDs)]),
             list: "securityGroupRuleSet"
         ).map(SecurityGroupRule.init)
     }
@@ -155,6 +168,7 @@ extension EC2 {
     }
 
     private func changeRules(_ action: String, _ groupID: String, _ permissions: [IPPermission]) async throws {
-        _ = try await call(action, [("GroupId", .string(groupID)), ("IpPermissions", .list(permissions.map(\.queryValue)))])
+        _ = try await call(
+            action, [("GroupId", .string(groupID)), ("IpPermissions", .list(permissions.map(\.queryValue)))])
     }
 }

@@ -81,7 +81,8 @@ extension EC2 {
                 BlockDeviceMapping(
                     deviceName: $0.string("deviceName") ?? "", volumeSize: $0.int("ebs/volumeSize"),
                     volumeType: $0.string("ebs/volumeType"), isEncrypted: $0.bool("ebs/encrypted"),
-                    kmsKeyID: $0.string("ebs/kmsKeyId"), deletesOnTermination: $0.bool("ebs/deleteOnTermination") ?? true)
+                    kmsKeyID: $0.string("ebs/kmsKeyId"),
+                    deletesOnTermination: $0.bool("ebs/deleteOnTermination") ?? true)
             }
         }
 
@@ -89,7 +90,9 @@ extension EC2 {
             var members: [(String, QueryValue)] = []
             if let imageID { members.append(("ImageId", .string(imageID))) }
             if let instanceType { members.append(("InstanceType", .string(instanceType))) }
-            if !securityGroupIDs.isEmpty { members.append(("SecurityGroupId", .list(securityGroupIDs.map { .string($0) }))) }
+            if !securityGroupIDs.isEmpty {
+                members.append(("SecurityGroupId", .list(securityGroupIDs.map { .string($0) })))
+            }
             if let iamInstanceProfileARN {
                 members.append(("IamInstanceProfile", .structure([("Arn", .string(iamInstanceProfileARN))])))
             }
@@ -166,8 +169,10 @@ extension EC2 {
 
     /// Lists volumes (`DescribeVolumes`).
     public func describeVolumes(ids: [String] = [], filters: [Filter] = []) async throws -> [Volume] {
-        try await describe("DescribeVolumes", describeParameters(ids: ids, idName: "VolumeId", filters: filters), list: "volumeSet")
-            .map(Volume.init)
+        try await describe(
+            "DescribeVolumes", describeParameters(ids: ids, idName: "VolumeId", filters: filters), list: "volumeSet"
+        )
+        .map(Volume.init)
     }
 
     /// Deletes a volume (`DeleteVolume`).
@@ -203,7 +208,8 @@ extension EC2 {
             list: "launchTemplateVersionSet")
         var result: [Int: LaunchTemplateData] = [:]
         for version in versions {
-            result[version.int("versionNumber") ?? 0] = LaunchTemplateData(version.child("launchTemplateData") ?? version)
+            result[version.int("versionNumber") ?? 0] = LaunchTemplateData(
+                version.child("launchTemplateData") ?? version)
         }
         return result
     }
@@ -231,7 +237,8 @@ extension EC2 {
             throw AWSError.service(
                 AWSErrorContext(
                     service: "ec2", operation: "CreateFlowLogs", statusCode: 200,
-                    code: failure.string("error/code") ?? "Unsuccessful", message: failure.string("error/message") ?? "",
+                    code: failure.string("error/code") ?? "Unsuccessful",
+                    message: failure.string("error/message") ?? "",
                     requestID: root.string("requestId")))
         }
         return root.list("flowLogIdSet").map(\.text)
@@ -239,8 +246,10 @@ extension EC2 {
 
     /// Lists flow logs (`DescribeFlowLogs`).
     public func describeFlowLogs(ids: [String] = [], filters: [Filter] = []) async throws -> [FlowLog] {
-        try await describe("DescribeFlowLogs", describeParameters(ids: ids, idName: "FlowLogId", filters: filters), list: "flowLogSet")
-            .map(FlowLog.init)
+        try await describe(
+            "DescribeFlowLogs", describeParameters(ids: ids, idName: "FlowLogId", filters: filters), list: "flowLogSet"
+        )
+        .map(FlowLog.init)
     }
 
     /// Deletes flow logs (`DeleteFlowLogs`).
@@ -251,7 +260,9 @@ extension EC2 {
     // MARK: - Images and tags
 
     /// Lists images (`DescribeImages`), for example by owner `amazon` and a `name` filter.
-    public func describeImages(ids: [String] = [], owners: [String] = [], filters: [Filter] = []) async throws -> [Image] {
+    public func describeImages(ids: [String] = [], owners: [String] = [], filters: [Filter] = []) async throws
+        -> [Image]
+    {
         var parameters = describeParameters(ids: ids, idName: "ImageId", filters: filters)
         if !owners.isEmpty { parameters.append(("Owner", .list(owners.map { .string($0) }))) }
         return try await describe("DescribeImages", parameters, list: "imagesSet").map(Image.init)
@@ -259,22 +270,27 @@ extension EC2 {
 
     /// Adds or overwrites tags on resources (`CreateTags`).
     public func createTags(resourceIDs: [String], tags: [String: String]) async throws {
-        _ = try await call("CreateTags", [("ResourceId", .list(resourceIDs.map { .string($0) })), ("Tag", Self.tagList(tags))])
+        _ = try await call(
+            "CreateTags", [("ResourceId", .list(resourceIDs.map { .string($0) })), ("Tag", Self.tagList(tags))])
     }
 
     /// Removes tags by key (`DeleteTags`).
     public func deleteTags(resourceIDs: [String], keys: [String]) async throws {
         _ = try await call(
             "DeleteTags",
-            [("ResourceId", .list(resourceIDs.map { .string($0) })), ("Tag", .list(keys.map { .structure([("Key", .string($0))]) }))])
+            [
+                ("ResourceId", .list(resourceIDs.map { .string($0) })),
+                ("Tag", .list(keys.map { .structure([("Key", .string($0))]) })),
+            ])
     }
 
     /// Lists tags (`DescribeTags`), filtered by `resource-id`, `key`, `value` or `resource-type`.
     public func describeTags(filters: [Filter] = []) async throws -> [TagDescription] {
-        try await describe("DescribeTags", describeParameters(ids: [], idName: "", filters: filters), list: "tagSet").map {
-            TagDescription(
-                resourceID: $0.string("resourceId") ?? "", resourceType: $0.string("resourceType") ?? "",
-                key: $0.string("key") ?? "", value: $0.string("value") ?? "")
-        }
+        try await describe("DescribeTags", describeParameters(ids: [], idName: "", filters: filters), list: "tagSet")
+            .map {
+                TagDescription(
+                    resourceID: $0.string("resourceId") ?? "", resourceType: $0.string("resourceType") ?? "",
+                    key: $0.string("key") ?? "", value: $0.string("value") ?? "")
+            }
     }
 }

@@ -68,7 +68,8 @@ public struct IAM: Sendable {
     }
 
     /// Calls a list action on every page (`Marker`, `IsTruncated`) and returns the members at `list`.
-    func list(_ action: String, _ parameters: [(String, QueryValue)] = [], list path: String) async throws -> [XMLNode] {
+    func list(_ action: String, _ parameters: [(String, QueryValue)] = [], list path: String) async throws -> [XMLNode]
+    {
         try await client.paginate { marker in
             var page = parameters
             if let marker { page.append(("Marker", .string(marker))) }
@@ -100,7 +101,8 @@ public struct IAM: Sendable {
 
     /// Lists roles (`ListRoles`).
     public func listRoles(pathPrefix: String? = nil) async throws -> [Role] {
-        try await list("ListRoles", pathPrefix.map { [("PathPrefix", .string($0))] } ?? [], list: "Roles").map(Role.init)
+        try await list("ListRoles", pathPrefix.map { [("PathPrefix", .string($0))] } ?? [], list: "Roles").map(
+            Role.init)
     }
 
     /// Deletes a role; its policies and instance profiles must be removed first (`DeleteRole`).
@@ -112,20 +114,23 @@ public struct IAM: Sendable {
 
     /// Creates an instance profile (`CreateInstanceProfile`).
     public func createInstanceProfile(name: String, path: String = "/") async throws -> InstanceProfile {
-        let result = try await call("CreateInstanceProfile", [("InstanceProfileName", .string(name)), ("Path", .string(path))])
+        let result = try await call(
+            "CreateInstanceProfile", [("InstanceProfileName", .string(name)), ("Path", .string(path))])
         return InstanceProfile(result.child("InstanceProfile") ?? result)
     }
 
     /// Puts a role in an instance profile (`AddRoleToInstanceProfile`).
     public func addRoleToInstanceProfile(profileName: String, roleName: String) async throws {
         _ = try await call(
-            "AddRoleToInstanceProfile", [("InstanceProfileName", .string(profileName)), ("RoleName", .string(roleName))])
+            "AddRoleToInstanceProfile",
+            [("InstanceProfileName", .string(profileName)), ("RoleName", .string(roleName))])
     }
 
     /// Takes a role out of an instance profile (`RemoveRoleFromInstanceProfile`).
     public func removeRoleFromInstanceProfile(profileName: String, roleName: String) async throws {
         _ = try await call(
-            "RemoveRoleFromInstanceProfile", [("InstanceProfileName", .string(profileName)), ("RoleName", .string(roleName))])
+            "RemoveRoleFromInstanceProfile",
+            [("InstanceProfileName", .string(profileName)), ("RoleName", .string(roleName))])
     }
 
     /// Returns an instance profile (`GetInstanceProfile`).
@@ -150,12 +155,16 @@ public struct IAM: Sendable {
     public func putRolePolicy(roleName: String, policyName: String, document: String) async throws {
         _ = try await call(
             "PutRolePolicy",
-            [("RoleName", .string(roleName)), ("PolicyName", .string(policyName)), ("PolicyDocument", .string(document))])
+            [
+                ("RoleName", .string(roleName)), ("PolicyName", .string(policyName)),
+                ("PolicyDocument", .string(document)),
+            ])
     }
 
     /// Returns an inline policy document, decoded (`GetRolePolicy`).
     public func rolePolicy(roleName: String, policyName: String) async throws -> String {
-        let result = try await call("GetRolePolicy", [("RoleName", .string(roleName)), ("PolicyName", .string(policyName))])
+        let result = try await call(
+            "GetRolePolicy", [("RoleName", .string(roleName)), ("PolicyName", .string(policyName))])
         return URIEncoding.decode(result.string("PolicyDocument") ?? "")
     }
 

@@ -55,11 +55,17 @@ extension S3 {
         if let key = encryption.kmsKeyID { byDefault.append(.text("KMSMasterKeyID", key)) }
         let document = XMLWriter.element(
             "ServerSideEncryptionConfiguration",
-            [.element("Rule", [
-                .element("ApplyServerSideEncryptionByDefault", byDefault),
-                .text("BucketKeyEnabled", encryption.isBucketKeyEnabled ? "true" : "false"),
-            ])])
-        try await request("PutBucketEncryption", method: "PUT", bucket: bucket, subresource: "encryption", body: Data(document.document().utf8))
+            [
+                .element(
+                    "Rule",
+                    [
+                        .element("ApplyServerSideEncryptionByDefault", byDefault),
+                        .text("BucketKeyEnabled", encryption.isBucketKeyEnabled ? "true" : "false"),
+                    ])
+            ])
+        try await request(
+            "PutBucketEncryption", method: "PUT", bucket: bucket, subresource: "encryption",
+            body: Data(document.document().utf8))
     }
 
     /// Returns default encryption, or nil when none is configured (`GetBucketEncryption`).
@@ -83,8 +89,11 @@ extension S3 {
 
     /// Enables or suspends versioning (`PutBucketVersioning`).
     public func putBucketVersioning(_ bucket: String, isEnabled: Bool) async throws {
-        let document = XMLWriter.element("VersioningConfiguration", [.text("Status", isEnabled ? "Enabled" : "Suspended")])
-        try await request("PutBucketVersioning", method: "PUT", bucket: bucket, subresource: "versioning", body: Data(document.document().utf8))
+        let document = XMLWriter.element(
+            "VersioningConfiguration", [.text("Status", isEnabled ? "Enabled" : "Suspended")])
+        try await request(
+            "PutBucketVersioning", method: "PUT", bucket: bucket, subresource: "versioning",
+            body: Data(document.document().utf8))
     }
 
     /// Returns `Enabled`, `Suspended`, or nil when versioning was never configured (`GetBucketVersioning`).
@@ -98,10 +107,15 @@ extension S3 {
     public func putBucketLogging(_ bucket: String, target: LoggingTarget?) async throws {
         var children: [XMLWriter] = []
         if let target {
-            children = [.element("LoggingEnabled", [.text("TargetBucket", target.bucket), .text("TargetPrefix", target.prefix)])]
+            children = [
+                .element(
+                    "LoggingEnabled", [.text("TargetBucket", target.bucket), .text("TargetPrefix", target.prefix)])
+            ]
         }
         let document = XMLWriter.element("BucketLoggingStatus", children)
-        try await request("PutBucketLogging", method: "PUT", bucket: bucket, subresource: "logging", body: Data(document.document().utf8))
+        try await request(
+            "PutBucketLogging", method: "PUT", bucket: bucket, subresource: "logging",
+            body: Data(document.document().utf8))
     }
 
     /// Returns the logging target, or nil when logging is off (`GetBucketLogging`).
@@ -121,11 +135,14 @@ extension S3 {
     /// Sets the public access block (`PutPublicAccessBlock`).
     public func putPublicAccessBlock(_ bucket: String, _ block: PublicAccessBlock) async throws {
         let flag = { (value: Bool) in value ? "true" : "false" }
-        let document = XMLWriter.element("PublicAccessBlockConfiguration", [
-            .text("BlockPublicAcls", flag(block.blocksPublicACLs)), .text("IgnorePublicAcls", flag(block.ignoresPublicACLs)),
-            .text("BlockPublicPolicy", flag(block.blocksPublicPolicy)),
-            .text("RestrictPublicBuckets", flag(block.restrictsPublicBuckets)),
-        ])
+        let document = XMLWriter.element(
+            "PublicAccessBlockConfiguration",
+            [
+                .text("BlockPublicAcls", flag(block.blocksPublicACLs)),
+                .text("IgnorePublicAcls", flag(block.ignoresPublicACLs)),
+                .text("BlockPublicPolicy", flag(block.blocksPublicPolicy)),
+                .text("RestrictPublicBuckets", flag(block.restrictsPublicBuckets)),
+            ])
         try await request(
             "PutPublicAccessBlock", method: "PUT", bucket: bucket, subresource: "publicAccessBlock",
             body: Data(document.document().utf8))
@@ -136,7 +153,8 @@ extension S3 {
         try await absentOn(["NoSuchPublicAccessBlockConfiguration"]) {
             let root = try await xmlRequest("GetPublicAccessBlock", bucket: bucket, subresource: "publicAccessBlock")
             return PublicAccessBlock(
-                blocksPublicACLs: root.bool("BlockPublicAcls") ?? false, ignoresPublicACLs: root.bool("IgnorePublicAcls") ?? false,
+                blocksPublicACLs: root.bool("BlockPublicAcls") ?? false,
+                ignoresPublicACLs: root.bool("IgnorePublicAcls") ?? false,
                 blocksPublicPolicy: root.bool("BlockPublicPolicy") ?? false,
                 restrictsPublicBuckets: root.bool("RestrictPublicBuckets") ?? false)
         }

@@ -59,14 +59,18 @@ extension S3 {
             if let token {
                 // The token joins the two markers; keys cannot contain a NUL character.
                 let parts = token.components(separatedBy: "\u{0}")
-                query = [QueryItem("key-marker", parts[0]), QueryItem("version-id-marker", parts.count > 1 ? parts[1] : "")]
+                query = [
+                    QueryItem("key-marker", parts[0]), QueryItem("version-id-marker", parts.count > 1 ? parts[1] : ""),
+                ]
             }
             let root = try await xmlRequest("ListObjectVersions", bucket: bucket, subresource: "versions", query: query)
             let versions = root.children("Version").map {
-                ObjectVersion(key: $0.string("Key") ?? "", versionID: $0.string("VersionId") ?? "", isDeleteMarker: false)
+                ObjectVersion(
+                    key: $0.string("Key") ?? "", versionID: $0.string("VersionId") ?? "", isDeleteMarker: false)
             }
             let markers = root.children("DeleteMarker").map {
-                ObjectVersion(key: $0.string("Key") ?? "", versionID: $0.string("VersionId") ?? "", isDeleteMarker: true)
+                ObjectVersion(
+                    key: $0.string("Key") ?? "", versionID: $0.string("VersionId") ?? "", isDeleteMarker: true)
             }
             var next: String?
             if root.bool("IsTruncated") == true {

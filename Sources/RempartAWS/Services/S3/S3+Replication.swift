@@ -55,13 +55,17 @@ extension S3 {
             var children: [XMLWriter] = [
                 .text("ID", rule.id), .text("Priority", String(rule.priority)), .text("Status", rule.status),
                 .element("Filter", [.text("Prefix", rule.prefix)]),
-                .element("DeleteMarkerReplication", [.text("Status", rule.replicatesDeleteMarkers ? "Enabled" : "Disabled")]),
+                .element(
+                    "DeleteMarkerReplication", [.text("Status", rule.replicatesDeleteMarkers ? "Enabled" : "Disabled")]),
                 .element("Destination", destination),
             ]
             if rule.replicaKMSKeyID != nil {
-                children.append(.element("SourceSelectionCriteria", [
-                    .element("SseKmsEncryptedObjects", [.text("Status", "Enabled")])
-                ]))
+                children.append(
+                    .element(
+                        "SourceSelectionCriteria",
+                        [
+                            .element("SseKmsEncryptedObjects", [.text("Status", "Enabled")])
+                        ]))
             }
             return .element("Rule", children)
         }
@@ -77,7 +81,8 @@ extension S3 {
             let root = try await xmlRequest("GetBucketReplication", bucket: bucket, subresource: "replication")
             let rules = root.children("Rule").map { rule in
                 ReplicationConfiguration.Rule(
-                    id: rule.string("ID") ?? "", priority: rule.int("Priority") ?? 0, status: rule.string("Status") ?? "",
+                    id: rule.string("ID") ?? "", priority: rule.int("Priority") ?? 0,
+                    status: rule.string("Status") ?? "",
                     prefix: rule.string("Filter/Prefix") ?? rule.string("Prefix") ?? "",
                     destinationBucketARN: rule.string("Destination/Bucket") ?? "",
                     storageClass: rule.string("Destination/StorageClass"),

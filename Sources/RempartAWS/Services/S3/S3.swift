@@ -37,7 +37,8 @@ public struct S3: Sendable {
             allHeaders.append(HTTPHeader("Content-MD5", Crypto.md5(body).base64EncodedString()))
         }
         return try await client.send(
-            service: .s3, operation: operation, method: method, path: path, query: items, headers: allHeaders, body: body)
+            service: .s3, operation: operation, method: method, path: path, query: items, headers: allHeaders,
+            body: body)
     }
 
     /// Sends a call and parses the XML body.
@@ -45,7 +46,8 @@ public struct S3: Sendable {
         _ operation: String, method: String = "GET", bucket: String? = nil, subresource: String? = nil,
         query: [QueryItem] = []
     ) async throws -> XMLNode {
-        let response = try await request(operation, method: method, bucket: bucket, subresource: subresource, query: query)
+        let response = try await request(
+            operation, method: method, bucket: bucket, subresource: subresource, query: query)
         return try client.xml(response, service: .s3, operation: operation)
     }
 
@@ -96,7 +98,8 @@ public struct S3: Sendable {
     }
 
     /// Returns a presigned GET URL for an object, valid for `expires` seconds.
-    public func presignedGetURL(bucket: String, key: String, expires: Int = 3600, at date: Date = Date()) throws -> URL {
+    public func presignedGetURL(bucket: String, key: String, expires: Int = 3600, at date: Date = Date()) throws -> URL
+    {
         let endpoint = try client.configuration.endpoint(for: .s3)
         var host = endpoint.host ?? ""
         if let port = endpoint.port { host += ":\(port)" }

@@ -19,6 +19,7 @@ public struct STS: Sendable {
     public func callerIdentity() async throws -> CallerIdentity {
         let result = try await client.query(.sts, "GetCallerIdentity").result(of: "GetCallerIdentity")
         return CallerIdentity(
-            account: result.string("Account") ?? "", arn: result.string("Arn") ?? "", userID: result.string("UserId") ?? "")
+            account: result.string("Account") ?? "", arn: result.string("Arn") ?? "",
+            userID: result.string("UserId") ?? "")
     }
 }
