@@ -39,11 +39,12 @@ public struct AWSClient: Sendable {
     ///   - query: The decoded query parameters.
     ///   - headers: Extra headers such as `Content-Type` or `X-Amz-Target`.
     ///   - body: The body.
+    ///   - payload: `.unsigned` sends `UNSIGNED-PAYLOAD` instead of the body hash (S3 only).
     /// - Returns: The successful (2xx) response.
     /// - Throws: `AWSError`.
     public func send(
         service: AWSService, operation: String, method: String, path: String = "/", query: [QueryItem] = [],
-        headers: [HTTPHeader] = [], body: Data = Data()
+        headers: [HTTPHeader] = [], body: Data = Data(), payload: SigV4Signer.Payload = .signed
     ) async throws -> HTTPResponse {
         let endpoint = try configuration.endpoint(for: service)
         let policy = configuration.retryPolicy
@@ -51,7 +52,7 @@ public struct AWSClient: Sendable {
         while true {
             let request = signedRequest(
                 service: service, endpoint: endpoint, method: method, path: path, query: query, headers: headers,
-                body: body)
+                body: body, payload: payload)
             logRequest(request, service: service, operation: operation, attempt: attempt)
 
             let outcome: Result<HTTPResponse, TransportFailure>
@@ -167,7 +168,7 @@ public struct AWSClient: Sendable {
 
     private func signedRequest(
         service: AWSService, endpoint: URL, method: String, path: String, query: [QueryItem], headers: [HTTPHeader],
-        body: Data
+        body: Data, payload: SigV4Signer.Payload
     ) -> HTTPRequest {
         let basePath = endpoint.path.hasSuffix("/") ? String(endpoint.path.dropLast()) : endpoint.path
         let fullPath = basePath + (path.hasPrefix("/") ? path : "/" + path)
@@ -179,7 +180,7 @@ public struct AWSClient: Sendable {
             service: service.signingName)
         var signing = SigningRequest(method: method, path: fullPath, query: query, headers: headers, body: body)
         signing.headers.set("Host", hostHeader)
-        let signed = signer.sign(signing, at: now())
+        let signed = signer.sign(signing, at: now(), payload: payload)
 
         var text = "\(endpoint.scheme ?? "https")://\(hostHeader)\(fullPath)"
         if !query.isEmpty { text += "?" + URIEncoding.queryString(query) }

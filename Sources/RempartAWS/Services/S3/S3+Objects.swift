@@ -16,13 +16,17 @@ extension S3 {
     }
 
     /// Uploads an object and returns its version ID when versioning is on (`PutObject`).
+    ///
+    /// With `payload: .unsigned` the body hash is left out of the signature (`UNSIGNED-PAYLOAD`), which
+    /// spares hashing a large body twice; `Content-MD5` still protects it in transit.
     @discardableResult
     public func putObject(
-        bucket: String, key: String, body: Data, contentType: String = "application/octet-stream"
+        bucket: String, key: String, body: Data, contentType: String = "application/octet-stream",
+        payload: SigV4Signer.Payload = .signed
     ) async throws -> String? {
         let response = try await request(
             "PutObject", method: "PUT", bucket: bucket, key: key, headers: [HTTPHeader("Content-Type", contentType)],
-            body: body)
+            body: body, payload: payload)
         return response.headers.value(for: "x-amz-version-id")
     }
 

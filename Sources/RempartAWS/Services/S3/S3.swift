@@ -22,7 +22,8 @@ public struct S3: Sendable {
     @discardableResult
     func request(
         _ operation: String, method: String, bucket: String? = nil, key: String? = nil, subresource: String? = nil,
-        query: [QueryItem] = [], headers: [HTTPHeader] = [], body: Data = Data()
+        query: [QueryItem] = [], headers: [HTTPHeader] = [], body: Data = Data(),
+        payload: SigV4Signer.Payload = .signed
     ) async throws -> HTTPResponse {
         var path = "/"
         if let bucket {
@@ -38,7 +39,7 @@ public struct S3: Sendable {
         }
         return try await client.send(
             service: .s3, operation: operation, method: method, path: path, query: items, headers: allHeaders,
-            body: body)
+            body: body, payload: payload)
     }
 
     /// Sends a call and parses the XML body.
