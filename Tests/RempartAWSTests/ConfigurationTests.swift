@@ -42,6 +42,16 @@ struct ConfigurationTests {
           endpoint_url = http://127.0.0.1:5001
         max_attempts = 5
 
+        [profile shared-services]
+        region = us-east-1
+        services = local-emulator
+
+        [services local-emulator]
+        kms =
+          endpoint_url = http://127.0.0.1:5002
+        cloudwatch =
+          endpoint_url = http://127.0.0.1:5003
+
         [profile only-config]
         region = eu-west-3
         aws_access_key_id = AKIDCONFIG
@@ -119,6 +129,15 @@ struct ConfigurationTests {
             ConfigurationOptions(), variables.merging(["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "true"]) { $1 })
         #expect(try ignored.endpoint(for: .kms).absoluteString == "https://kms.ca-central-1.amazonaws.com")
         #expect(try ignored.endpoint(for: .iam).absoluteString == "https://iam.amazonaws.com")
+    }
+
+    @Test func servicesSectionSetsEndpoints() async throws {
+        let configuration = try await resolve(
+            ConfigurationOptions(),
+            ["AWS_PROFILE": "shared-services", "AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "s"])
+        #expect(try configuration.endpoint(for: .kms).absoluteString == "http://127.0.0.1:5002")
+        #expect(try configuration.endpoint(for: .cloudWatch).absoluteString == "http://127.0.0.1:5003")
+        #expect(try configuration.endpoint(for: .ec2).absoluteString == "https://ec2.us-east-1.amazonaws.com")
     }
 
     @Test func unknownProfileIsReported() async throws {
