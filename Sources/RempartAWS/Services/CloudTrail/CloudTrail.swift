@@ -4,15 +4,24 @@ import Foundation
 public struct CloudTrail: Sendable {
     /// A trail.
     public struct Trail: Sendable, Equatable, Decodable {
+        /// The `Name` member of the response.
         public var name: String
+        /// The `TrailARN` member of the response.
         public var arn: String?
+        /// The `S3BucketName` member of the response.
         public var s3BucketName: String?
+        /// The `S3KeyPrefix` member of the response.
         public var s3KeyPrefix: String?
+        /// The `IsMultiRegionTrail` member of the response.
         public var isMultiRegionTrail: Bool?
+        /// The `IncludeGlobalServiceEvents` member of the response.
         public var includesGlobalServiceEvents: Bool?
+        /// The `LogFileValidationEnabled` member of the response.
         public var isLogFileValidationEnabled: Bool?
+        /// The `KmsKeyId` member of the response.
         public var kmsKeyID: String?
         public var homeRegion: String?
+        /// The `HasCustomEventSelectors` member of the response.
         public var hasCustomEventSelectors: Bool?
 
         enum CodingKeys: String, CodingKey {
@@ -28,7 +37,9 @@ public struct CloudTrail: Sendable {
     public struct EventSelector: Sendable, Equatable, Codable {
         /// Data resources such as `AWS::S3::Object` with ARN prefixes (`arn:aws:s3:::bucket/`).
         public struct DataResource: Sendable, Equatable, Codable {
+            /// The `Type` member of the response.
             public var type: String
+            /// The `Values` member of the response.
             public var values: [String]
 
             /// Creates a data resource.
@@ -44,7 +55,9 @@ public struct CloudTrail: Sendable {
 
         /// `ReadOnly`, `WriteOnly` or `All`.
         public var readWriteType: String
+        /// The `IncludeManagementEvents` member of the response.
         public var includesManagementEvents: Bool
+        /// The `DataResources` member of the response.
         public var dataResources: [DataResource]
 
         /// Creates a selector.

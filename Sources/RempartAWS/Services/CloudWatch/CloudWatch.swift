@@ -4,8 +4,11 @@ import Foundation
 public struct CloudWatch: Sendable {
     /// A metric alarm, as put and as described.
     public struct MetricAlarm: Sendable, Equatable {
+        /// The `AlarmName` element of the response.
         public var name: String
+        /// The `Namespace` element of the response.
         public var namespace: String
+        /// The `MetricName` element of the response.
         public var metricName: String
         /// Dimension name to value, such as `InstanceId`.
         public var dimensions: [String: String]
@@ -13,15 +16,20 @@ public struct CloudWatch: Sendable {
         public var statistic: String
         /// Seconds per datapoint.
         public var period: Int
+        /// The `EvaluationPeriods` element of the response.
         public var evaluationPeriods: Int
+        /// The `DatapointsToAlarm` element of the response.
         public var datapointsToAlarm: Int?
+        /// The `Threshold` element of the response.
         public var threshold: Double
         /// `GreaterThanThreshold`, `LessThanThreshold`, …
         public var comparisonOperator: String
         public var alarmActions: [String]
+        /// The `AlarmDescription` element of the response.
         public var description: String?
         /// `OK`, `ALARM` or `INSUFFICIENT_DATA`; only in describe results.
         public var stateValue: String?
+        /// The `AlarmArn` element of the response.
         public var arn: String?
 
         /// Creates an alarm definition.

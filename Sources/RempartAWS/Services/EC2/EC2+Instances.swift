@@ -66,17 +66,23 @@ extension EC2 {
 
     /// What `RunInstances` launches.
     public struct LaunchSpecification: Sendable, Equatable {
+        /// The `imageId` element of the response.
         public var imageID: String
+        /// The `instanceType` element of the response.
         public var instanceType: String
         public var count: Int
+        /// The `subnetId` element of the response.
         public var subnetID: String?
+        /// The `groupSet` element of the response.
         public var securityGroupIDs: [String]
         public var keyName: String?
         /// The instance profile, by ARN (`arn:…`) or by name.
         public var iamInstanceProfile: String?
+        /// The `metadataOptions` element of the response.
         public var metadataOptions: MetadataOptions?
         public var blockDeviceMappings: [BlockDeviceMapping]
         public var userData: String?
+        /// The tags, by key.
         public var tags: [String: String]
 
         /// Creates a specification; IMDSv2 is required unless `metadataOptions` sets other values.
@@ -103,22 +109,35 @@ extension EC2 {
 
     /// A running or stopped instance.
     public struct Instance: Sendable, Equatable {
+        /// The `instanceId` element of the response.
         public var id: String
+        /// The `imageId` element of the response.
         public var imageID: String
+        /// The `instanceType` element of the response.
         public var instanceType: String
         /// `pending`, `running`, `terminated`, …
         public var state: String
+        /// The `subnetId` element of the response.
         public var subnetID: String?
+        /// The `vpcId` element of the response.
         public var vpcID: String?
+        /// The `privateIpAddress` element of the response.
         public var privateIPAddress: String?
+        /// The `ipAddress` element of the response.
         public var publicIPAddress: String?
+        /// The `groupSet` element of the response.
         public var securityGroupIDs: [String]
+        /// The `iamInstanceProfile/arn` element of the response.
         public var iamInstanceProfileARN: String?
+        /// The `metadataOptions` element of the response.
         public var metadataOptions: MetadataOptions?
         /// Device name to volume ID.
         public var volumeIDs: [String: String]
+        /// The `rootDeviceName` element of the response.
         public var rootDeviceName: String?
+        /// The `placement/availabilityZone` element of the response.
         public var availabilityZone: String?
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {

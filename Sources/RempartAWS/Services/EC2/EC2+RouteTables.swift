@@ -5,23 +5,35 @@ extension EC2 {
     public struct RouteTable: Sendable, Equatable {
         /// One route.
         public struct Route: Sendable, Equatable {
+            /// The `destinationCidrBlock` element of the response.
             public var destinationCIDRBlock: String
+            /// The `gatewayId` element of the response.
             public var gatewayID: String?
+            /// The `natGatewayId` element of the response.
             public var natGatewayID: String?
+            /// The `state` element of the response.
             public var state: String
         }
 
         /// One association with a subnet (or the main association of the VPC).
         public struct Association: Sendable, Equatable {
+            /// The `routeTableId` element of the response.
             public var id: String
+            /// The `subnetId` element of the response.
             public var subnetID: String?
+            /// The `main` element of the response.
             public var isMain: Bool
         }
 
+        /// The `routeTableId` element of the response.
         public var id: String
+        /// The `vpcId` element of the response.
         public var vpcID: String
+        /// The `routeSet` element of the response.
         public var routes: [Route]
+        /// The `associationSet` element of the response.
         public var associations: [Association]
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {

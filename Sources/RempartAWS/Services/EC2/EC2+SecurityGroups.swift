@@ -6,6 +6,7 @@ extension EC2 {
         /// An IPv4 source or destination range.
         public struct IPRange: Sendable, Equatable {
             public var cidr: String
+            /// The `description` element of the response.
             public var description: String?
 
             /// Creates a range.
@@ -17,8 +18,11 @@ extension EC2 {
 
         /// `tcp`, `udp`, `icmp`, or `-1` for every protocol.
         public var ipProtocol: String
+        /// The `fromPort` element of the response.
         public var fromPort: Int?
+        /// The `toPort` element of the response.
         public var toPort: Int?
+        /// The `ipRanges` element of the response.
         public var ipRanges: [IPRange]
         /// Security groups allowed as sources or destinations.
         public var groupIDs: [String]
@@ -72,12 +76,19 @@ extension EC2 {
 
     /// A security group with its ingress and egress permissions.
     public struct SecurityGroup: Sendable, Equatable {
+        /// The `groupId` element of the response.
         public var id: String
+        /// The `groupName` element of the response.
         public var name: String
+        /// The `groupDescription` element of the response.
         public var description: String
+        /// The `vpcId` element of the response.
         public var vpcID: String?
+        /// The `ipPermissions` element of the response.
         public var ingress: [IPPermission]
+        /// The `ipPermissionsEgress` element of the response.
         public var egress: [IPPermission]
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -93,13 +104,21 @@ extension EC2 {
 
     /// One rule of a security group, as `DescribeSecurityGroupRules` lists them.
     public struct SecurityGroupRule: Sendable, Equatable {
+        /// The `securityGroupRuleId` element of the response.
         public var id: String
+        /// The `groupId` element of the response.
         public var groupID: String
+        /// The `isEgress` element of the response.
         public var isEgress: Bool
+        /// The `ipProtocol` element of the response.
         public var ipProtocol: String
+        /// The `fromPort` element of the response.
         public var fromPort: Int?
+        /// The `toPort` element of the response.
         public var toPort: Int?
+        /// The `cidrIpv4` element of the response.
         public var cidrIPv4: String?
+        /// The `description` element of the response.
         public var description: String?
 
         init(_ node: XMLNode) {

@@ -3,15 +3,23 @@ import Foundation
 extension EC2 {
     /// An EBS volume.
     public struct Volume: Sendable, Equatable {
+        /// The `volumeId` element of the response.
         public var id: String
         /// Size in GiB.
         public var size: Int
+        /// The `availabilityZone` element of the response.
         public var availabilityZone: String
+        /// The `status` element of the response.
         public var state: String
+        /// The `volumeType` element of the response.
         public var volumeType: String
+        /// The `encrypted` element of the response.
         public var isEncrypted: Bool
+        /// The `kmsKeyId` element of the response.
         public var kmsKeyID: String?
+        /// The `attachmentSet` element of the response.
         public var attachedInstanceIDs: [String]
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -29,10 +37,15 @@ extension EC2 {
 
     /// A launch template's identity and versions.
     public struct LaunchTemplate: Sendable, Equatable {
+        /// The `launchTemplateId` element of the response.
         public var id: String
+        /// The `launchTemplateName` element of the response.
         public var name: String
+        /// The `defaultVersionNumber` element of the response.
         public var defaultVersion: Int
+        /// The `latestVersionNumber` element of the response.
         public var latestVersion: Int
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -46,11 +59,17 @@ extension EC2 {
 
     /// The launch settings stored in a launch template version.
     public struct LaunchTemplateData: Sendable, Equatable {
+        /// The `imageId` element of the response.
         public var imageID: String?
+        /// The `instanceType` element of the response.
         public var instanceType: String?
+        /// The `securityGroupIdSet` element of the response.
         public var securityGroupIDs: [String]
+        /// The `iamInstanceProfile/arn` element of the response.
         public var iamInstanceProfileARN: String?
+        /// The `metadataOptions` element of the response.
         public var metadataOptions: MetadataOptions?
+        /// The `blockDeviceMappingSet` element of the response.
         public var blockDeviceMappings: [BlockDeviceMapping]
 
         /// Creates launch data; IMDSv2 is required unless `metadataOptions` sets other values.
@@ -106,13 +125,17 @@ extension EC2 {
 
     /// A flow log.
     public struct FlowLog: Sendable, Equatable {
+        /// The `flowLogId` element of the response.
         public var id: String
+        /// The `resourceId` element of the response.
         public var resourceID: String
         /// `ACCEPT`, `REJECT` or `ALL`.
         public var trafficType: String
         /// `s3`, `cloud-watch-logs` or `kinesis-data-firehose`.
         public var destinationType: String
+        /// The `logDestination` element of the response.
         public var destination: String?
+        /// The `flowLogStatus` element of the response.
         public var status: String
 
         init(_ node: XMLNode) {
@@ -127,11 +150,17 @@ extension EC2 {
 
     /// A machine image.
     public struct Image: Sendable, Equatable {
+        /// The `imageId` element of the response.
         public var id: String
+        /// The `name` element of the response.
         public var name: String
+        /// The `imageOwnerId` element of the response.
         public var ownerID: String
+        /// The `imageState` element of the response.
         public var state: String
+        /// The `architecture` element of the response.
         public var architecture: String?
+        /// The `platform` element of the response.
         public var platform: String?
 
         init(_ node: XMLNode) {
@@ -146,9 +175,13 @@ extension EC2 {
 
     /// One tag of one resource, as `DescribeTags` lists it.
     public struct TagDescription: Sendable, Equatable {
+        /// The `resourceId` element of the response.
         public var resourceID: String
+        /// The `resourceType` element of the response.
         public var resourceType: String
+        /// The `key` element of the response.
         public var key: String
+        /// The `value` element of the response.
         public var value: String
     }
 

@@ -6,12 +6,17 @@ import Foundation
 public struct IAM: Sendable {
     /// A role.
     public struct Role: Sendable, Equatable {
+        /// The `RoleName` element of the response.
         public var name: String
+        /// The `RoleId` element of the response.
         public var id: String
+        /// The `Arn` element of the response.
         public var arn: String
+        /// The `Path` element of the response.
         public var path: String
         /// The trust policy, decoded JSON text.
         public var assumeRolePolicyDocument: String
+        /// The `CreateDate` element of the response.
         public var createDate: Date?
 
         init(_ node: XMLNode) {
@@ -26,9 +31,13 @@ public struct IAM: Sendable {
 
     /// An instance profile and the roles in it.
     public struct InstanceProfile: Sendable, Equatable {
+        /// The `InstanceProfileName` element of the response.
         public var name: String
+        /// The `InstanceProfileId` element of the response.
         public var id: String
+        /// The `Arn` element of the response.
         public var arn: String
+        /// The `Roles` element of the response.
         public var roleNames: [String]
 
         init(_ node: XMLNode) {
@@ -41,9 +50,13 @@ public struct IAM: Sendable {
 
     /// A customer managed policy.
     public struct ManagedPolicy: Sendable, Equatable {
+        /// The `PolicyName` element of the response.
         public var name: String
+        /// The `Arn` element of the response.
         public var arn: String
+        /// The `PolicyId` element of the response.
         public var id: String
+        /// The `DefaultVersionId` element of the response.
         public var defaultVersionID: String
 
         init(_ node: XMLNode) {

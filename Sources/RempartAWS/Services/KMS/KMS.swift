@@ -4,15 +4,21 @@ import Foundation
 public struct KMS: Sendable {
     /// A key's metadata.
     public struct KeyMetadata: Sendable, Equatable, Decodable {
+        /// The `KeyId` member of the response.
         public var keyID: String
+        /// The `Arn` member of the response.
         public var arn: String
+        /// The `Description` member of the response.
         public var description: String?
         /// `Enabled`, `PendingDeletion`, …
         public var keyState: String
+        /// The `Enabled` member of the response.
         public var isEnabled: Bool
         /// `CUSTOMER` or `AWS`.
         public var keyManager: String?
+        /// The `KeyUsage` member of the response.
         public var keyUsage: String?
+        /// The `KeySpec` member of the response.
         public var keySpec: String?
         /// Epoch seconds of the scheduled deletion.
         public var deletionDate: Double?
@@ -25,8 +31,11 @@ public struct KMS: Sendable {
 
     /// An alias.
     public struct Alias: Sendable, Equatable, Decodable {
+        /// The `AliasName` member of the response.
         public var name: String
+        /// The `AliasArn` member of the response.
         public var arn: String?
+        /// The `TargetKeyId` member of the response.
         public var targetKeyID: String?
 
         enum CodingKeys: String, CodingKey {

@@ -5,7 +5,9 @@ extension S3 {
     public struct ServerSideEncryption: Sendable, Equatable {
         /// `AES256`, `aws:kms` or `aws:kms:dsse`.
         public var algorithm: String
+        /// The `ApplyServerSideEncryptionByDefault/KMSMasterKeyID` element of the response.
         public var kmsKeyID: String?
+        /// The `BucketKeyEnabled` element of the response.
         public var isBucketKeyEnabled: Bool
 
         /// Creates an encryption setting.
@@ -18,7 +20,9 @@ extension S3 {
 
     /// Where server access logs go.
     public struct LoggingTarget: Sendable, Equatable {
+        /// The `TargetBucket` element of the response.
         public var bucket: String
+        /// The `TargetPrefix` element of the response.
         public var prefix: String
 
         /// Creates a target.
@@ -30,9 +34,13 @@ extension S3 {
 
     /// The four public access block switches.
     public struct PublicAccessBlock: Sendable, Equatable {
+        /// The `BlockPublicAcls` element of the response.
         public var blocksPublicACLs: Bool
+        /// The `IgnorePublicAcls` element of the response.
         public var ignoresPublicACLs: Bool
+        /// The `BlockPublicPolicy` element of the response.
         public var blocksPublicPolicy: Bool
+        /// The `RestrictPublicBuckets` element of the response.
         public var restrictsPublicBuckets: Bool
 
         /// Creates a block; by default every switch is on.

@@ -3,14 +3,19 @@ import Foundation
 extension S3 {
     /// An object in a listing.
     public struct Object: Sendable, Equatable {
+        /// The `Key` element of the response.
         public var key: String
+        /// The `Size` element of the response.
         public var size: Int
+        /// The `ETag` element of the response.
         public var eTag: String
     }
 
     /// One version or delete marker in `ListObjectVersions`.
     public struct ObjectVersion: Sendable, Equatable {
+        /// The `Key` element of the response.
         public var key: String
+        /// The `VersionId` element of the response.
         public var versionID: String
         public var isDeleteMarker: Bool
     }

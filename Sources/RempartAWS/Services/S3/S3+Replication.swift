@@ -5,16 +5,21 @@ extension S3 {
     public struct ReplicationConfiguration: Sendable, Equatable {
         /// One replication rule.
         public struct Rule: Sendable, Equatable {
+            /// The `ID` element of the response.
             public var id: String
+            /// The `Priority` element of the response.
             public var priority: Int
             /// `Enabled` or `Disabled`.
             public var status: String
             /// The key prefix the rule applies to; empty for every object.
             public var prefix: String
+            /// The `Destination/Bucket` element of the response.
             public var destinationBucketARN: String
+            /// The `Destination/StorageClass` element of the response.
             public var storageClass: String?
             /// The KMS key that encrypts replicas; replicating SSE-KMS objects requires it.
             public var replicaKMSKeyID: String?
+            /// The `DeleteMarkerReplication/Status` element of the response.
             public var replicatesDeleteMarkers: Bool
 
             /// Creates a rule.
@@ -34,6 +39,7 @@ extension S3 {
             }
         }
 
+        /// The `Role` element of the response.
         public var roleARN: String
         public var rules: [Rule]
 

@@ -14,6 +14,7 @@ public struct S3: Sendable {
 
     /// A bucket in `ListBuckets`.
     public struct Bucket: Sendable, Equatable {
+        /// The `Name` element of the response.
         public var name: String
         public var creationDate: Date?
     }

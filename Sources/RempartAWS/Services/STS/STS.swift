@@ -2,8 +2,11 @@
 public struct STS: Sendable {
     /// Who the credentials belong to.
     public struct CallerIdentity: Sendable, Equatable {
+        /// The `Account` element of the response.
         public var account: String
+        /// The `Arn` element of the response.
         public var arn: String
+        /// The `UserId` element of the response.
         public var userID: String
     }
 
