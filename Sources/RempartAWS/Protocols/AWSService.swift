@@ -13,8 +13,16 @@ public struct AWSService: Sendable, Hashable {
     public var wireProtocol: AWSProtocol
     /// Whether one global endpoint serves every region (IAM), signed for `us-east-1`.
     public var isGlobal: Bool
-    /// Whether buckets go in the path (`/bucket/key`), which emulators need; virtual hosts are not used.
+    /// Whether the service follows S3's rules: buckets in the path (`/bucket/key`, the only
+    /// addressing the client implements, and the one emulators need), the path signed as sent,
+    /// and `x-amz-content-sha256` on every request.
     public var usesPathStyle: Bool
+
+    /// How the signer turns this service's paths into canonical URIs.
+    public var signingPathStyle: SigV4Signer.PathStyle { usesPathStyle ? .asSent : .normalizedDoubleEncoded }
+
+    /// Whether requests carry `x-amz-content-sha256`.
+    public var sendsContentHash: Bool { usesPathStyle }
 
     /// Creates a service entry.
     public init(

@@ -177,7 +177,8 @@ public struct AWSClient: Sendable {
 
         let signer = SigV4Signer(
             credentials: configuration.credentials, region: service.signingRegion(for: configuration.region),
-            service: service.signingName)
+            service: service.signingName, pathStyle: service.signingPathStyle,
+            sendsContentHash: service.sendsContentHash)
         var signing = SigningRequest(method: method, path: fullPath, query: query, headers: headers, body: body)
         signing.headers.set("Host", hostHeader)
         let signed = signer.sign(signing, at: now(), payload: payload)

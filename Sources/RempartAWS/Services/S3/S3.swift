@@ -108,7 +108,8 @@ public struct S3: Sendable {
         let basePath = endpoint.path.hasSuffix("/") ? String(endpoint.path.dropLast()) : endpoint.path
         let path = basePath + "/" + URIEncoding.encode(bucket) + "/" + URIEncoding.encode(key, keepingSlashes: true)
         let signer = SigV4Signer(
-            credentials: client.configuration.credentials, region: client.configuration.region, service: "s3")
+            credentials: client.configuration.credentials, region: client.configuration.region,
+            service: AWSService.s3.signingName, pathStyle: AWSService.s3.signingPathStyle)
         let signed = signer.presign(
             SigningRequest(method: "GET", path: path, headers: [HTTPHeader("Host", host)]), at: date, expires: expires)
         let text = "\(endpoint.scheme ?? "https")://\(host)\(path)?\(URIEncoding.queryString(signed.query))"
