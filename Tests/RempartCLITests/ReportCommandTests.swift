@@ -133,6 +133,37 @@ struct ReportCommandTests {
         #expect(hardened.status == 0)
     }
 
+    @Test func suppressedAndFilteredFindingsLeftOut() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write(
+            "bucket.yaml",
+            """
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              # rempart:ignore:AVD-AWS-0089 this bucket receives the access logs
+              Logs:
+                Type: AWS::S3::Bucket
+                Properties:
+                  BucketName: logs-example
+
+            """)
+
+        let scan = try RempartProcess.run(["scan", "-q", "-f", "json", "bucket.yaml"], in: scratch.url)
+        #expect(try ReportDigest(scan.stdout).suppressedRows.map(\.rule) == ["AVD-AWS-0089"])
+
+        let report = try RempartProcess.run(["report", "-q", "-o", "-", "bucket.yaml"], in: scratch.url)
+        #expect(report.status == 0)
+        #expect(!report.stdout.contains("AVD-AWS-0089"))
+        #expect(report.stdout.contains("| **AVD-AWS-0086** "))
+
+        let lowOnly = try RempartProcess.run(
+            ["report", "-q", "--severity", "LOW", "-o", "-", "bucket.yaml"], in: scratch.url)
+        #expect(lowOnly.status == 0)
+        #expect(lowOnly.stdout.contains("| HIGH | 0 |"))
+        #expect(!lowOnly.stdout.contains("AVD-AWS-0086"))
+    }
+
     @Test func usageErrorsExit64() throws {
         let noOutput = try RempartProcess.run(["report", Self.lab])
         #expect(noOutput.status == 64)
