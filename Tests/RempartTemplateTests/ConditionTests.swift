@@ -74,6 +74,8 @@ struct ConditionTests {
               Zeta:
                 Type: AWS::S3::Bucket
                 Condition: IsProd
+                DeletionPolicy: !If [IsProd, Retain, Delete]
+                DependsOn: [Alpha]
               Dev:
                 Type: AWS::S3::Bucket
                 Condition: IsDev
@@ -96,6 +98,8 @@ struct ConditionTests {
         #expect(template.resources[0].properties.json == "{}")
         #expect(template.outputs.keys.sorted() == ["Name"])
         #expect(template.outputs["Name"]?.json == #"{"Ref":"Zeta"}"#)
+        #expect(template.resources[1].attributes.mapValues(\.json) == ["DeletionPolicy": #""Retain""#, "DependsOn": #"["Alpha"]"#])
+        #expect(template.resources[0].attributes.isEmpty)
     }
 }
 

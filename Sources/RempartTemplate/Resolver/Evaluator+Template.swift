@@ -32,13 +32,20 @@ extension Evaluator {
             let propertiesNode = entry.value["Properties"]
             let properties = propertiesNode.flatMap { evaluate($0) } ?? Node(.mapping([]), at: entry.keyLocation)
             let metadata = entry.value["Metadata"].flatMap { evaluate($0) }
+            var attributes: [String: Node] = [:]
+            for name in Self.resourceAttributes {
+                if let node = entry.value[name], let value = evaluate(node) { attributes[name] = value }
+            }
             resources.append(
                 ResolvedResource(
                     logicalID: entry.key, type: type, properties: properties, metadata: metadata,
-                    location: entry.keyLocation, isConditional: isConditional))
+                    location: entry.keyLocation, isConditional: isConditional, attributes: attributes))
         }
         return resources.sorted { $0.logicalID < $1.logicalID }
     }
+
+    /// The resource attributes kept in `ResolvedResource.attributes`.
+    static let resourceAttributes = ["CreationPolicy", "DeletionPolicy", "DependsOn", "UpdatePolicy", "UpdateReplacePolicy"]
 
     /// Evaluates the `Outputs` section; outputs whose `Condition` is false are left out.
     mutating func evaluatedOutputs() -> EvaluatedOutputs {
