@@ -35,7 +35,8 @@ public struct TemplateResolver: Sendable {
     public func resolve(_ templates: [Template]) -> [ResolvedTemplate] {
         let exports = ExportTable.build(templates, options: options)
         return templates.map { template in
-            var evaluator = Evaluator(template: template, options: options, exports: exports.values)
+            var evaluator = Evaluator(
+                template: template, options: options, exports: exports.values, exportPatterns: exports.patterns)
             let resources = evaluator.resolvedResources()
             let outputs = evaluator.evaluatedOutputs()
             var diagnostics = template.diagnostics + evaluator.diagnostics

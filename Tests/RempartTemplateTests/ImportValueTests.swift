@@ -118,3 +118,39 @@ struct DuplicateExportTests {
                 + "so imports use the first one")
     }
 }
+
+struct ExportNamePatternTests {
+    static let exporter = """
+        Parameters:
+          Env: {Type: String}
+          Team: {Type: String}
+        Resources:
+          Subnet: {Type: AWS::EC2::Subnet}
+          Group: {Type: AWS::EC2::SecurityGroup}
+        Outputs:
+          Subnet:
+            Value: !Ref Subnet
+            Export: {Name: !Sub '${Env}-${Team}-subnet-${Env}'}
+          Group:
+            Value: !Ref Group
+            Export: {Name: !Join ['-', [!Ref Env, group]]}
+          Anything:
+            Value: x
+            Export: {Name: !Ref Team}
+        """
+
+    static func importing(_ name: String) throws -> Node? {
+        let consumer = "Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties: {V: !ImportValue '\(name)'}\n"
+        let resolved = TemplateResolver().resolve([
+            try TestSupport.template(exporter, file: "net.yaml"), try TestSupport.template(consumer, file: "app.yaml"),
+        ])
+        return resolved[1].resource("I")?.properties["V"]
+    }
+
+    @Test func matchBindsEachParameterOnce() throws {
+        #expect(try Self.importing("prod-core-subnet-prod")?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Subnet"))
+        #expect(try Self.importing("prod-group")?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Group"))
+        #expect(try Self.importing("prod-core-subnet-dev")?.json == #"{"Rempart::Unknown":"no scanned template exports 'prod-core-subnet-dev'"}"#)
+        #expect(try Self.importing("other")?.json == #"{"Rempart::Unknown":"no scanned template exports 'other'"}"#)
+    }
+}

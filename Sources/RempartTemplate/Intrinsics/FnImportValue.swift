@@ -14,7 +14,7 @@ enum FnImportValue: IntrinsicFunction {
             return evaluator.invalidCall(name, expected: LocalizedText("an export name", fr: "un nom d'exportation"), at: location)
         }
         guard let value = evaluator.exports[exportName] else {
-            return .unknown(.unresolvedImport(exportName), at: location)
+            return patternMatch(exportName, at: location, in: &evaluator) ?? .unknown(.unresolvedImport(exportName), at: location)
         }
         // An export that is itself an unresolved import gives this name, so exports that import
         // each other keep the same value from one round of the export table to the next.
@@ -22,5 +22,36 @@ enum FnImportValue: IntrinsicFunction {
             return .unknown(.unresolvedImport(exportName), at: location)
         }
         return value.relocated(to: location)
+    }
+
+    /// Returns the value of the one export whose parameter-dependent name matches, with a note
+    /// naming the parameter values that the match assumes.
+    private static func patternMatch(_ exportName: String, at location: SourceLocation, in evaluator: inout Evaluator) -> Node? {
+        let matches = evaluator.exportPatterns.compactMap { pattern in
+            pattern.bindings(for: exportName).map { (pattern, $0) }
+        }
+        guard matches.count == 1, let (pattern, bindings) = matches.first else { return nil }
+        if case .unknown(.unresolvedImport) = pattern.value.kind { return nil }
+        evaluator.report(assumedParameters(exportName, pattern: pattern, bindings: bindings, at: location))
+        return pattern.value.relocated(to: location)
+    }
+
+    // MARK: - Messages
+
+    static func assumedParameters(
+        _ exportName: String, pattern: ExportNamePattern, bindings: [String: String], at location: SourceLocation
+    ) -> Diagnostic {
+        let values = bindings.keys.sorted().map { "\($0)=\(bindings[$0] ?? "")" }
+        let english = values.map { "--parameter \($0)" }.joined(separator: " ")
+        return Diagnostic(
+            .note,
+            LocalizedText(
+                "import '\(exportName)' matches export '\(pattern.text)' of \(pattern.location.file) when "
+                    + "\(values.joined(separator: ", ")); pass \(english) to confirm",
+                fr: "l'importation '\(exportName)' correspond à l'exportation '\(pattern.text)' de \(pattern.location.file) "
+                    + "si \(values.joined(separator: ", ")); passez \(english) pour le confirmer"
+            ),
+            at: location
+        )
     }
 }

@@ -7,6 +7,8 @@ extension Evaluator {
         var exports: [String: Node] = [:]
         /// Where each export name is declared, for messages about conflicts and cycles.
         var exportLocations: [String: SourceLocation] = [:]
+        /// Exports whose name is unknown because parameters have no value.
+        var exportPatterns: [ExportNamePattern] = []
     }
 
     /// Evaluates the resources whose `Condition` is true or unknown, sorted by logical ID.
@@ -62,7 +64,10 @@ extension Evaluator {
 
             guard let nameNode = entry.value["Export"]?["Name"] else { continue }
             let exportName = evaluateRequired(nameNode)
-            guard !exportName.containsUnknown, let name = exportName.knownText else { continue }
+            guard !exportName.containsUnknown, let name = exportName.knownText else {
+                if let pattern = exportNamePattern(of: nameNode, value: value) { result.exportPatterns.append(pattern) }
+                continue
+            }
             result.exports[name] = value
             result.exportLocations[name] = nameNode.location
         }

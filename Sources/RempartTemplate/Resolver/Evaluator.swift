@@ -18,6 +18,8 @@ struct Evaluator {
     private(set) var resourceTypes: [String: String] = [:]
     /// The exports of all templates of the scan, by export name.
     let exports: [String: Node]
+    /// The exports of the scan whose names depend on parameters without value.
+    let exportPatterns: [ExportNamePattern]
     /// Whether a transform (SAM, a macro) adds resources at deployment, so that a reference to
     /// an undeclared name (`ServerlessRestApi`, `MyFunctionRole`) may be valid.
     private(set) var hasGeneratedResources = false
@@ -29,10 +31,13 @@ struct Evaluator {
     var conditionsInProgress: Set<String> = []
 
     /// Creates an evaluator for `template` with the scan's export table.
-    init(template: Template, options: ResolutionOptions, exports: [String: Node]) {
+    init(
+        template: Template, options: ResolutionOptions, exports: [String: Node], exportPatterns: [ExportNamePattern] = []
+    ) {
         self.template = template
         self.options = options
         self.exports = exports
+        self.exportPatterns = exportPatterns
         var diagnostics: [Diagnostic] = []
         self.parameters = ParameterTable(template: template, options: options, diagnostics: &diagnostics)
         self.diagnostics = diagnostics
