@@ -21,7 +21,7 @@ extension Evaluator {
     /// The key prefix of a loop.
     static let forEachPrefix = "Fn::ForEach::"
 
-    /// The most entries one loop may generate, nested loops included, so that nested loops
+    /// The maximum number of entries one loop may generate, nested loops included, so that nested loops
     /// over long collections cannot exhaust memory. CloudFormation's own quota of 500
     /// resources per template is far below it.
     static let maxGeneratedEntries = 10_000

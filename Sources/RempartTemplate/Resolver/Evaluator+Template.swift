@@ -5,7 +5,7 @@ extension Evaluator {
     struct EvaluatedOutputs {
         var outputs: [String: Node] = [:]
         var exports: [String: Node] = [:]
-        /// Where each export name is declared, for messages about conflicts and cycles.
+        /// The location of each export name, for messages about conflicts and cycles.
         var exportLocations: [String: SourceLocation] = [:]
         /// Exports whose name is unknown because parameters have no value.
         var exportPatterns: [ExportNamePattern] = []
