@@ -39,7 +39,7 @@ let package = Package(
             name: "RempartCLI",
             dependencies: [
                 "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
-                "RempartReport", "RempartAWS",
+                "RempartReport", "RempartAWS", "RempartInfra",
             ]
         ),
         .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),
@@ -59,7 +59,9 @@ let package = Package(
         ),
         .testTarget(
             name: "RempartReportTests",
-            dependencies: ["RempartModel", "RempartReport", "RempartRules", "RempartScanner", "RempartSupport"],
+            dependencies: [
+                "RempartModel", "RempartReport", "RempartRules", "RempartScanner", "RempartSupport", "RempartTemplate",
+            ],
             exclude: ["Snapshots"]
         ),
     ]

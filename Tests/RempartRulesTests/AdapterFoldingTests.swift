@@ -253,3 +253,98 @@ struct AdapterFoldingTests {
         #expect(detail?.english == "all traffic open to 0.0.0.0/0 (FTP, Telnet, DNS, …)")
     }
 }
+
+/// Checks the object-level logging rules against trails of the scan.
+struct ObjectLevelLoggingTests {
+    @Test func trailSelectorsDecideBucketVerdicts() {
+        let template = """
+            Resources:
+              AllBucketsTrail:
+                Type: AWS::CloudTrail::Trail
+                Properties:
+                  IsLogging: true
+                  S3BucketName: example-trail-logs
+                  EventSelectors:
+                    - ReadWriteType: WriteOnly
+                      DataResources:
+                        - Type: AWS::S3::Object
+                          Values: [arn:aws:s3]
+              NamedBucket:
+                Type: AWS::S3::Bucket
+                Properties:
+                  BucketName: example-named
+              ReadTrail:
+                Type: AWS::CloudTrail::Trail
+                Properties:
+                  IsLogging: true
+                  S3BucketName: example-trail-logs
+                  EventSelectors:
+                    - ReadWriteType: ReadOnly
+                      DataResources:
+                        - Type: AWS::S3::Object
+                          Values: [!Sub "arn:aws:s3:::${UnnamedBucket}/"]
+              UnnamedBucket:
+                Type: AWS::S3::Bucket
+            """
+        let (_, results) = AdapterFoldingTests.run(["t.yaml": template], rules: ["AVD-AWS-0171", "AVD-AWS-0172"])
+        #expect(AdapterFoldingTests.status(results, rule: "AVD-AWS-0171", resource: "NamedBucket") == [.passed])
+        #expect(AdapterFoldingTests.status(results, rule: "AVD-AWS-0171", resource: "UnnamedBucket") == [.passed])
+        #expect(AdapterFoldingTests.status(results, rule: "AVD-AWS-0172", resource: "NamedBucket").first != .passed)
+        // The read trail names the unnamed bucket through a value known only after deployment.
+        let unnamedRead = AdapterFoldingTests.status(results, rule: "AVD-AWS-0172", resource: "UnnamedBucket")
+        #expect(unnamedRead.count == 1)
+        #expect(unnamedRead.allSatisfy { $0 != .failed })
+    }
+}
+
+/// Checks how an instance's public IP is derived from its subnet and Elastic IPs.
+struct InstancePublicIPTests {
+    @Test func publicIPFollowsSubnetAndElasticIP() throws {
+        let template = """
+            Resources:
+              PublicSubnet:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: vpc-0a1b2c3d
+                  CidrBlock: 10.0.0.0/24
+                  MapPublicIpOnLaunch: true
+              PrivateSubnet:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: vpc-0a1b2c3d
+                  CidrBlock: 10.0.128.0/24
+              WebServer:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  SubnetId: !Ref PublicSubnet
+              Worker:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  SubnetId: !Ref PrivateSubnet
+              Bastion:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  SubnetId: !Ref PrivateSubnet
+              BastionAddress:
+                Type: AWS::EC2::EIP
+                Properties:
+                  Domain: vpc
+                  InstanceId: !Ref Bastion
+              Elsewhere:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  SubnetId: subnet-0123456789abcdef0
+            """
+        let (state, _) = AdapterFoldingTests.run(["t.yaml": template])
+        let instances = Dictionary(uniqueKeysWithValues: state.all(EC2Instance.self).map { ($0.address.name, $0) })
+        #expect(instances["WebServer"]?.receivesPublicIP(in: state).value == true)
+        #expect(instances["Worker"]?.receivesPublicIP(in: state).value == false)
+        #expect(instances["Bastion"]?.receivesPublicIP(in: state).value == true)
+        let elsewhere = try #require(instances["Elsewhere"]).receivesPublicIP(in: state)
+        #expect(elsewhere.value == nil)
+    }
+}

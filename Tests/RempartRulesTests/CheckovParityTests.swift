@@ -7,8 +7,8 @@ import Testing
 /// Compares, resource by resource, the verdicts of Rempart rules with those of the checkov
 /// checks listed as their aliases, on checkov's own test templates.
 ///
-/// The templates and labels come from bridgecrewio/checkov (Apache-2.0) and are read from the
-/// shared folder beside the package; the test is skipped when it is absent. Differences are
+/// The templates and labels come from bridgecrewio/checkov (Apache-2.0). They are read from the
+/// shared folder beside the package, and the test is skipped when it is absent. Differences are
 /// printed, not failed, because several aliases are documented as close but not identical.
 struct CheckovParityTests {
     /// One labelled resource of a checkov test.

@@ -3,8 +3,9 @@ import RempartRules
 import RempartScanner
 import Testing
 
-/// Runs the regression cases (a template and the verdicts it must give) through the default
-/// pipeline: the in-repo copies always, and the shared originals when they are present.
+/// Runs the regression cases (a template and the verdicts it must give) through the scanner
+/// with its default rules and in-source suppressions: the in-repo copies always, and the
+/// shared originals when they are present.
 struct RegressionCaseTests {
     /// One expected finding or absence of finding.
     struct Expectation: Decodable {
@@ -36,9 +37,6 @@ struct RegressionCaseTests {
         in: RulesTestSupport.packageRoot.appendingPathComponent("Tests/RempartRulesTests/Fixtures/Cases"))
     static let sharedCases = RulesTestSupport.sharedFolder.map { caseFolders(in: $0.appendingPathComponent("cases")) } ?? []
 
-    /// Cases that need a feature outside the rules, with the feature they wait for.
-    static let pendingFeatures = ["10-inline-ignore-comment": "inline suppression comments (# rempart:ignore:ID)"]
-
     static func caseFolders(in folder: URL) -> [Case] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.sorted().map { Case(folder: folder.appendingPathComponent($0)) }
@@ -57,31 +55,24 @@ struct RegressionCaseTests {
         let expected = try JSONDecoder().decode(
             Expected.self, from: Data(contentsOf: testCase.folder.appendingPathComponent("expected.json")))
         let sources = try RulesTestSupport.sources(in: testCase.folder)
-        let output = Pipeline.run(sources)
-        let failures = output.results.filter(\.isFailure)
+        let result = Scanner().scan(sources: sources)
+        let failures = result.activeFindings
 
-        let check = {
-            for expectation in expected.mustFire {
-                let matching = failures.filter {
-                    $0.ruleID == expectation.rule && $0.resource.name == expectation.resource
-                }
-                #expect(!matching.isEmpty, "\(expectation.rule) does not fire on \(expectation.resource)")
-                if let line = expectation.line {
-                    #expect(matching.contains { $0.location?.line == line },
-                        "\(expectation.rule) on \(expectation.resource) points at \(matching.compactMap { $0.location?.line }), expected line \(line)")
-                }
+        for expectation in expected.mustFire {
+            let matching = failures.filter {
+                $0.rule.id == expectation.rule && $0.resource.name == expectation.resource
             }
-            for expectation in expected.mustNotFire {
-                let matching = failures.filter {
-                    $0.ruleID == expectation.rule && $0.resource.name == expectation.resource
-                }
-                #expect(matching.isEmpty, "\(expectation.rule) fires on \(expectation.resource) at \(matching.compactMap { $0.location?.line })")
+            #expect(!matching.isEmpty, "\(expectation.rule) does not fire on \(expectation.resource)")
+            if let line = expectation.line {
+                #expect(matching.contains { $0.location?.line == line },
+                    "\(expectation.rule) on \(expectation.resource) points at \(matching.compactMap { $0.location?.line }), expected line \(line)")
             }
         }
-        if let feature = Self.pendingFeatures[testCase.folder.lastPathComponent] {
-            withKnownIssue("waits for \(feature)", isIntermittent: true) { check() }
-        } else {
-            check()
+        for expectation in expected.mustNotFire {
+            let matching = failures.filter {
+                $0.rule.id == expectation.rule && $0.resource.name == expectation.resource
+            }
+            #expect(matching.isEmpty, "\(expectation.rule) fires on \(expectation.resource) at \(matching.compactMap { $0.location?.line })")
         }
     }
 }

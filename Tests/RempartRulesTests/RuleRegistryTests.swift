@@ -30,7 +30,8 @@ struct RuleRegistryTests {
         for rule in AllRules.rules {
             let metadata = rule.metadata
             for text in [metadata.title, metadata.rationale, metadata.remediation] + [metadata.limitations].compactMap({ $0 }) {
-                #expect(!text.english.isEmpty && !text.french.isEmpty, "\(metadata.id) lacks a translation")
+                #expect(!text.english.isEmpty, "\(metadata.id) has an empty English text")
+                #expect(!text.french.isEmpty, "\(metadata.id) has an empty French text")
                 #expect(text.english != text.french, "\(metadata.id) has an untranslated text: \(text.english)")
             }
             #expect(!metadata.resourceTypes.isEmpty, "\(metadata.id) lists no resource type")

@@ -23,7 +23,7 @@ enum RulesTestSupport {
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("rules").path) }
     }()
 
-    /// The marker that stands before the value a finding must point at in bad examples.
+    /// The marker written before the value a finding must point at in bad examples.
     static let marker: Character = "↓"
 
     /// Removes the markers from `text` and returns the text and the 1-based lines they were on.
@@ -52,7 +52,7 @@ enum RulesTestSupport {
         }
     }
 
-    /// The source location of a rule example, for failures that point at it.
+    /// Returns the source location of a rule example, for failures that point at it.
     static func sourceLocation(of example: RuleMetadata.Example) -> Testing.SourceLocation {
         Testing.SourceLocation(fileID: "RempartRules/\((example.file as NSString).lastPathComponent)", filePath: example.file, line: example.line, column: 1)
     }

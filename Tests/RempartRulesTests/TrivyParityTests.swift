@@ -4,7 +4,7 @@ import RempartScanner
 import Testing
 
 /// Runs trivy-checks' own CloudFormation examples against the rules with the same IDs: each
-/// `bad-N.yaml` must fail its check and no `good-N.yaml` may.
+/// `bad-N.yaml` must fail its check (deprecated checks excepted) and no `good-N.yaml` may.
 ///
 /// The examples come from aquasecurity/trivy-checks (MIT) and are read from the shared folder
 /// beside the package; the test is skipped when it is absent.
@@ -25,11 +25,16 @@ struct TrivyParityTests {
             guard let rule = AllRules.rules.first(where: { $0.metadata.id == checkFolder }) else { continue }
             let directory = folder.appendingPathComponent(checkFolder)
             for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-            where name.hasSuffix(".yaml") {
+            where name.hasSuffix(".yaml") && !(rule.metadata.isDeprecated && name.hasPrefix("bad")) {
+                // Deprecated checks have no logic left in trivy, so their bad examples are not reported there either.
                 let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
                 let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "template.yaml", text: text)], rules: [rule])
+                let isBad = name.hasPrefix("bad")
+                // trivy's own integration test skips deprecated checks, and current trivy never
+                // reports some of them, so their bad examples are not expected to fire.
+                if isBad && rule.metadata.isDeprecated { continue }
                 outcomes.append(
-                    Outcome(ruleID: checkFolder, file: name, isBad: name.hasPrefix("bad"), failed: results.contains(where: \.isFailure)))
+                    Outcome(ruleID: checkFolder, file: name, isBad: isBad, failed: results.contains(where: \.isFailure)))
             }
         }
 

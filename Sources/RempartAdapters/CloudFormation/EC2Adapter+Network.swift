@@ -33,9 +33,11 @@ extension EC2Adapter {
     }
 
     private static func vpcs(_ input: AdapterInput, flowLogs: [FlowLog]) -> [VPC] {
+        // A flow log whose target cannot be known may capture any VPC, unless its type says
+        // it captures something else.
         let undecided = flowLogs.filter { flowLog in
-            guard let target = flowLog.resource else { return false }
-            return target.value == nil
+            guard let target = flowLog.resource, target.value == nil else { return false }
+            return flowLog.resourceType?.value.map { $0.uppercased() == "VPC" } ?? true
         }
         return input.resources(ofType: "AWS::EC2::VPC").map { template, resource in
             let reader = PropertyReader(resource, file: template.file)
@@ -114,7 +116,7 @@ extension EC2Adapter {
         case .known(let elements):
             return elements.map { securityGroupRule($0.defaultingHere(), direction: direction, declaredBy: resource.address) }
         case .unknown(let reason):
-            // The whole list is unknown: keep one rule that says so, so rules report unknown.
+            // The whole list is unknown, so one placeholder rule carries the reason and rules report unknown.
             return [
                 SecurityGroupRule(
                     declaringResource: resource.address, origin: list.origin, direction: direction,

@@ -5,10 +5,10 @@ import RempartTemplate
 /// Reads EC2 resources (and Auto Scaling launch configurations, which trivy checks under
 /// EC2) into the model.
 ///
-/// Settings spread over several resources are folded into the one they configure: launch
-/// template data into the instances launched from it, flow logs onto their VPC or subnet,
-/// standalone ingress and egress rules into their security group, network ACL entries into
-/// their ACL, routes into their route table. Links follow `Ref`/`Fn::GetAtt` across the
+/// Settings spread over several resources are folded into the one they configure. Launch
+/// template data goes into the instances launched from it, and flow logs onto their VPC or
+/// subnet. Standalone ingress and egress rules go into their security group, network ACL
+/// entries into their ACL, and routes into their route table. Links follow `Ref`/`Fn::GetAtt` across the
 /// files of the scan, and literal names where CloudFormation allows them.
 enum EC2Adapter: ServiceAdapter {
     static func adapt(_ input: AdapterInput) -> [any AWSResource] {

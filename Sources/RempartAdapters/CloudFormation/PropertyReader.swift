@@ -10,8 +10,8 @@ import RempartTemplate
 /// gives the AWS default, located at the resource. An `.unknown` node, or a `.reference` where
 /// a literal is needed, gives an unresolved value rather than a guess.
 ///
-/// A reader wraps one mapping (the `Properties` of a resource, or a nested mapping such as a
-/// security group rule); `child(_:)` and `elements(_:)` descend into nested values and keep
+/// A reader wraps one mapping: the `Properties` of a resource, or a nested mapping such as a
+/// security group rule. `child(_:)` and `elements(_:)` descend into nested values and keep
 /// the resource's location for defaults.
 struct PropertyReader: Sendable {
     /// The result of looking up a path.

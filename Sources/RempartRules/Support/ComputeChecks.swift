@@ -10,9 +10,14 @@ enum ComputeChecks {
     ) {
         let tokensOptional = Decision(options.httpTokens) { $0.lowercased() != "required" }
         let endpointOn = Decision(options.httpEndpoint) { $0.lowercased() != "disabled" }
-        let detail = options.httpTokens.value.map {
-            LocalizedText("HttpTokens is '\($0)'", fr: "HttpTokens vaut « \($0) »")
-        }
+        let detail: LocalizedText? =
+            if options.httpTokens.isExplicit {
+                options.httpTokens.value.map { LocalizedText("HttpTokens is '\($0)'", fr: "HttpTokens vaut « \($0) »") }
+            } else {
+                LocalizedText(
+                    "HttpTokens is not set, so IMDSv1 stays allowed",
+                    fr: "HttpTokens n'est pas réglé : IMDSv1 reste donc permis")
+            }
         results.record((tokensOptional && endpointOn).negated, for: resource, at: options.httpTokens.origin, detail: detail)
     }
 

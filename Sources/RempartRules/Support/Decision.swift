@@ -1,6 +1,6 @@
 import RempartModel
 
-/// A yes/no answer that may be undecided because a value is unknown.
+/// A yes/no result that may be undecided because a value is unknown.
 enum Decision: Equatable {
     case yes
     case no

@@ -6,8 +6,8 @@ enum LogBucket {
     /// The service principal that delivers server access logs.
     static let loggingService = "logging.s3.amazonaws.com"
 
-    /// Whether `bucket` receives server access logs: its canned ACL is `log-delivery-write`,
-    /// or one of its bucket policies allows `s3:PutObject` to the logging service.
+    /// Returns whether `bucket` receives server access logs. It does when its canned ACL is
+    /// `log-delivery-write` or one of its bucket policies allows `s3:PutObject` to the logging service.
     static func receivesAccessLogs(_ bucket: S3Bucket) -> Decision {
         let byACL = Decision(bucket.acl) { $0 == "log-delivery-write" }
         let byPolicy = Decision.any(bucket.policies) { policy in

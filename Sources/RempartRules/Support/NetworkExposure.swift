@@ -7,13 +7,13 @@ enum NetworkExposure {
     /// The ranges that mean "any address", as trivy lists them (`*` comes from other providers).
     static let anyAddress: Set<String> = ["0.0.0.0/0", "::/0", "0000:0000:0000:0000:0000:0000:0000:0000/0", "*"]
 
-    /// Whether `range` lets every IPv4 or IPv6 address in.
+    /// Returns whether `range` lets every IPv4 or IPv6 address in.
     static func allowsAnyAddress(_ range: String) -> Bool {
         anyAddress.contains(range.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
-    /// The ranges among `ranges` that allow any address (`.yes` with their origins), or
-    /// `.unknown` when a range cannot be known and none is open.
+    /// Splits `ranges` into those that allow any address and the reason of the first range
+    /// that cannot be known.
     static func openRanges(_ ranges: [Resolved<String>]) -> (open: [Resolved<String>], undecided: String?) {
         var open: [Resolved<String>] = []
         var undecided: String?
@@ -27,7 +27,7 @@ enum NetworkExposure {
         return (open, undecided)
     }
 
-    /// Whether traffic of `ipProtocol` between `fromPort` and `toPort` reaches one of `ports`.
+    /// Returns whether traffic of `ipProtocol` between `fromPort` and `toPort` reaches one of `ports`.
     ///
     /// `-1` reaches every port whatever the range. ICMP and other protocols without ports reach
     /// none. For TCP and UDP, a missing bound or `-1` means the whole range, as EC2 reads it.
@@ -47,8 +47,8 @@ enum NetworkExposure {
         }
     }
 
-    /// The ports between `fromPort` and `toPort`: nil when the range is written backwards
-    /// (it opens nothing), unknown when a bound is unknown.
+    /// Returns the ports between `fromPort` and `toPort`. The range is nil when written
+    /// backwards (it opens nothing) and unknown when a bound is unknown.
     static func portRange(fromPort: Resolved<Int>?, toPort: Resolved<Int>?) -> Resolved<ClosedRange<Int>?>.State {
         var bounds: [Int] = []
         for (value, missing) in [(fromPort, 0), (toPort, 65535)] {

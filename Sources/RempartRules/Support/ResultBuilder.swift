@@ -30,7 +30,7 @@ struct ResultBuilder {
             CheckResult(ruleID: ruleID, resource: resource, status: .unknown(reason: reason), origin: origin))
     }
 
-    /// Records the verdict of a tri-state `decision` that says whether `resource` is compliant.
+    /// Records the verdict of a tri-state `decision` about whether `resource` is compliant.
     mutating func record(_ decision: Decision, for resource: ResourceAddress, at origin: Origin, detail: LocalizedText? = nil) {
         switch decision {
         case .yes: pass(resource, at: origin)

@@ -11,7 +11,7 @@ import RempartSupport
 enum SecretDetector {
     /// One kind of secret the detector recognizes.
     struct Pattern: Sendable {
-        /// What the match is, for the finding's detail.
+        /// The name of the secret kind, for the finding's detail.
         let kind: LocalizedText
         /// The regular expression source.
         let regex: String

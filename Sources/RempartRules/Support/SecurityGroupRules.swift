@@ -3,8 +3,8 @@ import RempartSupport
 
 /// Every security group rule of the state, inline or standalone, with its group.
 enum SecurityGroupRules {
-    /// The rules of `direction`: those folded into security groups, then the standalone
-    /// rules whose group is not in the state.
+    /// Returns the rules of `direction`: those folded into security groups, then the
+    /// standalone rules whose group is not in the state.
     static func all(_ state: AWSState, direction: SecurityGroupRule.Direction) -> [SecurityGroupRule] {
         let grouped = state.all(SecurityGroup.self).flatMap { group in
             direction == .ingress ? group.ingressRules : group.egressRules

@@ -18,8 +18,8 @@ public struct EC2Instance: AWSResource {
     public var securityGroups: [Resolved<Identifier>]
     /// The launch template the instance is launched from, when it references one.
     public var launchTemplate: Resolved<Identifier>?
-    /// Whether the first network interface asks for a public IP (`AssociatePublicIpAddress`);
-    /// nil when not set, so the subnet's `MapPublicIpOnLaunch` decides.
+    /// `AssociatePublicIpAddress` of the first network interface. Nil when not set, so the
+    /// subnet's `MapPublicIpOnLaunch` decides.
     public var associatesPublicIP: Resolved<Bool>?
 
     /// Creates an instance.

@@ -2,7 +2,7 @@ import Foundation
 
 /// The protocol of a security group rule or network ACL entry, as EC2 reads `IpProtocol`.
 ///
-/// EC2 accepts names (`tcp`) and IANA numbers (`6`), as strings or numbers; `-1` (and `all`
+/// EC2 accepts names (`tcp`) and IANA numbers (`6`), as strings or numbers. `-1` (and `all`
 /// in network ACLs) means every protocol on every port, whatever port range is given.
 public enum IPProtocol: Hashable, Sendable, CustomStringConvertible {
     /// Every protocol and every port (`-1`).

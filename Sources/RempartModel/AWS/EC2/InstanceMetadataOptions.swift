@@ -15,14 +15,14 @@ public struct InstanceMetadataOptions: Sendable {
         self.httpPutResponseHopLimit = httpPutResponseHopLimit
     }
 
-    /// The AWS defaults (tokens optional, endpoint enabled), located at `origin`.
+    /// Returns the AWS defaults (tokens optional, endpoint enabled), located at `origin`.
     public static func defaults(at origin: Origin) -> InstanceMetadataOptions {
         InstanceMetadataOptions(
             httpTokens: .defaulted("optional", at: origin), httpEndpoint: .defaulted("enabled", at: origin),
             httpPutResponseHopLimit: .defaulted(1, at: origin))
     }
 
-    /// Options that cannot be known (for example from a launch template outside the scan).
+    /// Returns options that cannot be known (for example from a launch template outside the scan).
     public static func unresolved(_ reason: String, at origin: Origin) -> InstanceMetadataOptions {
         InstanceMetadataOptions(
             httpTokens: .unresolved(reason, at: origin), httpEndpoint: .unresolved(reason, at: origin),

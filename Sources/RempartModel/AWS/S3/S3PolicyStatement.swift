@@ -29,7 +29,7 @@ public struct S3PolicyStatement: Sendable {
         self.unknownReason = unknownReason
     }
 
-    /// Whether the statement allows `action` (compared without case) to `service`.
+    /// Returns whether the statement allows `action` (compared without case) to `service`.
     public func allows(_ action: String, toService service: String) -> Bool {
         guard case .known(let effect) = effect.state, effect.lowercased() == "allow" else { return false }
         let action = action.lowercased()

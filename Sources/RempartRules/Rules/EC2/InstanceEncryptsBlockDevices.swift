@@ -3,9 +3,9 @@ import RempartSupport
 
 /// EC2 instances must encrypt their EBS volumes.
 ///
-/// The first entry of `BlockDeviceMappings` is the root volume; an instance without mappings
+/// The first entry of `BlockDeviceMappings` is the root volume. An instance without mappings
 /// (and without a launch template that has them) gets an implicit unencrypted root volume,
-/// reported at the instance. `Ebs.Encrypted` absent means unencrypted. Entries without `Ebs`
+/// which is reported at the instance. `Ebs.Encrypted` absent means unencrypted. Entries without `Ebs`
 /// (instance store, `NoDevice`) are skipped.
 struct InstanceEncryptsBlockDevices: Rule {
     static let metadata = RuleMetadata(

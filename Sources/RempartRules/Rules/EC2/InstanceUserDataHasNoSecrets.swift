@@ -3,9 +3,9 @@ import RempartSupport
 
 /// EC2 instance user data must not contain credentials.
 ///
-/// The user data (base64-decoded when encoded, else as written; the instance's own, else its
-/// launch template's) is searched for access keys, private keys, tokens and clear-text
-/// password assignments.
+/// The user data is the instance's own, else its launch template's, base64-decoded when
+/// encoded. It is searched for access keys, private keys, tokens and clear-text password
+/// assignments.
 struct InstanceUserDataHasNoSecrets: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0029",

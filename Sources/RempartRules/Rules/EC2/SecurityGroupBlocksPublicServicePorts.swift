@@ -4,9 +4,8 @@ import RempartSupport
 /// Security groups must not let any address reach database, directory, file-sharing, cache,
 /// search, container-management or monitoring-agent ports.
 ///
-/// The same check as AVD-AWS-0107 over another table of ports: trivy stops at SSH and RDP,
-/// but the lab this project comes from counted every world-open port as a vulnerability, and a
-/// database or search port open to 0.0.0.0/0 is as dangerous as SSH.
+/// The same check as AVD-AWS-0107 over another table of ports. trivy stops at SSH and RDP,
+/// but a database or search port open to 0.0.0.0/0 is as dangerous as SSH.
 struct SecurityGroupBlocksPublicServicePorts: Rule {
     /// A port or range of the table, with the service it usually belongs to.
     struct SensitivePort: Sendable {

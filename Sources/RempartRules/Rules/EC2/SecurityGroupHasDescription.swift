@@ -2,7 +2,7 @@ import Foundation
 import RempartModel
 import RempartSupport
 
-/// Every security group must say what it is for.
+/// Every security group must have a description of its purpose.
 ///
 /// Reads `GroupDescription`; the group named `default` is skipped, as in trivy.
 struct SecurityGroupHasDescription: Rule {

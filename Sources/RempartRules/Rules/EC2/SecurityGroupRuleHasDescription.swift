@@ -2,7 +2,7 @@ import Foundation
 import RempartModel
 import RempartSupport
 
-/// Every security group rule must say what it is for.
+/// Every security group rule must have a description of its purpose.
 ///
 /// Checks inline rules, standalone `AWS::EC2::SecurityGroupIngress`/`Egress` resources and
 /// the rules of groups outside the scan. A finding points at the rule (its list element or

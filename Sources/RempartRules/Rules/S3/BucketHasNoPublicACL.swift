@@ -4,8 +4,8 @@ import RempartSupport
 /// S3 buckets must not grant access to everyone through a canned ACL.
 ///
 /// Reads `AccessControl`. `PublicRead`, `PublicReadWrite`, `AuthenticatedRead` (every AWS
-/// account) and `website` fail, unless the public access block both blocks and ignores public
-/// ACLs; without a public access block they always fail.
+/// account) and `website` fail unless the public access block blocks or ignores public ACLs.
+/// Without a public access block they always fail.
 struct BucketHasNoPublicACL: Rule {
     /// The canned ACLs that grant access beyond the owner, as trivy lists them.
     static let publicACLs: Set<String> = ["public-read", "public-read-write", "website", "authenticated-read"]

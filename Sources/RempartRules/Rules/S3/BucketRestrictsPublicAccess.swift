@@ -3,8 +3,8 @@ import RempartSupport
 
 /// S3 buckets must set `RestrictPublicBuckets` in their public access block.
 ///
-/// A bucket without `PublicAccessBlockConfiguration` fails at the bucket; a block without the
-/// flag, or with it false, fails at the flag (or at the block when the flag is absent).
+/// A bucket without `PublicAccessBlockConfiguration` fails at the bucket. A block with the flag
+/// false fails at the flag, and a block without the flag fails at the block.
 struct BucketRestrictsPublicAccess: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0093",
