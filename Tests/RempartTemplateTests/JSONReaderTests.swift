@@ -112,6 +112,19 @@ struct JSONReaderTests {
         }
     }
 
+    @Test func readsLongMinifiedLineQuickly() throws {
+        // One line of about 2 MB: columns must not be recounted from the line start for every value.
+        let tags = (0..<40_000).map { #"{"Key":"k\#($0)","Value":"é\#($0)"}"# }.joined(separator: ",")
+        let text = #"{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Tags":["# + tags + "]}}}}"
+        let start = Date()
+        let template = try TestSupport.template(text, file: "min.json")
+        #expect(Date().timeIntervalSince(start) < 5)
+        let last = try #require(template.root.at(["Resources", "B", "Properties", "Tags", 39_999, "Value"]))
+        let prefix = #"{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Tags":["#
+            + (0..<39_999).map { #"{"Key":"k\#($0)","Value":"é\#($0)"}"# }.joined(separator: ",") + #",{"Key":"k39999","Value":"#
+        #expect(last.location == SourceLocation(file: "min.json", line: 1, column: prefix.unicodeScalars.count + 1))
+    }
+
     @Test func rejectsTooDeepNesting() throws {
         let text = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
         let error = try #require(TestSupport.readError("{\"a\": " + text + "}"))

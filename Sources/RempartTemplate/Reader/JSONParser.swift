@@ -15,6 +15,9 @@ struct JSONParser {
     private var position = 0
     private var line = 1
     private var lineStart = 0
+    /// The offset and column of the last location computed, so that columns on a long line
+    /// (minified JSON) are counted once instead of from the line start for every value.
+    private var columnMark = (offset: 0, column: 1)
     /// Warnings found while reading, such as duplicate keys.
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -313,8 +316,13 @@ struct JSONParser {
         }
     }
 
-    private func currentLocation() -> SourceLocation {
-        SourceLocation(file: file, line: line, column: TextPosition.column(of: position, lineStart: lineStart, in: bytes))
+    private mutating func currentLocation() -> SourceLocation {
+        if columnMark.offset < lineStart || columnMark.offset > position {
+            columnMark = (lineStart, 1)
+        }
+        let column = columnMark.column + TextPosition.column(of: position, lineStart: columnMark.offset, in: bytes) - 1
+        columnMark = (position, column)
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     private func describeCurrent() -> LocalizedText {
@@ -332,7 +340,7 @@ struct JSONParser {
         }
     }
 
-    private func error(_ message: LocalizedText) -> TemplateError {
+    private mutating func error(_ message: LocalizedText) -> TemplateError {
         TemplateError(kind: .syntax, message: message, location: currentLocation(), file: file)
     }
 }
