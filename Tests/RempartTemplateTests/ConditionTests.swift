@@ -130,6 +130,27 @@ struct FnCidrTests {
 }
 
 struct ParameterTests {
+    @Test func valueOutsideAllowedValuesWarns() throws {
+        let text = """
+            Parameters:
+              Size:
+                Type: String
+                Default: huge
+                AllowedValues: [small, large]
+            Resources:
+              B: {Type: AWS::S3::Bucket}
+            """
+        let warnings = try TestSupport.resolved(text).diagnostics
+        #expect(warnings.map(\.location?.line) == [4])
+        #expect(
+            warnings.map(\.message.english)
+                == ["the default 'huge' of parameter 'Size' is not one of its AllowedValues ('small', 'large'); CloudFormation rejects it"])
+        let given = try TestSupport.resolved(text, options: ResolutionOptions(parameters: ["Size": "small"]))
+        #expect(given.diagnostics.isEmpty)
+        let wrong = try TestSupport.resolved(text, options: ResolutionOptions(parameters: ["Size": "tiny"]))
+        #expect(wrong.diagnostics.first?.message.english.hasPrefix("the given value 'tiny' of parameter 'Size'") == true)
+    }
+
     @Test func tracksNoEchoParameters() throws {
         let template = try Resolve.template("x")
         #expect(template.noEchoParameters == ["Secret"])
