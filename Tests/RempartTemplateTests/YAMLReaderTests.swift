@@ -205,7 +205,7 @@ struct YAMLReaderTests {
                 Properties:
                   A: "not # a comment"
                   B: 'nor # this'
-                  C: |
+                  C: |  # header comment
                     # inside a block
                     text
                   D: value#notcomment
@@ -218,6 +218,7 @@ struct YAMLReaderTests {
             Template.Comment(line: 3, isWholeLine: true, text: "rempart:ignore:AVD-AWS-0107"),
             Template.Comment(line: 4, isWholeLine: true, text: "trivy:ignore:AVD-AWS-0124"),
             Template.Comment(line: 5, isWholeLine: false, text: "trailing"),
+            Template.Comment(line: 10, isWholeLine: false, text: "header comment"),
             Template.Comment(line: 14, isWholeLine: false, text: "comment"),
         ])
         #expect(template.root.at(["Resources", "B", "Properties", "C"])?.scalarText == "# inside a block\ntext\n")

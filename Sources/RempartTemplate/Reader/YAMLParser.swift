@@ -106,9 +106,12 @@ struct YAMLParser {
         let isPlain = data.style == YAML_PLAIN_SCALAR_STYLE
 
         if !isPlain, memchr(data.value, Int32(UInt8(ascii: "#")), data.length) != nil {
+            // The content of a block scalar starts on the line after its `|` or `>` header,
+            // which may carry a real comment.
+            let isBlock = data.style == YAML_LITERAL_SCALAR_STYLE || data.style == YAML_FOLDED_SCALAR_STYLE
             scalarSpans.append(
                 YAMLCommentScanner.Span(
-                    startLine: event.start_mark.line, startColumn: event.start_mark.column,
+                    startLine: event.start_mark.line + (isBlock ? 1 : 0), startColumn: isBlock ? 0 : event.start_mark.column,
                     endLine: event.end_mark.line, endColumn: event.end_mark.column))
         }
 
