@@ -39,7 +39,7 @@ enum FnFindInMap: IntrinsicFunction {
 
     // MARK: - Messages
 
-    static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
+    private static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
         let path = keys.joined(separator: " > ")
         return Diagnostic(
             .warning,

@@ -53,7 +53,7 @@ enum FnGetAtt: IntrinsicFunction {
 
     // MARK: - Messages
 
-    static func undeclaredResource(_ resource: String, attribute: String, at location: SourceLocation) -> Diagnostic {
+    private static func undeclaredResource(_ resource: String, attribute: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

@@ -38,7 +38,7 @@ enum FnImportValue: IntrinsicFunction {
 
     // MARK: - Messages
 
-    static func assumedParameters(
+    private static func assumedParameters(
         _ exportName: String, pattern: ExportNamePattern, bindings: [String: String], at location: SourceLocation
     ) -> Diagnostic {
         let values = bindings.keys.sorted().map { "\($0)=\(bindings[$0] ?? "")" }

@@ -27,7 +27,7 @@ enum FnSelect: IntrinsicFunction {
 
     // MARK: - Messages
 
-    static func outOfRange(_ index: Int, count: Int, at location: SourceLocation) -> Diagnostic {
+    private static func outOfRange(_ index: Int, count: Int, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

@@ -32,7 +32,7 @@ enum Ref: IntrinsicFunction {
 
     // MARK: - Messages
 
-    static func undeclaredTarget(_ target: String, at location: SourceLocation) -> Diagnostic {
+    private static func undeclaredTarget(_ target: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

@@ -63,7 +63,7 @@ extension Evaluator {
 
     // MARK: - Messages
 
-    static func undeclaredCondition(_ name: String, at location: SourceLocation) -> Diagnostic {
+    private static func undeclaredCondition(_ name: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -74,7 +74,7 @@ extension Evaluator {
         )
     }
 
-    static func circularCondition(_ name: String, at location: SourceLocation) -> Diagnostic {
+    private static func circularCondition(_ name: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -85,7 +85,7 @@ extension Evaluator {
         )
     }
 
-    static func invalidCondition(at location: SourceLocation) -> Diagnostic {
+    private static func invalidCondition(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

@@ -62,7 +62,7 @@ extension Evaluator {
 
     // MARK: - Messages
 
-    static func tooManyEntries(_ loop: String, at location: SourceLocation) -> Diagnostic {
+    private static func tooManyEntries(_ loop: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -73,7 +73,7 @@ extension Evaluator {
         )
     }
 
-    static func unknownCollection(_ loop: String, at location: SourceLocation) -> Diagnostic {
+    private static func unknownCollection(_ loop: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .warning,
             LocalizedText(

@@ -76,7 +76,7 @@ extension Evaluator {
 
     // MARK: - Messages
 
-    static func missingType(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
+    private static func missingType(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -87,7 +87,7 @@ extension Evaluator {
         )
     }
 
-    static func invalidConditionAttribute(at location: SourceLocation) -> Diagnostic {
+    private static func invalidConditionAttribute(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

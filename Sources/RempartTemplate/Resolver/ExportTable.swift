@@ -72,7 +72,7 @@ struct ExportTable {
 
     // MARK: - Messages
 
-    static func duplicateExport(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+    private static func duplicateExport(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -85,7 +85,7 @@ struct ExportTable {
         )
     }
 
-    static func importCycle(_ name: String, imported: String, at location: SourceLocation) -> Diagnostic {
+    private static func importCycle(_ name: String, imported: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
