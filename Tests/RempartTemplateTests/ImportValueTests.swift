@@ -59,7 +59,8 @@ struct ImportValueTests {
         #expect(properties["SubnetId"]?.location == SourceLocation(file: "app.yaml", line: 5, column: 17))
         #expect(properties["Direct"]?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Subnet"))
         #expect(properties["Name"]?.json == #""10.0.0.0/24/x""#)
-        #expect(properties["Missing"]?.json == #"{"Rempart::Unknown":"no scanned template exports 'nobody-exports-this'"}"#)
+        #expect(
+            properties["Missing"]?.json == #"{"Rempart::Unknown":"no scanned template exports 'nobody-exports-this'"}"#)
 
         #expect(resolved[2].exports.keys.sorted() == ["lab-cidr", "lab-subnet"])
         #expect(resolved[2].outputs.keys.sorted() == ["Cidr", "NoExport", "SubnetId"])
@@ -101,8 +102,10 @@ struct ImportValueTests {
 
 struct DuplicateExportTests {
     @Test func duplicateExportNameIsAnError() throws {
-        let first = "Resources:\n  A: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: one\n    Export: {Name: shared}\n"
-        let second = "Resources:\n  B: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: two\n    Export: {Name: shared}\n"
+        let first =
+            "Resources:\n  A: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: one\n    Export: {Name: shared}\n"
+        let second =
+            "Resources:\n  B: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: two\n    Export: {Name: shared}\n"
         let consumer = "Resources:\n  C:\n    Type: AWS::SNS::Topic\n    Properties: {Name: !ImportValue shared}\n"
         let resolved = TemplateResolver().resolve([
             try TestSupport.template(first, file: "1.yaml"), try TestSupport.template(second, file: "2.yaml"),
@@ -148,9 +151,14 @@ struct ExportNamePatternTests {
     }
 
     @Test func matchBindsEachParameterOnce() throws {
-        #expect(try Self.importing("prod-core-subnet-prod")?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Subnet"))
-        #expect(try Self.importing("prod-group")?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Group"))
-        #expect(try Self.importing("prod-core-subnet-dev")?.json == #"{"Rempart::Unknown":"no scanned template exports 'prod-core-subnet-dev'"}"#)
+        #expect(
+            try Self.importing("prod-core-subnet-prod")?.kind.reference
+                == ResourceReference(file: "net.yaml", logicalID: "Subnet"))
+        #expect(
+            try Self.importing("prod-group")?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Group"))
+        #expect(
+            try Self.importing("prod-core-subnet-dev")?.json
+                == #"{"Rempart::Unknown":"no scanned template exports 'prod-core-subnet-dev'"}"#)
         #expect(try Self.importing("other")?.json == #"{"Rempart::Unknown":"no scanned template exports 'other'"}"#)
     }
 }

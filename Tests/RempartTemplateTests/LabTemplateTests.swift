@@ -35,10 +35,11 @@ struct LabTemplateTests {
             return
         }
         #expect(groupReference == ResourceReference(file: "vpc.yaml", logicalID: "LabSecurityGroup"))
-        #expect(resolved[0].exports.keys.sorted() == [
-            "polystudent-LAB-SG", "polystudent-PRI1-SN", "polystudent-PRI2-SN", "polystudent-PUB1-SN",
-            "polystudent-PUB2-SN", "polystudent-VPCID",
-        ])
+        #expect(
+            resolved[0].exports.keys.sorted() == [
+                "polystudent-LAB-SG", "polystudent-PRI1-SN", "polystudent-PRI2-SN", "polystudent-PUB1-SN",
+                "polystudent-PUB2-SN", "polystudent-VPCID",
+            ])
     }
 
     @Test func importsMatchExportsWhoseNamesNeedAParameter() throws {
@@ -50,7 +51,9 @@ struct LabTemplateTests {
         #expect(resolved[0].exports.isEmpty)
 
         let instance = try #require(resolved[1].resource("LabInstance"))
-        #expect(instance.properties["SubnetId"]?.kind.reference == ResourceReference(file: "vpc.yaml", logicalID: "PublicSubnet1"))
+        #expect(
+            instance.properties["SubnetId"]?.kind.reference
+                == ResourceReference(file: "vpc.yaml", logicalID: "PublicSubnet1"))
         #expect(
             instance.properties["SecurityGroupIds"]?.elements?.first?.kind.reference
                 == ResourceReference(file: "vpc.yaml", logicalID: "LabSecurityGroup"))

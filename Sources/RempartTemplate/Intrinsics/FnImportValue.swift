@@ -11,10 +11,12 @@ enum FnImportValue: IntrinsicFunction {
         let nameValue = evaluator.evaluateRequired(argument)
         if nameValue.containsUnknown { return nameValue.dependentUnknown(at: location) }
         guard let exportName = nameValue.knownText else {
-            return evaluator.invalidCall(name, expected: LocalizedText("an export name", fr: "un nom d'exportation"), at: location)
+            return evaluator.invalidCall(
+                name, expected: LocalizedText("an export name", fr: "un nom d'exportation"), at: location)
         }
         guard let value = evaluator.exports[exportName] else {
-            return patternMatch(exportName, at: location, in: &evaluator) ?? .unknown(.unresolvedImport(exportName), at: location)
+            return patternMatch(exportName, at: location, in: &evaluator)
+                ?? .unknown(.unresolvedImport(exportName), at: location)
         }
         // An export that is itself an unresolved import gives this name, so exports that import
         // each other keep the same value from one round of the export table to the next.
@@ -26,7 +28,9 @@ enum FnImportValue: IntrinsicFunction {
 
     /// Returns the value of the one export whose parameter-dependent name matches, with a note
     /// naming the parameter values that the match assumes.
-    private static func patternMatch(_ exportName: String, at location: SourceLocation, in evaluator: inout Evaluator) -> Node? {
+    private static func patternMatch(_ exportName: String, at location: SourceLocation, in evaluator: inout Evaluator)
+        -> Node?
+    {
         let matches = evaluator.exportPatterns.compactMap { pattern in
             pattern.bindings(for: exportName).map { (pattern, $0) }
         }
@@ -48,7 +52,8 @@ enum FnImportValue: IntrinsicFunction {
             LocalizedText(
                 "import '\(exportName)' matches export '\(pattern.text)' of \(pattern.location.file) when "
                     + "\(values.joined(separator: ", ")); pass \(english) to confirm",
-                fr: "l'importation '\(exportName)' correspond à l'exportation '\(pattern.text)' de \(pattern.location.file) "
+                fr:
+                    "l'importation '\(exportName)' correspond à l'exportation '\(pattern.text)' de \(pattern.location.file) "
                     + "si \(values.joined(separator: ", ")); passez \(english) pour le confirmer"
             ),
             at: location

@@ -69,12 +69,17 @@ struct JSONParser {
         }
         while true {
             guard peek() == UInt8(ascii: "\"") else {
-                throw error(entries.isEmpty ? Self.expectedKey(found: describeCurrent()) : Self.expectedKeyAfterComma(found: describeCurrent()))
+                throw error(
+                    entries.isEmpty
+                        ? Self.expectedKey(found: describeCurrent())
+                        : Self.expectedKeyAfterComma(found: describeCurrent()))
             }
             let keyLocation = currentLocation()
             let key = try parseString()
             skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw error(Self.expectedColon(after: key, found: describeCurrent())) }
+            guard peek() == UInt8(ascii: ":") else {
+                throw error(Self.expectedColon(after: key, found: describeCurrent()))
+            }
             position += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
@@ -336,7 +341,9 @@ struct JSONParser {
         case 0x21...0x7E:
             let character = String(UnicodeScalar(byte))
             return LocalizedText("'\(character)'", fr: "'\(character)'")
-        default: return LocalizedText("a non-printable or non-ASCII character", fr: "un caractère non imprimable ou non ASCII")
+        default:
+            return LocalizedText(
+                "a non-printable or non-ASCII character", fr: "un caractère non imprimable ou non ASCII")
         }
     }
 

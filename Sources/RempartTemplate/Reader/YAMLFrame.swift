@@ -77,7 +77,9 @@ struct YAMLFrame {
         case .mapping:
             if let key = pendingKey {
                 // A key without a value cannot come from libyaml, which emits an empty scalar.
-                entries.append(Node.Entry(key: key.keyText, keyLocation: key.node.location, value: Node(.null, at: key.node.location)))
+                entries.append(
+                    Node.Entry(
+                        key: key.keyText, keyLocation: key.node.location, value: Node(.null, at: key.node.location)))
             }
             var result = DuplicateKeys.removing(from: entries, diagnostics: &diagnostics)
             if !merges.isEmpty {

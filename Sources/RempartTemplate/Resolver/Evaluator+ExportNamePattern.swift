@@ -20,7 +20,9 @@ extension Evaluator {
             return nil
         }
         // A name made only of parameters would match any import.
-        guard let segments, segments.contains(where: { if case .literal = $0 { true } else { false } }) else { return nil }
+        guard let segments, segments.contains(where: { if case .literal = $0 { true } else { false } }) else {
+            return nil
+        }
         return ExportNamePattern(segments: segments, value: value, location: nameNode.location)
     }
 
@@ -36,7 +38,8 @@ extension Evaluator {
                 segments.append(.literal("${" + variable.dropFirst() + "}"))
                 continue
             }
-            guard !variable.contains("."), let segment = segment(for: Ref.value(of: variable, at: location, in: &self)) else {
+            guard !variable.contains("."), let segment = segment(for: Ref.value(of: variable, at: location, in: &self))
+            else {
                 return nil
             }
             segments.append(segment)

@@ -27,12 +27,14 @@ extension Evaluator {
     static let maxGeneratedEntries = 10_000
 
     private mutating func expandLoop(_ loop: Node.Entry) -> [Node.Entry] {
-        guard case .sequence(let parts) = loop.value.kind, parts.count == 3, case .string(let identifier) = parts[0].kind,
+        guard case .sequence(let parts) = loop.value.kind, parts.count == 3,
+            case .string(let identifier) = parts[0].kind,
             case .mapping(let fragment) = parts[2].kind
         else {
             _ = invalidCall(
                 "Fn::ForEach",
-                expected: LocalizedText("[Identifier, [values], {fragment}]", fr: "[Identifiant, [valeurs], {fragment}]"),
+                expected: LocalizedText(
+                    "[Identifier, [values], {fragment}]", fr: "[Identifiant, [valeurs], {fragment}]"),
                 at: loop.keyLocation)
             return []
         }
@@ -48,7 +50,8 @@ extension Evaluator {
         for value in values {
             let generated = fragment.map { entry in
                 Node.Entry(
-                    key: ForEachSubstitution.key(entry.key, identifier: identifier, value: value), keyLocation: entry.keyLocation,
+                    key: ForEachSubstitution.key(entry.key, identifier: identifier, value: value),
+                    keyLocation: entry.keyLocation,
                     value: ForEachSubstitution.value(entry.value, identifier: identifier, value: value))
             }
             result += expandingForEach(generated)
@@ -78,7 +81,8 @@ extension Evaluator {
             .warning,
             LocalizedText(
                 "the collection of '\(loop)' is unknown, so the loop generates nothing here; give its parameters a value",
-                fr: "la collection de '\(loop)' est inconnue, alors la boucle ne génère rien ici; donnez une valeur à ses paramètres"
+                fr:
+                    "la collection de '\(loop)' est inconnue, alors la boucle ne génère rien ici; donnez une valeur à ses paramètres"
             ),
             at: location
         )

@@ -47,7 +47,9 @@ extension Evaluator {
     }
 
     /// The resource attributes kept in `ResolvedResource.attributes`.
-    static let resourceAttributes = ["CreationPolicy", "DeletionPolicy", "DependsOn", "UpdatePolicy", "UpdateReplacePolicy"]
+    static let resourceAttributes = [
+        "CreationPolicy", "DeletionPolicy", "DependsOn", "UpdatePolicy", "UpdateReplacePolicy",
+    ]
 
     /// Evaluates the `Outputs` section; outputs whose `Condition` is false are left out.
     mutating func evaluatedOutputs() -> EvaluatedOutputs {

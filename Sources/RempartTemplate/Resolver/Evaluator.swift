@@ -32,7 +32,8 @@ struct Evaluator {
 
     /// Creates an evaluator for `template` with the scan's export table.
     init(
-        template: Template, options: ResolutionOptions, exports: [String: Node], exportPatterns: [ExportNamePattern] = []
+        template: Template, options: ResolutionOptions, exports: [String: Node],
+        exportPatterns: [ExportNamePattern] = []
     ) {
         self.template = template
         self.options = options
@@ -103,7 +104,8 @@ struct Evaluator {
     /// only an unknown value when a transform may generate the target.
     mutating func undeclaredTarget(_ description: String, diagnostic: Diagnostic, at location: SourceLocation) -> Node {
         if hasGeneratedResources {
-            return .unknown(.dependsOnUnknown("'\(description)', which the template's transform may generate"), at: location)
+            return .unknown(
+                .dependsOnUnknown("'\(description)', which the template's transform may generate"), at: location)
         }
         report(diagnostic)
         return .unknown(.unsupported("reference to undeclared '\(description)'"), at: location)
@@ -124,12 +126,14 @@ struct Evaluator {
         )
     }
 
-    static func invalidArguments(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Diagnostic {
+    static func invalidArguments(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Diagnostic
+    {
         Diagnostic(
             .error,
             LocalizedText(
                 "invalid arguments to '\(function)': expected \(expected.english); its value is treated as unknown",
-                fr: "arguments invalides pour '\(function)' : \(expected.french) attendu; sa valeur est traitée comme inconnue"
+                fr:
+                    "arguments invalides pour '\(function)' : \(expected.french) attendu; sa valeur est traitée comme inconnue"
             ),
             at: location
         )

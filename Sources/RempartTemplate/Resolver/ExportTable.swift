@@ -72,7 +72,9 @@ struct ExportTable {
 
     // MARK: - Messages
 
-    private static func duplicateExport(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+    private static func duplicateExport(_ name: String, first: SourceLocation, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
             .error,
             LocalizedText(
@@ -90,7 +92,8 @@ struct ExportTable {
             .error,
             LocalizedText(
                 "export '\(name)' imports '\(imported)', which depends on '\(name)' in turn; the value is unknown",
-                fr: "l'exportation '\(name)' importe '\(imported)', qui dépend à son tour de '\(name)'; la valeur est inconnue"
+                fr:
+                    "l'exportation '\(name)' importe '\(imported)', qui dépend à son tour de '\(name)'; la valeur est inconnue"
             ),
             at: location
         )

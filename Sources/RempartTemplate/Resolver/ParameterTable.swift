@@ -30,7 +30,8 @@ struct ParameterTable: Sendable {
                 !Self.isList(type), !allowed.isEmpty, !allowed.contains(chosen)
             {
                 let isGiven = options.parameters[name] != nil
-                diagnostics.append(Self.notAllowed(name, value: chosen, allowed: allowed, isGiven: isGiven, at: location))
+                diagnostics.append(
+                    Self.notAllowed(name, value: chosen, allowed: allowed, isGiven: isGiven, at: location))
             }
             if let given = options.parameters[name] {
                 values[name] = Self.value(given, type: type, at: location)
@@ -53,7 +54,8 @@ struct ParameterTable: Sendable {
 
     private static func isList(_ type: String) -> Bool {
         type == "CommaDelimitedList" || type.hasPrefix("List<")
-            || (type.hasPrefix("AWS::SSM::Parameter::Value<List<") || type == "AWS::SSM::Parameter::Value<CommaDelimitedList>")
+            || (type.hasPrefix("AWS::SSM::Parameter::Value<List<")
+                || type == "AWS::SSM::Parameter::Value<CommaDelimitedList>")
     }
 
     private static func value(_ text: String, type: String, at location: SourceLocation) -> Node {
@@ -88,7 +90,8 @@ struct ParameterTable: Sendable {
             LocalizedText(
                 "the \(source) '\(value)' of parameter '\(name)' is not one of its AllowedValues (\(list)); "
                     + "CloudFormation rejects it",
-                fr: "la \(sourceFR) '\(value)' du paramètre '\(name)' ne fait pas partie de ses AllowedValues (\(list)); "
+                fr:
+                    "la \(sourceFR) '\(value)' du paramètre '\(name)' ne fait pas partie de ses AllowedValues (\(list)); "
                     + "CloudFormation la rejette"
             ),
             at: location
