@@ -140,6 +140,9 @@ struct ExportNamePatternTests {
           Anything:
             Value: x
             Export: {Name: !Ref Team}
+          Glued:
+            Value: y
+            Export: {Name: !Sub '${Team}Name'}
         """
 
     static func importing(_ name: String) throws -> Node? {
@@ -160,5 +163,38 @@ struct ExportNamePatternTests {
             try Self.importing("prod-core-subnet-dev")?.json
                 == #"{"Rempart::Unknown":"no scanned template exports 'prod-core-subnet-dev'"}"#)
         #expect(try Self.importing("other")?.json == #"{"Rempart::Unknown":"no scanned template exports 'other'"}"#)
+        #expect(
+            try Self.importing("SomeName")?.json == #"{"Rempart::Unknown":"no scanned template exports 'SomeName'"}"#)
+    }
+}
+
+struct StackNameExportTests {
+    @Test func importMatchesExportNamedAfterTheStack() throws {
+        let network = """
+            Resources:
+              Vpc: {Type: AWS::EC2::VPC}
+            Outputs:
+              VpcId:
+                Value: !Ref Vpc
+                Export: {Name: !Sub '${AWS::StackName}-VpcId'}
+            """
+        let app = """
+            Parameters:
+              NetworkStackName: {Type: String, Default: network}
+            Resources:
+              Group:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  VpcId: {'Fn::ImportValue': !Sub '${NetworkStackName}-VpcId'}
+            """
+        let resolved = TemplateResolver().resolve([
+            try TestSupport.template(network, file: "net.yaml"), try TestSupport.template(app, file: "app.yaml"),
+        ])
+        let vpc = try #require(resolved[1].resource("Group")?.properties["VpcId"])
+        #expect(vpc.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Vpc"))
+        #expect(
+            resolved[1].diagnostics.map(\.message.english) == [
+                "import 'network-VpcId' matches export '${AWS::StackName}-VpcId' of net.yaml when AWS::StackName=network"
+            ])
     }
 }

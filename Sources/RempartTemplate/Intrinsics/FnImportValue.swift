@@ -46,17 +46,19 @@ enum FnImportValue: IntrinsicFunction {
         _ exportName: String, pattern: ExportNamePattern, bindings: [String: String], at location: SourceLocation
     ) -> Diagnostic {
         let values = bindings.keys.sorted().map { "\($0)=\(bindings[$0] ?? "")" }
-        let english = values.map { "--parameter \($0)" }.joined(separator: " ")
-        return Diagnostic(
-            .note,
-            LocalizedText(
-                "import '\(exportName)' matches export '\(pattern.text)' of \(pattern.location.file) when "
-                    + "\(values.joined(separator: ", ")); pass \(english) to confirm",
-                fr:
-                    "l'importation '\(exportName)' correspond à l'exportation '\(pattern.text)' de \(pattern.location.file) "
-                    + "si \(values.joined(separator: ", ")); passez \(english) pour le confirmer"
-            ),
-            at: location
-        )
+        let options = bindings.keys.sorted().filter { !$0.hasPrefix("AWS::") }.map {
+            "--parameter \($0)=\(bindings[$0] ?? "")"
+        }
+        var english =
+            "import '\(exportName)' matches export '\(pattern.text)' of \(pattern.location.file) when "
+            + values.joined(separator: ", ")
+        var french =
+            "l'importation '\(exportName)' correspond à l'exportation '\(pattern.text)' de "
+            + "\(pattern.location.file) si " + values.joined(separator: ", ")
+        if !options.isEmpty {
+            english += "; pass \(options.joined(separator: " ")) to confirm"
+            french += "; passez \(options.joined(separator: " ")) pour le confirmer"
+        }
+        return Diagnostic(.note, LocalizedText(english, fr: french), at: location)
     }
 }

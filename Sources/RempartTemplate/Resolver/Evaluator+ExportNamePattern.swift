@@ -19,11 +19,32 @@ extension Evaluator {
         default:
             return nil
         }
-        // A name made only of parameters would match any import.
-        guard let segments, segments.contains(where: { if case .literal = $0 { true } else { false } }) else {
-            return nil
-        }
+        guard let segments, Self.isDistinctive(segments) else { return nil }
         return ExportNamePattern(segments: segments, value: value, location: nameNode.location)
+    }
+
+    /// Returns whether a pattern is specific enough to match imports: it has literal text, and
+    /// a separator such as `-` stands between each parameter and its neighbours. Without that
+    /// rule, `${AWS::StackName}Name` would match any import that ends with `Name`.
+    static func isDistinctive(_ segments: [ExportNamePattern.Segment]) -> Bool {
+        let separators: Set<Character> = ["-", "_", ":", ".", "/", "|", ","]
+        var hasLiteral = false
+        for (index, segment) in segments.enumerated() {
+            guard case .parameter = segment else {
+                hasLiteral = true
+                continue
+            }
+            if index > 0 {
+                guard case .literal(let before) = segments[index - 1], let last = before.last, separators.contains(last)
+                else { return false }
+            }
+            if index + 1 < segments.count {
+                guard case .literal(let after) = segments[index + 1], let first = after.first,
+                    separators.contains(first)
+                else { return false }
+            }
+        }
+        return hasLiteral
     }
 
     private mutating func subSegments(_ format: String, at location: SourceLocation) -> [ExportNamePattern.Segment]? {
@@ -61,6 +82,9 @@ extension Evaluator {
     private func segment(for value: Node?) -> ExportNamePattern.Segment? {
         guard let value else { return nil }
         if case .unknown(.parameterWithoutValue(let name)) = value.kind { return .parameter(name) }
+        // `${AWS::StackName}-VpcId` is the usual way to name exports; importers pass the
+        // exporting stack's name as a parameter.
+        if case .unknown(.pseudoParameter("AWS::StackName")) = value.kind { return .parameter("AWS::StackName") }
         guard !value.containsUnknown, let text = value.knownText else { return nil }
         return .literal(text)
     }

@@ -1,6 +1,7 @@
 import RempartSupport
 
-/// An export name that depends on parameters without a value, such as `${EnvironmentName}-VPCID`.
+/// An export name that depends on parameters without a value or on the stack name, such as
+/// `${EnvironmentName}-VPCID` or `${AWS::StackName}-VpcId`.
 ///
 /// Stacks split across templates usually prefix their export names with a parameter that the
 /// importing template sets too. When the exporting template gets no value for it, the name is
@@ -10,7 +11,7 @@ struct ExportNamePattern: Sendable {
     /// A piece of the name.
     enum Segment: Sendable, Equatable {
         case literal(String)
-        /// A parameter without value, which matches any non-empty text.
+        /// A parameter without value or `AWS::StackName`, which matches any non-empty text.
         case parameter(String)
     }
 
