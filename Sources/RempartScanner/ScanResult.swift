@@ -1,3 +1,4 @@
+import RempartModel
 import RempartRules
 import RempartSupport
 
@@ -26,6 +27,8 @@ public struct ScanResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Paths named on the command line that do not exist.
     public var missingPaths: [String] = []
+    /// The AWS state the rules ran on, for the architecture diagram; nil when nothing was evaluated.
+    public var state: AWSState?
 
     /// Creates a result.
     public init(

@@ -89,6 +89,7 @@ public struct Scanner: Sendable {
         let rules = options.activeRules
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
         let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
+        result.state = analysis.state
         for template in analysis.templates {
             result.diagnostics.append(contentsOf: template.diagnostics)
         }

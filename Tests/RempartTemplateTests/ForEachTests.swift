@@ -52,7 +52,8 @@ struct ForEachTests {
         #expect(warning.location == SourceLocation(file: "loop.yaml", line: 20, column: 7))
         #expect(
             warning.message.english
-                == "the collection of 'Fn::ForEach::Never' is unknown, so the loop generates nothing here; give its parameters a value")
+                == "the collection of 'Fn::ForEach::Never' is unknown, so the loop generates nothing here; give its parameters a value"
+        )
     }
 
     @Test func templateWithOnlyLoopsIsATemplate() throws {
@@ -77,8 +78,9 @@ struct ForEachTests {
         let resolved = try TestSupport.resolved(text)
         #expect(Date().timeIntervalSince(start) < 10)
         #expect(resolved.resources.count == 10_000)
-        #expect(resolved.diagnostics.map(\.message.english) == [
-            "'Fn::ForEach::Outer' generates more than 10000 entries; only the first ones are read",
-        ])
+        #expect(
+            resolved.diagnostics.map(\.message.english) == [
+                "'Fn::ForEach::Outer' generates more than 10000 entries; only the first ones are read"
+            ])
     }
 }
