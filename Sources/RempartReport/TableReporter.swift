@@ -175,7 +175,7 @@ public struct TableReporter: Sendable {
         }
         var line = text(" — by ", " — par ") + source
         if let location = suppression.location { line += " (\(location.file):\(location.line))" }
-        if let justification = suppression.justification { line += ": \(justification)" }
+        if let justification = suppression.justification { line += "\(colon)\(justification)" }
         return line
     }
 
