@@ -3,7 +3,7 @@ import RempartSecrets
 import RempartSupport
 
 extension SARIFReporter {
-    /// The rule descriptor of a secret rule, built from one of its findings.
+    /// Returns the rule descriptor of a secret rule, built from one of its findings.
     func secretDescriptor(_ finding: SecretFinding) -> SARIFLog.ReportingDescriptor {
         let language = options.language
         let title = finding.title(language)
@@ -17,7 +17,7 @@ extension SARIFReporter {
                 tags: ["security", "secret", finding.category], aliases: [], precision: "high"))
     }
 
-    /// The result of one secret; its message shows the masked line, never the secret.
+    /// Returns the result of one secret. Its message shows the masked line, never the secret.
     func secretResult(for secret: ReportedSecret, ruleIndex: Int) -> SARIFLog.Result {
         let finding = secret.finding
         let location = finding.location

@@ -3,7 +3,7 @@ import RempartSecrets
 import RempartSupport
 
 extension TableReporter {
-    /// The summary row of a file that is not a scanned template but holds secrets.
+    /// Returns the summary row of a file that is not a scanned template but contains secrets.
     func secretRow(_ path: String, type: String, secrets: [ReportedSecret]) -> [String] {
         let active = secrets.filter { !$0.isSuppressed }
         var row = [path, type, "-", "\(active.count)"]
@@ -14,7 +14,7 @@ extension TableReporter {
         return row
     }
 
-    /// The line that totals the secrets under the summary table.
+    /// Returns the line that totals the secrets under the summary table.
     func secretTotals(_ result: ScanResult) -> String {
         let active = result.activeSecrets
         let counts = Severity.allCases.reversed().map { severity in
@@ -26,8 +26,8 @@ extension TableReporter {
                 "; supprimés : \(result.suppressedSecretCount); fichiers examinés : \(result.secretScannedFileCount)")
     }
 
-    /// The secrets of one file: each active one with its masked line and remediation, then the
-    /// suppressed ones.
+    /// Returns the section of one file: each active secret with its masked line and remediation,
+    /// then the suppressed ones.
     func secretDetails(for path: String, secrets: [ReportedSecret]) -> [String] {
         let title = "\(path) (secrets)"
         var lines = [title, String(repeating: "=", count: title.count)]

@@ -10,9 +10,9 @@ enum TemplateSecrets {
     ///
     /// - Parameters:
     ///   - state: the AWS state adapted from the templates, whose user data is decoded.
-    ///   - lineRules: the rule IDs the line-by-line scan already reported, by file; a user data
-    ///     finding of one of those rules in the same file is the same secret seen again, because
-    ///     user data written as plain text sits in the template's own lines.
+    ///   - lineRules: the rule IDs the line-by-line scan already reported, by file. User data
+    ///     written as plain text is part of the template's own lines, so a user data finding of
+    ///     one of those rules in the same file is taken as the same secret seen again.
     static func findings(
         in templates: [ResolvedTemplate], state: AWSState, lineRules: [String: Set<String>]
     ) -> [SecretFinding] {
@@ -48,8 +48,9 @@ enum TemplateSecrets {
         }
     }
 
-    /// The user data of instances, launch templates and launch configurations. An instance that
-    /// uses a launch template repeats that template's user data; the caller drops the repeats.
+    /// Returns the user data of instances, launch templates and launch configurations. An
+    /// instance that uses a launch template repeats that template's user data, and the caller
+    /// drops the repeats.
     private static func userDataValues(in state: AWSState) -> [Resolved<String>] {
         state.all(EC2Instance.self).compactMap(\.userData) + state.all(EC2LaunchTemplate.self).compactMap(\.userData)
             + state.all(LaunchConfiguration.self).compactMap(\.userData)
