@@ -11,10 +11,33 @@ public enum ParameterSecretCheck {
 
     private static let secretNameWords = ["password", "passwd", "secret", "token", "apikey", "privatekey"]
 
+    /// Last words of a name that refers to a secret stored elsewhere (`SecretName`,
+    /// `DBPasswordArn`, `TokenParameterPath`) rather than containing it.
+    private static let referenceWords: Set<String> = ["name", "arn", "id", "path", "parameter", "length"]
+
     /// Whether a parameter name suggests it contains a secret (`DBPassword`, `ApiToken`, …).
     public static func isSecretName(_ name: String) -> Bool {
         let folded = name.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
-        return secretNameWords.contains { folded.contains($0) }
+        guard secretNameWords.contains(where: { folded.contains($0) }) else { return false }
+        return !referenceWords.contains(lastWord(of: name))
+    }
+
+    /// Returns the last word of a camel-case, snake-case or kebab-case name, lower-cased:
+    /// `SecretARN` gives `arn`, `db_password_name` gives `name`.
+    private static func lastWord(of name: String) -> String {
+        var word = ""
+        var previous: Character?
+        for character in name {
+            if character == "_" || character == "-" {
+                word = ""
+            } else if character.isUppercase, let previous, previous.isLowercase || previous.isNumber {
+                word = String(character)
+            } else {
+                word.append(character)
+            }
+            previous = character
+        }
+        return word.lowercased()
     }
 
     /// Returns a finding when a parameter named like a secret has a non-empty default and

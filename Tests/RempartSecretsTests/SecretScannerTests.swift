@@ -131,3 +131,28 @@ struct SharedPatternTests {
         }
     }
 }
+
+struct SecretNameTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var isSecret: Bool
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "DBPassword", isSecret: true),
+        Case(name: "ApiToken", isSecret: true),
+        Case(name: "db_master_passwd", isSecret: true),
+        Case(name: "GitHubPrivateKey", isSecret: true),
+        Case(name: "SecretName", isSecret: false),
+        Case(name: "DBPasswordARN", isSecret: false),
+        Case(name: "token-parameter-path", isSecret: false),
+        Case(name: "MinPasswordLength", isSecret: false),
+        Case(name: "InstanceType", isSecret: false),
+    ]
+
+    @Test(arguments: cases)
+    func parameterNameSaysSecret(_ testCase: Case) {
+        #expect(ParameterSecretCheck.isSecretName(testCase.name) == testCase.isSecret)
+    }
+}
