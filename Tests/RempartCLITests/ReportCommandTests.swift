@@ -168,7 +168,7 @@ struct ReportCommandTests {
         let noOutput = try RempartProcess.run(["report", Self.lab])
         #expect(noOutput.status == 64)
         #expect(noOutput.stdout == "")
-        #expect(noOutput.stderr.hasPrefix("error: missing value for '--output'\nUsage: rempart report "))
+        #expect(noOutput.stderr.hasPrefix("error: missing required option '--output'\nUsage: rempart report "))
 
         let noPath = try RempartProcess.run(["report", "-o", "-"])
         #expect(noPath.status == 64)
