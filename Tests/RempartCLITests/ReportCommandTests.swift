@@ -203,6 +203,28 @@ struct ReportCommandTests {
         #expect(output.stderr.hasPrefix("/nonexistent-dir/report-architecture.svg: error: cannot write the file: "))
     }
 
+    @Test func outputThroughLinkKeepsLinks() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fileManager = FileManager.default
+        let nullLink = scratch.url.appendingPathComponent("null-link.svg").path
+        try fileManager.createSymbolicLink(atPath: nullLink, withDestinationPath: "/dev/null")
+        try scratch.write("old-report.md", "old")
+        let fileLink = scratch.url.appendingPathComponent("report-link.md").path
+        try fileManager.createSymbolicLink(atPath: fileLink, withDestinationPath: "old-report.md")
+
+        let diagram = try RempartProcess.run(["diagram", "-q", "-o", nullLink, Self.lab])
+        #expect(diagram.status == 0)
+        #expect(try fileManager.attributesOfItem(atPath: nullLink)[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(try fileManager.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType == .typeCharacterSpecial)
+
+        let report = try RempartProcess.run(["report", "-q", "--no-diagram", "-o", fileLink, Self.lab])
+        #expect(report.status == 0)
+        #expect(try fileManager.attributesOfItem(atPath: fileLink)[.type] as? FileAttributeType == .typeSymbolicLink)
+        let written = try String(contentsOf: scratch.url.appendingPathComponent("old-report.md"), encoding: .utf8)
+        #expect(written.hasPrefix("# Rempart mitigation report\n"))
+    }
+
     @Test func auditModeIsNotAvailableYet() throws {
         let output = try RempartProcess.run(["report", "--audit", "-o", "-"])
         #expect(output.status == 2)

@@ -50,13 +50,13 @@ enum ScanRun {
         return ExitCode.usage
     }
 
-    /// Writes `text` to `path` (relative to the working directory), replacing the file atomically.
+    /// Writes `text` to `path` (relative to the working directory) as `ReportFile` does: a regular
+    /// file is replaced atomically, a link or device is written in place.
     ///
     /// - Returns: Whether the file was written; on failure the error is printed.
     static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
         do {
-            try Data(text.utf8).write(
-                to: URL(fileURLWithPath: ScanSettings.resolve(path, in: context)), options: .atomic)
+            try ReportFile.write(Data(text.utf8), to: path, workingDirectory: context.workingDirectory)
             return true
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
