@@ -26,6 +26,7 @@ enum RulesCommand: Command {
                 CommonOptions.logLevel,
             ],
             subcommands: [showSpec],
+            runsWithoutSubcommand: true,
             examples: [
                 "rempart rules",
                 "rempart rules --service s3 --severity HIGH,CRITICAL",
