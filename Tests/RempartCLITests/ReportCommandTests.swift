@@ -200,7 +200,29 @@ struct ReportCommandTests {
     @Test func unwritableOutputExitsTwo() throws {
         let output = try RempartProcess.run(["report", "-q", "-o", "/nonexistent-dir/report.md", Self.lab])
         #expect(output.status == 2)
-        #expect(output.stderr.hasPrefix("/nonexistent-dir/report-architecture.svg: error: cannot write the file: "))
+        #expect(
+            output.stderr == "/nonexistent-dir/report-architecture.svg: error: cannot write the file: the folder "
+                + "/nonexistent-dir does not exist; create it first\n")
+
+        let directory = try RempartProcess.run(["report", "-q", "--lang", "fr", "-o", "/tmp", Self.lab])
+        #expect(directory.status == 2)
+        #expect(
+            directory.stderr
+                == "/tmp: erreur: impossible d’écrire le fichier : c’est un dossier; indiquez un chemin de fichier avec -o\n")
+
+        let diagram = try RempartProcess.run(["diagram", "-q", "-o", "/tmp", Self.lab])
+        #expect(diagram.status == 2)
+        #expect(diagram.stderr == "/tmp: error: cannot write the file: it is a directory; give a file path with -o\n")
+    }
+
+    @Test(arguments: ["report", "diagram"])
+    func emptyOutputIsUsageError(_ command: String) throws {
+        let output = try RempartProcess.run([command, "-o", "", Self.lab])
+        #expect(output.status == 64)
+        #expect(output.stdout == "")
+        #expect(
+            output.stderr.hasPrefix(
+                "error: invalid value '' for '--output': give a file path, or - for standard output\nUsage: rempart \(command) "))
     }
 
     @Test func outputThroughLinkKeepsLinks() throws {

@@ -59,14 +59,35 @@ enum ScanRun {
             try ReportFile.write(Data(text.utf8), to: path, workingDirectory: context.workingDirectory)
             return true
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+            let reason = writeFailureReason(path, error: error, context: context)
             context.report(
                 Diagnostic(
                     .error,
-                    LocalizedText("cannot write the file: \(reason)", fr: "impossible d’écrire le fichier : \(reason)"),
+                    LocalizedText(
+                        "cannot write the file: \(reason.english)", fr: "impossible d’écrire le fichier : \(reason.french)"),
                     file: path))
             return false
         }
+    }
+
+    /// Explains why `path` could not be written: a directory or a missing folder in the user's
+    /// language, else the system's own message, which Foundation gives in English only.
+    private static func writeFailureReason(_ path: String, error: any Error, context: CommandContext) -> LocalizedText {
+        let resolved = ScanSettings.resolve(path, in: context)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue {
+            return LocalizedText(
+                "it is a directory; give a file path with -o",
+                fr: "c’est un dossier; indiquez un chemin de fichier avec -o")
+        }
+        let folder = (resolved as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: folder) {
+            return LocalizedText(
+                "the folder \(folder) does not exist; create it first",
+                fr: "le dossier \(folder) n’existe pas; créez-le d’abord")
+        }
+        let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+        return LocalizedText(reason, fr: reason)
     }
 
     /// Returns the date printed in the report: `SOURCE_DATE_EPOCH` (seconds since 1970, the
