@@ -288,6 +288,10 @@ struct YAMLErrorCase: CustomTestStringConvertible, Sendable {
             text: "A: \"a\\qb\"\n", line: 1, column: 6,
             message: "unknown escape sequence in a double-quoted string; write a backslash as '\\\\' or use single quotes; "
                 + "while parsing a quoted scalar that starts at line 1, column 4"),
+        .init(
+            text: "Resources:\n  B:\n    Type: a\u{07}b\n", line: 3, column: 12,
+            message: "control characters are not allowed in YAML; remove them or write them as escapes "
+                + "in a double-quoted string"),
     ]
 }
 

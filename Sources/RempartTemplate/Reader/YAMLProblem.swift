@@ -4,11 +4,20 @@ import RempartSupport
 /// Turns libyaml's problems into messages in English and French, with what to do.
 enum YAMLProblem {
     /// Returns the error for the problem recorded in `parser` after `yaml_parser_parse` failed.
-    static func error(from parser: yaml_parser_t, file: String) -> TemplateError {
+    ///
+    /// `bytes` is the parsed input. libyaml's reader errors (control characters, invalid
+    /// encoding) record a byte offset instead of a mark, so their line and column come from it.
+    static func error(from parser: yaml_parser_t, file: String, bytes: UnsafeBufferPointer<UInt8>) -> TemplateError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { String(cString: $0) }
-        let mark = parser.problem_mark
-        let location = SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        let location: SourceLocation
+        if parser.error == YAML_READER_ERROR {
+            let position = TextPosition.lineAndColumn(of: parser.problem_offset, in: bytes)
+            location = SourceLocation(file: file, line: position.line, column: position.column)
+        } else {
+            let mark = parser.problem_mark
+            location = SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        }
         var contextLocation: SourceLocation?
         if context != nil {
             let mark = parser.context_mark
