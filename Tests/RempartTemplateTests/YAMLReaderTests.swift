@@ -305,6 +305,15 @@ struct YAMLErrorTests {
         #expect(error.message.french.hasPrefix("YAML invalide : "))
     }
 
+    @Test func frenchMessageForTabContext() throws {
+        let error = try #require(TestSupport.readError("Resources:\n\tB: 1\n"))
+        #expect(
+            error.message.french
+                == "YAML invalide : ce caractère ne peut pas commencer une valeur (tabulation utilisée pour l'indentation, "
+                + "ou '@' ou '`' en début de valeur); indentez avec des espaces et mettez entre guillemets les valeurs "
+                + "qui commencent par '@' ou '`'; en cherchant l'élément suivant qui commence à la ligne 2, colonne 1")
+    }
+
     @Test func frenchMessage() throws {
         let error = try #require(TestSupport.readError("A: b: c\n"))
         #expect(

@@ -116,6 +116,13 @@ enum YAMLProblem {
         case "while scanning a simple key": "dans la clé"
         case "while scanning a block scalar": "dans le bloc de texte"
         case "while scanning a plain scalar": "dans la valeur"
+        case "while parsing a quoted scalar": "dans la chaîne entre guillemets"
+        case "while parsing a node": "dans le nœud"
+        case "while scanning for the next token": "en cherchant l'élément suivant"
+        case "while scanning an anchor": "dans l'ancre"
+        case "while scanning an alias": "dans l'alias"
+        case "while scanning a tag", "while parsing a tag": "dans l'étiquette"
+        case "while scanning a directive": "dans la directive"
         default: "dans l'élément (\(context))"
         }
     }
