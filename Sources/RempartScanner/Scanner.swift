@@ -69,17 +69,18 @@ public struct Scanner: Sendable {
         for outcome in outcomes {
             result.files.append(outcome.file)
             if let error = outcome.file.error { result.diagnostics.append(error) }
-            if let template = outcome.template {
-                templates.append(template)
-                result.diagnostics.append(contentsOf: template.diagnostics)
-            }
+            if let template = outcome.template { templates.append(template) }
         }
         result.diagnostics.append(contentsOf: optionDiagnostics())
-        guard !options.parseOnly else { return result }
+        guard !options.parseOnly else {
+            result.diagnostics.append(contentsOf: templates.flatMap(\.diagnostics))
+            return result
+        }
 
         let rules = options.activeRules
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
         let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
+        // Each resolved template carries the reader's diagnostics as well as its own.
         for template in analysis.templates {
             result.diagnostics.append(contentsOf: template.diagnostics)
         }

@@ -242,6 +242,15 @@ struct EndToEndTests {
         #expect(noIgnore.stderr.hasPrefix("missing-ignore: error: cannot read the ignore file"))
     }
 
+    @Test func readerWarningPrintedOnce() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("tagged.yaml", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Foo x\n")
+        let output = try RempartProcess.run(["scan", "-f", "json", "tagged.yaml"], in: scratch.url)
+        let warnings = output.stderr.split(separator: "\n").filter { $0.hasPrefix("tagged.yaml:5:19: warning: unknown tag '!Foo'") }
+        #expect(warnings.count == 1, "\(output.stderr)")
+    }
+
     @Test func corpusRunsWithoutCrashOrHang() throws {
         let corpus = RempartProcess.sharedFolder.appendingPathComponent("corpus")
         guard FileManager.default.fileExists(atPath: corpus.path) else { return }
