@@ -112,6 +112,28 @@ struct EndToEndTests {
         #expect(text.contains("\"version\" : \"2.1.0\""))
     }
 
+    @Test func outputThroughLinkKeepsLinks() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fileManager = FileManager.default
+        let nullLink = scratch.url.appendingPathComponent("null-link").path
+        try fileManager.createSymbolicLink(atPath: nullLink, withDestinationPath: "/dev/null")
+        try scratch.write("old-report.json", String(repeating: "x", count: 100_000))
+        let fileLink = scratch.url.appendingPathComponent("report-link").path
+        try fileManager.createSymbolicLink(atPath: fileLink, withDestinationPath: "old-report.json")
+
+        let toNull = try RempartProcess.run(["scan", "-f", "json", "-o", nullLink, "examples/lab/cloudformation"])
+        #expect(toNull.status == 1)
+        #expect(try fileManager.attributesOfItem(atPath: nullLink)[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(try fileManager.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType == .typeCharacterSpecial)
+
+        let toFile = try RempartProcess.run(["scan", "-f", "json", "-o", fileLink, "examples/lab/cloudformation"])
+        #expect(toFile.status == 1)
+        #expect(try fileManager.attributesOfItem(atPath: fileLink)[.type] as? FileAttributeType == .typeSymbolicLink)
+        let report = try Data(contentsOf: scratch.url.appendingPathComponent("old-report.json"))
+        #expect(try JSONSerialization.jsonObject(with: report) is [String: Any])
+    }
+
     @Test func severityFilterAndFailOn() throws {
         let high = try RempartProcess.run(["scan", "-f", "json", "--severity", "HIGH", "examples/lab/cloudformation"])
         #expect(high.status == 1)

@@ -85,7 +85,7 @@ enum ScanCommand: Command {
             return ExitCode.success
         }
         do {
-            try Data(report.utf8).write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
+            try ReportFile.write(Data(report.utf8), to: path, workingDirectory: context.workingDirectory)
         } catch {
             context.report(
                 Diagnostic(
