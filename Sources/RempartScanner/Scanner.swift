@@ -86,7 +86,7 @@ public struct Scanner: Sendable {
         }
 
         let indexes = Dictionary(
-            analysis.templates.map { ($0.file, SuppressionIndex($0)) }, uniquingKeysWith: { first, _ in first })
+            analysis.templates.map { ($0.file, SuppressionIndex($0, today: options.today)) }, uniquingKeysWith: { first, _ in first })
         for (rule, check) in analysis.results {
             let file = check.resource.file ?? check.location?.file ?? ""
             switch check.status {

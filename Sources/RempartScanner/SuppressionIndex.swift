@@ -13,13 +13,17 @@ import RempartTemplate
 /// and a checkov `checkov:skip=ID` comment anywhere inside the resource covers the resource.
 /// Metadata (any format) suppresses through `Metadata.rempart.ignore` (IDs, or objects with
 /// `id` and `reason`) and checkov's `Metadata.checkov.skip` (objects with `id` and `comment`).
-/// IDs match a rule's ID with or without `AVD-`, its slug, or one of its checkov aliases.
+/// IDs match a rule's ID with or without `AVD-`, its slug, or one of its checkov aliases, and
+/// `*` matches every rule. A comment directive may end with trivy's `:exp:YYYY-MM-DD`, after
+/// which it no longer applies.
 struct SuppressionIndex: Sendable {
     /// One suppressing directive.
     struct Directive: Sendable {
         var ruleNames: [String]
         var justification: String?
         var location: SourceLocation
+        /// The start of the day from which the directive no longer applies.
+        var expiry: Date?
     }
 
     /// `rempart:`/`trivy:` directives by line.
@@ -32,9 +36,13 @@ struct SuppressionIndex: Sendable {
     private var resourceLines: [String: (start: Int, end: Int)] = [:]
     /// Metadata directives by logical ID.
     private var metadataDirectives: [String: [Directive]] = [:]
+    /// The day expiry dates are compared with.
+    private var today: Date
 
-    /// Indexes the comments and metadata of `template`.
-    init(_ template: ResolvedTemplate) {
+    /// Indexes the comments and metadata of `template`. Directives whose expiry date is on or
+    /// before `today` match nothing.
+    init(_ template: ResolvedTemplate, today: Date = Date()) {
+        self.today = today
         for comment in template.template.comments {
             let location = SourceLocation(file: template.file, line: comment.line, column: 1)
             if comment.isWholeLine { commentLines.insert(comment.line) }
@@ -84,7 +92,8 @@ struct SuppressionIndex: Sendable {
     // MARK: - Helpers
 
     private func matches(_ directive: Directive, _ finding: Finding) -> Bool {
-        directive.ruleNames.contains { finding.rule.isNamed($0) }
+        if let expiry = directive.expiry, today >= expiry { return false }
+        return directive.ruleNames.contains { $0 == "*" || finding.rule.isNamed($0) }
     }
 
     private func comment(_ directive: Directive) -> Suppression {
@@ -111,11 +120,18 @@ struct SuppressionIndex: Sendable {
             let rest = tokens[(index + 1)...].joined(separator: " ")
             let justification = rest.isEmpty ? nil : rest
             for prefix in ["rempart:ignore:", "trivy:ignore:"] where token.lowercased().hasPrefix(prefix) {
-                // trivy allows `ID[attribute=value]`; the attribute filter is not supported and ignored.
-                let list = token.dropFirst(prefix.count).split(separator: "[", maxSplits: 1).first ?? ""
+                // trivy writes `ID[attribute=value]:exp:YYYY-MM-DD`. The attribute filter is not
+                // supported and ignored. An unreadable date, as in trivy, makes the directive expired.
+                let sections = token.dropFirst(prefix.count).split(separator: ":", omittingEmptySubsequences: false)
+                let list = sections[0].split(separator: "[", maxSplits: 1).first ?? ""
                 let names = list.split(separator: ",").map(String.init)
+                var expiry: Date?
+                for index in stride(from: 1, to: sections.count - 1, by: 2) where sections[index] == "exp" {
+                    expiry = IgnoreFile.date(from: String(sections[index + 1])) ?? .distantPast
+                }
                 if !names.isEmpty {
-                    ignore.append(Directive(ruleNames: names, justification: justification, location: location))
+                    ignore.append(
+                        Directive(ruleNames: names, justification: justification, location: location, expiry: expiry))
                 }
             }
             if token.lowercased().hasPrefix("checkov:skip=") {

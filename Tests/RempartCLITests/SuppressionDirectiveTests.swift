@@ -1,3 +1,4 @@
+import Foundation
 import RempartSupport
 import Testing
 
@@ -15,6 +16,52 @@ struct SuppressionDirectiveTests {
         let trivy = SuppressionIndex.directives(in: "trivy:ignore:AVD-AWS-0107[ports=22]", at: location)
         #expect(trivy.ignore.map(\.ruleNames) == [["AVD-AWS-0107"]])
         #expect(trivy.ignore.first?.justification == nil)
+    }
+
+    @Test func readsTrivyExpiryDate() {
+        let parsed = SuppressionIndex.directives(in: "trivy:ignore:AVD-AWS-0107:exp:2027-01-31 vendor", at: location)
+        #expect(parsed.ignore.map(\.ruleNames) == [["AVD-AWS-0107"]])
+        #expect(parsed.ignore.first?.expiry == Date(timeIntervalSince1970: 1_801_353_600))
+        #expect(parsed.ignore.first?.justification == "vendor")
+
+        let invalid = SuppressionIndex.directives(in: "trivy:ignore:AVD-AWS-0107:exp:soon", at: location)
+        #expect(invalid.ignore.first?.expiry == .distantPast)
+    }
+
+    @Test func expiryAndWildcardInScan() {
+        let template = """
+            Resources:
+              # trivy:ignore:AVD-AWS-0107:exp:2027-01-31
+              Current:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: current
+                  SecurityGroupIngress:
+                    - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: ssh}
+              # trivy:ignore:AVD-AWS-0107:exp:2026-01-31
+              Expired:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: expired
+                  SecurityGroupIngress:
+                    - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: ssh}
+              # trivy:ignore:*
+              Everything:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: everything
+                  SecurityGroupIngress:
+                    - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 0.0.0.0/0}
+            """
+        // 2026-12-04 at noon UTC.
+        let options = ScanOptions(today: Date(timeIntervalSince1970: 1_796_385_600))
+        let result = Scanner(options: options).scan(sources: [Pipeline.Source(file: "t.yaml", text: template)])
+        let states = result.findings.map { "\($0.resource.name) \($0.rule.id) \($0.isSuppressed)" }.sorted()
+        #expect(
+            states == [
+                "Current AVD-AWS-0107 true", "Everything AVD-AWS-0107 true", "Everything AVD-AWS-0124 true",
+                "Expired AVD-AWS-0107 false",
+            ])
     }
 
     @Test func readsCheckovSkipWithReason() {
