@@ -134,6 +134,28 @@ struct EndToEndTests {
         #expect(try JSONSerialization.jsonObject(with: report) is [String: Any])
     }
 
+    @Test func unusableOutputPathsExplained() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let lab = RempartProcess.packageRoot.appendingPathComponent("examples/lab/cloudformation").path
+
+        let folder = try RempartProcess.run(["scan", "-q", "-o", "missing/report.json", lab], in: scratch.url)
+        #expect(folder.status == 2)
+        #expect(folder.stderr.hasPrefix("missing/report.json: error: cannot write the report: the folder /"))
+        #expect(folder.stderr.contains("/missing does not exist; create it first or write the report elsewhere\n"))
+
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let directory = try RempartProcess.run(["scan", "-q", "-o", "out", "--lang", "fr", lab], in: scratch.url)
+        #expect(directory.status == 2)
+        #expect(
+            directory.stderr.hasPrefix(
+                "out: erreur: impossible d’écrire le rapport : c’est un dossier; indiquez un chemin de fichier comme out/rapport.json\n"))
+
+        let empty = try RempartProcess.run(["scan", "-o", "", lab], in: scratch.url)
+        #expect(empty.status == 64)
+        #expect(empty.stderr.hasPrefix("error: invalid value '' for '--output': give a file path, or - for standard output\n"))
+    }
+
     @Test func severityFilterAndFailOn() throws {
         let high = try RempartProcess.run(["scan", "-f", "json", "--severity", "HIGH", "examples/lab/cloudformation"])
         #expect(high.status == 1)

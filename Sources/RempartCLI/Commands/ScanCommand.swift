@@ -86,6 +86,14 @@ enum ScanCommand: Command {
         }
         do {
             try ReportFile.write(Data(report.utf8), to: path, workingDirectory: context.workingDirectory)
+        } catch let problem as ReportFile.Problem {
+            context.report(
+                Diagnostic(
+                    .error,
+                    LocalizedText("cannot write the report: ", fr: "impossible d’écrire le rapport : ")
+                        .appending(problem.message),
+                    file: path))
+            return ExitCode.failure
         } catch {
             context.report(
                 Diagnostic(
