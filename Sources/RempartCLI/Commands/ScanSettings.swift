@@ -47,6 +47,7 @@ struct ScanSettings {
             } catch {
                 var diagnostic = error.diagnostic
                 diagnostic.file = file
+                diagnostic.location?.file = file
                 throw InputError(diagnostic: diagnostic)
             }
         }
