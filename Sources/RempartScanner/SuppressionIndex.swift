@@ -7,6 +7,8 @@ import RempartTemplate
 /// Comments (YAML only) suppress a finding when a `rempart:ignore:ID` or `trivy:ignore:ID`
 /// directive is
 /// - on the finding's line, or in the block of comment lines just above it;
+/// - on the first line of a property or list item that contains the finding, or in the block
+///   of comment lines just above it, as trivy matches a comment against a finding's parents;
 /// - on the resource's logical-ID line, or in the block of comment lines just above it,
 ///   which covers the whole resource;
 ///
@@ -34,6 +36,8 @@ struct SuppressionIndex: Sendable {
     private var commentLines: Set<Int> = []
     /// Resources by logical ID: the line of the logical ID and the line the next resource starts.
     private var resourceLines: [String: (start: Int, end: Int)] = [:]
+    /// The unresolved value of each resource, for the blocks that contain a finding.
+    private var resourceNodes: [String: Node] = [:]
     /// Metadata directives by logical ID.
     private var metadataDirectives: [String: [Directive]] = [:]
     /// The day expiry dates are compared with.
@@ -51,6 +55,7 @@ struct SuppressionIndex: Sendable {
             checkovDirectives[comment.line, default: []].append(contentsOf: parsed.checkov)
         }
 
+        for entry in template.template.declaredResources { resourceNodes[entry.key] = entry.value }
         let starts = template.template.declaredResources.map { ($0.key, $0.keyLocation.line) }.sorted { $0.1 < $1.1 }
         for (index, (logicalID, line)) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].1 : Int.max
@@ -75,6 +80,11 @@ struct SuppressionIndex: Sendable {
         var lines: [Int] = []
         if let line = finding.location?.line { lines += [line] + commentBlock(above: line) }
         let range = resourceLines[resource]
+        if let line = finding.location?.line, let range, let node = resourceNodes[resource] {
+            for start in Self.blockStarts(containing: line, in: node, end: range.end) where start != line {
+                lines += [start] + commentBlock(above: start)
+            }
+        }
         if let start = range?.start { lines += [start] + commentBlock(above: start) }
         for line in lines {
             if let directive = lineDirectives[line]?.first(where: { matches($0, finding) }) {
@@ -98,6 +108,29 @@ struct SuppressionIndex: Sendable {
 
     private func comment(_ directive: Directive) -> Suppression {
         Suppression(kind: .inSource, source: .comment, justification: directive.justification, location: directive.location)
+    }
+
+    /// Returns the first lines of the mapping entries and list items under `node` that contain
+    /// `line`, innermost first. A block runs from its first line to the line before its next
+    /// sibling, or to `end`. A block list counts only through its items, because it starts on
+    /// its first item's line and would otherwise cover the later items.
+    static func blockStarts(containing line: Int, in node: Node, end: Int) -> [Int] {
+        var blocks: [(start: Int, value: Node)] = []
+        if let elements = node.elements {
+            blocks = elements.map { ($0.location.line, $0) }
+        } else {
+            blocks = node.entries.map { ($0.keyLocation.line, $0.value) }
+        }
+        // Entries merged in from a YAML alias can come from anywhere in the file.
+        blocks.sort { $0.start < $1.start }
+        for (index, block) in blocks.enumerated() {
+            let blockEnd = index + 1 < blocks.count ? blocks[index + 1].start : end
+            guard block.start <= line, line < blockEnd else { continue }
+            var starts = blockStarts(containing: line, in: block.value, end: blockEnd)
+            if starts.last != block.start { starts.append(block.start) }
+            return starts
+        }
+        return []
     }
 
     /// The lines of the uninterrupted comment-only lines just above `line`, nearest first.

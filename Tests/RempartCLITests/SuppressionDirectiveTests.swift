@@ -1,5 +1,6 @@
 import Foundation
 import RempartSupport
+import RempartTemplate
 import Testing
 
 @testable import RempartScanner
@@ -62,6 +63,43 @@ struct SuppressionDirectiveTests {
                 "Current AVD-AWS-0107 true", "Everything AVD-AWS-0107 true", "Everything AVD-AWS-0124 true",
                 "Expired AVD-AWS-0107 false",
             ])
+    }
+
+    @Test func commentAboveListItemCoversIt() {
+        let template = """
+            Resources:
+              Group:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: vendor
+                  SecurityGroupIngress:
+                    #trivy:ignore:AVD-AWS-0107
+                    - IpProtocol: tcp
+                      FromPort: 22
+                      ToPort: 22
+                      CidrIp: 0.0.0.0/0
+                      Description: ssh
+                    - IpProtocol: tcp
+                      FromPort: 3389
+                      ToPort: 3389
+                      CidrIp: 0.0.0.0/0
+                      Description: rdp
+            """
+        let result = Scanner().scan(sources: [Pipeline.Source(file: "t.yaml", text: template)])
+        let states = result.findings.filter { $0.rule.id == "AVD-AWS-0107" }
+            .map { "\($0.location?.line ?? 0) \($0.isSuppressed)" }
+        #expect(states == ["11 true", "16 false"])
+    }
+
+    @Test func blockStartsInnermostFirst() throws {
+        let text = "Resources:\n  G:\n    Type: AWS::S3::Bucket\n    Properties:\n      List:\n        - A: 1\n          B: 2\n        - A: 3\n"
+        let template = try TemplateReader.read(Data(text.utf8), file: "t.yaml")
+        guard case .template(let parsed) = template, let resource = parsed.declaredResources.first else {
+            Issue.record("not a template")
+            return
+        }
+        #expect(SuppressionIndex.blockStarts(containing: 7, in: resource.value, end: Int.max) == [7, 6, 5, 4])
+        #expect(SuppressionIndex.blockStarts(containing: 8, in: resource.value, end: Int.max) == [8, 5, 4])
     }
 
     @Test func readsCheckovSkipWithReason() {
