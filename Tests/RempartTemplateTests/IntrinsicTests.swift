@@ -171,6 +171,9 @@ struct IntrinsicTests {
         let error = try #require(template.diagnostics.first { $0.level == .error })
         #expect(error.location == SourceLocation(file: "r.yaml", line: Resolve.valueLine, column: 14))
         #expect(error.message.english == "invalid arguments to 'Fn::Join': expected [delimiter, [values]]; its value is treated as unknown")
+        #expect(
+            error.message.french
+                == "arguments invalides pour 'Fn::Join' : on attendait [délimiteur, [valeurs]]; sa valeur est traitée comme inconnue")
     }
 }
 
