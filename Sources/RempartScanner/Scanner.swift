@@ -69,6 +69,7 @@ public struct Scanner: Sendable {
         for outcome in outcomes {
             result.files.append(outcome.file)
             if let error = outcome.file.error { result.diagnostics.append(error) }
+            result.diagnostics.append(contentsOf: outcome.warnings)
             if let template = outcome.template { templates.append(template) }
         }
         result.diagnostics.append(contentsOf: optionDiagnostics())

@@ -286,6 +286,22 @@ struct EndToEndTests {
         #expect(noIgnore.stderr.hasPrefix("missing-ignore: error: cannot read the ignore file"))
     }
 
+    @Test func namedNonTemplateIsExplained() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("package.json", "{\"name\": \"app\"}")
+        try scratch.write("folder/other.json", "{\"name\": \"app\"}")
+        let named = try RempartProcess.run(["scan", "-f", "json", "package.json"], in: scratch.url)
+        #expect(named.status == 0)
+        #expect(
+            named.stderr.hasPrefix(
+                "package.json: warning: not a CloudFormation template (no resource under Resources has an AWS::, "
+                    + "Custom:: or Alexa:: type); the file is skipped\n"))
+
+        let walked = try RempartProcess.run(["scan", "-f", "json", "folder"], in: scratch.url)
+        #expect(!walked.stderr.contains("warning"))
+    }
+
     @Test func readerWarningPrintedOnce() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
