@@ -115,6 +115,15 @@ public struct Scanner: Sendable {
     /// Warnings about the options themselves: ignore-file lines left out, unknown skipped rules.
     private func optionDiagnostics() -> [Diagnostic] {
         var diagnostics = options.ignoreFile?.diagnostics ?? []
+        for entry in options.ignoreFile?.entries ?? [] where !options.rules.contains(where: { $0.metadata.isNamed(entry.ruleName) }) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    LocalizedText(
+                        "no rule is named '\(entry.ruleName)'; this line suppresses nothing",
+                        fr: "aucune règle ne s’appelle « \(entry.ruleName) »; cette ligne ne supprime rien"),
+                    at: entry.location))
+        }
         for name in options.unknownSkippedRules {
             diagnostics.append(
                 Diagnostic(
