@@ -98,6 +98,10 @@ public struct Scanner: Sendable {
 
         let indexes = Dictionary(
             analysis.templates.map { ($0.file, SuppressionIndex($0, today: options.today)) }, uniquingKeysWith: { first, _ in first })
+        let knownRules = options.rules.map(\.metadata)
+        for template in analysis.templates {
+            result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
+        }
         for (rule, check) in zip(analysis.rules, analysis.results).lazy.flatMap({ rule, checks in
             checks.lazy.map { (rule, $0) }
         }) {

@@ -1,4 +1,5 @@
 import Foundation
+import RempartRules
 import RempartSupport
 import RempartTemplate
 
@@ -26,6 +27,9 @@ struct SuppressionIndex: Sendable {
         var location: SourceLocation
         /// The start of the day from which the directive no longer applies.
         var expiry: Date?
+        /// Whether the directive is Rempart's own (`rempart:ignore:`), whose IDs must name a rule.
+        /// trivy and checkov directives may name checks that Rempart does not have.
+        var isRempart = false
     }
 
     /// `rempart:`/`trivy:` directives by line.
@@ -42,6 +46,8 @@ struct SuppressionIndex: Sendable {
     private var metadataDirectives: [String: [Directive]] = [:]
     /// The day expiry dates are compared with.
     private var today: Date
+    /// The `rempart:ignore:` comment directives, in file order.
+    private var rempartDirectives: [Directive] = []
 
     /// Indexes the comments and metadata of `template`. Directives whose expiry date is on or
     /// before `today` match nothing.
@@ -52,6 +58,7 @@ struct SuppressionIndex: Sendable {
             if comment.isWholeLine { commentLines.insert(comment.line) }
             let parsed = Self.directives(in: comment.text, at: location)
             lineDirectives[comment.line, default: []].append(contentsOf: parsed.ignore)
+            rempartDirectives += parsed.ignore.filter(\.isRempart)
             checkovDirectives[comment.line, default: []].append(contentsOf: parsed.checkov)
         }
 
@@ -66,6 +73,24 @@ struct SuppressionIndex: Sendable {
             guard let metadata = resource.metadata else { continue }
             metadataDirectives[resource.logicalID] = Self.metadataDirectives(metadata)
         }
+    }
+
+    /// Returns a warning for each name in a `rempart:ignore:` comment that is not `*` and names
+    /// none of `rules`, in file order.
+    func unknownRuleWarnings(_ rules: [RuleMetadata]) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for directive in rempartDirectives {
+            for name in directive.ruleNames where name != "*" && !rules.contains(where: { $0.isNamed(name) }) {
+                warnings.append(
+                    Diagnostic(
+                        .warning,
+                        LocalizedText(
+                            "no rule is named '\(name)'; this comment suppresses nothing for it",
+                            fr: "aucune règle ne s’appelle « \(name) »; ce commentaire ne supprime rien pour elle"),
+                        at: directive.location))
+            }
+        }
+        return warnings
     }
 
     /// Returns the suppression that applies to `finding`, if any.
@@ -163,8 +188,10 @@ struct SuppressionIndex: Sendable {
                     expiry = IgnoreFile.date(from: String(sections[index + 1])) ?? .distantPast
                 }
                 if !names.isEmpty {
-                    ignore.append(
-                        Directive(ruleNames: names, justification: justification, location: location, expiry: expiry))
+                    var directive = Directive(
+                        ruleNames: names, justification: justification, location: location, expiry: expiry)
+                    directive.isRempart = prefix == "rempart:ignore:"
+                    ignore.append(directive)
                 }
             }
             if token.lowercased().hasPrefix("checkov:skip=") {

@@ -102,6 +102,21 @@ struct SuppressionDirectiveTests {
         #expect(SuppressionIndex.blockStarts(containing: 8, in: resource.value, end: Int.max) == [8, 5, 4])
     }
 
+    @Test func unknownRempartIDIsReported() {
+        let template = """
+            Resources:
+              # rempart:ignore:AVD-AWS-9999,AVD-AWS-0107 typo
+              # trivy:ignore:AVD-AWS-0001
+              Group:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: vendor
+            """
+        let result = Scanner().scan(sources: [Pipeline.Source(file: "t.yaml", text: template)])
+        let warnings = result.diagnostics.filter { $0.level == .warning }.map { $0.formatted(in: .english) }
+        #expect(warnings == ["t.yaml:2:1: warning: no rule is named 'AVD-AWS-9999'; this comment suppresses nothing for it"])
+    }
+
     @Test func readsCheckovSkipWithReason() {
         let parsed = SuppressionIndex.directives(in: "checkov:skip=CKV_AWS_24:Vendor managed", at: location)
         #expect(parsed.checkov.map(\.ruleNames) == [["CKV_AWS_24"]])
