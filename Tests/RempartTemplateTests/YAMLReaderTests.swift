@@ -328,6 +328,10 @@ struct YAMLErrorCase: CustomTestStringConvertible, Sendable {
             message:
                 "unknown escape sequence in a double-quoted string; write a backslash as '\\\\' or use single quotes; "
                 + "while parsing a quoted scalar that starts at line 1, column 4"),
+        .init(
+            text: "Resources:\n  B:\n    Type: a\u{07}b\n", line: 3, column: 12,
+            message: "control characters are not allowed in YAML; remove them or write them as escapes "
+                + "in a double-quoted string"),
     ]
 }
 
@@ -339,6 +343,15 @@ struct YAMLErrorTests {
         #expect(error.location == SourceLocation(file: "bad.yaml", line: errorCase.line, column: errorCase.column))
         #expect(error.message.english == "invalid YAML: " + errorCase.message)
         #expect(error.message.french.hasPrefix("YAML invalide : "))
+    }
+
+    @Test func frenchMessageForTabContext() throws {
+        let error = try #require(TestSupport.readError("Resources:\n\tB: 1\n"))
+        #expect(
+            error.message.french
+                == "YAML invalide : ce caractère ne peut pas commencer une valeur (tabulation utilisée pour l'indentation, "
+                + "ou '@' ou '`' en début de valeur); indentez avec des espaces et mettez entre guillemets les valeurs "
+                + "qui commencent par '@' ou '`'; en cherchant l'élément suivant qui commence à la ligne 2, colonne 1")
     }
 
     @Test func frenchMessage() throws {
