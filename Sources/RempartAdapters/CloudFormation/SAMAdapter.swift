@@ -30,9 +30,12 @@ enum SAMAdapter: ServiceAdapter {
         let stateMachines: [any AWSResource] = input.resources(ofType: "AWS::Serverless::StateMachine").map {
             template, resource in
             let properties = PropertyReader(resource, file: template.file)
+            // Only the three logging levels log; an unquoted `OFF` reaches CloudFormation as `false`.
             return SAMStateMachine(
                 address: PropertyReader.address(of: resource),
-                isLoggingEnabled: properties.optionalString("Logging", "Level").map { ($0 ?? "OFF") != "OFF" },
+                isLoggingEnabled: properties.optionalString("Logging", "Level").map {
+                    ["ALL", "ERROR", "FATAL"].contains($0 ?? "OFF")
+                },
                 isTracingEnabled: properties.bool("Tracing", "Enabled", default: false),
                 inlinePolicies: inlinePolicies(properties))
         }
