@@ -50,13 +50,34 @@ struct RuleRegistryTests {
         #expect(listed.subtracting(declared).isEmpty, "listed rules without a file of their name: \(listed.subtracting(declared).sorted())")
     }
 
-    @Test func aliasesNameOneRuleEach() {
-        var owners: [String: String] = [:]
+    /// A checkov ID names one rule for each resource type, so a finding, a suppression and a
+    /// parity verdict always mean one rule.
+    @Test func aliasesNameOneRulePerResourceType() {
+        var owners: [String: [any Rule]] = [:]
         for rule in AllRules.rules {
-            for alias in rule.metadata.aliases {
-                #expect(owners[alias] == nil, "\(alias) is an alias of both \(owners[alias] ?? "") and \(rule.metadata.id)")
-                owners[alias] = rule.metadata.id
+            for alias in rule.metadata.aliases { owners[alias, default: []].append(rule) }
+        }
+        for (alias, rules) in owners.sorted(by: { $0.key < $1.key }) where rules.count > 1 {
+            var typeOwners: [String: String] = [:]
+            for rule in rules {
+                for type in rule.metadata.resourceTypes {
+                    #expect(
+                        typeOwners[type] == nil,
+                        "\(alias) on \(type) is an alias of both \(typeOwners[type] ?? "") and \(rule.metadata.id)")
+                    typeOwners[type] = rule.metadata.id
+                }
             }
         }
+    }
+
+    /// The SAM rules that share a checkov ID with an API Gateway rule, as checkov covers both.
+    @Test func checkovIDsSpanningSAMHaveOneOwnerPerType() {
+        let owners = { (alias: String) in
+            AllRules.rules.filter { $0.metadata.aliases.contains(alias) }.map(\.metadata.id).sorted()
+        }
+        #expect(owners("CKV_AWS_73") == ["AVD-AWS-0003", "AVD-AWS-0111"])
+        #expect(owners("CKV_AWS_76") == ["AVD-AWS-0001", "AVD-AWS-0113"])
+        #expect(owners("CKV_AWS_95") == ["AVD-AWS-0001", "AVD-AWS-0116"])
+        #expect(owners("CKV_AWS_120") == ["RMP-AWS-0115"])
     }
 }

@@ -11,7 +11,8 @@ enum SAMAdapter: ServiceAdapter {
                 isTracingEnabled: properties.bool("TracingEnabled", default: false),
                 domainSecurityPolicy: properties.optionalString("Domain", "SecurityPolicy"),
                 accessLogDestination: properties.optionalIdentifier("AccessLogSetting", "DestinationArn"),
-                isCacheDataEncrypted: cacheDataEncrypted(properties))
+                isCacheDataEncrypted: cacheDataEncrypted(properties),
+                isCacheClusterEnabled: properties.bool("CacheClusterEnabled", default: false))
         }
         let httpApis: [any AWSResource] = input.resources(ofType: "AWS::Serverless::HttpApi").map {
             template, resource in
