@@ -55,7 +55,7 @@ struct YAMLReaderTests {
                 + #""S":"22","T":"22","U":+12,"V":"10.0.0.0/16"}"#)
     }
 
-    @Test func readsEveryYAML11BooleanSpelling() throws {
+    @Test func readsYAML11BooleanSpellings() throws {
         let trueSpellings = ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"]
         let falseSpellings = ["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"]
         let spellings = trueSpellings + falseSpellings
@@ -66,7 +66,7 @@ struct YAMLReaderTests {
         }
     }
 
-    @Test func keepsNearBooleansQuotedBooleansAndKeysAsStrings() throws {
+    @Test func keepsQuotedAndMixedCaseAsStrings() throws {
         let text = """
             A: 'yes'
             B: "off"

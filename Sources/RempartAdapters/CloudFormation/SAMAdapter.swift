@@ -31,7 +31,7 @@ enum SAMAdapter: ServiceAdapter {
         let stateMachines: [any AWSResource] = input.resources(ofType: "AWS::Serverless::StateMachine").map {
             template, resource in
             let properties = PropertyReader(resource, file: template.file)
-            // Only the three logging levels log; an unquoted `OFF` reaches CloudFormation as `false`.
+            // Only ALL, ERROR and FATAL log anything, and an unquoted `OFF` reaches CloudFormation as `false`.
             return SAMStateMachine(
                 address: PropertyReader.address(of: resource),
                 isLoggingEnabled: properties.optionalString("Logging", "Level").map {
