@@ -211,6 +211,7 @@ public enum AllRules {
         SSMParameterHasNoPlaintextSecret(),  // RMP-AWS-0232
         MSKClusterEncryptsDataAndTraffic(),  // RMP-AWS-0233
         SecretsManagerSecretAvoidsAWSManagedKeys(),  // RMP-AWS-0234
+        BucketACLDeniesPublicWrite(),  // RMP-AWS-0235
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.

@@ -45,12 +45,6 @@ struct CheckovParityTests {
             checkID: "CKV_AWS_363", resource: "AWS::Lambda::Function.Pass", file: "example.yaml",
             reason: "nodejs18.x reached its Lambda deprecation date in 2025; checkov's list predates it"),
         DocumentedDifference(
-            checkID: "CKV_AWS_57", resource: "AWS::S3::Bucket.S3BucketPublicRead", file: "ExampleS3.yaml",
-            reason: "CKV_AWS_57 checks public write only; AVD-AWS-0092 reports any public ACL, here PublicRead (checkov's CKV_AWS_20)"),
-        DocumentedDifference(
-            checkID: "CKV_AWS_57", resource: "AWS::S3::Bucket.S3Bucket", file: "ExampleS3.yaml",
-            reason: "CKV_AWS_57 checks public write only; AVD-AWS-0092 reports any public ACL, here PublicRead (checkov's CKV_AWS_20)"),
-        DocumentedDifference(
             checkID: "CKV_AWS_96", resource: "AWS::RDS::DBCluster.Aurora0", file: "AuroraEncryption-PASSED.yaml",
             reason: "encrypted with the AWS managed key; AVD-AWS-0079, like trivy, also requires a customer managed key"),
     ]

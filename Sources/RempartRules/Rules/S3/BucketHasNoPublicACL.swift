@@ -12,7 +12,7 @@ struct BucketHasNoPublicACL: Rule {
 
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0092",
-        aliases: ["CKV_AWS_20", "CKV_AWS_57"],
+        aliases: ["CKV_AWS_20"],
         slug: "no-public-access-with-acl",
         service: "s3",
         severity: .high,
@@ -30,8 +30,8 @@ struct BucketHasNoPublicACL: Rule {
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl",
         ],
         limitations: LocalizedText(
-            "checkov's CKV_AWS_20 looks only at PublicRead and PublicReadWrite, and CKV_AWS_57 only at PublicReadWrite, so a PublicRead bucket passes CKV_AWS_57; both ignore the public access block. This rule follows trivy and reports every public ACL once, under both IDs.",
-            fr: "CKV_AWS_20 de checkov ne considère que PublicRead et PublicReadWrite, et CKV_AWS_57 que PublicReadWrite, si bien qu'un compartiment PublicRead passe CKV_AWS_57; les deux ignorent le blocage de l'accès public. Cette règle suit trivy et signale chaque liste ACL publique une fois, sous les deux identifiants."),
+            "checkov's CKV_AWS_20 looks only at PublicRead and PublicReadWrite and ignores the public access block; this rule follows trivy. Public write access alone is RMP-AWS-0235 (checkov's CKV_AWS_57).",
+            fr: "CKV_AWS_20 de checkov ne considère que PublicRead et PublicReadWrite et ignore le blocage de l'accès public; cette règle suit trivy. L'accès public en écriture seul relève de RMP-AWS-0235 (CKV_AWS_57 de checkov)."),
         resourceTypes: ["AWS::S3::Bucket"],
         goodExamples: [
             .init(
