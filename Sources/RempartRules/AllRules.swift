@@ -212,6 +212,7 @@ public enum AllRules {
         MSKClusterEncryptsDataAndTraffic(),  // RMP-AWS-0233
         SecretsManagerSecretAvoidsAWSManagedKeys(),  // RMP-AWS-0234
         BucketACLDeniesPublicWrite(),  // RMP-AWS-0235
+        RDSClusterEncryptsStorage(),  // RMP-AWS-0236
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.

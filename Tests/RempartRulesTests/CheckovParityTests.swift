@@ -44,9 +44,6 @@ struct CheckovParityTests {
         DocumentedDifference(
             checkID: "CKV_AWS_363", resource: "AWS::Lambda::Function.Pass", file: "example.yaml",
             reason: "nodejs18.x reached its Lambda deprecation date in 2025; checkov's list predates it"),
-        DocumentedDifference(
-            checkID: "CKV_AWS_96", resource: "AWS::RDS::DBCluster.Aurora0", file: "AuroraEncryption-PASSED.yaml",
-            reason: "encrypted with the AWS managed key; AVD-AWS-0079, like trivy, also requires a customer managed key"),
     ]
 
     /// The result of comparing every label with the verdict of its rule.
