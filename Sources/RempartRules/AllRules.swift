@@ -213,6 +213,7 @@ public enum AllRules {
         SecretsManagerSecretAvoidsAWSManagedKeys(),  // RMP-AWS-0234
         BucketACLDeniesPublicWrite(),  // RMP-AWS-0235
         RDSClusterEncryptsStorage(),  // RMP-AWS-0236
+        CloudFrontDistributionRequiresTLS12(),  // RMP-AWS-0237
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.

@@ -34,14 +34,6 @@ struct CheckovParityTests {
             checkID: "CKV_AWS_17", resource: "AWS::RDS::DBInstance.MyDB", file: "RDSPubliclyAccessible-PASSED.yaml",
             reason: "no PubliclyAccessible and no DB subnet group: AWS places it in the default VPC, whose internet gateway makes it public"),
         DocumentedDifference(
-            checkID: "CKV_AWS_174", resource: "AWS::CloudFront::Distribution.cloudfrontdistributionPASSED1",
-            file: "CloudFrontTLS12-PASSED.yaml",
-            reason: "TLSv1.2_2018 still offers CBC cipher suites; Rempart, like trivy, accepts TLSv1.2_2021 and later only"),
-        DocumentedDifference(
-            checkID: "CKV_AWS_174", resource: "AWS::CloudFront::Distribution.cloudfrontdistributionPASSED2",
-            file: "CloudFrontTLS12-PASSED.yaml",
-            reason: "TLSv1.2_2019 still offers CBC cipher suites; Rempart, like trivy, accepts TLSv1.2_2021 and later only"),
-        DocumentedDifference(
             checkID: "CKV_AWS_363", resource: "AWS::Lambda::Function.Pass", file: "example.yaml",
             reason: "nodejs18.x reached its Lambda deprecation date in 2025; checkov's list predates it"),
     ]
