@@ -217,6 +217,8 @@ public enum AllRules {
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.
+    ///
+    /// A checkov ID that names rules of several resource types returns the first in ID order.
     public static func rule(named name: String) -> (any Rule)? {
         rules.first { $0.metadata.isNamed(name) }
     }
