@@ -20,7 +20,8 @@ struct CheckovParityTests {
         let expected: String
     }
 
-    /// A reviewed difference: checkov's label for `resource` in `file` that Rempart keeps apart from.
+    /// A reviewed difference: a resource of a checkov test file whose Rempart verdict differs from
+    /// checkov's label, and why Rempart's verdict stands.
     struct DocumentedDifference {
         let checkID: String
         let resource: String
@@ -68,6 +69,10 @@ struct CheckovParityTests {
         #expect(comparison.total > 0)
         for difference in comparison.undocumented {
             Issue.record("undocumented checkov difference: \(difference)")
+        }
+        for difference in Self.documentedDifferences {
+            let limitations = Self.owner(of: difference.checkID, for: difference.resource)?.metadata.limitations
+            #expect(limitations != nil, "the rule owning \(difference.checkID) does not state its limitations")
         }
         for difference in Self.documentedDifferences
         where !comparison.seenDocumented.contains(Self.key(difference.checkID, difference.resource, difference.file)) {
