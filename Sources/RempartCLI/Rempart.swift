@@ -18,9 +18,10 @@ public enum Rempart {
         CommandSpec(
             name: "rempart",
             abstract: LocalizedText(
-                "Secure infrastructure as code for AWS: scan CloudFormation templates for misconfigurations.",
-                fr: "Infrastructure sécurisée en tant que code pour AWS : analyse les modèles CloudFormation "
-                    + "à la recherche de mauvaises configurations."),
+                "Secure infrastructure as code for AWS: write CloudFormation templates from Swift and scan "
+                    + "templates for misconfigurations.",
+                fr: "Infrastructure sécurisée en tant que code pour AWS : écrire des modèles CloudFormation à "
+                    + "partir de Swift et analyser des modèles à la recherche de mauvaises configurations."),
             options: [CommonOptions.language],
             subcommands: commands.map { $0.spec },
             examples: ["rempart scan examples/lab/cloudformation", "rempart scan --help"])

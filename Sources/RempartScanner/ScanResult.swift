@@ -50,12 +50,17 @@ public struct ScanResult: Sendable {
     /// The findings that count: not suppressed.
     public var activeFindings: [Finding] { findings.filter { !$0.isSuppressed } }
 
+    /// The findings grouped by file path, each group in report order.
+    public var findingsByFile: [String: [Finding]] { Dictionary(grouping: findings, by: \.file) }
+
     /// The number of suppressed findings.
-    public var suppressedCount: Int { findings.count - activeFindings.count }
+    public var suppressedCount: Int { findings.reduce(0) { $0 + ($1.isSuppressed ? 1 : 0) } }
 
     /// The number of checks left undecided because a value was unknown, over every file.
     public var undecidedCount: Int { counts.values.reduce(0) { $0 + $1.undecided } }
 
     /// The highest severity among the findings that count, or nil when there are none.
-    public var highestSeverity: Severity? { activeFindings.map(\.rule.severity).max() }
+    public var highestSeverity: Severity? {
+        findings.lazy.filter { !$0.isSuppressed }.map(\.rule.severity).max()
+    }
 }

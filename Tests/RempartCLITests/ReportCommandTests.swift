@@ -202,17 +202,20 @@ struct ReportCommandTests {
         #expect(output.status == 2)
         #expect(
             output.stderr == "/nonexistent-dir/report-architecture.svg: error: cannot write the file: the folder "
-                + "/nonexistent-dir does not exist; create it first\n")
+                + "/nonexistent-dir does not exist; create it first or write the report elsewhere\n")
 
         let directory = try RempartProcess.run(["report", "-q", "--lang", "fr", "-o", "/tmp", Self.lab])
         #expect(directory.status == 2)
         #expect(
             directory.stderr
-                == "/tmp: erreur: impossible d’écrire le fichier : c’est un dossier; indiquez un chemin de fichier avec -o\n")
+                == "/tmp: erreur: impossible d’écrire le fichier : c’est un dossier; indiquez un chemin de fichier "
+                + "comme /tmp/rapport.json\n")
 
         let diagram = try RempartProcess.run(["diagram", "-q", "-o", "/tmp", Self.lab])
         #expect(diagram.status == 2)
-        #expect(diagram.stderr == "/tmp: error: cannot write the file: it is a directory; give a file path with -o\n")
+        #expect(
+            diagram.stderr == "/tmp: error: cannot write the file: it is a directory; give a file path such as "
+                + "/tmp/report.json\n")
     }
 
     @Test(arguments: ["report", "diagram"])

@@ -7,7 +7,7 @@ public struct UsageError: Error, Sendable, Equatable {
         case unknownOption(String, suggestion: String?)
         case unknownCommand(String, suggestion: String?)
         case missingValue(option: String)
-        /// A required option that the command line leaves out.
+        /// A required option that is absent from the command line.
         case missingOption(String)
         case unexpectedValue(option: String)
         case invalidValue(option: String, value: String, allowed: [String])

@@ -48,11 +48,6 @@ enum DiagramCommand: Command {
             fr: "Écrire le SVG dans ce fichier; - désigne la sortie standard (par défaut : -)."))
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) async -> Int32 {
-        if arguments.value("output") == "" {
-            return ScanRun.usageError(
-                .invalidArgument(option: "--output", value: "", reason: ReportCommand.emptyOutput), arguments,
-                context: context)
-        }
         let settings: ScanSettings
         switch ScanRun.settings(arguments, context: context) {
         case .success(let value): settings = value

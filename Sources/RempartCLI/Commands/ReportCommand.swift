@@ -103,10 +103,6 @@ enum ReportCommand: Command {
         guard let outputName = arguments.value("output") else {
             return ScanRun.usageError(.missingOption("--output"), arguments, context: context)
         }
-        guard !outputName.isEmpty else {
-            return ScanRun.usageError(
-                .invalidArgument(option: "--output", value: "", reason: emptyOutput), arguments, context: context)
-        }
         if arguments.isSet("audit") {
             context.report(Diagnostic(.error, auditUnavailable))
             return ExitCode.failure
@@ -201,9 +197,6 @@ enum ReportCommand: Command {
             + "report on templates instead",
         fr: "--audit n’est pas encore offert : cette version de rempart ne peut pas lire un compte réel; "
             + "produisez plutôt le rapport sur des modèles")
-
-    static let emptyOutput = LocalizedText(
-        "give a file path, or - for standard output", fr: "indiquez un chemin de fichier, ou - pour la sortie standard")
 
     static let noReport = LocalizedText(
         "no report written, because no template could be scanned",

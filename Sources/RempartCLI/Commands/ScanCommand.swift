@@ -60,6 +60,9 @@ enum ScanCommand: Command {
         for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
             context.report(diagnostic)
         }
+        if result.files.isEmpty, result.missingPaths.isEmpty {
+            context.report(Diagnostic(.error, noFilesFound(arguments.positionals)))
+        }
 
         let status = writeReport(result, settings: settings, context: context)
         guard status == ExitCode.success else { return status }
@@ -72,28 +75,37 @@ enum ScanCommand: Command {
     private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
-        let report: String
-        do {
-            report = try Reporter.render(result, format: settings.format, options: options)
-        } catch {
-            context.report(Diagnostic(.error, LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")))
-            return ExitCode.failure
-        }
 
         guard let path = settings.outputPath else {
-            context.standardOutput.write(report)
+            do {
+                try Reporter.write(result, format: settings.format, options: options) { context.standardOutput.write($0) }
+            } catch {
+                context.report(Diagnostic(.error, cannotEncode(error)))
+                return ExitCode.failure
+            }
             return ExitCode.success
         }
+
+        let file: ReportFile
         do {
-            try ReportFile.write(Data(report.utf8), to: path, workingDirectory: context.workingDirectory)
+            file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
+        } catch let problem as ReportFile.Problem {
+            context.report(Diagnostic(.error, cannotWritePrefix.appending(problem.message), file: path))
+            return ExitCode.failure
         } catch {
-            context.report(
-                Diagnostic(
-                    .error,
-                    LocalizedText(
-                        "cannot write the report: \(error.localizedDescription)",
-                        fr: "impossible d’écrire le rapport : \(error.localizedDescription)"),
-                    file: path))
+            context.report(Diagnostic(.error, cannotWrite(error), file: path))
+            return ExitCode.failure
+        }
+        do {
+            try Reporter.write(result, format: settings.format, options: options) { try file.write($0) }
+            try file.commit()
+        } catch let error as EncodingError {
+            file.discard()
+            context.report(Diagnostic(.error, cannotEncode(error)))
+            return ExitCode.failure
+        } catch {
+            file.discard()
+            context.report(Diagnostic(.error, cannotWrite(error), file: path))
             return ExitCode.failure
         }
         return ExitCode.success
@@ -114,12 +126,31 @@ enum ScanCommand: Command {
         let scanned = result.fileCount(.scanned)
         let skipped = result.fileCount(.skipped)
         let rejected = result.fileCount(.rejected)
-        let findings = result.activeFindings.count
+        let findings = result.findings.count - result.suppressedCount
         let text = LocalizedText(
             "rempart: \(result.files.count) files: \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
                 + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks",
             fr: "rempart : \(result.files.count) fichiers : \(scanned) analysés, \(skipped) ignorés, \(rejected) rejetés; "
                 + "\(findings) constats, \(result.suppressedCount) supprimés, \(result.undecidedCount) vérifications indécises")
         return text(language) + "\n"
+    }
+
+    // MARK: - Messages
+
+    private static let cannotWritePrefix = LocalizedText("cannot write the report: ", fr: "impossible d’écrire le rapport : ")
+
+    private static func cannotWrite(_ error: any Error) -> LocalizedText {
+        cannotWritePrefix.appending(LocalizedText(error.localizedDescription, fr: error.localizedDescription))
+    }
+
+    private static func cannotEncode(_ error: any Error) -> LocalizedText {
+        LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")
+    }
+
+    private static func noFilesFound(_ paths: [String]) -> LocalizedText {
+        let list = paths.joined(separator: ", ")
+        return LocalizedText(
+            "no .json, .yaml, .yml, .template or .txt file found in \(list)",
+            fr: "aucun fichier .json, .yaml, .yml, .template ou .txt trouvé dans \(list)")
     }
 }

@@ -50,42 +50,35 @@ enum ScanRun {
         return ExitCode.usage
     }
 
-    /// Writes `text` to `path` (relative to the working directory) as `ReportFile` does: a regular
+    /// Writes `text` to `path` (relative to the working directory) through `ReportFile`: a regular
     /// file is replaced atomically, a link or device is written in place.
     ///
     /// - Returns: Whether the file was written; on failure the error is printed.
     static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
+        let prefix = LocalizedText("cannot write the file: ", fr: "impossible d’écrire le fichier : ")
+        let file: ReportFile
         do {
-            try ReportFile.write(Data(text.utf8), to: path, workingDirectory: context.workingDirectory)
+            file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
+        } catch let problem as ReportFile.Problem {
+            context.report(Diagnostic(.error, prefix.appending(problem.message), file: path))
+            return false
+        } catch {
+            context.report(Diagnostic(.error, prefix.appending(systemReason(error)), file: path))
+            return false
+        }
+        do {
+            try file.write(Data(text.utf8))
+            try file.commit()
             return true
         } catch {
-            let reason = writeFailureReason(path, error: error, context: context)
-            context.report(
-                Diagnostic(
-                    .error,
-                    LocalizedText(
-                        "cannot write the file: \(reason.english)", fr: "impossible d’écrire le fichier : \(reason.french)"),
-                    file: path))
+            file.discard()
+            context.report(Diagnostic(.error, prefix.appending(systemReason(error)), file: path))
             return false
         }
     }
 
-    /// Explains why `path` could not be written: a directory or a missing folder in the user's
-    /// language, else the system's own message, which Foundation gives in English only.
-    private static func writeFailureReason(_ path: String, error: any Error, context: CommandContext) -> LocalizedText {
-        let resolved = ScanSettings.resolve(path, in: context)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue {
-            return LocalizedText(
-                "it is a directory; give a file path with -o",
-                fr: "c’est un dossier; indiquez un chemin de fichier avec -o")
-        }
-        let folder = (resolved as NSString).deletingLastPathComponent
-        if !FileManager.default.fileExists(atPath: folder) {
-            return LocalizedText(
-                "the folder \(folder) does not exist; create it first",
-                fr: "le dossier \(folder) n’existe pas; créez-le d’abord")
-        }
+    /// The system's explanation of a failed write, which Foundation gives in English only.
+    private static func systemReason(_ error: any Error) -> LocalizedText {
         let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
         return LocalizedText(reason, fr: reason)
     }
