@@ -49,7 +49,7 @@ struct ReportCommandTests {
             ["report", "--lang", "fr", "-o", report, Self.lab], environment: Self.fixedDate)
         #expect(output.status == 0)
         #expect(output.stdout == "")
-        #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignorés, 0 rejetés;"))
+        #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignoré, 0 rejeté;"))
         #expect(
             output.stderr.hasSuffix(
                 "rempart : fichiers écrits : \(report), \(scratch.url.path)/rapport-architecture.svg\n"))
