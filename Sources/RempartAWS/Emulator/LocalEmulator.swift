@@ -84,7 +84,15 @@ public struct LocalEmulator: Sendable {
         let log = try FileHandle(forWritingTo: logFile)
         let process = Process()
         process.executableURL = python
-        process.arguments = ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
+        // A process spawned from a Swift thread inherits its blocked signals, SIGTERM included;
+        // the launcher unblocks them so `stop` can end the server gracefully.
+        let launcher = """
+            import runpy, signal, sys
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM, signal.SIGINT])
+            sys.argv = ["moto_server", "-H", "127.0.0.1", "-p", "\(port)"]
+            runpy.run_module("moto.server", run_name="__main__")
+            """
+        process.arguments = ["-c", launcher]
         process.standardOutput = log
         process.standardError = log
         try process.run()
