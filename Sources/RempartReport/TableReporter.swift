@@ -46,7 +46,7 @@ public struct TableReporter: Sendable {
             }
             let findings = result.findings.filter { $0.file == file.path }
             let active = findings.filter { !$0.isSuppressed }
-            var row = [file.path, "cloudformation", "\(active.count)"]
+            var row = [file.path, file.targetType, "\(active.count)"]
             row += severities.map { severity in "\(active.filter { $0.rule.severity == severity }.count)" }
             row += ["\(findings.count - active.count)", "\(result.counts[file.path]?.undecided ?? 0)"]
             rows.append(row)
@@ -79,7 +79,7 @@ public struct TableReporter: Sendable {
     // MARK: - Details
 
     private func details(for file: ScannedFile, findings: [Finding], counts: ScanResult.Counts?) -> [String] {
-        let title = "\(file.path) (cloudformation)"
+        let title = "\(file.path) (\(file.targetType))"
         var lines = [title, String(repeating: "=", count: title.count)]
         let counts = counts ?? ScanResult.Counts()
         let active = findings.filter { !$0.isSuppressed }
@@ -136,6 +136,7 @@ public struct TableReporter: Sendable {
         case .comment: source = text("comment", "commentaire")
         case .metadata: source = text("metadata", "métadonnées")
         case .ignoreFile: source = text("ignore file", "fichier d’exclusions")
+        case .tag: source = text("tag rempart:ignore", "étiquette rempart:ignore")
         }
         line += text(" — by ", " — par ") + source
         if let location = suppression.location { line += " (\(location.file):\(location.line))" }

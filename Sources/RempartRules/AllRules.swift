@@ -93,6 +93,10 @@ public enum AllRules {
         MSKClusterEncryptsAtRest(),  // AVD-AWS-0179
         BucketNameIsDNSCompliant(),  // AVD-AWS-0320
         SecurityGroupBlocksPublicServicePorts(),  // RMP-AWS-0001
+        InstanceHasNetworkAlarm(),  // RMP-AWS-0400
+        TrailIsLogging(),  // RMP-AWS-0401
+        FlowLogIsActive(),  // RMP-AWS-0402
+        BucketPolicyDeniesInsecureTransport(),  // RMP-AWS-0403
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.

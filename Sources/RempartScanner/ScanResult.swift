@@ -1,3 +1,4 @@
+import RempartModel
 import RempartRules
 import RempartSupport
 
@@ -26,6 +27,10 @@ public struct ScanResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Paths named on the command line that do not exist.
     public var missingPaths: [String] = []
+    /// Reads of a live account that failed, so the checks they feed are undecided (audits only).
+    public var gaps: [AWSState.Gap] = []
+    /// Differences between the templates and the live account (audits with templates only).
+    public var drift: [ResourceDrift] = []
 
     /// Creates a result.
     public init(

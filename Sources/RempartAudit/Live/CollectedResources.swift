@@ -1,0 +1,21 @@
+import RempartModel
+
+/// What one service collector read: model resources and the tags of each, by resource ID.
+struct CollectedResources: Sendable {
+    /// The resources, in the order the service listed them.
+    var resources: [any AWSResource] = []
+    /// Tags by resource ID (the ID or name a finding reports), for suppressions and drift.
+    var tags: [String: [String: String]] = [:]
+
+    /// Adds `other`'s resources and tags.
+    mutating func merge(_ other: CollectedResources) {
+        resources += other.resources
+        tags.merge(other.tags) { first, _ in first }
+    }
+}
+
+/// A collector of one service: reads its resources from a live account into the model.
+protocol LiveCollector: Sendable {
+    /// Reads the service's resources; failed reads become gaps in `reader`'s log.
+    static func collect(_ reader: LiveReader) async -> CollectedResources
+}
