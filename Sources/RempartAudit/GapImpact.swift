@@ -20,6 +20,7 @@ enum GapImpact {
         "DescribeFlowLogs": Impact(ruleIDs: ["AVD-AWS-0178", "RMP-AWS-0402"], sameResourceOnly: false),
         "DescribeTrails": Impact(ruleIDs: ["AVD-AWS-0171", "AVD-AWS-0172"], sameResourceOnly: false),
         "DescribeVolumes": Impact(ruleIDs: ["AVD-AWS-0131"], sameResourceOnly: false),
+        "GetBucketAcl": Impact(ruleIDs: ["AVD-AWS-0089", "AVD-AWS-0092", "AVD-AWS-0132"], sameResourceOnly: true),
         "GetBucketEncryption": Impact(ruleIDs: ["AVD-AWS-0088", "AVD-AWS-0132"], sameResourceOnly: true),
         "GetBucketLogging": Impact(ruleIDs: ["AVD-AWS-0089"], sameResourceOnly: true),
         "GetBucketPolicy": Impact(ruleIDs: ["AVD-AWS-0089", "RMP-AWS-0403"], sameResourceOnly: true),

@@ -44,4 +44,40 @@ struct LiveAuditTests {
         expected += Array(repeating: "RMP-AWS-0001 \(group)", count: 6)
         #expect(findings(result) == expected.sorted())
     }
+
+    @Test func hardenedLabHasNoFindings() async throws {
+        let (lab, client) = try await deploy(.hardened)
+        let inventory = await LiveAuditor(client: client).collect()
+        let result = LiveEvaluation.evaluate(inventory, options: ScanOptions())
+
+        #expect(inventory.state.gaps == [])
+        #expect(findings(result) == [])
+        #expect(result.undecidedCount == 0)
+        // Each live-only rule ran on the hardened resources and passed.
+        #expect(inventory.state.all(EC2Instance.self).map(\.address.name).sorted() == lab.instanceIDs.sorted())
+        #expect(inventory.state.all(CloudTrailTrail.self).map(\.isLogging.value) == [true])
+        #expect(inventory.state.all(FlowLog.self).map(\.status?.value) == ["ACTIVE"])
+    }
+
+    @Test func deniedReadBecomesGap() async throws {
+        let (lab, _) = try await deploy(.baseline)
+        let proxy = try DenyingProxy(upstream: try #require(TestEmulator.endpoint), denying: ["logging"])
+        let client = try TestEmulator.client(endpoint: proxy.endpoint)
+        let inventory = await LiveAuditor(client: client).collect()
+        await proxy.stop()
+        let result = LiveEvaluation.evaluate(inventory, options: ScanOptions())
+
+        let gaps = inventory.state.gaps.sorted { ($0.resourceID ?? "") < ($1.resourceID ?? "") }
+        #expect(
+            gaps == [lab.dataBucket, lab.logBucket].sorted().map { bucket in
+                AWSState.Gap(
+                    service: "s3", operation: "GetBucketLogging", resourceID: bucket,
+                    reason: "AccessDenied (HTTP 403): Access Denied")
+            })
+        #expect(result.gaps == inventory.state.gaps)
+        // The logging rule is undecided on both buckets instead of passing or failing.
+        #expect(!findings(result).contains { $0.hasPrefix("AVD-AWS-0089 ") })
+        #expect(result.undecidedCount == 2)
+        #expect(findings(result).contains("RMP-AWS-0403 \(lab.logBucket)"))
+    }
 }

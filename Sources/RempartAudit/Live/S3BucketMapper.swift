@@ -78,4 +78,27 @@ struct S3BucketMapper {
         guard let configuration = read else { return [] }
         return configuration.rules.map { .explicit(.literal($0.destinationBucketARN), at: origin) }
     }
+
+    /// The canned ACL that the grants amount to, the way the rules name it: `public-read-write`,
+    /// `public-read`, `authenticated-read`, `log-delivery-write`, else `private`.
+    func cannedACL(_ read: [S3.Grant]?) -> Resolved<String> {
+        guard let grants = read else { return .unresolved("GetBucketAcl failed", at: origin) }
+        let groups = "http://acs.amazonaws.com/groups/"
+        func grantsAny(_ group: String, _ permissions: Set<String>) -> Bool {
+            grants.contains { $0.grantee == groups + group && permissions.contains($0.permission) }
+        }
+        let name =
+            if grantsAny("global/AllUsers", ["WRITE", "FULL_CONTROL"]) {
+                "public-read-write"
+            } else if grantsAny("global/AllUsers", ["READ"]) {
+                "public-read"
+            } else if grantsAny("global/AuthenticatedUsers", ["READ", "WRITE", "FULL_CONTROL"]) {
+                "authenticated-read"
+            } else if grantsAny("s3/LogDelivery", ["WRITE", "FULL_CONTROL"]) {
+                "log-delivery-write"
+            } else {
+                "private"
+            }
+        return .explicit(name, at: origin)
+    }
 }

@@ -3,8 +3,8 @@ import RempartModel
 
 /// Reads every bucket of the account with its settings.
 ///
-/// Each bucket is read in its own task, and its seven settings (encryption, versioning with
-/// MFA delete, logging, public access block, policy, replication, tags) concurrently within
+/// Each bucket is read in its own task, and its eight settings (encryption, versioning with
+/// MFA delete, logging, public access block, policy, replication, ACL, tags) concurrently within
 /// it; the shared limit bounds the calls in flight. A setting whose read fails becomes a gap
 /// and an unknown value, never a pass.
 enum S3Collector: LiveCollector {
@@ -38,6 +38,7 @@ enum S3Collector: LiveCollector {
             try await s3.bucketReplication(name)
         }
         async let tags = reader.read("s3", "GetBucketTagging", resourceID: name) { try await s3.bucketTagging(name) }
+        async let grants = reader.read("s3", "GetBucketAcl", resourceID: name) { try await s3.bucketACL(name) }
 
         let address = reader.address("AWS::S3::Bucket", name)
         let mapper = S3BucketMapper(address: address)
@@ -46,7 +47,7 @@ enum S3Collector: LiveCollector {
             encryptionRules: mapper.encryptionRules(await encryption),
             versioningStatus: mapper.versioningStatus(await versioning), mfaDelete: mapper.mfaDelete(await versioning),
             logging: mapper.logging(await logging), publicAccessBlock: mapper.publicAccessBlock(await block),
-            acl: .defaulted("private", at: address.origin), policies: mapper.policies(await policy),
+            acl: mapper.cannedACL(await grants), policies: mapper.policies(await policy),
             replicationDestinations: mapper.replicationDestinations(await replication),
             objectLockEnabled: .defaulted(false, at: address.origin), hostsWebsite: false)
         return (bucket, await tags ?? [:])

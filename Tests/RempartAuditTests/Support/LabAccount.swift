@@ -55,7 +55,9 @@ struct LabAccount {
         lab.vpcID = try await ec2.createVPC(cidrBlock: "10.0.0.0/16", tags: tags.merging(["Name": "polystudent-vpc"]) { $1 }).id
         for (cidr, zone) in [("10.0.0.0/24", "us-east-1a"), ("10.0.16.0/24", "us-east-1b")] {
             let subnet = try await ec2.createSubnet(vpcID: lab.vpcID, cidrBlock: cidr, availabilityZone: zone, tags: tags)
-            if !hardened { try await ec2.modifySubnet(id: subnet.id, mapsPublicIPOnLaunch: true) }
+            // Set in both profiles: with the default VPC gone, the emulator makes the first subnet of
+            // each zone a default subnet that maps public IPs.
+            try await ec2.modifySubnet(id: subnet.id, mapsPublicIPOnLaunch: !hardened)
             lab.publicSubnetIDs.append(subnet.id)
         }
         for (cidr, zone) in [("10.0.128.0/24", "us-east-1a"), ("10.0.144.0/24", "us-east-1b")] {
@@ -125,14 +127,16 @@ struct LabAccount {
                     blocksPublicACLs: true, ignoresPublicACLs: true, blocksPublicPolicy: true, restrictsPublicBuckets: true))
             try await s3.putBucketTagging(bucket, tags: ["rempart:deployment": "lab"])
         }
+        // Logging first: the emulator cannot evaluate the TLS condition when it checks the log bucket's policy.
+        if hardened {
+            try await s3.putBucketACL(lab.logBucket, cannedACL: "log-delivery-write")
+            try await s3.putBucketLogging(lab.dataBucket, target: S3.LoggingTarget(bucket: lab.logBucket, prefix: "data/"))
+            try await s3.putBucketLogging(lab.logBucket, target: S3.LoggingTarget(bucket: lab.logBucket, prefix: "self/"))
+        }
         // The data bucket is TLS-only in both profiles, as in the lab; the log bucket only when hardened.
         let tlsBuckets = hardened ? [lab.dataBucket, lab.logBucket] : [lab.dataBucket]
         for bucket in tlsBuckets {
             try await s3.putBucketPolicy(bucket, policy: tlsOnlyPolicy(bucket))
-        }
-        if hardened {
-            try await s3.putBucketLogging(lab.dataBucket, target: S3.LoggingTarget(bucket: lab.logBucket, prefix: "data/"))
-            try await s3.putBucketLogging(lab.logBucket, target: S3.LoggingTarget(bucket: lab.logBucket, prefix: "self/"))
         }
     }
 

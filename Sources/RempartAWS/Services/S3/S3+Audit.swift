@@ -44,4 +44,34 @@ extension S3 {
             "PutBucketTagging", method: "PUT", bucket: bucket, subresource: "tagging",
             body: Data(document.document().utf8))
     }
+
+    /// One grant of a bucket ACL: the grantee (a group URI, or a canonical user ID) and the permission.
+    public struct Grant: Sendable, Equatable {
+        /// The group URI (`http://acs.amazonaws.com/groups/global/AllUsers`) or the canonical user ID.
+        public var grantee: String
+        /// `READ`, `WRITE`, `READ_ACP`, `WRITE_ACP` or `FULL_CONTROL`.
+        public var permission: String
+
+        /// Creates a grant.
+        public init(grantee: String, permission: String) {
+            self.grantee = grantee
+            self.permission = permission
+        }
+    }
+
+    /// Returns the grants of the bucket's ACL (`GetBucketAcl`).
+    public func bucketACL(_ bucket: String) async throws -> [Grant] {
+        let root = try await xmlRequest("GetBucketAcl", bucket: bucket, subresource: "acl")
+        return root.list("AccessControlList", element: "Grant").map { grant in
+            Grant(
+                grantee: grant.string("Grantee/URI") ?? grant.string("Grantee/ID") ?? "",
+                permission: grant.string("Permission") ?? "")
+        }
+    }
+
+    /// Applies a canned ACL such as `log-delivery-write` (`PutBucketAcl`).
+    public func putBucketACL(_ bucket: String, cannedACL: String) async throws {
+        try await request(
+            "PutBucketAcl", method: "PUT", bucket: bucket, subresource: "acl", headers: [HTTPHeader("x-amz-acl", cannedACL)])
+    }
 }
