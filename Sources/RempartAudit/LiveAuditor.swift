@@ -32,7 +32,10 @@ public struct LiveAuditor: Sendable {
     ]
 
     /// Reads every service and returns the account's resources, tags, gaps and call counts.
-    public func collect() async -> LiveInventory {
+    ///
+    /// - Parameter readsStacks: Also read the CloudFormation stacks' resources, which drift
+    ///   detection uses to match template resources.
+    public func collect(readsStacks: Bool = false) async -> LiveInventory {
         let started = Date()
         let log = ReadLog()
         let reader = LiveReader(
@@ -44,6 +47,9 @@ public struct LiveAuditor: Sendable {
             for (index, collector) in Self.collectors.enumerated() {
                 group.addTask { (index, await collector.collect(reader)) }
             }
+            if readsStacks {
+                group.addTask { (Self.collectors.count, await StackCollector.collect(reader)) }
+            }
             var outputs: [(Int, CollectedResources)] = []
             for await output in group { outputs.append(output) }
             return outputs.sorted { $0.0 < $1.0 }.map(\.1)
@@ -54,8 +60,11 @@ public struct LiveAuditor: Sendable {
         var state = AWSState()
         state.add(contentsOf: merged.resources)
         state.gaps = await log.gaps
-        return LiveInventory(
+        var inventory = LiveInventory(
             state: state, tags: merged.tags, region: reader.region, callCounts: await log.callCounts,
             seconds: Date().timeIntervalSince(started))
+        inventory.defaultVPCIDs = merged.defaultVPCIDs
+        inventory.stackResources = merged.stackResources
+        return inventory
     }
 }

@@ -12,6 +12,10 @@ public struct LiveInventory: Sendable {
     public var callCounts: [String: Int]
     /// The wall time of the reads, in seconds.
     public var seconds: Double
+    /// The IDs of the default VPCs, which AWS creates in every region.
+    public var defaultVPCIDs: Set<String> = []
+    /// The resources of the region's CloudFormation stacks, read only for drift detection.
+    public var stackResources: [DriftDetector.StackResource] = []
 
     /// Creates an inventory.
     public init(

@@ -24,6 +24,7 @@ public struct TableReporter: Sendable {
             lines.append("")
             lines.append(contentsOf: details(for: file, findings: findings, counts: result.counts[file.path]))
         }
+        lines.append(contentsOf: AuditSections(language: options.language).render(result))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -120,6 +121,8 @@ public struct TableReporter: Sendable {
         lines.append(text("Resource: ", "Ressource : ") + "\(finding.resource.name) (\(finding.resource.type))")
         if let location = finding.location {
             lines.append(text("Location: ", "Emplacement : ") + "\(location.file):\(location.line)")
+        } else if let region = finding.resource.region {
+            lines.append(text("Region: ", "Région : ") + region)
         }
         if !rule.aliases.isEmpty {
             lines.append(text("Also known as: ", "Aussi appelée : ") + rule.aliases.joined(separator: ", "))

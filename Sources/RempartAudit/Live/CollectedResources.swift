@@ -6,11 +6,17 @@ struct CollectedResources: Sendable {
     var resources: [any AWSResource] = []
     /// Tags by resource ID (the ID or name a finding reports), for suppressions and drift.
     var tags: [String: [String: String]] = [:]
+    /// The IDs of the default VPCs, which AWS creates in every region.
+    var defaultVPCIDs: Set<String> = []
+    /// The resources of the CloudFormation stacks, when they were read.
+    var stackResources: [DriftDetector.StackResource] = []
 
-    /// Adds `other`'s resources and tags.
+    /// Adds `other`'s resources, tags, default VPCs and stack resources.
     mutating func merge(_ other: CollectedResources) {
         resources += other.resources
         tags.merge(other.tags) { first, _ in first }
+        defaultVPCIDs.formUnion(other.defaultVPCIDs)
+        stackResources += other.stackResources
     }
 }
 

@@ -23,6 +23,7 @@ enum EC2Collector: LiveCollector {
         for vpc in await vpcs ?? [] {
             collected.resources.append(self.vpc(reader, vpc, flowLogs: liveFlowLogs))
             collected.tags[vpc.id] = vpc.tags
+            if vpc.isDefault { collected.defaultVPCIDs.insert(vpc.id) }
         }
         for subnet in await subnets ?? [] {
             collected.resources.append(self.subnet(reader, subnet, flowLogs: liveFlowLogs))
