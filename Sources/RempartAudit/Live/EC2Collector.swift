@@ -18,8 +18,10 @@ enum EC2Collector: LiveCollector {
         async let templates = LaunchTemplateReader.read(reader, ec2: ec2)
 
         var collected = CollectedResources()
-        let liveFlowLogs = (await flowLogs ?? []).map { flowLog(reader, $0) }
+        let describedFlowLogs = await flowLogs ?? []
+        let liveFlowLogs = describedFlowLogs.map { flowLog(reader, $0) }
         collected.resources += liveFlowLogs
+        for flowLog in describedFlowLogs { collected.tags[flowLog.id] = flowLog.tags }
         for vpc in await vpcs ?? [] {
             collected.resources.append(self.vpc(reader, vpc, flowLogs: liveFlowLogs))
             collected.tags[vpc.id] = vpc.tags

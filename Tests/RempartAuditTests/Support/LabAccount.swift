@@ -53,16 +53,20 @@ struct LabAccount {
 
         // Network: the VPC, two public and two private subnets.
         lab.vpcID = try await ec2.createVPC(cidrBlock: "10.0.0.0/16", tags: tags.merging(["Name": "polystudent-vpc"]) { $1 }).id
-        for (cidr, zone) in [("10.0.0.0/24", "us-east-1a"), ("10.0.16.0/24", "us-east-1b")] {
-            let subnet = try await ec2.createSubnet(vpcID: lab.vpcID, cidrBlock: cidr, availabilityZone: zone, tags: tags)
+        for (index, (cidr, zone)) in [("10.0.0.0/24", "us-east-1a"), ("10.0.16.0/24", "us-east-1b")].enumerated() {
+            let subnet = try await ec2.createSubnet(
+                vpcID: lab.vpcID, cidrBlock: cidr, availabilityZone: zone,
+                tags: tags.merging(["rempart:resource": "public-subnet-\(index + 1)"]) { $1 })
             // Set in both profiles: with the default VPC gone, the emulator makes the first subnet of
             // each zone a default subnet that maps public IPs.
             try await ec2.modifySubnet(id: subnet.id, mapsPublicIPOnLaunch: !hardened)
             lab.publicSubnetIDs.append(subnet.id)
         }
-        for (cidr, zone) in [("10.0.128.0/24", "us-east-1a"), ("10.0.144.0/24", "us-east-1b")] {
-            lab.privateSubnetIDs.append(
-                try await ec2.createSubnet(vpcID: lab.vpcID, cidrBlock: cidr, availabilityZone: zone, tags: tags).id)
+        for (index, (cidr, zone)) in [("10.0.128.0/24", "us-east-1a"), ("10.0.144.0/24", "us-east-1b")].enumerated() {
+            let subnet = try await ec2.createSubnet(
+                vpcID: lab.vpcID, cidrBlock: cidr, availabilityZone: zone,
+                tags: tags.merging(["rempart:resource": "private-subnet-\(index + 1)"]) { $1 })
+            lab.privateSubnetIDs.append(subnet.id)
         }
 
         // The security group: open to the world in the baseline, to the VPC with descriptions when hardened.
@@ -84,17 +88,18 @@ struct LabAccount {
         // Storage: the data bucket and the bucket that receives flow logs and access logs.
         try await buildBuckets(&lab, s3: s3, hardened: hardened)
         lab.flowLogID = try await ec2.createFlowLogs(
-            vpcIDs: [lab.vpcID], trafficType: "REJECT", bucketARN: "arn:aws:s3:::\(lab.logBucket)", tags: tags
+            vpcIDs: [lab.vpcID], trafficType: "REJECT", bucketARN: "arn:aws:s3:::\(lab.logBucket)",
+            tags: tags.merging(["rempart:resource": "vpc-flow-log"]) { $1 }
         ).first ?? ""
 
         // Compute: one instance per public subnet.
-        for subnetID in lab.publicSubnetIDs {
+        for (index, subnetID) in lab.publicSubnetIDs.enumerated() {
             let root = EC2.BlockDeviceMapping(deviceName: "/dev/sda1", volumeSize: 8, isEncrypted: hardened)
             let specification = EC2.LaunchSpecification(
                 imageID: "ami-03cf127a", instanceType: "t3.micro", subnetID: subnetID,
                 securityGroupIDs: [lab.securityGroupID],
                 metadataOptions: EC2.MetadataOptions(httpTokens: hardened ? "required" : "optional"),
-                blockDeviceMappings: [root], tags: tags)
+                blockDeviceMappings: [root], tags: tags.merging(["rempart:resource": "public-instance-\(index + 1)"]) { $1 })
             lab.instanceIDs += try await ec2.runInstances(specification).map(\.id)
         }
         if hardened { try await buildMonitoring(lab, client: client) }

@@ -111,8 +111,10 @@ extension EC2 {
         public var destinationType: String
         public var destination: String?
         public var status: String
+        public var tags: [String: String]
 
         init(_ node: XMLNode) {
+            tags = node.tags
             id = node.string("flowLogId") ?? ""
             resourceID = node.string("resourceId") ?? ""
             trafficType = node.string("trafficType") ?? ""
