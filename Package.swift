@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
-            dependencies: ["RempartCLI", "RempartScanner", "RempartReport"],
+            dependencies: ["RempartAWS", "RempartCLI", "RempartScanner", "RempartReport"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(

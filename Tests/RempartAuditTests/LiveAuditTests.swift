@@ -23,6 +23,10 @@ struct LiveAuditTests {
     }
 
     @Test func baselineReportsLabWeaknesses() async throws {
+        try await EmulatorLock.withLock(try #require(TestEmulator.endpoint)) { try await baselineReportsLabWeaknessesLocked() }
+    }
+
+    private func baselineReportsLabWeaknessesLocked() async throws {
         let (lab, client) = try await deploy(.baseline)
         let inventory = await LiveAuditor(client: client).collect()
         let result = LiveEvaluation.evaluate(inventory, options: ScanOptions())
@@ -46,6 +50,10 @@ struct LiveAuditTests {
     }
 
     @Test func hardenedLabHasNoFindings() async throws {
+        try await EmulatorLock.withLock(try #require(TestEmulator.endpoint)) { try await hardenedLabHasNoFindingsLocked() }
+    }
+
+    private func hardenedLabHasNoFindingsLocked() async throws {
         let (lab, client) = try await deploy(.hardened)
         let inventory = await LiveAuditor(client: client).collect()
         let result = LiveEvaluation.evaluate(inventory, options: ScanOptions())
@@ -60,6 +68,10 @@ struct LiveAuditTests {
     }
 
     @Test func deniedReadBecomesGap() async throws {
+        try await EmulatorLock.withLock(try #require(TestEmulator.endpoint)) { try await deniedReadBecomesGapLocked() }
+    }
+
+    private func deniedReadBecomesGapLocked() async throws {
         let (lab, _) = try await deploy(.baseline)
         let proxy = try DenyingProxy(upstream: try #require(TestEmulator.endpoint), denying: ["logging"])
         let client = try TestEmulator.client(endpoint: proxy.endpoint)

@@ -32,7 +32,7 @@ enum AuditCommand: Command {
             options: AuditOptionSpecs.all,
             examples: [
                 "rempart audit --region us-east-1",
-                "rempart audit --endpoint-url http://127.0.0.1:5000 --format json --output audit.json",
+                "rempart audit --endpoint-url http://127.0.0.1:5000 -f json -o audit.json",
                 "rempart audit --template lab/cloudformation --lang fr",
             ])
     }
