@@ -46,7 +46,7 @@ let package = Package(
             name: "RempartCLI",
             dependencies: [
                 "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
-                "RempartReport", "RempartAWS", "RempartAudit",
+                "RempartReport", "RempartAWS", "RempartInfra", "RempartAudit",
             ]
         ),
         .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),

@@ -31,6 +31,7 @@ enum GapImpact {
         "GetPublicAccessBlock": Impact(
             ruleIDs: ["AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094"],
             sameResourceOnly: true),
+        "ListAliases": Impact(ruleIDs: [], sameResourceOnly: false),
         "GetTrailStatus": Impact(ruleIDs: ["RMP-AWS-0401"], sameResourceOnly: true),
     ]
 

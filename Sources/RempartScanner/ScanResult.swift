@@ -27,6 +27,8 @@ public struct ScanResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Paths named on the command line that do not exist.
     public var missingPaths: [String] = []
+    /// The AWS state the rules ran on, for the architecture diagram; nil when nothing was evaluated.
+    public var state: AWSState?
     /// Reads of a live account that failed, so the checks they feed are undecided (audits only).
     public var gaps: [AWSState.Gap] = []
     /// Differences between the templates and the live account (audits with templates only).
@@ -52,12 +54,17 @@ public struct ScanResult: Sendable {
     /// The findings that count: not suppressed.
     public var activeFindings: [Finding] { findings.filter { !$0.isSuppressed } }
 
+    /// The findings grouped by file path, each group in report order.
+    public var findingsByFile: [String: [Finding]] { Dictionary(grouping: findings, by: \.file) }
+
     /// The number of suppressed findings.
-    public var suppressedCount: Int { findings.count - activeFindings.count }
+    public var suppressedCount: Int { findings.reduce(0) { $0 + ($1.isSuppressed ? 1 : 0) } }
 
     /// The number of checks left undecided because a value was unknown, over every file.
     public var undecidedCount: Int { counts.values.reduce(0) { $0 + $1.undecided } }
 
     /// The highest severity among the findings that count, or nil when there are none.
-    public var highestSeverity: Severity? { activeFindings.map(\.rule.severity).max() }
+    public var highestSeverity: Severity? {
+        findings.lazy.filter { !$0.isSuppressed }.map(\.rule.severity).max()
+    }
 }

@@ -29,6 +29,12 @@ public struct Scanner: Sendable {
         var result = assemble(outcomes)
         result.diagnostics = pathErrors + result.diagnostics
         result.missingPaths = pathErrors.compactMap(\.file)
+
+        // Only files with findings are read again, so a clean scan keeps no source text in memory.
+        let fullPaths = Dictionary(candidates.map { ($0.displayPath, $0.fullPath) }, uniquingKeysWith: { first, _ in first })
+        SourceLines.attach(to: &result) { path in
+            fullPaths[path].flatMap { FileManager.default.contents(atPath: $0) }
+        }
         return result
     }
 
@@ -37,7 +43,10 @@ public struct Scanner: Sendable {
         let outcomes = sources.map { source in
             FileReading.read(Data(source.text.utf8), path: source.file, isExplicit: true)
         }
-        return assemble(outcomes)
+        var result = assemble(outcomes)
+        let texts = Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first })
+        SourceLines.attach(to: &result) { path in texts[path].map { Data($0.utf8) } }
+        return result
     }
 
     // MARK: - Steps
@@ -80,13 +89,16 @@ public struct Scanner: Sendable {
         let rules = options.activeRules
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
         let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
+        result.state = analysis.state
         for template in analysis.templates {
             result.diagnostics.append(contentsOf: template.diagnostics)
         }
 
         let indexes = Dictionary(
             analysis.templates.map { ($0.file, SuppressionIndex($0)) }, uniquingKeysWith: { first, _ in first })
-        for (rule, check) in analysis.results {
+        for (rule, check) in zip(analysis.rules, analysis.results).lazy.flatMap({ rule, checks in
+            checks.lazy.map { (rule, $0) }
+        }) {
             let file = check.resource.file ?? check.location?.file ?? ""
             switch check.status {
             case .passed: result.counts[file, default: .init()].passed += 1

@@ -65,7 +65,8 @@ public enum TemplateReader {
         var parser = YAMLParser(bytes: bytes, file: file)
         let output = try parser.parse()
         let root = output.root ?? Node(.null, at: SourceLocation(file: file, line: 1, column: 1))
-        return Template(file: file, format: .yaml, root: root, comments: output.comments, diagnostics: output.diagnostics)
+        return Template(
+            file: file, format: .yaml, root: root, comments: output.comments, diagnostics: output.diagnostics)
     }
 
     private static func firstNonSpaceByte(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {

@@ -20,7 +20,9 @@ struct ResponseDecodingTests {
             </DescribeVpcsResponse>
             """
         let stub = StubTransport(bodies: [first, second])
-        let vpcs = try await EC2(client: TestClients.client(transport: stub)).describeVPCs(filters: [EC2.Filter("state", ["available"])])
+        let vpcs = try await EC2(client: TestClients.client(transport: stub)).describeVPCs(filters: [
+            EC2.Filter("state", ["available"])
+        ])
         #expect(vpcs.map(\.id) == ["vpc-1", "vpc-2"])
         #expect(vpcs[0].tags == ["Name": "polystudent-vpc"])
         #expect(vpcs[1].isDefault)
@@ -42,11 +44,14 @@ struct ResponseDecodingTests {
               <blockDeviceMapping><item><deviceName>/dev/xvda</deviceName><ebs><volumeId>vol-1</volumeId></ebs></item></blockDeviceMapping>
             </item></instancesSet></item></reservationSet></DescribeInstancesResponse>
             """
-        let instances = try await EC2(client: TestClients.client(transport: StubTransport(bodies: [body]))).describeInstances()
+        let instances = try await EC2(client: TestClients.client(transport: StubTransport(bodies: [body])))
+            .describeInstances()
         let instance = try #require(instances.first)
         #expect(instance.state == "running")
         #expect(instance.securityGroupIDs == ["sg-1"])
-        #expect(instance.metadataOptions == EC2.MetadataOptions(httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1))
+        #expect(
+            instance.metadataOptions
+                == EC2.MetadataOptions(httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1))
         #expect(instance.volumeIDs == ["/dev/xvda": "vol-1"])
         #expect(instance.iamInstanceProfileARN == "arn:aws:iam::123456789012:instance-profile/lab")
         #expect(instance.publicIPAddress == "54.0.0.1")
@@ -58,18 +63,22 @@ struct ResponseDecodingTests {
             EC2.LaunchSpecification(
                 imageID: "ami-1", instanceType: "t3.micro", subnetID: "subnet-1", securityGroupIDs: ["sg-1"],
                 iamInstanceProfile: "lab-profile",
-                blockDeviceMappings: [EC2.BlockDeviceMapping(deviceName: "/dev/xvda", volumeSize: 8, isEncrypted: true)],
+                blockDeviceMappings: [
+                    EC2.BlockDeviceMapping(deviceName: "/dev/xvda", volumeSize: 8, isEncrypted: true)
+                ],
                 tags: ["Name": "tp4-linux-public-AZ1"]))
         let form = try #require(stub.requests.first).formItems.map { "\($0.name)=\($0.value)" }
-        #expect(form == [
-            "Action=RunInstances", "Version=2016-11-15", "ImageId=ami-1", "InstanceType=t3.micro", "MinCount=1", "MaxCount=1",
-            "SubnetId=subnet-1", "SecurityGroupId.1=sg-1", "IamInstanceProfile.Name=lab-profile",
-            "MetadataOptions.HttpTokens=required", "MetadataOptions.HttpEndpoint=enabled",
-            "BlockDeviceMapping.1.DeviceName=/dev/xvda", "BlockDeviceMapping.1.Ebs.DeleteOnTermination=true",
-            "BlockDeviceMapping.1.Ebs.VolumeSize=8", "BlockDeviceMapping.1.Ebs.Encrypted=true",
-            "TagSpecification.1.ResourceType=instance", "TagSpecification.1.Tag.1.Key=Name",
-            "TagSpecification.1.Tag.1.Value=tp4-linux-public-AZ1",
-        ])
+        #expect(
+            form == [
+                "Action=RunInstances", "Version=2016-11-15", "ImageId=ami-1", "InstanceType=t3.micro", "MinCount=1",
+                "MaxCount=1",
+                "SubnetId=subnet-1", "SecurityGroupId.1=sg-1", "IamInstanceProfile.Name=lab-profile",
+                "MetadataOptions.HttpTokens=required", "MetadataOptions.HttpEndpoint=enabled",
+                "BlockDeviceMapping.1.DeviceName=/dev/xvda", "BlockDeviceMapping.1.Ebs.DeleteOnTermination=true",
+                "BlockDeviceMapping.1.Ebs.VolumeSize=8", "BlockDeviceMapping.1.Ebs.Encrypted=true",
+                "TagSpecification.1.ResourceType=instance", "TagSpecification.1.Tag.1.Key=Name",
+                "TagSpecification.1.Tag.1.Value=tp4-linux-public-AZ1",
+            ])
     }
 
     @Test func followsIAMMarkers() async throws {
@@ -106,9 +115,11 @@ struct ResponseDecodingTests {
             <ListBucketResult><IsTruncated>true</IsTruncated><NextContinuationToken>c/2+</NextContinuationToken>
               <Contents><Key>sourcecode/a.py</Key><Size>10</Size><ETag>"e1"</ETag></Contents></ListBucketResult>
             """
-        let second = "<ListBucketResult><IsTruncated>false</IsTruncated><Contents><Key>b</Key><Size>2</Size></Contents></ListBucketResult>"
+        let second =
+            "<ListBucketResult><IsTruncated>false</IsTruncated><Contents><Key>b</Key><Size>2</Size></Contents></ListBucketResult>"
         let stub = StubTransport(bodies: [first, second])
-        let objects = try await S3(client: TestClients.client(transport: stub)).listObjects(bucket: "lab", prefix: "sourcecode/")
+        let objects = try await S3(client: TestClients.client(transport: stub)).listObjects(
+            bucket: "lab", prefix: "sourcecode/")
         #expect(objects.map(\.key) == ["sourcecode/a.py", "b"])
         #expect(objects[0].size == 10)
         #expect(stub.requests[0].url.absoluteString == "http://127.0.0.1:9/lab?list-type=2&prefix=sourcecode%2F")
@@ -117,7 +128,8 @@ struct ResponseDecodingTests {
 
     @Test func s3KeysAreEncodedOnceInPath() async throws {
         let stub = StubTransport(bodies: [""])
-        try await S3(client: TestClients.client(transport: stub)).putObject(bucket: "lab", key: "dir/a b+c.txt", body: Data("x".utf8))
+        try await S3(client: TestClients.client(transport: stub)).putObject(
+            bucket: "lab", key: "dir/a b+c.txt", body: Data("x".utf8))
         let request = try #require(stub.requests.first)
         #expect(request.url.absoluteString == "http://127.0.0.1:9/lab/dir/a%20b%2Bc.txt")
         #expect(request.headers.value(for: "x-amz-content-sha256") == Crypto.sha256(Data("x".utf8)).hexEncoded)
@@ -140,7 +152,8 @@ struct ResponseDecodingTests {
               <ResourceStatusReason>Resource creation Initiated</ResourceStatusReason><DetailedStatus>CONFIGURATION_COMPLETE</DetailedStatus>
             </member></StackEvents></DescribeStackEventsResult></DescribeStackEventsResponse>
             """
-        let cloudFormation = CloudFormation(client: TestClients.client(transport: StubTransport(bodies: [stacks, events])))
+        let cloudFormation = CloudFormation(
+            client: TestClients.client(transport: StubTransport(bodies: [stacks, events])))
         let stack = try #require(try await cloudFormation.describeStacks(name: "vpc").first)
         #expect(stack.status == "CREATE_COMPLETE")
         #expect(stack.parameters == ["EnvironmentName": "lab"])

@@ -7,16 +7,20 @@ import Testing
 struct RetryTests {
     static let throttled = ScriptedServer.Step.respond(
         status: 400,
-        body: "<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors></Response>")
+        body:
+            "<Response><Errors><Error><Code>RequestLimitExceeded</Code><Message>Request limit exceeded.</Message></Error></Errors></Response>"
+    )
     static let vpcs = ScriptedServer.Step.respond(
-        status: 200, body: "<DescribeVpcsResponse><vpcSet><item><vpcId>vpc-9</vpcId></item></vpcSet></DescribeVpcsResponse>")
+        status: 200,
+        body: "<DescribeVpcsResponse><vpcSet><item><vpcId>vpc-9</vpcId></item></vpcSet></DescribeVpcsResponse>")
 
     private func run(_ steps: [ScriptedServer.Step], maxAttempts: Int = 3, logger: Logger = .disabled) async throws
         -> (Result<[EC2.VPC], AWSError>, [ScriptedServer.Received])
     {
         let server = try ScriptedServer(steps)
         defer { server.stop() }
-        let client = TestClients.client(endpoint: server.endpoint, transport: URLSessionTransport(), maxAttempts: maxAttempts, logger: logger)
+        let client = TestClients.client(
+            endpoint: server.endpoint, transport: URLSessionTransport(), maxAttempts: maxAttempts, logger: logger)
         let result: Result<[EC2.VPC], AWSError>
         do {
             result = .success(try await EC2(client: client).describeVPCs())
@@ -28,7 +32,8 @@ struct RetryTests {
 
     @Test func retriesThrottlingThenSucceeds() async throws {
         let handler = InMemoryLogHandler()
-        let (result, received) = try await run([Self.throttled, Self.vpcs], logger: Logger(level: .debug, handler: handler))
+        let (result, received) = try await run(
+            [Self.throttled, Self.vpcs], logger: Logger(level: .debug, handler: handler))
         #expect(try result.get().map(\.id) == ["vpc-9"])
         #expect(received.count == 2)
         let retries = handler.entries.filter { $0.message == "retrying AWS call" }
@@ -38,7 +43,9 @@ struct RetryTests {
     }
 
     @Test func retriesServerErrorsThenSucceeds() async throws {
-        let (result, received) = try await run([.respond(status: 503, body: ""), .respond(status: 500, body: "oops"), Self.vpcs])
+        let (result, received) = try await run([
+            .respond(status: 503, body: ""), .respond(status: 500, body: "oops"), Self.vpcs,
+        ])
         #expect(try result.get().count == 1)
         #expect(received.count == 3)
     }
@@ -54,7 +61,8 @@ struct RetryTests {
     }
 
     @Test func doesNotRetryClientErrors() async throws {
-        let body = "<Response><Errors><Error><Code>InvalidParameterValue</Code><Message>bad</Message></Error></Errors></Response>"
+        let body =
+            "<Response><Errors><Error><Code>InvalidParameterValue</Code><Message>bad</Message></Error></Errors></Response>"
         let (result, received) = try await run([.respond(status: 400, body: body), Self.vpcs])
         #expect(received.count == 1)
         guard case .failure(let error) = result else {

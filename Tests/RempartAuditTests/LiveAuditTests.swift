@@ -92,4 +92,18 @@ struct LiveAuditTests {
         #expect(result.undecidedCount == 2)
         #expect(findings(result).contains("RMP-AWS-0403 \(lab.logBucket)"))
     }
+
+    @Test func auditOfLabCountsItsCalls() async throws {
+        try await EmulatorLock.withLock(try #require(TestEmulator.endpoint)) {
+            _ = try await deploy(.baseline)
+            let transport = CountingTransport()
+            let inventory = await LiveAuditor(client: try TestEmulator.client(transport: transport)).collect()
+
+            // One read per listing and eight per bucket; no retries against the emulator.
+            #expect(transport.count == inventory.callCount)
+            #expect(inventory.callCount == 29)
+            #expect(inventory.callCounts["GetBucketLogging"] == 2)
+            #expect(inventory.callCounts["DescribeInstances"] == 1)
+        }
+    }
 }

@@ -30,6 +30,7 @@ enum CloudTrailCollector: LiveCollector {
         model.isLogFileValidationEnabled = .explicit(trail.isLogFileValidationEnabled ?? false, at: origin)
         model.kmsKeyID = .explicit(trail.kmsKeyID.map { .literal($0) }, at: origin)
         model.s3Bucket = .explicit(trail.s3BucketName.map { .literal($0) }, at: origin)
+        model.cloudWatchLogsLogGroupARN = .explicit(trail.cloudWatchLogsLogGroupARN.map { .literal($0) }, at: origin)
         model.isLogging = await logging.map { .explicit($0, at: origin) } ?? .unresolved("GetTrailStatus failed", at: origin)
         model.eventSelectors = (await selectors ?? []).map { selector in
             CloudTrailEventSelector(

@@ -3,15 +3,18 @@ import RempartModel
 
 /// Reads customer managed KMS keys with their rotation status and key policy.
 ///
-/// AWS managed keys (`alias/aws/…`) are skipped: AWS rotates them and their owner cannot
-/// change them. Keys pending deletion are skipped too.
+/// AWS managed keys are skipped: AWS rotates them and their owner cannot change them. They
+/// are recognized by `KeyManager: AWS` or by an `alias/aws/…` alias, which also covers
+/// emulators that report them as customer keys. Keys pending deletion are skipped too.
 enum KMSCollector: LiveCollector {
     static func collect(_ reader: LiveReader) async -> CollectedResources {
         let kms = KMS(client: reader.client)
-        guard let keys = await reader.read("kms", "ListKeys", { try await kms.listKeys() }) else {
-            return CollectedResources()
-        }
-        let models = await reader.map(keys.map(\.id)) { id in await key(reader, kms: kms, id: id) }
+        async let listedKeys = reader.read("kms", "ListKeys") { try await kms.listKeys() }
+        async let aliases = reader.read("kms", "ListAliases") { try await kms.listAliases() }
+        guard let keys = await listedKeys else { return CollectedResources() }
+        let managed = Set((await aliases ?? []).filter { $0.name.hasPrefix("alias/aws/") }.compactMap(\.targetKeyID))
+        let customerKeys = keys.map(\.id).filter { !managed.contains($0) }
+        let models = await reader.map(customerKeys) { id in await key(reader, kms: kms, id: id) }
         var collected = CollectedResources()
         collected.resources = models.compactMap { $0 }
         return collected

@@ -1,7 +1,7 @@
 import Foundation
 import RempartSupport
 
-/// What a command receives from the process: environment, directory, language and output streams.
+/// The process state a command receives: environment, directory, language and output streams.
 ///
 /// Tests build one with in-memory streams, so commands never touch process-wide state.
 public struct CommandContext: Sendable {
@@ -11,9 +11,9 @@ public struct CommandContext: Sendable {
     public var workingDirectory: String
     /// The language of messages, from `--lang` or the locale variables.
     public var language: Language
-    /// Where the product goes: the report, JSON or SARIF.
+    /// The stream for the product: the report, JSON or SARIF.
     public var standardOutput: any TextOutput
-    /// Where diagnostics, summaries and logs go.
+    /// The stream for diagnostics, summaries and logs.
     public var standardError: any TextOutput
 
     /// Creates a context.
@@ -40,6 +40,14 @@ public protocol TextOutput: Sendable {
     var isTerminal: Bool { get }
     /// Writes `text` as UTF-8.
     func write(_ text: String)
+    /// Writes bytes, such as a report already encoded as UTF-8.
+    func write(_ data: Data)
+}
+
+extension TextOutput {
+    public func write(_ data: Data) {
+        write(String(decoding: data, as: UTF8.self))
+    }
 }
 
 /// Standard output or standard error of the process.
@@ -54,8 +62,12 @@ public struct FileDescriptorOutput: TextOutput {
     public var isTerminal: Bool { isatty(descriptor) == 1 }
 
     public func write(_ text: String) {
+        write(Data(text.utf8))
+    }
+
+    public func write(_ data: Data) {
         let handle = descriptor == STDOUT_FILENO ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        handle.write(data)
     }
 }
 

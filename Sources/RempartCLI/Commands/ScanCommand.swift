@@ -60,6 +60,9 @@ enum ScanCommand: Command {
         for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
             context.report(diagnostic)
         }
+        if result.files.isEmpty, result.missingPaths.isEmpty {
+            context.report(Diagnostic(.error, noFilesFound(arguments.positionals)))
+        }
 
         let status = writeReport(result, settings: settings, context: context)
         guard status == ExitCode.success else { return status }
@@ -72,21 +75,41 @@ enum ScanCommand: Command {
     static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
-        let report: String
-        do {
-            report = try Reporter.render(result, format: settings.format, options: options)
-        } catch {
-            context.report(Diagnostic(.error, LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")))
-            return ExitCode.failure
-        }
 
         guard let path = settings.outputPath else {
-            context.standardOutput.write(report)
+            do {
+                try Reporter.write(result, format: settings.format, options: options) { context.standardOutput.write($0) }
+            } catch {
+                context.report(Diagnostic(.error, cannotEncode(error)))
+                return ExitCode.failure
+            }
             return ExitCode.success
         }
+
+        // The report is written to a temporary file beside the target, then moved over it, so
+        // a failed run never leaves half a report under the requested name.
+        let base = URL(fileURLWithPath: context.workingDirectory, isDirectory: true)
+        let target = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
         do {
-            try Data(report.utf8).write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+                context.report(Diagnostic(.error, cannotCreate, file: path))
+                return ExitCode.failure
+            }
+            let handle = try FileHandle(forWritingTo: partial)
+            defer { try? handle.close() }
+            try Reporter.write(result, format: settings.format, options: options) { try handle.write(contentsOf: $0) }
+            try handle.close()
+            // rename(2) replaces an existing report atomically.
+            guard rename(partial.path, target.path) == 0 else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        } catch let error as EncodingError {
+            try? FileManager.default.removeItem(at: partial)
+            context.report(Diagnostic(.error, cannotEncode(error)))
+            return ExitCode.failure
         } catch {
+            try? FileManager.default.removeItem(at: partial)
             context.report(
                 Diagnostic(
                     .error,
@@ -114,12 +137,29 @@ enum ScanCommand: Command {
         let scanned = result.fileCount(.scanned)
         let skipped = result.fileCount(.skipped)
         let rejected = result.fileCount(.rejected)
-        let findings = result.activeFindings.count
+        let findings = result.findings.count - result.suppressedCount
         let text = LocalizedText(
             "rempart: \(result.files.count) files: \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
                 + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks",
             fr: "rempart : \(result.files.count) fichiers : \(scanned) analysés, \(skipped) ignorés, \(rejected) rejetés; "
                 + "\(findings) constats, \(result.suppressedCount) supprimés, \(result.undecidedCount) vérifications indécises")
         return text(language) + "\n"
+    }
+
+    // MARK: - Messages
+
+    private static let cannotCreate = LocalizedText(
+        "cannot create the report file; check that its folder exists and is writable",
+        fr: "impossible de créer le fichier du rapport; vérifiez que son dossier existe et est accessible en écriture")
+
+    private static func cannotEncode(_ error: any Error) -> LocalizedText {
+        LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")
+    }
+
+    private static func noFilesFound(_ paths: [String]) -> LocalizedText {
+        let list = paths.joined(separator: ", ")
+        return LocalizedText(
+            "no .json, .yaml, .yml, .template or .txt file found in \(list)",
+            fr: "aucun fichier .json, .yaml, .yml, .template ou .txt trouvé dans \(list)")
     }
 }

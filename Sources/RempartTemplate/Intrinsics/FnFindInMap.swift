@@ -13,7 +13,9 @@ enum FnFindInMap: IntrinsicFunction {
         }
         var defaultValue: Node?
         if arguments.count == 4 {
-            guard let node = arguments[3]["DefaultValue"] else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            guard let node = arguments[3]["DefaultValue"] else {
+                return evaluator.invalidCall(name, expected: expected, at: location)
+            }
             defaultValue = node
         }
 
@@ -21,7 +23,9 @@ enum FnFindInMap: IntrinsicFunction {
         for key in arguments.prefix(3) {
             let value = evaluator.evaluateRequired(key)
             if value.containsUnknown { return value.dependentUnknown(at: location) }
-            guard let text = value.knownText else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            guard let text = value.knownText else {
+                return evaluator.invalidCall(name, expected: expected, at: location)
+            }
             keys.append(text)
         }
 
@@ -31,16 +35,18 @@ enum FnFindInMap: IntrinsicFunction {
         if let defaultValue {
             return evaluator.evaluate(defaultValue)
         }
+        // A warning, not an error: the keys often come from the region or parameters, and the
+        // template may target values other than the scan's.
         evaluator.report(missingKey(keys, at: location))
         return .unknown(.unsupported("Fn::FindInMap key not found"), at: location)
     }
 
     // MARK: - Messages
 
-    static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
+    private static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
         let path = keys.joined(separator: " > ")
         return Diagnostic(
-            .error,
+            .warning,
             LocalizedText(
                 "Fn::FindInMap finds no value at '\(path)' in Mappings; add the key or a DefaultValue",
                 fr: "Fn::FindInMap ne trouve aucune valeur à '\(path)' dans Mappings; ajoutez la clé ou un DefaultValue"

@@ -15,11 +15,15 @@ enum FnGetAtt: IntrinsicFunction {
         let attributeNode: Node
         switch argument.kind {
         case .string(let text):
-            guard let dot = text.firstIndex(of: ".") else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            guard let dot = text.firstIndex(of: ".") else {
+                return evaluator.invalidCall(name, expected: expected, at: location)
+            }
             resource = String(text[..<dot])
             attributeNode = Node(.string(String(text[text.index(after: dot)...])), at: argument.location)
         case .sequence(let elements) where elements.count == 2:
-            guard case .string(let text) = elements[0].kind else {
+            // With the AWS::LanguageExtensions transform, the logical ID may be computed (`!Sub`).
+            let resourceValue = evaluator.evaluateRequired(elements[0])
+            guard case .string(let text) = resourceValue.kind else {
                 return evaluator.invalidCall(name, expected: expected, at: location)
             }
             resource = text
@@ -30,32 +34,43 @@ enum FnGetAtt: IntrinsicFunction {
 
         let attributeValue = evaluator.evaluateRequired(attributeNode)
         if attributeValue.containsUnknown { return attributeValue.dependentUnknown(at: location) }
-        guard let attribute = attributeValue.knownText else { return evaluator.invalidCall(name, expected: expected, at: location) }
+        guard let attribute = attributeValue.knownText else {
+            return evaluator.invalidCall(name, expected: expected, at: location)
+        }
         return value(resource: resource, attribute: attribute, at: location, in: &evaluator)
     }
 
     /// Returns the value of `resource.attribute`; `Fn::Sub` uses it for `${resource.attribute}`.
-    static func value(resource: String, attribute: String, at location: SourceLocation, in evaluator: inout Evaluator) -> Node {
+    static func value(resource: String, attribute: String, at location: SourceLocation, in evaluator: inout Evaluator)
+        -> Node
+    {
         guard let type = evaluator.resourceTypes[resource] else {
-            evaluator.report(undeclaredResource(resource, attribute: attribute, at: location))
-            return .unknown(.unsupported("Fn::GetAtt on undeclared '\(resource)'"), at: location)
+            return evaluator.undeclaredTarget(
+                "\(resource).\(attribute)",
+                diagnostic: undeclaredResource(resource, attribute: attribute, at: location),
+                at: location)
         }
         let isNestedStackOutput = type == "AWS::CloudFormation::Stack" && attribute.hasPrefix("Outputs.")
         let isCustom = type.hasPrefix("Custom::") || type == "AWS::CloudFormation::CustomResource"
         if isNestedStackOutput || isCustom {
             return .unknown(.attribute(logicalID: resource, attribute: attribute), at: location)
         }
-        return Node(.reference(ResourceReference(file: evaluator.file, logicalID: resource, attribute: attribute)), at: location)
+        return Node(
+            .reference(ResourceReference(file: evaluator.file, logicalID: resource, attribute: attribute)), at: location
+        )
     }
 
     // MARK: - Messages
 
-    static func undeclaredResource(_ resource: String, attribute: String, at location: SourceLocation) -> Diagnostic {
+    private static func undeclaredResource(_ resource: String, attribute: String, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
             .error,
             LocalizedText(
                 "Fn::GetAtt refers to '\(resource).\(attribute)', but '\(resource)' is not a resource of this template",
-                fr: "Fn::GetAtt renvoie à '\(resource).\(attribute)', mais '\(resource)' n'est pas une ressource de ce modèle"
+                fr:
+                    "Fn::GetAtt renvoie à '\(resource).\(attribute)', mais '\(resource)' n'est pas une ressource de ce modèle"
             ),
             at: location
         )

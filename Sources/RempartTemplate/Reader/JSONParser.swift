@@ -8,13 +8,16 @@ import RempartSupport
 /// carry its exact position.
 struct JSONParser {
     /// The deepest nesting accepted; deeper documents are rejected instead of overflowing the stack.
-    static let maxDepth = 512
+    static let maxDepth = 200
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
     private var position = 0
     private var line = 1
     private var lineStart = 0
+    /// The offset and column of the last location computed, so that columns on a long line
+    /// (minified JSON) are counted once instead of from the line start for every value.
+    private var columnMark = (offset: 0, column: 1)
     /// Warnings found while reading, such as duplicate keys.
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -66,12 +69,17 @@ struct JSONParser {
         }
         while true {
             guard peek() == UInt8(ascii: "\"") else {
-                throw error(entries.isEmpty ? Self.expectedKey(found: describeCurrent()) : Self.expectedKeyAfterComma(found: describeCurrent()))
+                throw error(
+                    entries.isEmpty
+                        ? Self.expectedKey(found: describeCurrent())
+                        : Self.expectedKeyAfterComma(found: describeCurrent()))
             }
             let keyLocation = currentLocation()
             let key = try parseString()
             skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw error(Self.expectedColon(after: key, found: describeCurrent())) }
+            guard peek() == UInt8(ascii: ":") else {
+                throw error(Self.expectedColon(after: key, found: describeCurrent()))
+            }
             position += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
@@ -313,8 +321,13 @@ struct JSONParser {
         }
     }
 
-    private func currentLocation() -> SourceLocation {
-        SourceLocation(file: file, line: line, column: TextPosition.column(of: position, lineStart: lineStart, in: bytes))
+    private mutating func currentLocation() -> SourceLocation {
+        if columnMark.offset < lineStart || columnMark.offset > position {
+            columnMark = (lineStart, 1)
+        }
+        let column = columnMark.column + TextPosition.column(of: position, lineStart: columnMark.offset, in: bytes) - 1
+        columnMark = (position, column)
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     private func describeCurrent() -> LocalizedText {
@@ -328,183 +341,13 @@ struct JSONParser {
         case 0x21...0x7E:
             let character = String(UnicodeScalar(byte))
             return LocalizedText("'\(character)'", fr: "'\(character)'")
-        default: return LocalizedText("a non-printable or non-ASCII character", fr: "un caractère non imprimable ou non ASCII")
+        default:
+            return LocalizedText(
+                "a non-printable or non-ASCII character", fr: "un caractère non imprimable ou non ASCII")
         }
     }
 
-    private func error(_ message: LocalizedText) -> TemplateError {
+    private mutating func error(_ message: LocalizedText) -> TemplateError {
         TemplateError(kind: .syntax, message: message, location: currentLocation(), file: file)
-    }
-}
-
-// MARK: - Messages
-
-extension JSONParser {
-    private static func json(_ english: String, fr french: String) -> LocalizedText {
-        LocalizedText("invalid JSON: " + english, fr: "JSON invalide : " + french)
-    }
-
-    fileprivate static func unexpectedEnd() -> LocalizedText {
-        json(
-            "unexpected end of file; a value, '}' or ']' is missing",
-            fr: "fin de fichier inattendue; il manque une valeur, un '}' ou un ']'"
-        )
-    }
-
-    fileprivate static func trailingContent(found: LocalizedText) -> LocalizedText {
-        json(
-            "unexpected \(found.english) after the end of the document; a template holds exactly one JSON object",
-            fr: "\(found.french) inattendu après la fin du document; un modèle contient un seul objet JSON"
-        )
-    }
-
-    fileprivate static func expectedValue(found: LocalizedText) -> LocalizedText {
-        json(
-            "expected a value (object, array, string, number, true, false or null) but found \(found.english); "
-                + "quote strings with double quotes",
-            fr: "valeur attendue (objet, tableau, chaîne, nombre, true, false ou null), mais \(found.french) trouvé; "
-                + "mettez les chaînes entre guillemets doubles"
-        )
-    }
-
-    fileprivate static func expectedKey(found: LocalizedText) -> LocalizedText {
-        json(
-            "expected an object key in double quotes but found \(found.english)",
-            fr: "clé d'objet entre guillemets doubles attendue, mais \(found.french) trouvé"
-        )
-    }
-
-    fileprivate static func expectedKeyAfterComma(found: LocalizedText) -> LocalizedText {
-        json(
-            "expected an object key in double quotes after ',' but found \(found.english); "
-                + "remove the trailing comma or add the missing member",
-            fr: "clé d'objet entre guillemets doubles attendue après ',', mais \(found.french) trouvé; "
-                + "retirez la virgule finale ou ajoutez le membre manquant"
-        )
-    }
-
-    fileprivate static func expectedColon(after key: String, found: LocalizedText) -> LocalizedText {
-        json(
-            "expected ':' after the object key '\(key)' but found \(found.english)",
-            fr: "':' attendu après la clé d'objet '\(key)', mais \(found.french) trouvé"
-        )
-    }
-
-    fileprivate static func expectedCommaOrBrace(found: LocalizedText) -> LocalizedText {
-        json(
-            "expected ',' or '}' after an object member but found \(found.english); "
-                + "add the missing comma or close the object",
-            fr: "',' ou '}' attendu après un membre d'objet, mais \(found.french) trouvé; "
-                + "ajoutez la virgule manquante ou fermez l'objet"
-        )
-    }
-
-    fileprivate static func expectedCommaOrBracket(found: LocalizedText) -> LocalizedText {
-        json(
-            "expected ',' or ']' after an array element but found \(found.english); "
-                + "add the missing comma or close the array",
-            fr: "',' ou ']' attendu après un élément de tableau, mais \(found.french) trouvé; "
-                + "ajoutez la virgule manquante ou fermez le tableau"
-        )
-    }
-
-    fileprivate static func unclosedObject(openedAt location: SourceLocation) -> LocalizedText {
-        json(
-            "unexpected end of file inside the object opened at line \(location.line), column \(location.column); "
-                + "add the missing '}'",
-            fr: "fin de fichier inattendue dans l'objet ouvert à la ligne \(location.line), colonne \(location.column); "
-                + "ajoutez le '}' manquant"
-        )
-    }
-
-    fileprivate static func unclosedArray(openedAt location: SourceLocation) -> LocalizedText {
-        json(
-            "unexpected end of file inside the array opened at line \(location.line), column \(location.column); "
-                + "add the missing ']'",
-            fr: "fin de fichier inattendue dans le tableau ouvert à la ligne \(location.line), colonne \(location.column); "
-                + "ajoutez le ']' manquant"
-        )
-    }
-
-    fileprivate static func trailingCommaInArray() -> LocalizedText {
-        json(
-            "expected an array element after ',' but found ']'; remove the trailing comma",
-            fr: "élément de tableau attendu après ',', mais ']' trouvé; retirez la virgule finale"
-        )
-    }
-
-    fileprivate static func invalidLiteral() -> LocalizedText {
-        json(
-            "invalid literal; write true, false or null in lowercase, or quote the text as a string",
-            fr: "littéral invalide; écrivez true, false ou null en minuscules, ou mettez le texte entre guillemets"
-        )
-    }
-
-    fileprivate static func invalidNumber() -> LocalizedText {
-        json(
-            "invalid number; a digit is missing (write 0.5, not .5 or 5.), or quote the value as a string",
-            fr: "nombre invalide; il manque un chiffre (écrivez 0.5, pas .5 ni 5.), ou mettez la valeur entre guillemets"
-        )
-    }
-
-    fileprivate static func leadingZero() -> LocalizedText {
-        json(
-            "numbers cannot start with 0; quote the value as a string if the zeros matter (\"0123\")",
-            fr: "un nombre ne peut pas commencer par 0; mettez la valeur entre guillemets si les zéros comptent (\"0123\")"
-        )
-    }
-
-    fileprivate static func unterminatedString() -> LocalizedText {
-        json(
-            "string not closed; add the closing double quote",
-            fr: "chaîne non fermée; ajoutez le guillemet double fermant"
-        )
-    }
-
-    fileprivate static func controlCharacter(_ byte: UInt8) -> LocalizedText {
-        let name = byte == 0x0A || byte == 0x0D ? "line break" : (byte == 0x09 ? "tab" : "control character")
-        let nameFR = byte == 0x0A || byte == 0x0D ? "saut de ligne" : (byte == 0x09 ? "tabulation" : "caractère de contrôle")
-        return json(
-            "\(name) inside a string; write it as an escape (\\n, \\t, \\u00XX) or close the string",
-            fr: "\(nameFR) dans une chaîne; écrivez-le sous forme d'échappement (\\n, \\t, \\u00XX) ou fermez la chaîne"
-        )
-    }
-
-    fileprivate static func invalidEscape(found: LocalizedText) -> LocalizedText {
-        json(
-            "invalid escape \\\(found.english.trimmingQuotes) in a string; "
-                + "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX, and a backslash is written \\\\",
-            fr: "échappement \\\(found.french.trimmingQuotes) invalide dans une chaîne; "
-                + "les échappements valides sont \\\" \\\\ \\/ \\b \\f \\n \\r \\t et \\uXXXX, et une barre oblique inverse s'écrit \\\\"
-        )
-    }
-
-    fileprivate static func invalidUnicodeEscape() -> LocalizedText {
-        json(
-            "invalid \\u escape; write exactly four hexadecimal digits (\\u00e9)",
-            fr: "échappement \\u invalide; écrivez exactement quatre chiffres hexadécimaux (\\u00e9)"
-        )
-    }
-
-    fileprivate static func loneSurrogate() -> LocalizedText {
-        json(
-            "invalid \\u escape: a UTF-16 surrogate must come in a high and low pair",
-            fr: "échappement \\u invalide : une demi-paire UTF-16 doit être suivie de sa seconde moitié"
-        )
-    }
-
-    fileprivate static func tooDeep() -> LocalizedText {
-        json(
-            "objects and arrays are nested more than \(maxDepth) levels deep",
-            fr: "les objets et tableaux sont imbriqués sur plus de \(maxDepth) niveaux"
-        )
-    }
-}
-
-extension String {
-    /// The text without one pair of surrounding single quotes.
-    fileprivate var trimmingQuotes: String {
-        guard utf8.count >= 2, hasPrefix("'"), hasSuffix("'") else { return self }
-        return String(dropFirst().dropLast())
     }
 }

@@ -13,15 +13,20 @@ struct YAMLFrame {
         var node: Node
         /// The node count of the whole subtree, aliases expanded.
         var size: Int
-        /// The text used when the node is a mapping key: the scalar as written.
+        /// The text used when the node is a mapping key: the scalar as written. It is only
+        /// filled when the node completes a key, and empty otherwise.
         var keyText: String
         /// Whether the node is the plain scalar `<<`.
         var isMergeKey: Bool
     }
 
+    /// Whether the collection is a sequence or a mapping.
     var kind: Kind
+    /// The position of the collection's first character or tag.
     var location: SourceLocation
+    /// The tag as libyaml reports it (`!If`, `tag:yaml.org,2002:map`), or nil.
     var tag: String?
+    /// The anchor name that aliases use to repeat the collection, or nil.
     var anchor: String?
     /// The node count of the collection so far, itself included.
     var size = 1
@@ -31,12 +36,16 @@ struct YAMLFrame {
     /// Merge sources with the number of explicit entries written before them.
     private var merges: [(position: Int, source: Node)] = []
 
+    /// Creates an empty collection opened at `location`.
     init(kind: Kind, location: SourceLocation, tag: String?, anchor: String?) {
         self.kind = kind
         self.location = location
         self.tag = tag
         self.anchor = anchor
     }
+
+    /// Whether the next node completes a key of this mapping.
+    var isExpectingKey: Bool { kind == .mapping && pendingKey == nil }
 
     /// Adds an element, a key or a value.
     mutating func add(_ completed: Completed) {
@@ -68,7 +77,9 @@ struct YAMLFrame {
         case .mapping:
             if let key = pendingKey {
                 // A key without a value cannot come from libyaml, which emits an empty scalar.
-                entries.append(Node.Entry(key: key.keyText, keyLocation: key.node.location, value: Node(.null, at: key.node.location)))
+                entries.append(
+                    Node.Entry(
+                        key: key.keyText, keyLocation: key.node.location, value: Node(.null, at: key.node.location)))
             }
             var result = DuplicateKeys.removing(from: entries, diagnostics: &diagnostics)
             if !merges.isEmpty {
@@ -85,7 +96,7 @@ struct YAMLFrame {
     /// With a list of mappings (`<<: [*a, *b]`), the first mapping that has a key wins, as the
     /// YAML 1.1 merge key type defines.
     private func merged(_ explicit: [Node.Entry], diagnostics: inout [Diagnostic]) -> [Node.Entry] {
-        var taken = Set(explicit.map(\.key))
+        var presentKeys = Set(explicit.map(\.key))
         var result: [Node.Entry] = []
         var nextExplicit = 0
         for merge in merges {
@@ -100,7 +111,7 @@ struct YAMLFrame {
                     diagnostics.append(YAMLProblem.invalidMergeSource(at: source.location))
                     continue
                 }
-                for entry in sourceEntries where taken.insert(entry.key).inserted {
+                for entry in sourceEntries where presentKeys.insert(entry.key).inserted {
                     result.append(entry)
                 }
             }

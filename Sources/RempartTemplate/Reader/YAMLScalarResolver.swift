@@ -53,7 +53,8 @@ enum YAMLScalarResolver {
         if rest.count > 2, rest[0] == UInt8(ascii: "0") {
             switch rest[1] {
             case UInt8(ascii: "x"): return rest.dropFirst(2).allSatisfy(isHexDigit)
-            case UInt8(ascii: "o"): return rest.dropFirst(2).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "7") }
+            case UInt8(ascii: "o"):
+                return rest.dropFirst(2).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "7") }
             default: break
             }
         }

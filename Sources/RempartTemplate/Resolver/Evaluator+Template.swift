@@ -5,14 +5,16 @@ extension Evaluator {
     struct EvaluatedOutputs {
         var outputs: [String: Node] = [:]
         var exports: [String: Node] = [:]
-        /// Where each export name is declared, for messages about conflicts and cycles.
+        /// The location of each export name, for messages about conflicts and cycles.
         var exportLocations: [String: SourceLocation] = [:]
+        /// Exports whose name is unknown because parameters have no value.
+        var exportPatterns: [ExportNamePattern] = []
     }
 
     /// Evaluates the resources whose `Condition` is true or unknown, sorted by logical ID.
     mutating func resolvedResources() -> [ResolvedResource] {
         var resources: [ResolvedResource] = []
-        for entry in template.declaredResources {
+        for entry in resourceEntries {
             guard case .mapping = entry.value.kind, let type = entry.value["Type"]?.scalarText else {
                 report(Self.missingType(entry.key, at: entry.keyLocation))
                 continue
@@ -32,18 +34,27 @@ extension Evaluator {
             let propertiesNode = entry.value["Properties"]
             let properties = propertiesNode.flatMap { evaluate($0) } ?? Node(.mapping([]), at: entry.keyLocation)
             let metadata = entry.value["Metadata"].flatMap { evaluate($0) }
+            var attributes: [String: Node] = [:]
+            for name in Self.resourceAttributes {
+                if let node = entry.value[name], let value = evaluate(node) { attributes[name] = value }
+            }
             resources.append(
                 ResolvedResource(
                     logicalID: entry.key, type: type, properties: properties, metadata: metadata,
-                    location: entry.keyLocation, isConditional: isConditional))
+                    location: entry.keyLocation, isConditional: isConditional, attributes: attributes))
         }
         return resources.sorted { $0.logicalID < $1.logicalID }
     }
 
+    /// The resource attributes kept in `ResolvedResource.attributes`.
+    static let resourceAttributes = [
+        "CreationPolicy", "DeletionPolicy", "DependsOn", "UpdatePolicy", "UpdateReplacePolicy",
+    ]
+
     /// Evaluates the `Outputs` section; outputs whose `Condition` is false are left out.
     mutating func evaluatedOutputs() -> EvaluatedOutputs {
         var result = EvaluatedOutputs()
-        for entry in template.root["Outputs"]?.entries ?? [] {
+        for entry in expandingForEach(template.root["Outputs"]?.entries ?? []) {
             if let conditionName = entry.value["Condition"]?.scalarText,
                 condition(named: conditionName, at: entry.value["Condition"]?.location ?? entry.keyLocation) == false
             {
@@ -55,7 +66,10 @@ extension Evaluator {
 
             guard let nameNode = entry.value["Export"]?["Name"] else { continue }
             let exportName = evaluateRequired(nameNode)
-            guard !exportName.containsUnknown, let name = exportName.knownText else { continue }
+            guard !exportName.containsUnknown, let name = exportName.knownText else {
+                if let pattern = exportNamePattern(of: nameNode, value: value) { result.exportPatterns.append(pattern) }
+                continue
+            }
             result.exports[name] = value
             result.exportLocations[name] = nameNode.location
         }
@@ -64,7 +78,7 @@ extension Evaluator {
 
     // MARK: - Messages
 
-    static func missingType(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
+    private static func missingType(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -75,7 +89,7 @@ extension Evaluator {
         )
     }
 
-    static func invalidConditionAttribute(at location: SourceLocation) -> Diagnostic {
+    private static func invalidConditionAttribute(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

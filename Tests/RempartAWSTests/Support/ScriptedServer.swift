@@ -14,7 +14,8 @@ final class ScriptedServer: @unchecked Sendable {
 
         var json: [String: Any] {
             switch self {
-            case .respond(let status, let body, let headers): return ["status": status, "body": body, "headers": headers]
+            case .respond(let status, let body, let headers):
+                return ["status": status, "body": body, "headers": headers]
             case .drop: return ["drop": true]
             }
         }

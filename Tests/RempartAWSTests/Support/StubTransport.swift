@@ -50,11 +50,15 @@ extension HTTPRequest {
 
 enum TestClients {
     static let credentials = AWSCredentials(
-        accessKeyID: "AKIDTESTEXAMPLE", secretAccessKey: "SECRETtestKEYdoNOTlog0123456789abcdefghij", sessionToken: "TOKENtestSESSIONvalue")
+        accessKeyID: "AKIDTESTEXAMPLE", secretAccessKey: "SECRETtestKEYdoNOTlog0123456789abcdefghij",
+        sessionToken: "TOKENtestSESSIONvalue")
+
+    /// The discard port on 127.0.0.1; stubbed clients never connect to it.
+    static let stubEndpoint = URL(string: "http://127.0.0.1:9") ?? URL(fileURLWithPath: "/")
 
     /// A client for `endpoint` with fast retries.
     static func client(
-        endpoint: URL = URL(string: "http://127.0.0.1:9")!, transport: any HTTPTransport, maxAttempts: Int = 3,
+        endpoint: URL = stubEndpoint, transport: any HTTPTransport, maxAttempts: Int = 3,
         logger: Logger = .disabled
     ) -> AWSClient {
         let configuration = AWSConfiguration(

@@ -22,6 +22,8 @@ struct LabAccount {
     var dataBucket = "polystudent-lab-data"
     var logBucket = "polystudent-lab-logs"
     var trailName = "polystudent-trail"
+    /// The customer managed key of the hardened lab.
+    var keyARN = ""
 
     /// The ports the lab's security group opens to the world.
     static let openPorts: [(Int, Int)] = [
@@ -85,7 +87,13 @@ struct LabAccount {
             ]).first?.id ?? ""
         if hardened { try await restrictEgress(ec2, groups: [lab.securityGroupID, lab.defaultSecurityGroupID]) }
 
-        // Storage: the data bucket and the bucket that receives flow logs and access logs.
+        // Storage: the data bucket and the bucket that receives flow logs and access logs, encrypted
+        // with a rotated customer managed key when hardened.
+        if hardened {
+            let kms = KMS(client: client)
+            lab.keyARN = try await kms.createKey(description: "polystudent lab key", tags: tags).arn
+            try await kms.enableKeyRotation(lab.keyARN)
+        }
         try await buildBuckets(&lab, s3: s3, hardened: hardened)
         lab.flowLogID = try await ec2.createFlowLogs(
             vpcIDs: [lab.vpcID], trafficType: "REJECT", bucketARN: "arn:aws:s3:::\(lab.logBucket)",
@@ -124,7 +132,9 @@ struct LabAccount {
         for bucket in [lab.dataBucket, lab.logBucket] {
             try await s3.createBucket(bucket)
             try await s3.putBucketEncryption(
-                bucket, S3.ServerSideEncryption(algorithm: "aws:kms", kmsKeyID: "alias/lab", isBucketKeyEnabled: true))
+                bucket,
+                S3.ServerSideEncryption(
+                    algorithm: "aws:kms", kmsKeyID: hardened ? lab.keyARN : "alias/lab", isBucketKeyEnabled: true))
             try await s3.putBucketVersioning(bucket, isEnabled: true)
             try await s3.putPublicAccessBlock(
                 bucket,
@@ -155,7 +165,15 @@ struct LabAccount {
                     datapointsToAlarm: 1, threshold: 1000, comparisonOperator: "GreaterThanThreshold"))
         }
         let cloudTrail = CloudTrail(client: client)
-        _ = try await cloudTrail.createTrail(name: lab.trailName, s3BucketName: lab.logBucket)
+        // The typed CreateTrail has no CloudWatch Logs settings, so the call is made directly.
+        _ = try await client.json(
+            .cloudTrail, "CreateTrail",
+            [
+                "Name": .string(lab.trailName), "S3BucketName": .string(lab.logBucket), "IsMultiRegionTrail": true,
+                "EnableLogFileValidation": true, "KmsKeyId": .string(lab.keyARN),
+                "CloudWatchLogsLogGroupArn": "arn:aws:logs:us-east-1:123456789012:log-group:polystudent-trail:*",
+                "CloudWatchLogsRoleArn": "arn:aws:iam::123456789012:role/polystudent-trail-logs",
+            ])
         try await cloudTrail.startLogging(trail: lab.trailName)
         let objects = CloudTrail.EventSelector.DataResource(
             type: "AWS::S3::Object", values: ["arn:aws:s3:::\(lab.dataBucket)/"])
