@@ -9,7 +9,7 @@ private let auditTestEndpoint: URL? =
     ProcessInfo.processInfo.environment["REMPART_TEST_ENDPOINT"].flatMap { $0.isEmpty ? nil : URL(string: $0) }
 
 /// `rempart audit` run in process against the emulator: formats, suppressions, drift and exit codes.
-@Suite(.serialized, .enabled(if: auditTestEndpoint != nil, "set REMPART_TEST_ENDPOINT (scripts/test does)"))
+@Suite(.serialized, .emulatorLock, .enabled(if: auditTestEndpoint != nil, "set REMPART_TEST_ENDPOINT (scripts/test does)"))
 struct AuditCommandTests {
     static var endpoint: URL? { auditTestEndpoint }
 
@@ -82,10 +82,6 @@ struct AuditCommandTests {
     }
 
     @Test func jsonNamesLiveResourcesAndRegion() async throws {
-        try await EmulatorLock.withLock(try #require(Self.endpoint)) { try await jsonNamesLiveResourcesAndRegionLocked() }
-    }
-
-    private func jsonNamesLiveResourcesAndRegionLocked() async throws {
         let account = try await prepare()
         let run = try await audit(["-f", "json"])
         #expect(run.status == 1)
@@ -100,10 +96,6 @@ struct AuditCommandTests {
     }
 
     @Test func sarifLogicalLocationIsResourceID() async throws {
-        try await EmulatorLock.withLock(try #require(Self.endpoint)) { try await sarifLogicalLocationIsResourceIDLocked() }
-    }
-
-    private func sarifLogicalLocationIsResourceIDLocked() async throws {
         let account = try await prepare()
         let run = try await audit(["-f", "sarif", "--fail-on", "none"])
         #expect(run.status == 0)
@@ -117,10 +109,6 @@ struct AuditCommandTests {
     }
 
     @Test func tagAndIgnoreFileSuppress() async throws {
-        try await EmulatorLock.withLock(try #require(Self.endpoint)) { try await tagAndIgnoreFileSuppressLocked() }
-    }
-
-    private func tagAndIgnoreFileSuppressLocked() async throws {
         let account = try await prepare(groupTags: ["rempart:ignore": "AVD-AWS-0107,AVD-AWS-0124"])
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("audit-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -136,10 +124,6 @@ struct AuditCommandTests {
     }
 
     @Test func tableShowsDriftAgainstTemplate() async throws {
-        try await EmulatorLock.withLock(try #require(Self.endpoint)) { try await tableShowsDriftAgainstTemplateLocked() }
-    }
-
-    private func tableShowsDriftAgainstTemplateLocked() async throws {
         let account = try await prepare()
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("audit-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
