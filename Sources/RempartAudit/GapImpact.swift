@@ -4,8 +4,8 @@ import RempartRules
 /// Which verdicts a failed read makes undecidable.
 ///
 /// Most failed reads leave an unresolved attribute, which rules already report as unknown.
-/// This table covers the reads whose failure leaves something that looks like an answer: a
-/// logging setting that reads as "set", no flow logs, no alarms, no trails. A read missing
+/// This table covers the reads whose failure leaves what looks like a real value: a logging
+/// destination that reads as set, or no flow logs, alarms or trails at all. A read missing
 /// from the table affects every rule of its service, on its resource or, for a listing, on
 /// every resource, so a failure never turns into a silent pass.
 enum GapImpact {

@@ -17,7 +17,7 @@ struct LiveAuditTests {
         return (try await LabAccount.build(profile, client: client), client)
     }
 
-    /// The active findings as `RULE resource`, sorted.
+    /// Returns the active findings as `RULE resource`, sorted.
     private func findings(_ result: ScanResult) -> [String] {
         result.activeFindings.map { "\($0.rule.id) \($0.resource.name)" }.sorted()
     }

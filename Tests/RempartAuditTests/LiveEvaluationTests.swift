@@ -11,7 +11,8 @@ import Testing
 struct LiveEvaluationTests {
     private static let region = "us-east-1"
 
-    /// A subnet that maps public IPs and a bucket without logging, as an audit would read them.
+    /// Returns an inventory of a subnet that maps public IPs and a bucket without logging, as an
+    /// audit reads them.
     private func inventory(tags: [String: [String: String]] = [:], gaps: [AWSState.Gap] = []) -> LiveInventory {
         let loggingFailed = gaps.contains { $0.operation == "GetBucketLogging" }
         var state = AWSState()

@@ -71,7 +71,7 @@ struct AuditCommandTests {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    /// The findings of a JSON report as `RULE resource region suppressed`.
+    /// Returns the findings of a JSON report as `RULE resource region suppressed`, sorted.
     private func findingRows(_ report: [String: Any]) -> [String] {
         let findings = report["findings"] as? [[String: Any]] ?? []
         return findings.map { finding in

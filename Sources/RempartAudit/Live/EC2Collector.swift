@@ -76,7 +76,7 @@ enum EC2Collector: LiveCollector {
             status: .explicit(flowLog.status, at: origin))
     }
 
-    /// The flow log `ResourceType` of a captured resource, from its ID's prefix.
+    /// Returns the flow log `ResourceType` of a captured resource, from its ID's prefix.
     static func resourceType(of resourceID: String) -> String {
         if resourceID.hasPrefix("vpc-") { return "VPC" }
         if resourceID.hasPrefix("subnet-") { return "Subnet" }

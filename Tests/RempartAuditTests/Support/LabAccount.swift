@@ -180,7 +180,7 @@ struct LabAccount {
         try await cloudTrail.putEventSelectors(trail: lab.trailName, [CloudTrail.EventSelector(dataResources: [objects])])
     }
 
-    /// A bucket policy that denies every request made over plain HTTP.
+    /// Returns a bucket policy that denies every request made over plain HTTP.
     static func tlsOnlyPolicy(_ bucket: String) -> String {
         """
         {"Version":"2012-10-17","Statement":[{"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*",\

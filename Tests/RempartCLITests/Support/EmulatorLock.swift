@@ -7,9 +7,9 @@ import Testing
 
 /// An exclusive lock on the emulator, shared by every suite in every test target that resets it.
 ///
-/// Suites of different targets run in parallel and a reset wipes every test's resources, so
-/// each suite that resets the emulator holds this lock, a `flock` on a file named after the
-/// endpoint's port, while it runs: add `.emulatorLock` to the suite's traits.
+/// Suites of different targets run in parallel, and a reset wipes every test's resources. So
+/// each suite that resets the emulator holds this lock while it runs, by listing
+/// `.emulatorLock` in its traits. The lock is a `flock` on a file named after the endpoint's port.
 struct EmulatorLock: SuiteTrait, TestScoping {
     /// The emulator's endpoint; without one the suite is skipped and nothing is locked.
     var endpoint: URL?
