@@ -162,4 +162,16 @@ struct AuditCommandTests {
         let gaps = try json(run.stdout)["gaps"] as? [[String: Any]] ?? []
         #expect(Set(gaps.compactMap { $0["operation"] as? String }).isSuperset(of: ["DescribeVpcs", "ListBuckets", "ListRoles"]))
     }
+
+    @Test func sarifListsGapsAsNotifications() async throws {
+        let run = try await audit(["-f", "sarif"], endpoint: "http://127.0.0.1:9")
+        #expect(run.status == 2)
+        let sarifRun = try #require((try json(run.stdout)["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((sarifRun["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == true)
+        let notifications = invocation["toolExecutionNotifications"] as? [[String: Any]] ?? []
+        let messages = notifications.compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+        #expect(messages.contains { $0.hasPrefix("ec2 DescribeVpcs failed: ") })
+        #expect(notifications.allSatisfy { $0["level"] as? String == "warning" })
+    }
 }
