@@ -86,37 +86,26 @@ enum ScanCommand: Command {
             return ExitCode.success
         }
 
-        // The report is written to a temporary file beside the target, then moved over it, so
-        // a failed run never leaves half a report under the requested name.
-        let base = URL(fileURLWithPath: context.workingDirectory, isDirectory: true)
-        let target = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
-        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
+        let file: ReportFile
         do {
-            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-                context.report(Diagnostic(.error, cannotCreate, file: path))
-                return ExitCode.failure
-            }
-            let handle = try FileHandle(forWritingTo: partial)
-            defer { try? handle.close() }
-            try Reporter.write(result, format: settings.format, options: options) { try handle.write(contentsOf: $0) }
-            try handle.close()
-            // rename(2) replaces an existing report atomically.
-            guard rename(partial.path, target.path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
+            file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
+        } catch let problem as ReportFile.Problem {
+            context.report(Diagnostic(.error, cannotWritePrefix.appending(problem.message), file: path))
+            return ExitCode.failure
+        } catch {
+            context.report(Diagnostic(.error, cannotWrite(error), file: path))
+            return ExitCode.failure
+        }
+        do {
+            try Reporter.write(result, format: settings.format, options: options) { try file.write($0) }
+            try file.commit()
         } catch let error as EncodingError {
-            try? FileManager.default.removeItem(at: partial)
+            file.discard()
             context.report(Diagnostic(.error, cannotEncode(error)))
             return ExitCode.failure
         } catch {
-            try? FileManager.default.removeItem(at: partial)
-            context.report(
-                Diagnostic(
-                    .error,
-                    LocalizedText(
-                        "cannot write the report: \(error.localizedDescription)",
-                        fr: "impossible d’écrire le rapport : \(error.localizedDescription)"),
-                    file: path))
+            file.discard()
+            context.report(Diagnostic(.error, cannotWrite(error), file: path))
             return ExitCode.failure
         }
         return ExitCode.success
@@ -148,9 +137,11 @@ enum ScanCommand: Command {
 
     // MARK: - Messages
 
-    private static let cannotCreate = LocalizedText(
-        "cannot create the report file; check that its folder exists and is writable",
-        fr: "impossible de créer le fichier du rapport; vérifiez que son dossier existe et est accessible en écriture")
+    private static let cannotWritePrefix = LocalizedText("cannot write the report: ", fr: "impossible d’écrire le rapport : ")
+
+    private static func cannotWrite(_ error: any Error) -> LocalizedText {
+        cannotWritePrefix.appending(LocalizedText(error.localizedDescription, fr: error.localizedDescription))
+    }
 
     private static func cannotEncode(_ error: any Error) -> LocalizedText {
         LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")
