@@ -81,13 +81,13 @@ struct LiveOnlyRuleTests {
                     destinationType: .explicit("s3", at: address.origin), destination: nil,
                     status: .explicit(status, at: address.origin)))
         }
-        // A flow log from a template has no status and is not judged.
+        // A flow log from a template has no status, so its verdict is undecided.
         let declared = address("AWS::EC2::FlowLog", "fl-template")
         state.add(
             FlowLog(
                 address: declared, resourceType: nil, resource: nil, trafficType: nil,
                 destinationType: .defaulted("cloud-watch-logs", at: declared.origin), destination: nil))
-        #expect(try verdicts("RMP-AWS-0402", state) == ["passed fl-active", "failed fl-broken"])
+        #expect(try verdicts("RMP-AWS-0402", state) == ["passed fl-active", "failed fl-broken", "unknown fl-template"])
     }
 
     private func bucket(_ name: String, statements: [S3PolicyStatement]) -> S3Bucket {

@@ -5,7 +5,7 @@ import RempartSupport
 ///
 /// Reads `FlowLogStatus` from `DescribeFlowLogs`. Live-only: a flow log whose destination was
 /// deleted or whose delivery role lost its permissions still exists but delivers nothing, and
-/// only the account shows it. Flow logs without a status (from templates) are skipped.
+/// only the account shows it. A flow log without a status (from a template) is undecided.
 struct FlowLogIsActive: Rule {
     static let metadata = RuleMetadata(
         id: "RMP-AWS-0402",
@@ -62,7 +62,12 @@ struct FlowLogIsActive: Rule {
     func evaluate(_ state: AWSState) -> [CheckResult] {
         var results = ResultBuilder(Self.metadata.id)
         for flowLog in state.all(FlowLog.self) {
-            guard let status = flowLog.status else { continue }
+            guard let status = flowLog.status else {
+                results.unknown(
+                    flowLog.address, reason: "a flow log's status is known only in a live account",
+                    at: flowLog.address.origin)
+                continue
+            }
             let decision = Decision(status) { $0.uppercased() == "ACTIVE" }
             results.record(
                 decision, for: flowLog.address, at: status.origin,
