@@ -55,15 +55,21 @@ public struct TableReporter: Sendable {
 
         var lines = [text("Report Summary", "Résumé du rapport"), ""]
         lines.append(contentsOf: Table(header: header, rows: rows, textColumns: 2).render())
-        lines.append(text("Legend: '-' not scanned, '0' clean.", "Légende : « - » non analysé, « 0 » aucun problème."))
-        lines.append("")
-        lines.append(
-            text("Files: ", "Fichiers : ")
-                + text(
-                    "\(result.fileCount(.scanned)) scanned, \(result.fileCount(.skipped)) skipped, "
-                        + "\(result.fileCount(.rejected)) rejected",
-                    "\(result.fileCount(.scanned)) analysés, \(result.fileCount(.skipped)) ignorés, "
-                        + "\(result.fileCount(.rejected)) rejetés"))
+        // An audit has one account target and no files, so the file legend and counts are left out.
+        let isAudit = result.files.allSatisfy { $0.targetType == "aws-account" } && !result.files.isEmpty
+        if !isAudit {
+            lines.append(text("Legend: '-' not scanned, '0' clean.", "Légende : « - » non analysé, « 0 » aucun problème."))
+            lines.append("")
+            lines.append(
+                text("Files: ", "Fichiers : ")
+                    + text(
+                        "\(result.fileCount(.scanned)) scanned, \(result.fileCount(.skipped)) skipped, "
+                            + "\(result.fileCount(.rejected)) rejected",
+                        "\(result.fileCount(.scanned)) analysés, \(result.fileCount(.skipped)) ignorés, "
+                            + "\(result.fileCount(.rejected)) rejetés"))
+        } else {
+            lines.append("")
+        }
         let active = result.activeFindings
         let counts = severities.map { severity in
             "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
