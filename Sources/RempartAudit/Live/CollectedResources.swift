@@ -19,9 +19,3 @@ struct CollectedResources: Sendable {
         stackResources += other.stackResources
     }
 }
-
-/// A collector of one service: reads its resources from a live account into the model.
-protocol LiveCollector: Sendable {
-    /// Reads the service's resources; failed reads become gaps in `reader`'s log.
-    static func collect(_ reader: LiveReader) async -> CollectedResources
-}
