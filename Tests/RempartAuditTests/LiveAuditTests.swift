@@ -57,6 +57,11 @@ struct LiveAuditTests {
         #expect(inventory.state.all(EC2Instance.self).map(\.address.name).sorted() == lab.instanceIDs.sorted())
         #expect(inventory.state.all(CloudTrailTrail.self).map(\.isLogging.value) == [true])
         #expect(inventory.state.all(FlowLog.self).map(\.status?.value) == ["ACTIVE"])
+        let profiles = inventory.state.all(EC2Instance.self).map { $0.iamInstanceProfile?.value?.literal ?? "" }
+        #expect(profiles.allSatisfy { $0.hasSuffix("instance-profile/\(lab.roleName)") })
+        let roles = inventory.state.all(IAMRole.self)
+        #expect(roles.map(\.address.name) == [lab.roleName])
+        #expect(roles.first?.inlinePolicies.map(\.name.value) == ["read-source-code"])
     }
 
     @Test func deniedReadBecomesGap() async throws {

@@ -24,6 +24,8 @@ struct LabAccount {
     var trailName = "polystudent-trail"
     /// The customer managed key of the hardened lab.
     var keyARN = ""
+    /// The role and instance profile attached to the hardened lab's instances.
+    var roleName = "polystudent-instance-role"
 
     /// The ports the lab's security group opens to the world.
     static let openPorts: [(Int, Int)] = [
@@ -100,12 +102,13 @@ struct LabAccount {
             tags: tags.merging(["rempart:resource": "vpc-flow-log"]) { $1 }
         ).first ?? ""
 
-        // Compute: one instance per public subnet.
+        // Compute: one instance per public subnet, with a role when hardened.
+        if hardened { try await buildInstanceRole(lab, client: client) }
         for (index, subnetID) in lab.publicSubnetIDs.enumerated() {
             let root = EC2.BlockDeviceMapping(deviceName: "/dev/sda1", volumeSize: 8, isEncrypted: hardened)
             let specification = EC2.LaunchSpecification(
                 imageID: "ami-03cf127a", instanceType: "t3.micro", subnetID: subnetID,
-                securityGroupIDs: [lab.securityGroupID],
+                securityGroupIDs: [lab.securityGroupID], iamInstanceProfile: hardened ? lab.roleName : nil,
                 metadataOptions: EC2.MetadataOptions(httpTokens: hardened ? "required" : "optional"),
                 blockDeviceMappings: [root], tags: tags.merging(["rempart:resource": "public-instance-\(index + 1)"]) { $1 })
             lab.instanceIDs += try await ec2.runInstances(specification).map(\.id)
@@ -153,6 +156,23 @@ struct LabAccount {
         for bucket in tlsBuckets {
             try await s3.putBucketPolicy(bucket, policy: tlsOnlyPolicy(bucket))
         }
+    }
+
+    /// Creates the instances' role, allowed to read the data bucket only, and its instance profile.
+    private static func buildInstanceRole(_ lab: LabAccount, client: AWSClient) async throws {
+        let iam = IAM(client: client)
+        let trust = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},\
+            "Action":"sts:AssumeRole"}]}
+            """
+        _ = try await iam.createRole(name: lab.roleName, assumeRolePolicyDocument: trust)
+        let readData = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject",\
+            "Resource":"arn:aws:s3:::\(lab.dataBucket)/sourcecode/*"}]}
+            """
+        try await iam.putRolePolicy(roleName: lab.roleName, policyName: "read-source-code", document: readData)
+        _ = try await iam.createInstanceProfile(name: lab.roleName)
+        try await iam.addRoleToInstanceProfile(profileName: lab.roleName, roleName: lab.roleName)
     }
 
     private static func buildMonitoring(_ lab: LabAccount, client: AWSClient) async throws {
