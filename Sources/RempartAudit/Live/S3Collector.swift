@@ -7,6 +7,10 @@ import RempartModel
 /// MFA delete, logging, public access block, policy, replication, ACL, tags) concurrently within
 /// it; the shared limit bounds the calls in flight. A setting whose read fails becomes a gap
 /// and an unknown value, never a pass.
+///
+/// NOTE: every bucket is read through the audited region's endpoint. On AWS, a bucket in
+/// another region answers its setting reads with a redirect, so its reads become gaps;
+/// reading each bucket through its own region (`GetBucketLocation`) is not done yet.
 enum S3Collector: LiveCollector {
     static func collect(_ reader: LiveReader) async -> CollectedResources {
         let s3 = S3(client: reader.client)
