@@ -9,8 +9,8 @@ import RempartModel
 /// and an unknown value, never a pass.
 ///
 /// NOTE: every bucket is read through the audited region's endpoint. On AWS, a bucket in
-/// another region answers its setting reads with a redirect, so its reads become gaps;
-/// reading each bucket through its own region (`GetBucketLocation`) is not done yet.
+/// another region answers its setting reads with a redirect or a region error, so its reads
+/// become gaps. Reading each bucket through its own region (`GetBucketLocation`) is not done yet.
 enum S3Collector: LiveCollector {
     static func collect(_ reader: LiveReader) async -> CollectedResources {
         let s3 = S3(client: reader.client)
