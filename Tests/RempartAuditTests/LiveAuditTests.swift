@@ -59,6 +59,10 @@ struct LiveAuditTests {
         #expect(inventory.state.all(FlowLog.self).map(\.status?.value) == ["ACTIVE"])
         let profiles = inventory.state.all(EC2Instance.self).map { $0.iamInstanceProfile?.value?.literal ?? "" }
         #expect(profiles.allSatisfy { $0.hasSuffix("instance-profile/\(lab.roleName)") })
+        let templates = inventory.state.all(EC2LaunchTemplate.self)
+        #expect(templates.map { $0.name?.value } == ["polystudent-hardened"])
+        #expect(templates.map(\.metadataOptions.httpTokens.value) == ["required"])
+        #expect(templates.map { $0.rootBlockDevice?.encrypted.value } == [true])
         let roles = inventory.state.all(IAMRole.self)
         #expect(roles.map(\.address.name) == [lab.roleName])
         #expect(roles.first?.inlinePolicies.map(\.name.value) == ["read-source-code"])

@@ -103,7 +103,15 @@ struct LabAccount {
         ).first ?? ""
 
         // Compute: one instance per public subnet, with a role when hardened.
-        if hardened { try await buildInstanceRole(lab, client: client) }
+        if hardened {
+            try await buildInstanceRole(lab, client: client)
+            // The launch template the lab's remediation recommends: IMDSv2 and an encrypted root.
+            let data = EC2.LaunchTemplateData(
+                imageID: "ami-03cf127a", instanceType: "t3.micro",
+                metadataOptions: EC2.MetadataOptions(httpTokens: "required", httpPutResponseHopLimit: 1),
+                blockDeviceMappings: [EC2.BlockDeviceMapping(deviceName: "/dev/sda1", volumeSize: 8, isEncrypted: true)])
+            _ = try await ec2.createLaunchTemplate(name: "polystudent-hardened", data: data, tags: tags)
+        }
         for (index, subnetID) in lab.publicSubnetIDs.enumerated() {
             let root = EC2.BlockDeviceMapping(deviceName: "/dev/sda1", volumeSize: 8, isEncrypted: hardened)
             let specification = EC2.LaunchSpecification(
