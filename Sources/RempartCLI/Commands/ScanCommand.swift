@@ -72,7 +72,7 @@ enum ScanCommand: Command {
 
     // MARK: - Steps
 
-    private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
+    static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
 
