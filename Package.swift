@@ -39,12 +39,19 @@ let package = Package(
             dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner", "RempartSecrets"]
         ),
         .target(name: "RempartAWS", dependencies: ["RempartSupport", "CCrypto"]),
+        .target(
+            name: "RempartAudit",
+            dependencies: [
+                "RempartSupport", "RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner",
+                "RempartAWS",
+            ]
+        ),
         .target(name: "RempartSecrets", dependencies: ["RempartSupport"]),
         .target(
             name: "RempartCLI",
             dependencies: [
                 "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
-                "RempartReport", "RempartAWS", "RempartInfra",
+                "RempartReport", "RempartAWS", "RempartInfra", "RempartAudit",
             ]
         ),
         .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),
@@ -55,11 +62,17 @@ let package = Package(
             name: "RempartRulesTests",
             dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"]
         ),
+        .testTarget(
+            name: "RempartAuditTests",
+            dependencies: [
+                "RempartAudit", "RempartAWS", "RempartModel", "RempartRules", "RempartScanner", "RempartSupport",
+            ]
+        ),
         .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
-            dependencies: ["RempartCLI", "RempartScanner", "RempartReport"],
+            dependencies: ["RempartAWS", "RempartCLI", "RempartScanner", "RempartReport"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(

@@ -7,6 +7,7 @@ public enum Rempart {
     static let commands: [any Command.Type] = [
         ScanCommand.self,
         SynthCommand.self,
+        AuditCommand.self,
         ReportCommand.self,
         DiagramCommand.self,
         RulesCommand.self,

@@ -1,3 +1,4 @@
+import RempartModel
 import RempartScanner
 import RempartSupport
 
@@ -53,7 +54,10 @@ struct JSONReport: Codable, Sendable {
 
     struct Resource: Codable, Sendable {
         var type: String
+        /// The logical ID of a template resource, or the ID of a live one.
         var logicalId: String
+        /// The region of a live resource.
+        var region: String?
     }
 
     struct SuppressionEntry: Codable, Sendable {
@@ -108,4 +112,8 @@ struct JSONReport: Codable, Sendable {
     /// The secrets, when the secret scanner ran.
     var secrets: [Secret]?
     var diagnostics: [Message]
+    /// Reads of a live account that failed; present only in audits.
+    var gaps: [AWSState.Gap]?
+    /// Differences between the templates and the account; present only in audits.
+    var drift: [ResourceDrift]?
 }

@@ -62,9 +62,19 @@ public struct SARIFReporter: Sendable {
             rules: descriptors)
         var results = result.findings.map { self.result(for: $0, ruleIndex: ruleIndex[$0.rule.id] ?? 0) }
         results += result.secrets.map { secretResult(for: $0, ruleIndex: ruleIndex[$0.finding.ruleID] ?? 0) }
-        let run = SARIFLog.Run(
+        var run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
             originalUriBaseIds: nil)
+        if !result.gaps.isEmpty {
+            // The audit completed, so the run succeeded; each failed read is a warning about it.
+            let notifications = result.gaps.map { gap in
+                let resource = gap.resourceID.map { " (\($0))" } ?? ""
+                return SARIFLog.Notification(
+                    level: "warning",
+                    message: SARIFLog.Text(text: "\(gap.service) \(gap.operation)\(resource) failed: \(gap.reason)"))
+            }
+            run.invocations = [SARIFLog.Invocation(executionSuccessful: true, toolExecutionNotifications: notifications)]
+        }
         return SARIFLog(schema: Self.schemaURI, version: "2.1.0", runs: [run])
     }
 
@@ -87,7 +97,10 @@ public struct SARIFReporter: Sendable {
     private func result(for finding: Finding, ruleIndex: Int) -> SARIFLog.Result {
         let language = options.language
         var text = finding.rule.title(language)
-        if let detail = finding.detail { text += ": \(detail(language))" }
+        if let detail = finding.detail {
+            // French typography puts a space before a colon.
+            text += (language == .french ? " : " : ": ") + detail(language)
+        }
         text += " (\(finding.resource.name))"
 
         var physical: SARIFLog.PhysicalLocation?

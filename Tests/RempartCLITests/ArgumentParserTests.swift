@@ -87,6 +87,9 @@ struct ArgumentParserTests {
         #expect(try parse(["scan", "-h"]) == .help(commandPath: ["tool", "scan"]))
         #expect(try parse(["scan", "--format", "json", "--help"]) == .help(commandPath: ["tool", "scan"]))
         #expect(try parse(["help", "scan"]) == .help(commandPath: ["tool", "scan"]))
+        #expect(try parse(["help", "scan", "--format", "json"]) == .help(commandPath: ["tool", "scan"]))
+        #expect(try parse(["help", "scan", "-f", "json", "-q"]) == .help(commandPath: ["tool", "scan"]))
+        #expect(try parse(["help", "scan", "--format=json", "-q"]) == .help(commandPath: ["tool", "scan"]))
         #expect(try parse(["--version"]) == .version)
     }
 
@@ -154,5 +157,13 @@ struct ArgumentParserTests {
         #expect(Rempart.preferredLanguage(["scan"], environment: ["LC_ALL": "", "LANG": "fr_FR"]) == .french)
         #expect(Rempart.preferredLanguage(["scan"], environment: ["LC_MESSAGES": "C"]) == .english)
         #expect(Rempart.preferredLanguage(["--", "--lang", "fr"], environment: [:]) == .english)
+    }
+}
+
+struct UsageErrorMessageTests {
+    @Test func missingOptionInBothLanguages() {
+        let error = UsageError(.missingOption("--profile"), commandPath: ["rempart", "synth"])
+        #expect(error.message(in: .english) == "missing required option '--profile'")
+        #expect(error.message(in: .french) == "option obligatoire manquante « --profile »")
     }
 }

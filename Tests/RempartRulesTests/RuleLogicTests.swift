@@ -75,6 +75,23 @@ struct RuleLogicTests {
         #expect(results.map(\.isFailure) == [testCase.isSecret])
     }
 
+    @Test func userDataSecretDetailNamesKind() {
+        let template = """
+            Resources:
+              Web:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  UserData:
+                    Fn::Base64: "export AWS_ACCESS_KEY_ID=AKIA2E0A8F3B244C9986"
+            """
+        let rule = AllRules.rule(named: "AVD-AWS-0029")
+        let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "t.yaml", text: template)], rules: [rule].compactMap { $0 })
+        let detail = results.first?.detail
+        #expect(detail?.english == "user data contains a secret: AWS access key ID")
+        #expect(detail?.french == "les données utilisateur contiennent un secret : ID de clé d'accès AWS")
+    }
+
     struct PortCase: CustomTestStringConvertible, Sendable {
         let ipProtocol: String
         let from: Int?
@@ -113,5 +130,37 @@ struct RuleLogicTests {
         let rule = AllRules.rule(named: "AVD-AWS-0107")
         let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "t.yaml", text: template)], rules: [rule].compactMap { $0 })
         #expect(results.map(\.isFailure) == [testCase.reachesSSH])
+    }
+
+    @Test func sensitivePortDetailInFrench() throws {
+        let template = """
+            Resources:
+              Group:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: probe
+                  SecurityGroupIngress:
+                    - Description: agents
+                      IpProtocol: tcp
+                      FromPort: 1514
+                      ToPort: 1515
+                      CidrIp: 0.0.0.0/0
+                    - Description: containers
+                      IpProtocol: tcp
+                      FromPort: 2375
+                      ToPort: 2380
+                      CidrIp: 0.0.0.0/0
+            """
+        let rule = try #require(AllRules.rule(named: "RMP-AWS-0001"))
+        let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "t.yaml", text: template)], rules: [rule])
+        let details = results.compactMap(\.detail)
+        #expect(details.map(\.english) == [
+            "tcp 1514-1515 open to 0.0.0.0/0 (Wazuh/OSSEC agents)",
+            "tcp 2375-2380 open to 0.0.0.0/0 (Docker API, etcd)",
+        ])
+        #expect(details.map(\.french) == [
+            "tcp 1514-1515 ouvert à 0.0.0.0/0 (agents Wazuh/OSSEC)",
+            "tcp 2375-2380 ouvert à 0.0.0.0/0 (API Docker, etcd)",
+        ])
     }
 }

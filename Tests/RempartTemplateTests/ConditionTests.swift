@@ -196,3 +196,17 @@ struct ParameterTests {
         #expect(withValue.diagnostics.isEmpty)
     }
 }
+
+struct ResourceShapeTests {
+    @Test func propertiesListIsReported() throws {
+        let text = "Resources:\n  Listed:\n    Type: AWS::S3::Bucket\n    Properties: [1, 2]\n  Empty:\n    Type: AWS::S3::Bucket\n"
+        let template = try TestSupport.resolved(text, file: "p.yaml")
+        let errors = template.diagnostics.filter { $0.level == .error }
+        #expect(
+            errors.map(\.message.english) == [
+                "the Properties of resource 'Listed' must be a mapping of property names to values; "
+                    + "CloudFormation rejects this template, and checks that read these properties are undecided"
+            ])
+        #expect(errors.first?.location == SourceLocation(file: "p.yaml", line: 4, column: 17))
+    }
+}

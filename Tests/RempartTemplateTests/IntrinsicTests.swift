@@ -243,6 +243,9 @@ struct IntrinsicTests {
         #expect(
             error.message.english
                 == "invalid arguments to 'Fn::Join': expected [delimiter, [values]]; its value is treated as unknown")
+        #expect(
+            error.message.french
+                == "arguments invalides pour 'Fn::Join' : on attendait [délimiteur, [valeurs]]; sa valeur est traitée comme inconnue")
     }
 }
 

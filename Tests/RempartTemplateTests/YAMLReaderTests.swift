@@ -50,9 +50,39 @@ struct YAMLReaderTests {
         let properties = try Self.properties(text)
         #expect(
             properties.json
-                == #"{"A":true,"B":false,"C":true,"D":"yes","E":"off","F":null,"G":null,"H":null,"I":22,"J":-1,"#
+                == #"{"A":true,"B":false,"C":true,"D":true,"E":false,"F":null,"G":null,"H":null,"I":22,"J":-1,"#
                 + #""K":012345678901,"L":1.50,"M":1e3,"N":0x1F,"O":.inf,"P":"2010-09-09","Q":"1.2.3","R":"true","#
                 + #""S":"22","T":"22","U":+12,"V":"10.0.0.0/16"}"#)
+    }
+
+    @Test func readsYAML11BooleanSpellings() throws {
+        let trueSpellings = ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"]
+        let falseSpellings = ["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"]
+        let spellings = trueSpellings + falseSpellings
+        let text = spellings.enumerated().map { "K\($0.offset): \($0.element)" }.joined(separator: "\n")
+        let properties = try Self.properties(text)
+        for (index, spelling) in spellings.enumerated() {
+            #expect(properties["K\(index)"]?.json == (index < trueSpellings.count ? "true" : "false"), "\(spelling)")
+        }
+    }
+
+    @Test func keepsQuotedAndMixedCaseAsStrings() throws {
+        let text = """
+            A: 'yes'
+            B: "off"
+            C: !!str on
+            D: yEs
+            E: oN
+            F: yes please
+            G: nO
+            H: [y, 'n', Off]
+            yes: on
+            """
+        let properties = try Self.properties(text)
+        #expect(
+            properties.json
+                == #"{"A":"yes","B":"off","C":"on","D":"yEs","E":"oN","F":"yes please","G":"nO","H":[true,"n",false],"#
+                + #""yes":true}"#)
     }
 
     @Test func readsQuotedAndBlockScalars() throws {
@@ -328,6 +358,10 @@ struct YAMLErrorCase: CustomTestStringConvertible, Sendable {
             message:
                 "unknown escape sequence in a double-quoted string; write a backslash as '\\\\' or use single quotes; "
                 + "while parsing a quoted scalar that starts at line 1, column 4"),
+        .init(
+            text: "Resources:\n  B:\n    Type: a\u{07}b\n", line: 3, column: 12,
+            message: "control characters are not allowed in YAML; remove them or write them as escapes "
+                + "in a double-quoted string"),
     ]
 }
 
@@ -339,6 +373,15 @@ struct YAMLErrorTests {
         #expect(error.location == SourceLocation(file: "bad.yaml", line: errorCase.line, column: errorCase.column))
         #expect(error.message.english == "invalid YAML: " + errorCase.message)
         #expect(error.message.french.hasPrefix("YAML invalide : "))
+    }
+
+    @Test func frenchMessageForTabContext() throws {
+        let error = try #require(TestSupport.readError("Resources:\n\tB: 1\n"))
+        #expect(
+            error.message.french
+                == "YAML invalide : ce caractère ne peut pas commencer une valeur (tabulation utilisée pour l'indentation, "
+                + "ou '@' ou '`' en début de valeur); indentez avec des espaces et mettez entre guillemets les valeurs "
+                + "qui commencent par '@' ou '`'; en cherchant l'élément suivant qui commence à la ligne 2, colonne 1")
     }
 
     @Test func frenchMessage() throws {

@@ -76,7 +76,7 @@ enum ScanCommand: Command {
 
     // MARK: - Steps
 
-    private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
+    static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
 
@@ -90,37 +90,26 @@ enum ScanCommand: Command {
             return ExitCode.success
         }
 
-        // The report is written to a temporary file beside the target, then moved over it, so
-        // a failed run never leaves half a report under the requested name.
-        let base = URL(fileURLWithPath: context.workingDirectory, isDirectory: true)
-        let target = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
-        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
+        let file: ReportFile
         do {
-            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-                context.report(Diagnostic(.error, cannotCreate, file: path))
-                return ExitCode.failure
-            }
-            let handle = try FileHandle(forWritingTo: partial)
-            defer { try? handle.close() }
-            try Reporter.write(result, format: settings.format, options: options) { try handle.write(contentsOf: $0) }
-            try handle.close()
-            // rename(2) replaces an existing report atomically.
-            guard rename(partial.path, target.path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
+            file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
+        } catch let problem as ReportFile.Problem {
+            context.report(Diagnostic(.error, cannotWritePrefix.appending(problem.message), file: path))
+            return ExitCode.failure
+        } catch {
+            context.report(Diagnostic(.error, cannotWrite(error), file: path))
+            return ExitCode.failure
+        }
+        do {
+            try Reporter.write(result, format: settings.format, options: options) { try file.write($0) }
+            try file.commit()
         } catch let error as EncodingError {
-            try? FileManager.default.removeItem(at: partial)
+            file.discard()
             context.report(Diagnostic(.error, cannotEncode(error)))
             return ExitCode.failure
         } catch {
-            try? FileManager.default.removeItem(at: partial)
-            context.report(
-                Diagnostic(
-                    .error,
-                    LocalizedText(
-                        "cannot write the report: \(error.localizedDescription)",
-                        fr: "impossible d’écrire le rapport : \(error.localizedDescription)"),
-                    file: path))
+            file.discard()
+            context.report(Diagnostic(.error, cannotWrite(error), file: path))
             return ExitCode.failure
         }
         return ExitCode.success
@@ -142,27 +131,40 @@ enum ScanCommand: Command {
         let skipped = result.fileCount(.skipped)
         let rejected = result.fileCount(.rejected)
         let findings = result.findings.count - result.suppressedCount
+        let files = result.files.count
+        let suppressed = result.suppressedCount
+        let undecided = result.undecidedCount
+        // English makes 1 singular; French makes 0 and 1 singular, participles included.
+        func en(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        func fr(_ count: Int, _ word: String) -> String {
+            "\(count) " + word.split(separator: " ").map { $0 + (count > 1 ? "s" : "") }.joined(separator: " ")
+        }
         var text = LocalizedText(
-            "rempart: \(result.files.count) files: \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
-                + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks",
-            fr: "rempart : \(result.files.count) fichiers : \(scanned) analysés, \(skipped) ignorés, \(rejected) rejetés; "
-                + "\(findings) constats, \(result.suppressedCount) supprimés, \(result.undecidedCount) vérifications indécises")
+            "rempart: \(en(files, "file")): \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
+                + "\(en(findings, "finding")), \(suppressed) suppressed, \(en(undecided, "undecided check"))",
+            fr: "rempart : \(fr(files, "fichier")) : \(fr(scanned, "analysé")), \(fr(skipped, "ignoré")), "
+                + "\(fr(rejected, "rejeté")); \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
+                + "\(fr(undecided, "vérification indécise"))")
         if result.secretScannedFileCount > 0 {
             let secrets = result.secrets.count - result.suppressedSecretCount
-            let files = result.secretScannedFileCount
+            let searched = result.secretScannedFileCount
             text = text.appending(
                 LocalizedText(
-                    "; \(secrets) secrets (\(result.suppressedSecretCount) suppressed) in \(files) files searched",
-                    fr: "; \(secrets) secrets (\(result.suppressedSecretCount) supprimés) dans \(files) fichiers examinés"))
+                    "; \(en(secrets, "secret")) (\(result.suppressedSecretCount) suppressed) in "
+                        + "\(en(searched, "file")) searched",
+                    fr: "; \(fr(secrets, "secret")) (\(fr(result.suppressedSecretCount, "supprimé"))) dans "
+                        + "\(fr(searched, "fichier examiné"))"))
         }
         return text(language) + "\n"
     }
 
     // MARK: - Messages
 
-    private static let cannotCreate = LocalizedText(
-        "cannot create the report file; check that its folder exists and is writable",
-        fr: "impossible de créer le fichier du rapport; vérifiez que son dossier existe et est accessible en écriture")
+    private static let cannotWritePrefix = LocalizedText("cannot write the report: ", fr: "impossible d’écrire le rapport : ")
+
+    private static func cannotWrite(_ error: any Error) -> LocalizedText {
+        cannotWritePrefix.appending(LocalizedText(error.localizedDescription, fr: error.localizedDescription))
+    }
 
     private static func cannotEncode(_ error: any Error) -> LocalizedText {
         LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")

@@ -18,7 +18,7 @@ struct SynthRequest {
     init(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) {
         let path = ["rempart", "synth"]
         guard let profileName = arguments.value("profile") else {
-            throw UsageError(.missingValue(option: "--profile"), commandPath: path)
+            throw UsageError(.missingOption("--profile"), commandPath: path)
         }
         guard let profile = LabProfile(rawValue: profileName) else {
             throw UsageError(
@@ -26,7 +26,16 @@ struct SynthRequest {
                 commandPath: path)
         }
         guard let output = arguments.value("output") else {
-            throw UsageError(.missingValue(option: "--output"), commandPath: path)
+            throw UsageError(.missingOption("--output"), commandPath: path)
+        }
+        guard !output.isEmpty else {
+            throw UsageError(
+                .invalidArgument(
+                    option: "--output", value: output,
+                    reason: LocalizedText(
+                        "give the directory to write the templates to",
+                        fr: "indiquez le répertoire où écrire les modèles")),
+                commandPath: path)
         }
         guard output != "-" else {
             throw UsageError(

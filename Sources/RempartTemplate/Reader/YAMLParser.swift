@@ -65,7 +65,7 @@ struct YAMLParser {
         var documents = 0
         loop: while true {
             guard yaml_parser_parse(parser, &event) != 0 else {
-                throw YAMLProblem.error(from: parser.pointee, file: file)
+                throw YAMLProblem.error(from: parser.pointee, file: file, bytes: bytes)
             }
             defer { yaml_event_delete(&event) }
 

@@ -4,11 +4,20 @@ import RempartSupport
 /// Turns libyaml's problems into messages in English and French, with what to do.
 enum YAMLProblem {
     /// Returns the error for the problem recorded in `parser` after `yaml_parser_parse` failed.
-    static func error(from parser: yaml_parser_t, file: String) -> TemplateError {
+    ///
+    /// `bytes` is the parsed input. libyaml's reader errors (control characters, invalid
+    /// encoding) record a byte offset instead of a mark, so their line and column come from it.
+    static func error(from parser: yaml_parser_t, file: String, bytes: UnsafeBufferPointer<UInt8>) -> TemplateError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { String(cString: $0) }
-        let mark = parser.problem_mark
-        let location = SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        let location: SourceLocation
+        if parser.error == YAML_READER_ERROR {
+            let position = TextPosition.lineAndColumn(of: parser.problem_offset, in: bytes)
+            location = SourceLocation(file: file, line: position.line, column: position.column)
+        } else {
+            let mark = parser.problem_mark
+            location = SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        }
         var contextLocation: SourceLocation?
         if context != nil {
             let mark = parser.context_mark
@@ -122,6 +131,13 @@ enum YAMLProblem {
         case "while scanning a simple key": "dans la clé"
         case "while scanning a block scalar": "dans le bloc de texte"
         case "while scanning a plain scalar": "dans la valeur"
+        case "while parsing a quoted scalar": "dans la chaîne entre guillemets"
+        case "while parsing a node": "dans le nœud"
+        case "while scanning for the next token": "en cherchant l'élément suivant"
+        case "while scanning an anchor": "dans l'ancre"
+        case "while scanning an alias": "dans l'alias"
+        case "while scanning a tag", "while parsing a tag": "dans l'étiquette"
+        case "while scanning a directive": "dans la directive"
         default: "dans l'élément (\(context))"
         }
     }

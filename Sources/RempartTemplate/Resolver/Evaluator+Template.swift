@@ -33,6 +33,11 @@ extension Evaluator {
             }
             let propertiesNode = entry.value["Properties"]
             let properties = propertiesNode.flatMap { evaluate($0) } ?? Node(.mapping([]), at: entry.keyLocation)
+            switch properties.kind {
+            case .sequence, .string, .number, .bool:
+                report(Self.propertiesNotMapping(entry.key, at: properties.location))
+            default: break
+            }
             let metadata = entry.value["Metadata"].flatMap { evaluate($0) }
             var attributes: [String: Node] = [:]
             for name in Self.resourceAttributes {
@@ -84,6 +89,19 @@ extension Evaluator {
             LocalizedText(
                 "resource '\(logicalID)' has no Type; it is skipped",
                 fr: "la ressource '\(logicalID)' n'a pas de Type; elle est ignorée"
+            ),
+            at: location
+        )
+    }
+
+    static func propertiesNotMapping(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "the Properties of resource '\(logicalID)' must be a mapping of property names to values; "
+                    + "CloudFormation rejects this template, and checks that read these properties are undecided",
+                fr: "les Properties de la ressource '\(logicalID)' doivent être un mappage de noms de propriétés vers "
+                    + "des valeurs; CloudFormation rejette ce modèle, et les vérifications qui lisent ces propriétés sont indécises"
             ),
             at: location
         )

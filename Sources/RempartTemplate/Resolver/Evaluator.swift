@@ -132,8 +132,7 @@ struct Evaluator {
             .error,
             LocalizedText(
                 "invalid arguments to '\(function)': expected \(expected.english); its value is treated as unknown",
-                fr:
-                    "arguments invalides pour '\(function)' : \(expected.french) attendu; sa valeur est traitée comme inconnue"
+                fr: "arguments invalides pour '\(function)' : on attendait \(expected.french); sa valeur est traitée comme inconnue"
             ),
             at: location
         )
