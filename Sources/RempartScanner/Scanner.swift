@@ -1,5 +1,6 @@
 import Foundation
 import RempartRules
+import RempartSecrets
 import RempartSupport
 import RempartTemplate
 
@@ -142,7 +143,10 @@ public struct Scanner: Sendable {
     /// Warnings about the options themselves: ignore-file lines left out, unknown skipped rules.
     private func optionDiagnostics() -> [Diagnostic] {
         var diagnostics = options.ignoreFile?.diagnostics ?? []
-        for entry in options.ignoreFile?.entries ?? [] where !options.rules.contains(where: { $0.metadata.isNamed(entry.ruleName) }) {
+        for entry in options.ignoreFile?.entries ?? []
+        where !options.rules.contains(where: { $0.metadata.isNamed(entry.ruleName) })
+            && !SecretRules.isRuleID(entry.ruleName)
+        {
             diagnostics.append(
                 Diagnostic(
                     .warning,

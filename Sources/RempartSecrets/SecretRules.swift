@@ -1,3 +1,4 @@
+import Foundation
 import RempartSupport
 
 /// The built-in secret rules.
@@ -9,6 +10,13 @@ public enum SecretRules {
         "revoke the credential, issue a new one, and pass it at deployment time (a NoEcho parameter, AWS Secrets Manager or SSM Parameter Store) instead of storing it in the file",
         fr: "révoquez l'identifiant, émettez-en un nouveau et transmettez-le au déploiement (paramètre NoEcho, AWS Secrets Manager ou SSM Parameter Store) au lieu de le garder dans le fichier"
     )
+
+    /// Returns whether `name` is the ID of a secret rule, compared case-insensitively: a file
+    /// rule, an embedded-value rule, or the parameter default check.
+    public static func isRuleID(_ name: String) -> Bool {
+        let ids = (all + embedded).map(\.id) + [ParameterSecretCheck.parameterRuleID]
+        return ids.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+    }
 
     /// Every built-in rule.
     public static let all: [SecretRule] = [

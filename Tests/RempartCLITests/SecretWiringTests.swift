@@ -170,6 +170,7 @@ struct SecretWiringTests {
             """)
         #expect(Self.rows(result) == ["5:14 cfn-parameter-secret-default suppressed"])
         #expect(result.secrets.first?.suppression?.justification == "local test stack only")
+        #expect(result.diagnostics.isEmpty)
     }
 
     // MARK: - Directives

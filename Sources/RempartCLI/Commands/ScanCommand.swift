@@ -145,7 +145,8 @@ enum ScanCommand: Command {
             fr: "rempart : \(fr(files, "fichier")) : \(fr(scanned, "analysé")), \(fr(skipped, "ignoré")), "
                 + "\(fr(rejected, "rejeté")); \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
                 + "\(fr(undecided, "vérification indécise"))")
-        if result.secretScannedFileCount > 0 {
+        // Secrets are mentioned only when some were found, as trivy lists a secret target only then.
+        if !result.secrets.isEmpty {
             let secrets = result.secrets.count - result.suppressedSecretCount
             let searched = result.secretScannedFileCount
             text = text.appending(
