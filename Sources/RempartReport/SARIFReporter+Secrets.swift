@@ -10,7 +10,8 @@ extension SARIFReporter {
         let help = finding.remediation(language)
         return SARIFLog.ReportingDescriptor(
             id: finding.ruleID, name: Self.pascalCase(finding.ruleID), shortDescription: SARIFLog.Text(text: title),
-            fullDescription: SARIFLog.Text(text: title), help: SARIFLog.Text(text: help, markdown: "**\(title)**\n\n\(help)"),
+            fullDescription: SARIFLog.Text(text: title),
+            help: SARIFLog.Text(text: help, markdown: "**\(title)**\n\n\(help)"),
             helpUri: nil, defaultConfiguration: SARIFLog.Configuration(level: Self.level(for: finding.severity)),
             properties: SARIFLog.RuleProperties(
                 severity: finding.severity.description, securitySeverity: Self.securitySeverity(for: finding.severity),

@@ -48,7 +48,8 @@ extension TableReporter {
             lines.append(text("Suppressed secrets:", "Secrets supprimés :"))
             for secret in suppressed {
                 let finding = secret.finding
-                var line = "  \(finding.ruleID) (\(severityName(finding.severity))) "
+                var line =
+                    "  \(finding.ruleID) (\(severityName(finding.severity))) "
                     + "\(finding.location.file):\(finding.location.line)"
                 if let suppression = secret.suppression { line += describe(suppression) }
                 lines.append(line)

@@ -9,10 +9,12 @@ enum TemplateSecrets {
     /// Returns the template-aware secrets of `templates`.
     ///
     /// - Parameters:
+    ///   - templates: the resolved templates, whose parameters are checked.
     ///   - state: the AWS state adapted from the templates, whose user data is decoded.
     ///   - lineRules: the rule IDs the line-by-line scan already reported, by file. User data
     ///     written as plain text is part of the template's own lines, so a user data finding of
     ///     one of those rules in the same file is taken as the same secret seen again.
+    /// - Returns: the secrets, parameter defaults first, then user data in resource order.
     static func findings(
         in templates: [ResolvedTemplate], state: AWSState, lineRules: [String: Set<String>]
     ) -> [SecretFinding] {

@@ -17,8 +17,10 @@ struct SecretScanEndToEndTests {
         static let trivySuppressedKey = "AKIA" + "L1KJ2HG3FD4SA5ZX"
 
         static var all: [String] {
-            [userDataKey, envKey, suppressedKey, binaryKey, passwordDefault, noEchoDefault, userDataPassword,
-             trivySuppressedKey]
+            [
+                userDataKey, envKey, suppressedKey, binaryKey, passwordDefault, noEchoDefault, userDataPassword,
+                trivySuppressedKey,
+            ]
         }
     }
 
@@ -149,7 +151,8 @@ struct SecretScanEndToEndTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         try scratch.write(".env", "AWS_ACCESS_KEY_ID=\(Sample.envKey)\n")
-        let critical = try RempartProcess.run(["scan", "--scanners", "secret", "--fail-on", "critical", "."], in: scratch.url)
+        let critical = try RempartProcess.run(
+            ["scan", "--scanners", "secret", "--fail-on", "critical", "."], in: scratch.url)
         #expect(critical.status == 1)
         let none = try RempartProcess.run(["scan", "--scanners", "secret", "--fail-on", "none", "."], in: scratch.url)
         #expect(none.status == 0)
@@ -201,7 +204,8 @@ struct SecretScanEndToEndTests {
     static let usageCases: [UsageCase] = [
         UsageCase(
             arguments: ["scan", "--scanners", "secrets", "."],
-            message: "error: invalid value 'secrets' for '--scanners': expected misconfig or secret; did you mean 'secret'?"),
+            message:
+                "error: invalid value 'secrets' for '--scanners': expected misconfig or secret; did you mean 'secret'?"),
         UsageCase(
             arguments: ["scan", "--scanners", "misconfig,vuln", "."],
             message: "error: invalid value 'vuln' for '--scanners': expected misconfig or secret\n"),

@@ -21,7 +21,8 @@ struct SecretWiringTests {
     static func rows(_ result: ScanResult) -> [String] {
         result.secrets.map { secret in
             let location = secret.finding.location
-            return "\(location.line):\(location.column) \(secret.finding.ruleID)\(secret.isSuppressed ? " suppressed" : "")"
+            return
+                "\(location.line):\(location.column) \(secret.finding.ruleID)\(secret.isSuppressed ? " suppressed" : "")"
         }
     }
 
@@ -37,7 +38,8 @@ struct SecretWiringTests {
                   UserData: \(script)
             """)
         #expect(Self.rows(result) == ["6:17 aws-access-key-id"])
-        #expect(result.secrets.first?.finding.maskedLine == "export AWS_ACCESS_KEY_ID=" + String(repeating: "*", count: 20))
+        #expect(
+            result.secrets.first?.finding.maskedLine == "export AWS_ACCESS_KEY_ID=" + String(repeating: "*", count: 20))
     }
 
     @Test func unknownUserDataIsNotScanned() {
@@ -184,15 +186,23 @@ struct SecretWiringTests {
     }
 
     static let directiveCases: [DirectiveCase] = [
-        DirectiveCase(name: "same line, hash", text: "K=x # rempart:ignore:aws-access-key-id", line: 1, isSuppressed: true),
-        DirectiveCase(name: "same line, trivy, no space", text: "K=x #trivy:ignore:aws-access-key-id", line: 1, isSuppressed: true),
-        DirectiveCase(name: "line above", text: "// rempart:ignore:aws-access-key-id\nK=x", line: 2, isSuppressed: true),
+        DirectiveCase(
+            name: "same line, hash", text: "K=x # rempart:ignore:aws-access-key-id", line: 1, isSuppressed: true),
+        DirectiveCase(
+            name: "same line, trivy, no space", text: "K=x #trivy:ignore:aws-access-key-id", line: 1, isSuppressed: true
+        ),
+        DirectiveCase(
+            name: "line above", text: "// rempart:ignore:aws-access-key-id\nK=x", line: 2, isSuppressed: true),
         DirectiveCase(
             name: "comment block above", text: "<!-- trivy:ignore:aws-access-key-id -->\n# why\nK=x", line: 3,
             isSuppressed: true),
-        DirectiveCase(name: "code line between", text: "# rempart:ignore:aws-access-key-id\nA=1\nK=x", line: 3, isSuppressed: false),
+        DirectiveCase(
+            name: "code line between", text: "# rempart:ignore:aws-access-key-id\nA=1\nK=x", line: 3,
+            isSuppressed: false),
         DirectiveCase(name: "other rule", text: "K=x # rempart:ignore:github-pat", line: 1, isSuppressed: false),
-        DirectiveCase(name: "list of rules", text: "K=x # rempart:ignore:github-pat,AWS-ACCESS-KEY-ID", line: 1, isSuppressed: true),
+        DirectiveCase(
+            name: "list of rules", text: "K=x # rempart:ignore:github-pat,AWS-ACCESS-KEY-ID", line: 1,
+            isSuppressed: true),
     ]
 
     @Test(arguments: directiveCases)
