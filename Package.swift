@@ -39,7 +39,7 @@ let package = Package(
             name: "RempartCLI",
             dependencies: [
                 "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
-                "RempartReport", "RempartAWS",
+                "RempartReport", "RempartAWS", "RempartInfra",
             ]
         ),
         .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),

@@ -25,11 +25,12 @@ extension Construct {
 
     /// The resource as it appears under `Resources`: `Type`, its attributes and `Properties`.
     public var resource: Node {
-        let dependsOn: Node? = switch attributes.dependsOn.count {
-        case 0: nil
-        case 1: .string(attributes.dependsOn[0])
-        default: .list(attributes.dependsOn.map(Node.string))
-        }
+        let dependsOn: Node? =
+            switch attributes.dependsOn.count {
+            case 0: nil
+            case 1: .string(attributes.dependsOn[0])
+            default: .list(attributes.dependsOn.map(Node.string))
+            }
         return .map([
             ("Type", .string(resourceType)),
             ("DependsOn", dependsOn),

@@ -28,7 +28,9 @@ public struct Parameter: Sendable {
     }
 
     /// Creates a `Number` parameter.
-    public static func number(_ name: String, description: String? = nil, defaultValue: Int, minValue: Int? = nil) -> Parameter {
+    public static func number(_ name: String, description: String? = nil, defaultValue: Int, minValue: Int? = nil)
+        -> Parameter
+    {
         var parameter = Parameter(name, description: description, type: "Number")
         parameter.defaultValue = .number(defaultValue)
         parameter.minValue = minValue

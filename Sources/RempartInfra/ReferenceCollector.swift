@@ -43,7 +43,7 @@ enum ReferenceCollector {
         }
     }
 
-    /// The names in `${Name}` and `${Name.Attribute}`, skipping `${!Literal}` escapes.
+    /// Returns the names in `${Name}` and `${Name.Attribute}`, skipping `${!Literal}` escapes.
     static func substitutedNames(in template: String) -> [String] {
         var names: [String] = []
         var rest = template[...]

@@ -45,7 +45,7 @@ public struct Stack: Sendable {
         ])
     }
 
-    /// The logical IDs of the resources of this stack that `logicalID` refers to, sorted.
+    /// Returns the logical IDs of the resources of this stack that `logicalID` refers to, sorted.
     public func dependencies(of logicalID: String) -> [String] {
         guard let construct = resource(logicalID) else { return [] }
         let known = Set(resources.map(\.logicalID))

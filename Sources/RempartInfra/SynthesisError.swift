@@ -1,7 +1,7 @@
 import RempartSupport
 import RempartTemplate
 
-/// Why templates could not be synthesized. Every case means Rempart could not do its job, so
+/// A failure to synthesize templates. Every case means Rempart could not do its job, so
 /// the command exits with status 2.
 public enum SynthesisError: Error, Sendable, CustomStringConvertible {
     /// The output path exists and is not a directory.

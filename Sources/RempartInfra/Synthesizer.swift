@@ -23,7 +23,9 @@ public enum Synthesizer {
         profile: LabProfile, format: Template.Format? = nil, to directory: URL,
         parameters: LabParameters = LabParameters(), logger: Logger = .disabled
     ) throws(SynthesisError) -> [URL] {
-        try write(LabArchitecture.app(profile: profile, parameters: parameters), format: format, to: directory, logger: logger)
+        try write(
+            LabArchitecture.app(profile: profile, parameters: parameters), format: format, to: directory, logger: logger
+        )
     }
 
     /// Writes every stack of `app` into `directory`, creating it if needed.
@@ -72,7 +74,7 @@ public enum Synthesizer {
         }
     }
 
-    /// The stack's file name and format, with the extension replaced when a format is forced.
+    /// Returns the stack's file name and format, with the extension replaced when a format is forced.
     public static func fileName(of stack: Stack, forcing format: Template.Format?) -> (String, Template.Format) {
         let base = (stack.fileName as NSString).deletingPathExtension
         let ownExtension = (stack.fileName as NSString).pathExtension.lowercased()

@@ -20,10 +20,10 @@ public struct Token: Sendable, ExpressibleByStringLiteral {
         self.init(.string(value))
     }
 
-    /// A literal string.
+    /// Creates a literal string.
     public static func literal(_ text: String) -> Token { Token(.string(text)) }
 
-    /// A literal integer.
+    /// Creates a literal integer.
     public static func number(_ value: Int) -> Token { Token(.number(value)) }
 
     /// `Ref` to a resource, a parameter or a pseudo parameter.
@@ -66,10 +66,13 @@ public struct Token: Sendable, ExpressibleByStringLiteral {
 }
 
 extension Token {
-    /// The token with `prefix` put in front: inside the `Fn::Sub` text, or before a literal.
-    /// Other intrinsics become `Fn::Join`.
+    /// Returns the token with `prefix` put in front: inside the `Fn::Sub` text, or before a literal.
+    /// A literal becomes `Fn::Sub` when the prefix has a `${…}` variable, so the literal must not
+    /// contain `${` itself. Other intrinsics become `Fn::Join`.
     public func prefixed(_ prefix: String) -> Token {
-        if case .string(let text) = node.kind { return .literal(prefix + text) }
+        if case .string(let text) = node.kind {
+            return prefix.contains("${") ? .sub(prefix + text) : .literal(prefix + text)
+        }
         if case .intrinsic(let call) = node.kind, call.name == "Fn::Sub", case .string(let text) = call.argument.kind {
             return .sub(prefix + text)
         }
@@ -78,9 +81,11 @@ extension Token {
 }
 
 extension Token {
-    /// The token with `suffix` put after it, the counterpart of `prefixed(_:)`.
+    /// Returns the token with `suffix` put after it, the counterpart of `prefixed(_:)`.
     public func suffixed(_ suffix: String) -> Token {
-        if case .string(let text) = node.kind { return .literal(text + suffix) }
+        if case .string(let text) = node.kind {
+            return suffix.contains("${") ? .sub(text + suffix) : .literal(text + suffix)
+        }
         if case .intrinsic(let call) = node.kind, call.name == "Fn::Sub", case .string(let text) = call.argument.kind {
             return .sub(text + suffix)
         }

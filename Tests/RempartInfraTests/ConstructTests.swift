@@ -98,7 +98,9 @@ struct ConstructTests {
                 + #""MetricName":"NetworkPacketsIn","Dimensions":[{"Name":"InstanceId","Value":{"Ref":"Host"}}],"#
                 + #""Statistic":"Sum","Period":300,"EvaluationPeriods":1,"DatapointsToAlarm":1,"Threshold":1000,"#
                 + #""ComparisonOperator":"GreaterThanThreshold"}"#)
-        let trail = Trail("T", s3BucketName: .ref("Logs"), kmsKeyID: .getAtt("Key", "Arn"), s3DataEventPrefixes: [.sub("${Data.Arn}/")])
+        let trail = Trail(
+            "T", s3BucketName: .ref("Logs"), kmsKeyID: .getAtt("Key", "Arn"),
+            s3DataEventPrefixes: [.sub("${Data.Arn}/")])
         #expect(
             trail.properties.json
                 == #"{"IsLogging":true,"S3BucketName":{"Ref":"Logs"},"KMSKeyId":{"Fn::GetAtt":["Key","Arn"]},"#
@@ -117,7 +119,11 @@ struct ConstructTests {
                         argument: Node(
                             .sequence([
                                 Node(.string("${!Literal}-${Local}-${Bucket.Arn}-${AWS::Region}"), at: .synthesized),
-                                Node(.mapping([Node.Entry(key: "Local", keyLocation: .synthesized, value: Token.ref("Other").node)]), at: .synthesized),
+                                Node(
+                                    .mapping([
+                                        Node.Entry(
+                                            key: "Local", keyLocation: .synthesized, value: Token.ref("Other").node)
+                                    ]), at: .synthesized),
                             ]), at: .synthesized))), at: .synthesized))
         let policy = BucketPolicy("P", bucket: token, document: PolicyDocument([]))
         #expect(policy.references == ["Bucket", "Other"])
@@ -170,7 +176,8 @@ struct ConstructTests {
     }
 
     @Test func appRejectsDuplicateLogicalIDs() {
-        let stack = Stack(fileName: "d.yaml", description: "d", resources: [InternetGateway("A"), InternetGateway("A")])
+        let stack = Stack(
+            fileName: "d.yaml", description: "d", resources: [InternetGateway("A"), InternetGateway("A")])
         #expect(throws: InfraError.duplicateLogicalID(stack: "d.yaml", logicalID: "A")) {
             try App(stacks: [stack]).validate()
         }

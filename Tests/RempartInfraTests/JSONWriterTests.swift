@@ -17,7 +17,12 @@ struct JSONWriterTests {
         let document = mapping([
             ("Resources", mapping([("R", mapping([("Type", string("AWS::S3::Bucket"))]))])),
             ("AWSTemplateFormatVersion", string("2010-09-09")),
-            ("List", Node(.sequence([Node(.number("8"), at: here), Node(.bool(true), at: here), Node(.null, at: here)]), at: here)),
+            (
+                "List",
+                Node(
+                    .sequence([Node(.number("8"), at: here), Node(.bool(true), at: here), Node(.null, at: here)]),
+                    at: here)
+            ),
             ("Arn", Node(.intrinsic(getAtt), at: here)),
             ("Empty", Node(.sequence([]), at: here)),
         ])
@@ -60,8 +65,12 @@ struct JSONWriterTests {
     }
 
     @Test func writesReferencesInLongForm() throws {
-        let document = mapping([("A", Node(.reference(ResourceReference(file: "t", logicalID: "B", attribute: "Arn")), at: here))])
-        #expect(try JSONWriter().write(document) == "{\n  \"A\": {\n    \"Fn::GetAtt\": [\n      \"B\",\n      \"Arn\"\n    ]\n  }\n}\n")
+        let document = mapping([
+            ("A", Node(.reference(ResourceReference(file: "t", logicalID: "B", attribute: "Arn")), at: here))
+        ])
+        #expect(
+            try JSONWriter().write(document)
+                == "{\n  \"A\": {\n    \"Fn::GetAtt\": [\n      \"B\",\n      \"Arn\"\n    ]\n  }\n}\n")
     }
 
     @Test func rejectsUnknownValues() {

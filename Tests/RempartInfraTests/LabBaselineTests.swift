@@ -37,7 +37,8 @@ struct LabBaselineTests {
     @Test func keepsTheLabWeaknesses() throws {
         let app = LabArchitecture.app(profile: .baseline)
         let vpc = try #require(app.stack("vpc.yaml")).template
-        let ingress = try #require(vpc["Resources"]?["LabSecurityGroup"]?["Properties"]?["SecurityGroupIngress"]?.elements)
+        let ingress = try #require(
+            vpc["Resources"]?["LabSecurityGroup"]?["Properties"]?["SecurityGroupIngress"]?.elements)
         #expect(ingress.map { $0["FromPort"]?.intValue ?? 0 } == [22, 80, 443, 53, 1433, 3306, 5432, 3389, 1514, 9200])
         #expect(ingress.allSatisfy { $0["CidrIp"]?.scalarText == "0.0.0.0/0" && $0["Description"] == nil })
         #expect(vpc["Resources"]?["PublicSubnet1"]?["Properties"]?["MapPublicIpOnLaunch"]?.boolValue == true)
@@ -46,13 +47,15 @@ struct LabBaselineTests {
         let instance = try #require(app.stack("ec2.json")?.template["Resources"]?["LabInstance"]?["Properties"])
         #expect(instance["MetadataOptions"] == nil)
         #expect(instance["BlockDeviceMappings"]?.elements?.first?["Ebs"]?["Encrypted"] == nil)
-        #expect(app.stack("s3.json")?.template["Resources"]?["LabBucket"]?["Properties"]?["LoggingConfiguration"] == nil)
+        #expect(
+            app.stack("s3.json")?.template["Resources"]?["LabBucket"]?["Properties"]?["LoggingConfiguration"] == nil)
     }
 
     @Test func ec2StackImportsNetworkExports() throws {
         let app = LabArchitecture.app(profile: .baseline)
         #expect(try app.stackDependencies() == ["vpc.yaml": [], "ec2.json": ["vpc.yaml"], "s3.json": []])
         let instance = try #require(app.stack("ec2.json")?.resource("LabInstance"))
-        #expect(instance.properties["SubnetId"]?.json == #"{"Fn::ImportValue":{"Fn::Sub":"${EnvironmentName}-PUB1-SN"}}"#)
+        #expect(
+            instance.properties["SubnetId"]?.json == #"{"Fn::ImportValue":{"Fn::Sub":"${EnvironmentName}-PUB1-SN"}}"#)
     }
 }

@@ -11,7 +11,9 @@ struct LabHardenedTests {
     }
 
     private func resources(ofType type: String) -> [Node.Entry] {
-        ["vpc.yaml", "ec2.json", "s3.json"].flatMap { resourceEntries($0) }.filter { $0.value["Type"]?.scalarText == type }
+        ["vpc.yaml", "ec2.json", "s3.json"].flatMap { resourceEntries($0) }.filter {
+            $0.value["Type"]?.scalarText == type
+        }
     }
 
     @Test func vpcTemplateEqualsHardenedExample() throws {
@@ -77,17 +79,21 @@ struct LabHardenedTests {
     @Test func bucketsAreEncryptedVersionedAndTLSOnly() throws {
         let buckets = resources(ofType: "AWS::S3::Bucket")
         #expect(
-            buckets.map(\.key) == ["AccessLogBucket", "FlowLogBucket", "AccessLogBucket", "LabBucket", "ReplicaBucket", "TrailBucket"])
+            buckets.map(\.key) == [
+                "AccessLogBucket", "FlowLogBucket", "AccessLogBucket", "LabBucket", "ReplicaBucket", "TrailBucket",
+            ])
         let policies = resources(ofType: "AWS::S3::BucketPolicy")
         for bucket in buckets {
             let properties = try #require(bucket.value["Properties"])
-            let byDefault = properties["BucketEncryption"]?["ServerSideEncryptionConfiguration"]?.elements?.first?["ServerSideEncryptionByDefault"]
+            let byDefault = properties["BucketEncryption"]?["ServerSideEncryptionConfiguration"]?.elements?.first?[
+                "ServerSideEncryptionByDefault"]
             #expect(byDefault?["SSEAlgorithm"]?.scalarText == "aws:kms", "\(bucket.key)")
             #expect(byDefault?["KMSMasterKeyID"]?.json.contains("Fn::GetAtt") == true, "\(bucket.key)")
             #expect(properties["VersioningConfiguration"]?["Status"]?.scalarText == "Enabled", "\(bucket.key)")
             #expect(properties["PublicAccessBlockConfiguration"]?.entries.count == 4, "\(bucket.key)")
             if bucket.key != "AccessLogBucket" {
-                #expect(properties["LoggingConfiguration"]?["DestinationBucketName"]?.json == #"{"Ref":"AccessLogBucket"}"#)
+                #expect(
+                    properties["LoggingConfiguration"]?["DestinationBucketName"]?.json == #"{"Ref":"AccessLogBucket"}"#)
             }
             let denies = policies.filter { $0.value["Properties"]?["Bucket"]?.json == "{\"Ref\":\"\(bucket.key)\"}" }
                 .flatMap { $0.value["Properties"]?["PolicyDocument"]?["Statement"]?.elements ?? [] }
@@ -116,7 +122,9 @@ struct LabHardenedTests {
         let rule = bucket["ReplicationConfiguration"]?["Rules"]?.elements?.first
         #expect(bucket["ReplicationConfiguration"]?["Role"]?.json == #"{"Fn::GetAtt":["ReplicationRole","Arn"]}"#)
         #expect(rule?["Destination"]?["Bucket"]?.json == #"{"Fn::GetAtt":["ReplicaBucket","Arn"]}"#)
-        #expect(rule?["Destination"]?["EncryptionConfiguration"]?["ReplicaKmsKeyID"]?.json == #"{"Fn::GetAtt":["BucketKey","Arn"]}"#)
+        #expect(
+            rule?["Destination"]?["EncryptionConfiguration"]?["ReplicaKmsKeyID"]?.json
+                == #"{"Fn::GetAtt":["BucketKey","Arn"]}"#)
     }
 
     @Test func everyStackHasAnOrder() throws {

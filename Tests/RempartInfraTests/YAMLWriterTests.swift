@@ -69,7 +69,8 @@ struct YAMLWriterTests {
         ScalarCase(text: "line\u{2028}sep", expected: "\"line\\u2028sep\""),
         ScalarCase(text: "compartiment sécurisé", expected: "compartiment sécurisé"),
         ScalarCase(text: "${EnvironmentName}-igw", expected: "${EnvironmentName}-igw"),
-        ScalarCase(text: "arn:${AWS::Partition}:iam::aws:policy/X", expected: "arn:${AWS::Partition}:iam::aws:policy/X"),
+        ScalarCase(
+            text: "arn:${AWS::Partition}:iam::aws:policy/X", expected: "arn:${AWS::Partition}:iam::aws:policy/X"),
     ]
 
     @Test(arguments: scalarCases)
@@ -97,12 +98,21 @@ struct YAMLWriterTests {
             ("A", call("Ref", string("VPC"))),
             ("B", call("Fn::GetAtt", Node(.sequence([string("Key"), string("Arn")]), at: here))),
             ("C", call("Fn::Sub", string("${EnvironmentName}-igw"))),
-            ("D", call("Fn::Select", Node(.sequence([Node(.number("0"), at: here), call("Fn::GetAZs", string(""))]), at: here))),
+            (
+                "D",
+                call(
+                    "Fn::Select",
+                    Node(.sequence([Node(.number("0"), at: here), call("Fn::GetAZs", string(""))]), at: here))
+            ),
             (
                 "E",
                 call(
                     "Fn::Join",
-                    Node(.sequence([string(","), Node(.sequence([call("Ref", string("A")), call("Ref", string("B"))]), at: here)]), at: here))
+                    Node(
+                        .sequence([
+                            string(","),
+                            Node(.sequence([call("Ref", string("A")), call("Ref", string("B"))]), at: here),
+                        ]), at: here))
             ),
         ])
         let expected = """
@@ -128,7 +138,9 @@ struct YAMLWriterTests {
 
     @Test func intrinsicOfMappingUsesBlockUnderTag() throws {
         let variables = mapping([("Name", call("Ref", string("Bucket")))])
-        let document = mapping([("Value", call("Fn::Sub", Node(.sequence([string("${Name}-x"), variables]), at: here)))])
+        let document = mapping([
+            ("Value", call("Fn::Sub", Node(.sequence([string("${Name}-x"), variables]), at: here)))
+        ])
         let expected = """
             Value: !Sub
               - ${Name}-x
@@ -139,7 +151,9 @@ struct YAMLWriterTests {
     }
 
     @Test func getAttWithDottedLogicalIDUsesList() throws {
-        let document = mapping([("A", call("Fn::GetAtt", Node(.sequence([string("My.Res"), string("Arn")]), at: here)))])
+        let document = mapping([
+            ("A", call("Fn::GetAtt", Node(.sequence([string("My.Res"), string("Arn")]), at: here)))
+        ])
         #expect(try YAMLWriter().write(document) == "A: !GetAtt [My.Res, Arn]\n")
     }
 
@@ -149,12 +163,15 @@ struct YAMLWriterTests {
         let lines = text.split(separator: "\n")
         #expect(lines.first == "Description: >-")
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  word") && $0.count < 80 })
-        #expect(try InfraTestSupport.read(text + "Resources: {R: {Type: AWS::S3::Bucket}}\n")["Description"]?.scalarText == words)
+        #expect(
+            try InfraTestSupport.read(text + "Resources: {R: {Type: AWS::S3::Bucket}}\n")["Description"]?.scalarText
+                == words)
     }
 
     @Test func keepsLongWordOnOneLine() throws {
         let pattern = "^" + String(repeating: "[0-9]", count: 30) + "$"
-        #expect(try YAMLWriter().write(mapping([("AllowedPattern", string(pattern))])) == "AllowedPattern: \(pattern)\n")
+        #expect(
+            try YAMLWriter().write(mapping([("AllowedPattern", string(pattern))])) == "AllowedPattern: \(pattern)\n")
     }
 
     @Test func writesLiteralBlocksForLineBreaks() throws {
@@ -213,7 +230,9 @@ struct YAMLWriterTests {
     }
 
     @Test func ordersSectionsAndResourceAttributes() throws {
-        let resource = mapping([("Properties", mapping([("A", string("b"))])), ("DependsOn", string("X")), ("Type", string("T::T::T"))])
+        let resource = mapping([
+            ("Properties", mapping([("A", string("b"))])), ("DependsOn", string("X")), ("Type", string("T::T::T")),
+        ])
         let document = mapping([
             ("Outputs", mapping([("O", mapping([("Value", string("v")), ("Description", string("d"))]))])),
             ("Resources", mapping([("R", resource), ("S", mapping([("Type", string("T::T::T"))]))])),
@@ -244,8 +263,16 @@ struct YAMLWriterTests {
     }
 
     @Test func rejectsUnknownValues() {
-        let document = mapping([("Resources", mapping([("R", mapping([("P", Node(.unknown(.pseudoParameter("AWS::AccountId")), at: here))]))]))])
-        #expect(throws: TemplateWriterError.unknownValue(path: "Resources.R.P", reason: "'AWS::AccountId' is only known at deployment")) {
+        let document = mapping([
+            (
+                "Resources",
+                mapping([("R", mapping([("P", Node(.unknown(.pseudoParameter("AWS::AccountId")), at: here))]))])
+            )
+        ])
+        #expect(
+            throws: TemplateWriterError.unknownValue(
+                path: "Resources.R.P", reason: "'AWS::AccountId' is only known at deployment")
+        ) {
             try YAMLWriter().write(document)
         }
     }

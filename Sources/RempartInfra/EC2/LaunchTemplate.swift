@@ -24,7 +24,8 @@ public struct LaunchTemplate: Construct {
             ("LaunchTemplateData", .map([("MetadataOptions", metadataOptions?.node)])),
             (
                 "TagSpecifications",
-                tags.isEmpty ? nil : .list([.map([("ResourceType", .string("launch-template")), ("Tags", .tags(tags))])])
+                tags.isEmpty
+                    ? nil : .list([.map([("ResourceType", .string("launch-template")), ("Tags", .tags(tags))])])
             ),
         ])
     }

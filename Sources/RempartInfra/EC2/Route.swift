@@ -2,7 +2,7 @@ import RempartTemplate
 
 /// An `AWS::EC2::Route` through an internet gateway or a NAT gateway.
 public struct Route: Construct {
-    /// Where the route sends traffic.
+    /// The gateway a route sends traffic to.
     public enum Target: Sendable {
         case internetGateway(Token)
         case natGateway(Token)
@@ -28,10 +28,13 @@ public struct Route: Construct {
     }
 
     public var properties: Node {
-        let targetEntry: (String, Node?) = switch target {
-        case .internetGateway(let id): ("GatewayId", id.node)
-        case .natGateway(let id): ("NatGatewayId", id.node)
-        }
-        return .map([("RouteTableId", routeTableID.node), ("DestinationCidrBlock", destinationCIDRBlock.node), targetEntry])
+        let targetEntry: (String, Node?) =
+            switch target {
+            case .internetGateway(let id): ("GatewayId", id.node)
+            case .natGateway(let id): ("NatGatewayId", id.node)
+            }
+        return .map([
+            ("RouteTableId", routeTableID.node), ("DestinationCidrBlock", destinationCIDRBlock.node), targetEntry,
+        ])
     }
 }

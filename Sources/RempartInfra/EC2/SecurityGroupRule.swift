@@ -8,7 +8,7 @@ public struct SecurityGroupRule: Sendable {
     public var toPort: Int
     /// The IPv4 range: the source of an ingress rule, the destination of an egress rule.
     public var cidrIP: Token
-    /// What the rule is for; trivy's AVD-AWS-0124 requires one.
+    /// The rule's purpose, which trivy's AVD-AWS-0124 requires.
     public var description: String?
 
     /// Creates a rule for the ports `fromPort` through `toPort`.

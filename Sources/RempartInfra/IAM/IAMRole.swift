@@ -6,7 +6,7 @@ public struct IAMRole: Construct {
     public var resourceType: String { "AWS::IAM::Role" }
     public var attributes = ResourceAttributes()
     public var description: String?
-    /// Who may assume the role.
+    /// The trust policy: the principals that may assume the role.
     public var assumeRolePolicy: PolicyDocument
     public var managedPolicyARNs: [Token]
     /// Inline policies, by name.
@@ -36,7 +36,8 @@ public struct IAMRole: Construct {
                 "Policies",
                 policies.isEmpty
                     ? nil
-                    : .list(policies.map { .map([("PolicyName", .string($0.name)), ("PolicyDocument", $0.document.node)]) })
+                    : .list(
+                        policies.map { .map([("PolicyName", .string($0.name)), ("PolicyDocument", $0.document.node)]) })
             ),
         ])
     }

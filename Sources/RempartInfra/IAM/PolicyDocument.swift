@@ -9,12 +9,12 @@ public struct PolicyDocument: Sendable {
         self.statements = statements
     }
 
-    /// The trust policy that lets an AWS service assume a role.
+    /// Returns the trust policy that lets an AWS service assume a role.
     public static func assumeRole(by service: String) -> PolicyDocument {
         PolicyDocument([PolicyStatement(principal: .service(.literal(service)), actions: ["sts:AssumeRole"])])
     }
 
-    /// The bucket policy statement that rejects requests made without TLS, on the bucket and its objects.
+    /// Returns the bucket policy statement that rejects requests made without TLS, on the bucket and its objects.
     public static func denyInsecureTransportStatement(bucketARN: Token, bucketLogicalID: String) -> PolicyStatement {
         PolicyStatement(
             sid: "DenyInsecureTransport", effect: .deny, principal: .any, actions: ["s3:*"],

@@ -8,7 +8,7 @@ public struct PolicyStatement: Sendable {
         case deny = "Deny"
     }
 
-    /// Who the statement applies to, in resource-based policies.
+    /// The principal a statement applies to, in resource-based policies.
     public enum Principal: Sendable {
         /// Every principal (`"*"`).
         case any
@@ -63,12 +63,18 @@ public struct PolicyStatement: Sendable {
             case .service(let name): .map([("Service", name.node)])
             }
         }
+        let resourceNode: Node? =
+            switch resources.count {
+            case 0: nil
+            case 1: resources[0].node
+            default: .list(resources.map(\.node))
+            }
         return .map([
             ("Sid", sid.node),
             ("Effect", .string(effect.rawValue)),
             ("Principal", principalNode),
             ("Action", actions.count == 1 ? .string(actions[0]) : .list(actions.map(Node.string))),
-            ("Resource", resources.isEmpty ? nil : resources.count == 1 ? resources[0].node : .list(resources.map(\.node))),
+            ("Resource", resourceNode),
             ("Condition", conditions.isEmpty ? nil : conditionNode),
         ])
     }
@@ -79,8 +85,9 @@ public struct PolicyStatement: Sendable {
         for condition in conditions where !operators.contains(condition.operator) {
             operators.append(condition.operator)
         }
-        return .map(operators.map { name in
-            (name, .map(conditions.filter { $0.operator == name }.map { ($0.key, $0.value.node) }))
-        })
+        return .map(
+            operators.map { name in
+                (name, .map(conditions.filter { $0.operator == name }.map { ($0.key, $0.value.node) }))
+            })
     }
 }

@@ -24,7 +24,7 @@ public struct KMSKey: Construct {
     /// The key's ARN.
     public var arn: Token { attribute("Arn") }
 
-    /// The key policy statement that lets the account's IAM policies govern the key.
+    /// Returns the key policy statement that lets the account's IAM policies govern the key.
     public static func accountAdministration(sid: String) -> PolicyStatement {
         PolicyStatement(
             sid: sid, principal: .aws(.sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root")), actions: ["kms:*"],

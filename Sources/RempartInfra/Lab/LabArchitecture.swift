@@ -11,7 +11,7 @@ public enum LabArchitecture {
     /// The Windows Server 2022 AMI, as the public SSM parameter that names the latest one.
     static let windowsAMIParameter = "/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base"
 
-    /// The CloudFormation part: the network, EC2 and S3 stacks.
+    /// Builds the CloudFormation part: the network, EC2 and S3 stacks.
     public static func app(profile: LabProfile, parameters: LabParameters = LabParameters()) -> App {
         let context = LabContext(profile: profile, parameters: parameters, usesTemplateParameters: true)
         let network = LabNetwork(context)
@@ -23,7 +23,7 @@ public enum LabArchitecture {
         ])
     }
 
-    /// The SDK part: one graph of every resource, with the instances the lab's scripts created:
+    /// Builds the SDK part: one graph of every resource, with the instances the lab's scripts created:
     /// `tp4-linux-public-AZ1`, `tp4-linux-public-AZ2` in the public subnets and
     /// `tp4-windows-private-AZ1`, `tp4-windows-private-AZ2` in the private ones, all t3.micro,
     /// in us-east-1a and us-east-1b.
@@ -46,10 +46,12 @@ public enum LabArchitecture {
                     subnetID: subnet.ref, imageID: windows, isPublic: false))
         }
         let compute = LabCompute(
-            context, hosts: hosts, securityGroupID: network.securityGroup.groupID, instanceType: "t3.micro", keyName: nil)
+            context, hosts: hosts, securityGroupID: network.securityGroup.groupID, instanceType: "t3.micro",
+            keyName: nil)
         let storage = LabStorage(context, accessLogBucketID: "StorageAccessLogBucket")
         return Stack(
-            fileName: "lab-sdk", description: "PolyStudent lab architecture deployed through the API (\(profile.rawValue))",
+            fileName: "lab-sdk",
+            description: "PolyStudent lab architecture deployed through the API (\(profile.rawValue))",
             resources: network.resources + compute.resources + storage.resources)
     }
 }

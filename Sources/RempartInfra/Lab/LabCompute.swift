@@ -19,7 +19,8 @@ struct LabCompute: Sendable {
                 managedPolicyARNs: [.sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore")])
             let instanceProfile = InstanceProfile("InstanceProfile", roles: [role.ref])
             let template = LaunchTemplate(
-                "LabLaunchTemplate", metadataOptions: .tokensRequired, tags: [.name(context.named("ec2-launch-template"))])
+                "LabLaunchTemplate", metadataOptions: .tokensRequired,
+                tags: [.name(context.named("ec2-launch-template"))])
             resources += [role, instanceProfile, template] as [any Construct]
             profile = instanceProfile
             launchTemplate = template
@@ -57,7 +58,7 @@ struct LabCompute: Sendable {
         self.resources = resources + alarms as [any Construct]
     }
 
-    /// The lab's alarm: more than 1000 packets received in one five-minute datapoint, named
+    /// Builds the lab's alarm: more than 1000 packets received in one five-minute datapoint, named
     /// `alarm-packetsIn-<instance ID>`.
     static func packetsInAlarm(for instance: Instance) -> CloudWatchAlarm {
         CloudWatchAlarm(

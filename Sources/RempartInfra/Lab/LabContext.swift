@@ -1,12 +1,12 @@
-/// How the lab's constructs get their names, ranges and zones: from template parameters and
-/// intrinsics (the CloudFormation part), or as literal values (the SDK part, deployed through the API).
+/// The source of the lab constructs' names, ranges and zones: template parameters and
+/// intrinsics (the CloudFormation part), or literal values (the SDK part, deployed through the API).
 struct LabContext: Sendable {
     var profile: LabProfile
     var parameters: LabParameters
     /// True for CloudFormation templates, false for the API graph.
     var usesTemplateParameters: Bool
 
-    /// The environment name followed by `suffix`: `!Sub ${EnvironmentName}-igw`, or `polystudent-igw`.
+    /// Returns the environment name followed by `suffix`: `!Sub ${EnvironmentName}-igw`, or `polystudent-igw`.
     func named(_ suffix: String) -> Token {
         if usesTemplateParameters { return .sub("${EnvironmentName}-\(suffix)") }
 
@@ -15,14 +15,15 @@ struct LabContext: Sendable {
         return suffix.contains("${") ? .sub(name) : .literal(name)
     }
 
-    /// A value the templates take as a parameter: `!Ref name`, or its literal value.
+    /// Returns a value the templates take as a parameter: `!Ref name`, or its literal value.
     func parameter(_ name: String, _ value: String) -> Token {
         usesTemplateParameters ? .ref(name) : .literal(value)
     }
 
-    /// The `index`-th Availability Zone of the region: `!Select [i, !GetAZs ""]`, or `us-east-1a`/`us-east-1b`
+    /// Returns the `index`-th Availability Zone of the region: `!Select [i, !GetAZs ""]`, or `us-east-1a`/`us-east-1b`
     /// as the lab's scripts named them.
     func zone(_ index: Int) -> Token {
-        usesTemplateParameters ? .select(index, .availabilityZones()) : .literal(["us-east-1a", "us-east-1b"][index % 2])
+        usesTemplateParameters
+            ? .select(index, .availabilityZones()) : .literal(["us-east-1a", "us-east-1b"][index % 2])
     }
 }

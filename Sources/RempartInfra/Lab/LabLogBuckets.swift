@@ -14,13 +14,16 @@ struct LabLogBuckets: Sendable {
                 KMSKey.accountAdministration(sid: "AccountAdministration"),
                 PolicyStatement(
                     sid: "FlowLogDelivery", principal: .service("delivery.logs.amazonaws.com"),
-                    actions: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+                    actions: [
+                        "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey",
+                    ],
                     resources: ["*"], conditions: [sourceAccount]),
                 PolicyStatement(
                     sid: "ServerAccessLogDelivery", principal: .service("logging.s3.amazonaws.com"),
                     actions: ["kms:GenerateDataKey*", "kms:Decrypt"], resources: ["*"], conditions: [sourceAccount]),
             ]))
-        let alias = KMSAlias("LogKeyAlias", aliasName: context.named("vpc-logs").prefixed("alias/"), targetKeyID: key.ref)
+        let alias = KMSAlias(
+            "LogKeyAlias", aliasName: context.named("vpc-logs").prefixed("alias/"), targetKeyID: key.ref)
         let retention = context.parameter("FlowLogRetentionDays", "365")
         let encryption = BucketEncryption(kmsKeyARN: key.arn)
 
@@ -29,7 +32,8 @@ struct LabLogBuckets: Sendable {
             "AccessLogBucket", accessControl: "LogDeliveryWrite", objectOwnership: "BucketOwnerPreferred",
             encryption: encryption, isVersioned: true, blocksPublicAccess: true,
             lifecycleRules: [
-                BucketLifecycleRule(id: "expire-access-logs", expirationInDays: retention, noncurrentVersionExpirationDays: .number(30))
+                BucketLifecycleRule(
+                    id: "expire-access-logs", expirationInDays: retention, noncurrentVersionExpirationDays: .number(30))
             ],
             tags: [.name(context.named("vpc-access-logs"))])
         flowLogBucket = Bucket(
@@ -37,7 +41,8 @@ struct LabLogBuckets: Sendable {
             blocksPublicAccess: true,
             logging: BucketLogging(destinationBucketName: accessLogBucket.name, logFilePrefix: "flow-log-bucket/"),
             lifecycleRules: [
-                BucketLifecycleRule(id: "expire-flow-logs", expirationInDays: retention, noncurrentVersionExpirationDays: .number(30))
+                BucketLifecycleRule(
+                    id: "expire-flow-logs", expirationInDays: retention, noncurrentVersionExpirationDays: .number(30))
             ],
             tags: [.name(context.named("vpc-flow-logs"))])
 
@@ -49,20 +54,24 @@ struct LabLogBuckets: Sendable {
                     sid: "AWSLogDeliveryWrite", principal: .service("delivery.logs.amazonaws.com"),
                     actions: ["s3:PutObject"], resources: [.sub("${FlowLogBucket.Arn}/AWSLogs/${AWS::AccountId}/*")],
                     conditions: [
-                        sourceAccount, PolicyStatement.Condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"),
+                        sourceAccount,
+                        PolicyStatement.Condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"),
                     ]),
                 PolicyStatement(
                     sid: "AWSLogDeliveryAclCheck", principal: .service("delivery.logs.amazonaws.com"),
                     actions: ["s3:GetBucketAcl", "s3:ListBucket"], resources: [flowLogBucket.arn],
                     conditions: [sourceAccount]),
-                PolicyDocument.denyInsecureTransportStatement(bucketARN: flowLogBucket.arn, bucketLogicalID: "FlowLogBucket"),
+                PolicyDocument.denyInsecureTransportStatement(
+                    bucketARN: flowLogBucket.arn, bucketLogicalID: "FlowLogBucket"),
             ]))
         let flowLog = FlowLog(
-            "VPCFlowLog", vpcID: vpc.ref, trafficType: "REJECT", bucketARN: flowLogBucket.arn, maxAggregationInterval: 600,
+            "VPCFlowLog", vpcID: vpc.ref, trafficType: "REJECT", bucketARN: flowLogBucket.arn,
+            maxAggregationInterval: 600,
             tags: [.name(context.named("vpc-reject-flow-log"))],
             attributes: ResourceAttributes(dependsOn: [flowLogPolicy.logicalID]))
         resources = [
-            key, alias, accessLogBucket, BucketPolicy.tlsOnly("AccessLogBucketPolicy", for: accessLogBucket), flowLogBucket,
+            key, alias, accessLogBucket, BucketPolicy.tlsOnly("AccessLogBucketPolicy", for: accessLogBucket),
+            flowLogBucket,
             flowLogPolicy, flowLog,
         ]
     }

@@ -42,16 +42,19 @@ struct LabNetwork: Sendable {
         }
         securityGroup = Self.makeSecurityGroup(context, vpc: vpc)
         flowLogs = isHardened ? LabLogBuckets(context, vpc: vpc) : nil
-        resources = Self.ordered(
-            vpc: vpc, internetGateway: internetGateway, attachment: attachment, publicSubnets: publicSubnets,
-            privateSubnets: privateSubnets, securityGroup: securityGroup, context: context)
+        resources =
+            Self.ordered(
+                vpc: vpc, internetGateway: internetGateway, attachment: attachment, publicSubnets: publicSubnets,
+                privateSubnets: privateSubnets, securityGroup: securityGroup, context: context)
             + (flowLogs?.resources ?? [])
     }
 
-    /// The outputs of vpc.yaml, with the exports the EC2 stack imports.
+    /// Returns the outputs of vpc.yaml, with the exports the EC2 stack imports.
     func outputs(_ context: LabContext) -> [Output] {
         var outputs = [
-            Output("VPC", description: "A reference to the created VPC", value: vpc.ref, exportName: context.named("VPCID")),
+            Output(
+                "VPC", description: "A reference to the created VPC", value: vpc.ref, exportName: context.named("VPCID")
+            ),
             Output(
                 "PublicSubnets", description: "A list of the public subnets",
                 value: .join(",", publicSubnets.map(\.ref))),
@@ -92,8 +95,8 @@ struct LabNetwork: Sendable {
 
     // MARK: - Pieces
 
-    /// The lab's ten ports: open to the world without descriptions in the baseline, limited to
-    /// the admin range and described in the hardened profile.
+    /// Builds the security group of the lab's ten ports. They are open to the world without
+    /// descriptions in the baseline, and limited to the admin range and described in the hardened profile.
     private static func makeSecurityGroup(_ context: LabContext, vpc: VPC) -> SecurityGroup {
         let isHardened = context.profile == .hardened
         let source: Token = isHardened ? context.parameter("AdminCIDR", context.parameters.adminCIDR) : "0.0.0.0/0"
@@ -125,11 +128,14 @@ struct LabNetwork: Sendable {
                 tags: [.name(context.named("nat-az\(index + 1)"))])
         }
         let publicTable = RouteTable("PublicRouteTable", vpcID: vpc.ref, tags: [.name(context.named("public-routes"))])
+
         var resources: [any Construct] = [vpc, internetGateway, attachment]
         resources += publicSubnets as [any Construct]
         resources += privateSubnets as [any Construct]
         resources += eips as [any Construct]
         resources += nats as [any Construct]
+
+        // Public subnets route to the internet gateway.
         resources.append(publicTable)
         resources.append(
             Route(
@@ -140,6 +146,8 @@ struct LabNetwork: Sendable {
                 SubnetRouteTableAssociation(
                     "\(subnet.logicalID)RouteTableAssociation", routeTableID: publicTable.ref, subnetID: subnet.ref))
         }
+
+        // Each private subnet routes through the NAT gateway of its zone.
         for (index, subnet) in privateSubnets.enumerated() {
             let table = RouteTable(
                 "PrivateRouteTable\(index + 1)", vpcID: vpc.ref,

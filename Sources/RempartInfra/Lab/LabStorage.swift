@@ -15,12 +15,14 @@ struct LabStorage: Sendable {
                 "BucketKey", description: "KMS key that encrypts the lab bucket",
                 keyPolicy: PolicyDocument([KMSKey.accountAdministration(sid: "AllowAccountAdministration")]))
             bucket = Bucket(
-                "LabBucket", bucketName: context.usesTemplateParameters
+                "LabBucket",
+                bucketName: context.usesTemplateParameters
                     ? .sub("polystudent-bucket-${AWS::AccountId}") : context.named("bucket"),
                 encryption: BucketEncryption(kmsKeyARN: key.arn), isVersioned: true, blocksPublicAccess: true)
 
             // The SDK part made its bucket TLS-only from the start; the lab's s3.json did not.
-            let policy: [any Construct] = context.usesTemplateParameters ? [] : [BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket)]
+            let policy: [any Construct] =
+                context.usesTemplateParameters ? [] : [BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket)]
             resources = [key, bucket] + policy
             return
         }
@@ -29,7 +31,8 @@ struct LabStorage: Sendable {
         key = KMSKey(
             "BucketKey", description: "Encrypts the lab bucket, its replica, its access logs and its CloudTrail logs",
             keyPolicy: PolicyDocument(Self.hardenedKeyStatements(names)))
-        let alias = KMSAlias("BucketKeyAlias", aliasName: context.named("bucket").prefixed("alias/"), targetKeyID: key.ref)
+        let alias = KMSAlias(
+            "BucketKeyAlias", aliasName: context.named("bucket").prefixed("alias/"), targetKeyID: key.ref)
         let encryption = BucketEncryption(kmsKeyARN: key.arn)
         let noncurrentDays = context.parameter("NoncurrentVersionDays", "90")
 
@@ -39,14 +42,17 @@ struct LabStorage: Sendable {
             encryption: encryption, isVersioned: true, blocksPublicAccess: true,
             lifecycleRules: [
                 BucketLifecycleRule(
-                    id: "expire-access-logs", expirationInDays: .number(365), noncurrentVersionExpirationDays: noncurrentDays)
+                    id: "expire-access-logs", expirationInDays: .number(365),
+                    noncurrentVersionExpirationDays: noncurrentDays)
             ],
             tags: [.name(context.named("bucket-access-logs"))])
         let replica = Bucket(
             "ReplicaBucket", bucketName: names.replicaBucketName, objectOwnership: "BucketOwnerEnforced",
             encryption: encryption, isVersioned: true, blocksPublicAccess: true,
             logging: BucketLogging(destinationBucketName: accessLogBucket.name, logFilePrefix: "replica-bucket/"),
-            lifecycleRules: [BucketLifecycleRule(id: "expire-noncurrent-versions", noncurrentVersionExpirationDays: noncurrentDays)],
+            lifecycleRules: [
+                BucketLifecycleRule(id: "expire-noncurrent-versions", noncurrentVersionExpirationDays: noncurrentDays)
+            ],
             tags: [.name(context.named("bucket-replica"))])
         let replicationRole = Self.replicationRole(names, replica: replica, key: key)
         bucket = Bucket(
@@ -56,19 +62,22 @@ struct LabStorage: Sendable {
             replication: BucketReplication(
                 roleARN: replicationRole.arn, ruleID: "replicate-everything", destinationBucketARN: replica.arn,
                 replicaKMSKeyID: key.arn),
-            lifecycleRules: [BucketLifecycleRule(id: "expire-noncurrent-versions", noncurrentVersionExpirationDays: noncurrentDays)],
+            lifecycleRules: [
+                BucketLifecycleRule(id: "expire-noncurrent-versions", noncurrentVersionExpirationDays: noncurrentDays)
+            ],
             tags: [.name(context.named("bucket"))])
         let trail = LabTrail(context, names: names, key: key, accessLogBucket: accessLogBucket, loggedBucket: bucket)
 
         resources =
             [
-                key, alias, accessLogBucket, BucketPolicy.tlsOnly("\(accessLogBucketID)Policy", for: accessLogBucket), bucket,
+                key, alias, accessLogBucket, BucketPolicy.tlsOnly("\(accessLogBucketID)Policy", for: accessLogBucket),
+                bucket,
                 BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket), replica,
                 BucketPolicy.tlsOnly("ReplicaBucketPolicy", for: replica), replicationRole,
             ] + trail.resources
     }
 
-    /// The key's users: the account, S3 server access logging, CloudTrail and CloudWatch Logs.
+    /// Returns the key policy statements for the account, S3 server access logging, CloudTrail and CloudWatch Logs.
     private static func hardenedKeyStatements(_ names: LabStorageNames) -> [PolicyStatement] {
         let sourceAccount = PolicyStatement.Condition("StringEquals", "aws:SourceAccount", .accountID)
         return [
@@ -95,7 +104,7 @@ struct LabStorage: Sendable {
         ]
     }
 
-    /// The role S3 assumes to copy objects into the replica. The source bucket's ARN is built
+    /// Builds the role S3 assumes to copy objects into the replica. The source bucket's ARN is built
     /// from its name, because `Fn::GetAtt` on it would make the bucket and the role depend on each other.
     private static func replicationRole(_ names: LabStorageNames, replica: Bucket, key: KMSKey) -> IAMRole {
         IAMRole(
@@ -106,16 +115,19 @@ struct LabStorage: Sendable {
                     name: "replicate-lab-bucket",
                     document: PolicyDocument([
                         PolicyStatement(
-                            sid: "ReadSourceConfiguration", actions: ["s3:GetReplicationConfiguration", "s3:ListBucket"],
+                            sid: "ReadSourceConfiguration",
+                            actions: ["s3:GetReplicationConfiguration", "s3:ListBucket"],
                             resources: [names.bucketARN]),
                         PolicyStatement(
                             sid: "ReadSourceObjects",
                             actions: [
-                                "s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging",
+                                "s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl",
+                                "s3:GetObjectVersionTagging",
                             ],
                             resources: [names.bucketARN.suffixed("/*")]),
                         PolicyStatement(
-                            sid: "WriteReplicas", actions: ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+                            sid: "WriteReplicas",
+                            actions: ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
                             resources: [replica.objectsARN]),
                         PolicyStatement(
                             sid: "UseBucketKey", actions: ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"],

@@ -16,6 +16,7 @@ struct LabStorageNames: Sendable {
         trailName = context.named("trail")
         trailARN = trailName.prefixed("arn:${AWS::Partition}:cloudtrail:${AWS::Region}:${AWS::AccountId}:trail/")
         trailLogGroupName = context.named("trail").prefixed("/aws/cloudtrail/")
-        trailLogGroupARN = trailLogGroupName.prefixed("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:")
+        trailLogGroupARN = trailLogGroupName.prefixed(
+            "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:")
     }
 }

@@ -18,7 +18,8 @@ enum LabTemplates {
             isHardened
                 ? Parameter(
                     "EnvironmentName",
-                    description: "An environment name that is prefixed to resource names (lower case, used in export names)",
+                    description:
+                        "An environment name that is prefixed to resource names (lower case, used in export names)",
                     defaultValue: p.environmentName, allowedPattern: "^[a-z][a-z0-9-]{1,30}$",
                     constraintDescription: "2-31 lower-case letters, digits or hyphens, starting with a letter")
                 : Parameter("EnvironmentName", description: "An environment name that is prefixed to resource names")
@@ -36,7 +37,9 @@ enum LabTemplates {
                     constraintDescription: "an IPv4 CIDR block with a prefix length between /16 and /32"))
         }
         parameters.append(
-            Parameter("VpcCIDR", description: "IP range (CIDR notation) for the VPC polystudent-vpc", defaultValue: p.vpcCIDR))
+            Parameter(
+                "VpcCIDR", description: "IP range (CIDR notation) for the VPC polystudent-vpc", defaultValue: p.vpcCIDR)
+        )
         let subnets = [
             ("PublicSubnet1CIDR", "public", "first", p.publicSubnet1CIDR),
             ("PublicSubnet2CIDR", "public", "second", p.publicSubnet2CIDR),
@@ -46,7 +49,8 @@ enum LabTemplates {
         for (name, kind, ordinal, cidr) in subnets {
             parameters.append(
                 Parameter(
-                    name, description: "IP range (CIDR notation) for the \(kind) subnet in the \(ordinal) Availability Zone",
+                    name,
+                    description: "IP range (CIDR notation) for the \(kind) subnet in the \(ordinal) Availability Zone",
                     defaultValue: cidr))
         }
         if isHardened {
@@ -66,7 +70,8 @@ enum LabTemplates {
         let description =
             isHardened
             ? "Deploy a secure EC2 instance on the public subnet of AZ1 (hardened: IMDSv2 only via launch template and "
-                + "instance, encrypted root volume, explicit Elastic IP, SSM-managed instance role, NetworkPacketsIn alarm)"
+                + "instance, encrypted root volume, explicit Elastic IP, SSM-managed instance role, "
+                + "NetworkPacketsIn alarm)"
             : "Deploy a secure EC2 instance on the public subnet of AZ1"
         let parameters = [
             Parameter(
@@ -79,7 +84,8 @@ enum LabTemplates {
                 allowedValues: isHardened ? ["t3.micro", "t3.small"] : ["t2.micro", "t3.micro", "t3.small"]),
             Parameter(
                 "KeyName",
-                description: "Name of an existing EC2 key pair used for SSH access\(isHardened ? " from the admin CIDR" : "")",
+                description:
+                    "Name of an existing EC2 key pair used for SSH access\(isHardened ? " from the admin CIDR" : "")",
                 type: "AWS::EC2::KeyPair::KeyName", defaultValue: "polystudent-key"),
             Parameter(
                 "LatestAmiId", description: "Amazon Linux 2023 AMI resolved from the public SSM parameter",
@@ -102,7 +108,9 @@ enum LabTemplates {
             outputs.append(Output("PublicIp", description: "Elastic IP address of the EC2 instance", value: eip.ref))
         } else {
             outputs.append(
-                Output("PublicIp", description: "Public IP address of the EC2 instance", value: compute.instances[0].publicIP))
+                Output(
+                    "PublicIp", description: "Public IP address of the EC2 instance",
+                    value: compute.instances[0].publicIP))
         }
         return Stack(
             fileName: "ec2.json", description: description, parameters: parameters, resources: compute.resources,
@@ -122,12 +130,14 @@ enum LabTemplates {
                 "EnvironmentName", description: "An environment name that is prefixed to resource names",
                 defaultValue: context.parameters.environmentName, allowedPattern: "^[a-z][a-z0-9-]{1,30}$"),
             .number(
-                "NoncurrentVersionDays", description: "Days after which noncurrent object versions expire", defaultValue: 90,
+                "NoncurrentVersionDays", description: "Days after which noncurrent object versions expire",
+                defaultValue: 90,
                 minValue: 1),
         ]
         return Stack(
             fileName: "s3.json",
-            description: "S3 bucket (hardened: customer-managed KMS encryption, versioning, public access block, TLS-only "
+            description:
+                "S3 bucket (hardened: customer-managed KMS encryption, versioning, public access block, TLS-only "
                 + "access, server access logging to a dedicated log bucket, replication to an encrypted replica and a "
                 + "CloudTrail trail of its data events)",
             parameters: parameters, resources: storage.resources,

@@ -18,14 +18,18 @@ struct LabTrail: Sendable {
                     sid: "AWSCloudTrailAclCheck", principal: .service("cloudtrail.amazonaws.com"),
                     actions: ["s3:GetBucketAcl"], resources: [trailBucket.arn], conditions: [sourceTrail]),
                 PolicyStatement(
-                    sid: "AWSCloudTrailWrite", principal: .service("cloudtrail.amazonaws.com"), actions: ["s3:PutObject"],
+                    sid: "AWSCloudTrailWrite", principal: .service("cloudtrail.amazonaws.com"),
+                    actions: ["s3:PutObject"],
                     resources: [.sub("${TrailBucket.Arn}/AWSLogs/${AWS::AccountId}/*")],
                     conditions: [
-                        PolicyStatement.Condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"), sourceTrail,
+                        PolicyStatement.Condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"),
+                        sourceTrail,
                     ]),
-                PolicyDocument.denyInsecureTransportStatement(bucketARN: trailBucket.arn, bucketLogicalID: "TrailBucket"),
+                PolicyDocument.denyInsecureTransportStatement(
+                    bucketARN: trailBucket.arn, bucketLogicalID: "TrailBucket"),
             ]))
-        let logGroup = LogGroup("TrailLogGroup", logGroupName: names.trailLogGroupName, kmsKeyID: key.arn, retentionInDays: 365)
+        let logGroup = LogGroup(
+            "TrailLogGroup", logGroupName: names.trailLogGroupName, kmsKeyID: key.arn, retentionInDays: 365)
         let logRole = IAMRole(
             "TrailLogRole", description: "Lets CloudTrail write the trail's events to CloudWatch Logs",
             assumeRolePolicy: .assumeRole(by: "cloudtrail.amazonaws.com"),
@@ -41,7 +45,8 @@ struct LabTrail: Sendable {
             ])
         let trail = Trail(
             "Trail", trailName: names.trailName, s3BucketName: trailBucket.name, kmsKeyID: key.arn,
-            cloudWatchLogs: (logGroup.arn, logRole.arn), s3DataEventPrefixes: [.sub("${\(loggedBucket.logicalID).Arn}/")],
+            cloudWatchLogs: (logGroup.arn, logRole.arn),
+            s3DataEventPrefixes: [.sub("${\(loggedBucket.logicalID).Arn}/")],
             tags: [.name(names.trailName)], attributes: ResourceAttributes(dependsOn: [trailBucketPolicy.logicalID]))
         resources = [trailBucket, trailBucketPolicy, logGroup, logRole, trail]
     }

@@ -51,9 +51,14 @@ public struct Trail: Construct {
                     ("IncludeManagementEvents", .bool(true)),
                     (
                         "DataResources",
-                        .list([.map([("Type", .string("AWS::S3::Object")), ("Values", .list(s3DataEventPrefixes.map(\.node)))])])
+                        .list([
+                            .map([
+                                ("Type", .string("AWS::S3::Object")),
+                                ("Values", .list(s3DataEventPrefixes.map(\.node))),
+                            ])
+                        ])
                     ),
-                ]),
+                ])
             ])
         return .map([
             ("TrailName", trailName.node),

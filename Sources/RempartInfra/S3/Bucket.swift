@@ -51,17 +51,25 @@ public struct Bucket: Construct {
 
     public var properties: Node {
         let blockAll = Node.map(
-            ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"].map { ($0, .bool(true)) })
+            ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"].map {
+                ($0, .bool(true))
+            })
         return .map([
             ("BucketName", bucketName.node),
             ("AccessControl", accessControl.node),
-            ("OwnershipControls", objectOwnership.map { .map([("Rules", .list([.map([("ObjectOwnership", .string($0))])]))]) }),
+            (
+                "OwnershipControls",
+                objectOwnership.map { .map([("Rules", .list([.map([("ObjectOwnership", .string($0))])]))]) }
+            ),
             ("BucketEncryption", encryption?.node),
             ("VersioningConfiguration", isVersioned ? .map([("Status", .string("Enabled"))]) : nil),
             ("PublicAccessBlockConfiguration", blocksPublicAccess ? blockAll : nil),
             ("LoggingConfiguration", logging?.node),
             ("ReplicationConfiguration", replication?.node),
-            ("LifecycleConfiguration", lifecycleRules.isEmpty ? nil : .map([("Rules", .list(lifecycleRules.map(\.node)))])),
+            (
+                "LifecycleConfiguration",
+                lifecycleRules.isEmpty ? nil : .map([("Rules", .list(lifecycleRules.map(\.node)))])
+            ),
             ("Tags", .tags(tags)),
         ])
     }

@@ -21,8 +21,10 @@ public struct BucketEncryption: Sendable {
         return .map([
             (
                 "ServerSideEncryptionConfiguration",
-                .list([.map([("ServerSideEncryptionByDefault", byDefault), ("BucketKeyEnabled", bucketKeyEnabled.node)])])
-            ),
+                .list([
+                    .map([("ServerSideEncryptionByDefault", byDefault), ("BucketKeyEnabled", bucketKeyEnabled.node)])
+                ])
+            )
         ])
     }
 }

@@ -20,7 +20,10 @@ public struct BucketLifecycleRule: Sendable {
             ("Id", .string(id)),
             ("Status", .string("Enabled")),
             ("ExpirationInDays", expirationInDays.node),
-            ("NoncurrentVersionExpiration", noncurrentVersionExpirationDays.map { .map([("NoncurrentDays", $0.node)]) }),
+            (
+                "NoncurrentVersionExpiration",
+                noncurrentVersionExpirationDays.map { .map([("NoncurrentDays", $0.node)]) }
+            ),
         ])
     }
 }

@@ -16,11 +16,13 @@ public struct BucketPolicy: Construct {
         self.document = document
     }
 
-    /// A policy whose only statement denies every request made without TLS.
+    /// Returns a policy whose only statement denies every request made without TLS.
     public static func tlsOnly(_ logicalID: String, for bucket: Bucket) -> BucketPolicy {
         BucketPolicy(
             logicalID, bucket: bucket.name,
-            document: PolicyDocument([PolicyDocument.denyInsecureTransportStatement(bucketARN: bucket.arn, bucketLogicalID: bucket.logicalID)]))
+            document: PolicyDocument([
+                PolicyDocument.denyInsecureTransportStatement(bucketARN: bucket.arn, bucketLogicalID: bucket.logicalID)
+            ]))
     }
 
     public var properties: Node { .map([("Bucket", bucket.node), ("PolicyDocument", document.node)]) }

@@ -18,28 +18,35 @@ public struct JSONWriter: Sendable {
         return output + "\n"
     }
 
-    private func append(_ node: Node, indent: Int, path: [String], to output: inout String) throws(TemplateWriterError) {
+    private func append(_ node: Node, indent: Int, path: [String], to output: inout String) throws(TemplateWriterError)
+    {
         switch node.kind {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .number(let text): output += Self.isJSONNumber(text) ? text : Self.quoted(text)
         case .string(let text): output += Self.quoted(text)
         case .sequence(let elements):
-            try appendContainer(elements.enumerated().map { (nil, $1, String($0)) }, brackets: ("[", "]"),
-                                indent: indent, path: path, to: &output)
+            try appendContainer(
+                elements.enumerated().map { (nil, $1, String($0)) }, brackets: ("[", "]"),
+                indent: indent, path: path, to: &output)
         case .mapping(let entries):
             let ordered = TemplateKeyOrder.ordered(entries, at: path)
-            try appendContainer(ordered.map { ($0.key, $0.value, $0.key) }, brackets: ("{", "}"),
-                                indent: indent, path: path, to: &output)
+            try appendContainer(
+                ordered.map { ($0.key, $0.value, $0.key) }, brackets: ("{", "}"),
+                indent: indent, path: path, to: &output)
         case .intrinsic(let call):
-            try appendContainer([(call.name, call.argument, call.name)], brackets: ("{", "}"),
-                                indent: indent, path: path, to: &output)
+            try appendContainer(
+                [(call.name, call.argument, call.name)], brackets: ("{", "}"),
+                indent: indent, path: path, to: &output)
         case .reference(let reference):
             let location = node.location
             let argument: Node
             if let attribute = reference.attribute {
-                argument = Node(.sequence([Node(.string(reference.logicalID), at: location),
-                                           Node(.string(attribute), at: location)]), at: location)
+                argument = Node(
+                    .sequence([
+                        Node(.string(reference.logicalID), at: location),
+                        Node(.string(attribute), at: location),
+                    ]), at: location)
             } else {
                 argument = Node(.string(reference.logicalID), at: location)
             }

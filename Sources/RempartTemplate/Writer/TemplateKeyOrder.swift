@@ -42,8 +42,10 @@ public enum TemplateKeyOrder {
     /// Whether the entries of the mapping at `path` are separated by blank lines in YAML: the
     /// root and the sections that list named items (parameters, resources, outputs, …).
     static func separatesEntries(at path: [String]) -> Bool {
-        path.isEmpty || (path.count == 1 && ["Parameters", "Mappings", "Conditions", "Resources", "Outputs", "Rules"]
-            .contains(path[0]))
+        path.isEmpty
+            || (path.count == 1
+                && ["Parameters", "Mappings", "Conditions", "Resources", "Outputs", "Rules"]
+                    .contains(path[0]))
     }
 
     private static func order(at path: [String]) -> [String]? {

@@ -26,7 +26,7 @@ public struct YAMLWriter: Sendable {
 
     /// Returns the YAML text of `root`, ending with a line break.
     ///
-    /// - Throws: `TemplateWriterError.unknownValue` when the tree holds an evaluated `.unknown` value.
+    /// - Throws: `TemplateWriterError.unknownValue` when the tree contains an evaluated `.unknown` value.
     public func write(_ root: Node) throws(TemplateWriterError) -> String {
         let rendered = try render(root, indent: 0, path: [])
         switch rendered {
@@ -60,14 +60,15 @@ public struct YAMLWriter: Sendable {
         case .mapping(let entries):
             guard !entries.isEmpty else { return .inline("{}") }
             return .block(header: nil, lines: try mappingLines(entries, indent: indent, path: path))
-        case .intrinsic(let call): return try renderIntrinsic(call, indent: indent, path: path, prefixWidth: prefixWidth)
+        case .intrinsic(let call):
+            return try renderIntrinsic(call, indent: indent, path: path, prefixWidth: prefixWidth)
         case .reference(let reference): return renderReference(reference)
         case .unknown(let reason):
             throw .unknownValue(path: path.joined(separator: "."), reason: reason.description)
         }
     }
 
-    /// Renders a string whose line already holds `prefixWidth` characters (indentation, key, tag).
+    /// Renders a string placed after `prefixWidth` characters of its line (indentation, key, tag).
     private func renderString(_ text: String, indent: Int, prefixWidth: Int = 0) -> Rendered {
         let pad = String(repeating: " ", count: indent)
 
@@ -126,7 +127,8 @@ public struct YAMLWriter: Sendable {
         return lines
     }
 
-    private func sequenceLines(_ elements: [Node], indent: Int, path: [String]) throws(TemplateWriterError) -> [String] {
+    private func sequenceLines(_ elements: [Node], indent: Int, path: [String]) throws(TemplateWriterError) -> [String]
+    {
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
         for (index, element) in elements.enumerated() {
@@ -177,7 +179,8 @@ public struct YAMLWriter: Sendable {
             // A tag may precede a block scalar header: `!Sub |`.
             switch renderString(text, indent: indent, prefixWidth: prefixWidth + tag.count + 1) {
             case .inline(let text): return .inline(tag + " " + text)
-            case .block(let header, let lines): return .block(header: tag + (header.map { " " + $0 } ?? ""), lines: lines)
+            case .block(let header, let lines):
+                return .block(header: tag + (header.map { " " + $0 } ?? ""), lines: lines)
             }
         default:
             // The argument carries a tag of its own, and YAML allows one tag per node.
@@ -185,18 +188,21 @@ public struct YAMLWriter: Sendable {
         }
     }
 
-    private func renderLongForm(_ call: Intrinsic, indent: Int, path: [String]) throws(TemplateWriterError) -> Rendered {
+    private func renderLongForm(_ call: Intrinsic, indent: Int, path: [String]) throws(TemplateWriterError) -> Rendered
+    {
         let entry = Node.Entry(key: call.name, keyLocation: call.argument.location, value: call.argument)
         return .block(header: nil, lines: try mappingLines([entry], indent: indent, path: path))
     }
 
     private func renderReference(_ reference: ResourceReference) -> Rendered {
-        guard let attribute = reference.attribute else { return .inline("!Ref " + YAMLScalar.render(reference.logicalID)) }
+        guard let attribute = reference.attribute else {
+            return .inline("!Ref " + YAMLScalar.render(reference.logicalID))
+        }
         return .inline("!GetAtt " + YAMLScalar.render(reference.logicalID + "." + attribute))
     }
 
-    /// Returns `node` in flow style when it is a scalar, an intrinsic of flow nodes, or a list
-    /// of them, and the text is shorter than the line width; nil otherwise.
+    /// Returns `node` in flow style, or nil when it does not fit. Scalars, intrinsics of flow
+    /// nodes and lists of them fit when their text is 20 columns shorter than the line width.
     private func flowText(_ node: Node, path: [String]) throws(TemplateWriterError) -> String? {
         guard let text = try flowCandidate(node, path: path), text.count <= lineWidth - 20 else { return nil }
         return text
@@ -241,7 +247,7 @@ public struct YAMLWriter: Sendable {
         return ResourceReference(file: "", logicalID: "")
     }
 
-    /// The YAML short tag of an intrinsic, or nil for functions that have none.
+    /// Returns the YAML short tag of an intrinsic, or nil for functions that have none.
     static func shortTag(for name: String) -> String? {
         switch name {
         case "Ref": "!Ref"
