@@ -80,7 +80,9 @@ public struct APIDeployer: Sendable {
             try await store.complete(step.id, try await step.create(stepContext))
         }
         try await plan.graph.destroy(context: context, onEvent: onEvent)
-        try await store.deleteFileIfEmpty()
+
+        // Every resource is gone; the settings and lookups recorded with them go too.
+        try? FileManager.default.removeItem(at: url)
     }
 
     /// Whether any EC2 resource carries the deployment's tag (`DescribeTags`, one call).

@@ -60,13 +60,7 @@ public actor StateStore {
         try write()
     }
 
-    /// Writes the state, then deletes the file when nothing is left in it.
-    public func deleteFileIfEmpty() throws {
-        guard let fileURL, state.resources.values.allSatisfy(\.isLookup), state.pending.isEmpty else { return }
-        try? FileManager.default.removeItem(at: fileURL)
-    }
-
-    /// Writes the state to a temporary file beside the state file, then renames it over the state file,
+    /// Writes the state atomically (Foundation writes a temporary file and renames it over the state file),
     /// so a crash leaves either the old or the new state and never half of one.
     private func write() throws {
         guard let fileURL else { return }

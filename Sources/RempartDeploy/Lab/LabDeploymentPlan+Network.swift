@@ -71,6 +71,15 @@ extension LabDeploymentPlan {
                 try await context.services.ec2.attachInternetGateway(id: gateway, vpcID: vpc)
                 return ResourceRecord(type: "AWS::EC2::VPCGatewayAttachment", id: gateway, attributes: ["vpc": vpc])
             },
+            find: { context in
+                let filters = [
+                    EC2.Filter("tag:\(StepContext.deploymentTagKey)", [context.deployment]),
+                    EC2.Filter("tag:\(StepContext.resourceTagKey)", ["internet-gateway"]),
+                ]
+                let gateway = try await context.services.ec2.describeInternetGateways(filters: filters).first
+                guard let gateway, let vpc = gateway.attachedVPCIDs.first else { return nil }
+                return ResourceRecord(type: "AWS::EC2::VPCGatewayAttachment", id: gateway.id, attributes: ["vpc": vpc])
+            },
             delete: { context, record in
                 guard let vpc = record.attributes["vpc"] else { return }
                 try await AbsentResource.ignoring {

@@ -51,26 +51,41 @@ extension LabDeploymentPlan {
     /// A default route; it goes away with its table.
     private func routeStep(id: String, title: String, table: String, target: String, throughNAT: Bool) -> DeploymentStep {
         DeploymentStep(
-            id: id, title: title, resourceType: "AWS::EC2::Route", dependencies: [table, target]
-        ) { context in
-            let tableID = try await context.id(table)
-            let targetID = try await context.id(target)
-            try await context.services.ec2.createRoute(
-                routeTableID: tableID, destinationCIDRBlock: "0.0.0.0/0", gatewayID: throughNAT ? nil : targetID,
-                natGatewayID: throughNAT ? targetID : nil)
-            return ResourceRecord(type: "AWS::EC2::Route", id: "\(tableID)|0.0.0.0/0")
-        }
+            id: id, title: title, resourceType: "AWS::EC2::Route", dependencies: [table, target],
+            create: { context in
+                let tableID = try await context.id(table)
+                let targetID = try await context.id(target)
+                try await context.services.ec2.createRoute(
+                    routeTableID: tableID, destinationCIDRBlock: "0.0.0.0/0", gatewayID: throughNAT ? nil : targetID,
+                    natGatewayID: throughNAT ? targetID : nil)
+                return ResourceRecord(type: "AWS::EC2::Route", id: "\(tableID)|0.0.0.0/0")
+            },
+            find: { context in
+                guard let tableID = await context.store.record(table)?.id else { return nil }
+                let tables = try await context.services.ec2.describeRouteTables(filters: [EC2.Filter("route-table-id", [tableID])])
+                let routes = tables.first?.routes ?? []
+                guard routes.contains(where: { $0.destinationCIDRBlock == "0.0.0.0/0" }) else { return nil }
+                return ResourceRecord(type: "AWS::EC2::Route", id: "\(tableID)|0.0.0.0/0")
+            })
     }
 
     /// A subnet association; it goes away with its table.
     private func associationStep(table: String, subnet: String) -> DeploymentStep {
         DeploymentStep(
             id: "\(subnet)-association", title: "Associate \(subnet) with \(table)",
-            resourceType: "AWS::EC2::SubnetRouteTableAssociation", dependencies: [table, subnet]
-        ) { context in
-            let association = try await context.services.ec2.associateRouteTable(
-                id: try await context.id(table), subnetID: try await context.id(subnet))
-            return ResourceRecord(type: "AWS::EC2::SubnetRouteTableAssociation", id: association)
-        }
+            resourceType: "AWS::EC2::SubnetRouteTableAssociation", dependencies: [table, subnet],
+            create: { context in
+                let association = try await context.services.ec2.associateRouteTable(
+                    id: try await context.id(table), subnetID: try await context.id(subnet))
+                return ResourceRecord(type: "AWS::EC2::SubnetRouteTableAssociation", id: association)
+            },
+            find: { context in
+                guard let tableID = await context.store.record(table)?.id, let subnetID = await context.store.record(subnet)?.id
+                else { return nil }
+                let tables = try await context.services.ec2.describeRouteTables(filters: [EC2.Filter("route-table-id", [tableID])])
+                return tables.first?.associations.first { $0.subnetID == subnetID }.map {
+                    ResourceRecord(type: "AWS::EC2::SubnetRouteTableAssociation", id: $0.id)
+                }
+            })
     }
 }
