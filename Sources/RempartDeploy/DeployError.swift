@@ -89,10 +89,9 @@ public enum DeployError: Error, Sendable {
         case .stackFailed(let stack, let status, let resource, let reason):
             let english = resource.map { ", resource '\($0)'" } ?? ""
             let french = resource.map { ", ressource '\($0)'" } ?? ""
-            let because = reason.map { ": \($0)" } ?? ""
             return LocalizedText(
-                "stack '\(stack)' ended in \(status)\(english)\(because)",
-                fr: "la pile '\(stack)' s’est terminée en \(status)\(french)\(because)")
+                "stack '\(stack)' ended in \(status)\(english)\(reason.map { ": \($0)" } ?? "")",
+                fr: "la pile '\(stack)' s’est terminée en \(status)\(french)\(reason.map { " : \($0)" } ?? "")")
         case .templateNotRendered(let stack, let reason):
             return LocalizedText(
                 "cannot render the template of stack '\(stack)': \(reason)",
