@@ -54,7 +54,8 @@ struct StackEmulatorTests {
 
         let left = try await services.cloudFormation.describeStacks().filter { $0.status != "DELETE_COMPLETE" }
         #expect(left.map(\.name) == ["cfn-vpc"])
-        #expect(try await services.s3.listBuckets().isEmpty)
+        let running = try await services.ec2.describeInstances().filter { $0.state != "terminated" }
+        #expect(running.isEmpty)
         #expect(!rows.all.contains { $0.isFailure })
     }
 
