@@ -70,7 +70,9 @@ let package = Package(
         ),
         .testTarget(
             name: "RempartReportTests",
-            dependencies: ["RempartModel", "RempartReport", "RempartRules", "RempartScanner", "RempartSupport"],
+            dependencies: [
+                "RempartModel", "RempartReport", "RempartRules", "RempartScanner", "RempartSupport", "RempartTemplate",
+            ],
             exclude: ["Snapshots"]
         ),
     ]

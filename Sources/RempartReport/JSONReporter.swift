@@ -18,10 +18,18 @@ public struct JSONReporter: Sendable {
     ///
     /// - Throws: `EncodingError`, which would be a bug since every value is a plain string or number.
     public func render(_ result: ScanResult) throws -> String {
+        String(decoding: try data(result), as: UTF8.self)
+    }
+
+    /// Returns the same text as `render` as UTF-8 bytes.
+    ///
+    /// - Throws: `EncodingError`, which would be a bug since every value is a plain string or number.
+    public func data(_ result: ScanResult) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(report(for: result))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var data = try encoder.encode(report(for: result))
+        data.append(0x0A)
+        return data
     }
 
     // MARK: - Building
@@ -39,8 +47,9 @@ public struct JSONReporter: Sendable {
             findings: result.activeFindings.count, bySeverity: bySeverity, suppressed: result.suppressedCount,
             undecided: result.undecidedCount)
 
+        let byFile = result.findingsByFile
         let files = result.files.map { file in
-            let findings = result.findings.filter { $0.file == file.path }
+            let findings = byFile[file.path] ?? []
             let counts = result.counts[file.path] ?? ScanResult.Counts()
             return JSONReport.File(
                 path: file.path, status: file.status.rawValue, format: file.format?.rawValue,

@@ -1,3 +1,4 @@
+import Foundation
 import RempartScanner
 import RempartSupport
 
@@ -14,10 +15,17 @@ public enum Reporter {
     ///
     /// - Throws: `EncodingError` when a JSON or SARIF value cannot be encoded, which would be a bug.
     public static func render(_ result: ScanResult, format: Format, options: ReportOptions) throws -> String {
+        String(decoding: try data(result, format: format, options: options), as: UTF8.self)
+    }
+
+    /// Returns the report of `result` in `format` as UTF-8 bytes, without the copy a `String` costs.
+    ///
+    /// - Throws: `EncodingError` when a JSON or SARIF value cannot be encoded, which would be a bug.
+    public static func data(_ result: ScanResult, format: Format, options: ReportOptions) throws -> Data {
         switch format {
-        case .table: TableReporter(options: options).render(result)
-        case .json: try JSONReporter(options: options).render(result)
-        case .sarif: try SARIFReporter(options: options).render(result)
+        case .table: Data(TableReporter(options: options).render(result).utf8)
+        case .json: try JSONReporter(options: options).data(result)
+        case .sarif: try SARIFReporter(options: options).data(result)
         }
     }
 }

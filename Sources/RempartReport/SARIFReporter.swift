@@ -23,10 +23,18 @@ public struct SARIFReporter: Sendable {
     ///
     /// - Throws: `EncodingError`, which would be a bug since every value is a plain string or number.
     public func render(_ result: ScanResult) throws -> String {
+        String(decoding: try data(result), as: UTF8.self)
+    }
+
+    /// Returns the same text as `render` as UTF-8 bytes.
+    ///
+    /// - Throws: `EncodingError`, which would be a bug since every value is a plain string or number.
+    public func data(_ result: ScanResult) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(log(for: result))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var data = try encoder.encode(log(for: result))
+        data.append(0x0A)
+        return data
     }
 
     // MARK: - Building

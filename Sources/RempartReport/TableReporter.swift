@@ -17,10 +17,10 @@ public struct TableReporter: Sendable {
     /// Returns the report, ending with a newline.
     public func render(_ result: ScanResult) -> String {
         var lines: [String] = []
-        lines.append(contentsOf: summary(result))
+        let byFile = result.findingsByFile
+        lines.append(contentsOf: summary(result, byFile: byFile))
         for file in result.files where file.status == .scanned {
-            let findings = result.findings.filter { $0.file == file.path }
-            guard !findings.isEmpty else { continue }
+            guard let findings = byFile[file.path], !findings.isEmpty else { continue }
             lines.append("")
             lines.append(contentsOf: details(for: file, findings: findings, counts: result.counts[file.path]))
         }
@@ -29,7 +29,7 @@ public struct TableReporter: Sendable {
 
     // MARK: - Summary
 
-    private func summary(_ result: ScanResult) -> [String] {
+    private func summary(_ result: ScanResult, byFile: [String: [Finding]]) -> [String] {
         let severities = Severity.allCases.reversed()
         var header = [
             text("Target", "Cible"), "Type", text("Misconfigurations", "Mauvaises configurations"),
@@ -44,7 +44,7 @@ public struct TableReporter: Sendable {
                 rows.append([file.path, type] + Array(repeating: "-", count: header.count - 2))
                 continue
             }
-            let findings = result.findings.filter { $0.file == file.path }
+            let findings = byFile[file.path] ?? []
             let active = findings.filter { !$0.isSuppressed }
             var row = [file.path, "cloudformation", "\(active.count)"]
             row += severities.map { severity in "\(active.filter { $0.rule.severity == severity }.count)" }

@@ -5,15 +5,31 @@
 public enum AllRules {
     /// The rules, sorted by ID.
     public static let rules: [any Rule] = [
+        APIGatewayStageHasAccessLogging(),  // AVD-AWS-0001
+        APIGatewayStageEncryptsCache(),  // AVD-AWS-0002
+        APIGatewayStageHasTracing(),  // AVD-AWS-0003
+        APIGatewayMethodRequiresAuthorization(),  // AVD-AWS-0004
+        APIGatewayDomainUsesSecureTLS(),  // AVD-AWS-0005
         AthenaWorkGroupEncryptsResults(),  // AVD-AWS-0006
         AthenaWorkGroupEnforcesConfiguration(),  // AVD-AWS-0007
         LaunchConfigurationEncryptsVolumes(),  // AVD-AWS-0008
         LaunchConfigurationHasNoPublicIP(),  // AVD-AWS-0009
+        CloudFrontDistributionHasLogging(),  // AVD-AWS-0010
+        CloudFrontDistributionHasWAF(),  // AVD-AWS-0011
+        CloudFrontDistributionEnforcesHTTPS(),  // AVD-AWS-0012
+        CloudFrontDistributionUsesSecureTLS(),  // AVD-AWS-0013
+        CloudTrailTrailIsMultiRegion(),  // AVD-AWS-0014
+        CloudTrailTrailUsesCustomerManagedKey(),  // AVD-AWS-0015
+        CloudTrailTrailValidatesLogFiles(),  // AVD-AWS-0016
+        LogGroupUsesCustomerManagedKey(),  // AVD-AWS-0017
         CodeBuildProjectEncryptsArtifacts(),  // AVD-AWS-0018
         ConfigAggregatorCoversAllRegions(),  // AVD-AWS-0019
         DocDBClusterExportsLogs(),  // AVD-AWS-0020
         DocDBClusterEncryptsStorage(),  // AVD-AWS-0021
         DocDBClusterUsesCustomerKey(),  // AVD-AWS-0022
+        DAXClusterIsEncryptedAtRest(),  // AVD-AWS-0023
+        DynamoDBTableHasPointInTimeRecovery(),  // AVD-AWS-0024
+        DynamoDBTableUsesCustomerManagedKey(),  // AVD-AWS-0025
         VolumeIsEncrypted(),  // AVD-AWS-0026
         VolumeUsesCustomerManagedKey(),  // AVD-AWS-0027
         InstanceRequiresIMDSTokens(),  // AVD-AWS-0028
@@ -34,11 +50,18 @@ public enum AllRules {
         ElasticsearchDomainEncryptsNodeTraffic(),  // AVD-AWS-0043
         ElastiCacheReplicationGroupEncryptsAtRest(),  // AVD-AWS-0045
         ElasticsearchDomainEnforcesHTTPS(),  // AVD-AWS-0046
+        LoadBalancerListenerUsesCurrentTLSPolicy(),  // AVD-AWS-0047
         ElasticsearchDomainEncryptsAtRest(),  // AVD-AWS-0048
         ElastiCacheSecurityGroupHasDescription(),  // AVD-AWS-0049
         ElastiCacheRedisClusterKeepsBackups(),  // AVD-AWS-0050
         ElastiCacheReplicationGroupEncryptsInTransit(),  // AVD-AWS-0051
+        LoadBalancerDropsInvalidHeaders(),  // AVD-AWS-0052
+        LoadBalancerIsInternal(),  // AVD-AWS-0053
+        LoadBalancerListenerUsesHTTPS(),  // AVD-AWS-0054
+        IAMPolicyHasNoWildcards(),  // AVD-AWS-0057
         KinesisStreamUsesCustomerKey(),  // AVD-AWS-0064
+        LambdaFunctionHasActiveTracing(),  // AVD-AWS-0066
+        LambdaPermissionRestrictsSourceARN(),  // AVD-AWS-0067
         MQBrokerLogsAudit(),  // AVD-AWS-0070
         MQBrokerLogsGeneral(),  // AVD-AWS-0071
         MQBrokerIsNotPublic(),  // AVD-AWS-0072
@@ -46,6 +69,10 @@ public enum AllRules {
         MSKClusterLogsBrokers(),  // AVD-AWS-0074
         NeptuneClusterExportsAuditLogs(),  // AVD-AWS-0075
         NeptuneClusterEncryptsStorage(),  // AVD-AWS-0076
+        RDSHasBackupRetention(),  // AVD-AWS-0077
+        RDSPerformanceInsightsUsesCustomerManagedKey(),  // AVD-AWS-0078
+        RDSClusterIsEncrypted(),  // AVD-AWS-0079
+        RDSInstanceIsEncrypted(),  // AVD-AWS-0080
         RedshiftSecurityGroupHasDescription(),  // AVD-AWS-0083
         RedshiftClusterUsesCustomerKey(),  // AVD-AWS-0084
         RedshiftSecurityGroupIsNotUsed(),  // AVD-AWS-0085
@@ -58,6 +85,9 @@ public enum AllRules {
         BucketHasNoPublicACL(),  // AVD-AWS-0092
         BucketRestrictsPublicAccess(),  // AVD-AWS-0093
         BucketHasPublicAccessBlock(),  // AVD-AWS-0094
+        SNSTopicIsEncrypted(),  // AVD-AWS-0095
+        SQSQueueIsEncrypted(),  // AVD-AWS-0096
+        SQSQueuePolicyHasNoWildcardActions(),  // AVD-AWS-0097
         SecretsManagerSecretUsesCustomerKey(),  // AVD-AWS-0098
         SecurityGroupHasDescription(),  // AVD-AWS-0099
         NetworkACLRestrictsProtocols(),  // AVD-AWS-0102
@@ -76,6 +106,7 @@ public enum AllRules {
         SAMStateMachinePolicyHasNoWildcards(),  // AVD-AWS-0120
         SAMSimpleTableIsEncrypted(),  // AVD-AWS-0121
         LaunchConfigurationUserDataHasNoSecrets(),  // AVD-AWS-0122
+        IAMGroupRequiresMFA(),  // AVD-AWS-0123
         SecurityGroupRuleHasDescription(),  // AVD-AWS-0124
         SAMFunctionHasTracing(),  // AVD-AWS-0125
         ElasticsearchDomainUsesSecureTLSPolicy(),  // AVD-AWS-0126
@@ -85,14 +116,101 @@ public enum AllRules {
         LaunchConfigurationRequiresIMDSTokens(),  // AVD-AWS-0130
         InstanceEncryptsBlockDevices(),  // AVD-AWS-0131
         BucketUsesCustomerManagedKey(),  // AVD-AWS-0132
+        RDSInstanceHasPerformanceInsights(),  // AVD-AWS-0133
+        SQSQueueUsesCustomerManagedKey(),  // AVD-AWS-0135
+        SNSTopicUsesCustomerManagedKey(),  // AVD-AWS-0136
+        IAMRootUserHasNoAccessKeys(),  // AVD-AWS-0141
+        IAMRootUserHasMFA(),  // AVD-AWS-0142
+        IAMPoliciesAreNotAttachedToUsers(),  // AVD-AWS-0143
+        CloudTrailBucketIsPrivate(),  // AVD-AWS-0161
+        CloudTrailTrailSendsToCloudWatchLogs(),  // AVD-AWS-0162
+        CloudTrailBucketHasAccessLogging(),  // AVD-AWS-0163
         SubnetDoesNotAssignPublicIPs(),  // AVD-AWS-0164
+        IAMRootUserHasHardwareMFA(),  // AVD-AWS-0165
+        IAMUserHasOneActiveAccessKey(),  // AVD-AWS-0167
         BucketRequiresMFADelete(),  // AVD-AWS-0170
         BucketLogsObjectWrites(),  // AVD-AWS-0171
         BucketLogsObjectReads(),  // AVD-AWS-0172
+        RDSInstanceHasIAMAuthentication(),  // AVD-AWS-0176
+        RDSInstanceHasDeletionProtection(),  // AVD-AWS-0177
         VPCHasFlowLogs(),  // AVD-AWS-0178
         MSKClusterEncryptsAtRest(),  // AVD-AWS-0179
+        RDSInstanceIsNotPublic(),  // AVD-AWS-0180
+        APIGatewayStageCachesResponses(),  // AVD-AWS-0190
         BucketNameIsDNSCompliant(),  // AVD-AWS-0320
+        IAMPolicyFiltersPassRole(),  // AVD-AWS-0342
+        RDSClusterHasDeletionProtection(),  // AVD-AWS-0343
+        IAMPolicyLimitsS3Access(),  // AVD-AWS-0345
+        IAMPolicyLimitsS3BucketAccess(),  // AVD-AWS-0346
         SecurityGroupBlocksPublicServicePorts(),  // RMP-AWS-0001
+        KMSKeyRotationIsEnabled(),  // RMP-AWS-0100
+        KMSKeyPolicyHasNoWildcardPrincipal(),  // RMP-AWS-0101
+        LambdaFunctionHasNoSecretsInEnvironment(),  // RMP-AWS-0102
+        IAMRoleTrustIsNotPublic(),  // RMP-AWS-0103
+        IAMRoleTrustLimitsAccountAccess(),  // RMP-AWS-0104
+        IAMPolicyIsNotAdministrator(),  // RMP-AWS-0105
+        IAMPolicyHasNoWildcardAction(),  // RMP-AWS-0106
+        LogGroupHasRetention(),  // RMP-AWS-0107
+        LoadBalancerHasAccessLogs(),  // RMP-AWS-0108
+        ClassicLoadBalancerHasAccessLogs(),  // RMP-AWS-0109
+        LoadBalancerListenerRequiresTLS12(),  // RMP-AWS-0110
+        LambdaFunctionHasReservedConcurrency(),  // RMP-AWS-0111
+        LambdaFunctionHasDeadLetterQueue(),  // RMP-AWS-0112
+        LambdaFunctionRunsInVPC(),  // RMP-AWS-0113
+        RDSInstanceHasEnhancedMonitoring(),  // RMP-AWS-0114
+        APIGatewayStageHasCacheCluster(),  // RMP-AWS-0115
+        RDSInstanceIsMultiAZ(),  // RMP-AWS-0116
+        RDSClusterHasIAMAuthentication(),  // RMP-AWS-0117
+        DynamoDBGlobalTableHasPointInTimeRecovery(),  // RMP-AWS-0118
+        BackupVaultUsesCustomerManagedKey(),  // RMP-AWS-0119
+        LambdaEnvironmentUsesCustomerManagedKey(),  // RMP-AWS-0120
+        WAFv2WebACLBlocksLog4Shell(),  // RMP-AWS-0121
+        AppSyncAPIHasLogging(),  // RMP-AWS-0122
+        AppSyncAPIHasFieldLevelLogs(),  // RMP-AWS-0123
+        LambdaURLRequiresAuthentication(),  // RMP-AWS-0124
+        LambdaFunctionUsesSupportedRuntime(),  // RMP-AWS-0125
+        LambdaServicePermissionIsScoped(),  // RMP-AWS-0126
+        CognitoIdentityPoolDeniesGuests(),  // RMP-AWS-0127
+        IAMPolicyDoesNotExposeCredentials(),  // RMP-AWS-0128
+        IAMPolicyConstrainsPermissionsManagement(),  // RMP-AWS-0129
+        IAMPolicyConstrainsWriteAccess(),  // RMP-AWS-0130
+        IAMPolicyPreventsDataExfiltration(),  // RMP-AWS-0131
+        IAMPolicyPreventsPrivilegeEscalation(),  // RMP-AWS-0132
+        ECRRepositoryPolicyLimitsWildcardPrincipals(),  // RMP-AWS-0200
+        ECSTaskDefinitionEncryptsEFSVolumes(),  // RMP-AWS-0201
+        EKSClusterEncryptsSecretsConfig(),  // RMP-AWS-0202
+        RedshiftClusterIsEncrypted(),  // RMP-AWS-0203
+        WorkSpacesWorkspaceEncryptsUserVolume(),  // RMP-AWS-0204
+        WorkSpacesWorkspaceEncryptsRootVolume(),  // RMP-AWS-0205
+        ElastiCacheReplicationGroupAuthenticatesOverTLS(),  // RMP-AWS-0206
+        RedshiftClusterLogsAudit(),  // RMP-AWS-0207
+        ElasticsearchDomainPublishesLogs(),  // RMP-AWS-0208
+        RedshiftClusterIsPrivate(),  // RMP-AWS-0209
+        DMSReplicationInstanceIsPrivate(),  // RMP-AWS-0210
+        DocDBParameterGroupKeepsTLS(),  // RMP-AWS-0211
+        GlueDataCatalogIsEncrypted(),  // RMP-AWS-0212
+        GlueSecurityConfigurationEncryptsAll(),  // RMP-AWS-0213
+        EKSNodegroupLimitsSSHSources(),  // RMP-AWS-0214
+        DocDBParameterGroupEnablesAuditLogs(),  // RMP-AWS-0215
+        RedshiftParameterGroupRequiresSSL(),  // RMP-AWS-0216
+        TimestreamDatabaseUsesCustomerKey(),  // RMP-AWS-0217
+        TransferServerIsInVPC(),  // RMP-AWS-0218
+        QLDBLedgerUsesStandardPermissions(),  // RMP-AWS-0219
+        QLDBLedgerIsDeletionProtected(),  // RMP-AWS-0220
+        SageMakerStorageUsesCustomerKey(),  // RMP-AWS-0221
+        GlueComponentHasSecurityConfiguration(),  // RMP-AWS-0222
+        MSKClusterBrokersArePrivate(),  // RMP-AWS-0223
+        DocDBClusterKeepsBackupsAWeek(),  // RMP-AWS-0224
+        NeptuneClusterKeepsBackupsAWeek(),  // RMP-AWS-0225
+        SageMakerDataQualityJobEncryptsOutput(),  // RMP-AWS-0226
+        SageMakerDataQualityJobEncryptsVolumes(),  // RMP-AWS-0227
+        SageMakerDataQualityJobEncryptsTraffic(),  // RMP-AWS-0228
+        SageMakerModelIsNetworkIsolated(),  // RMP-AWS-0229
+        SageMakerNotebookRequiresIMDSv2(),  // RMP-AWS-0230
+        BedrockAgentUsesCustomerKey(),  // RMP-AWS-0231
+        SSMParameterHasNoPlaintextSecret(),  // RMP-AWS-0232
+        MSKClusterEncryptsDataAndTraffic(),  // RMP-AWS-0233
+        SecretsManagerSecretAvoidsAWSManagedKeys(),  // RMP-AWS-0234
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.

@@ -51,7 +51,7 @@ public enum Pipeline {
         for source in sources {
             do {
                 switch try TemplateReader.read(Data(source.text.utf8), file: source.file) {
-                case .template(let template): templates.append(SAMGlobals.apply(to: template))
+                case .template(let template): templates.append(template)
                 case .notATemplate: skipped.append(source.file)
                 }
             } catch {
@@ -66,9 +66,10 @@ public enum Pipeline {
     }
 
     /// Resolves `templates` together, so that `Fn::ImportValue` finds every export, then adapts
-    /// them to the AWS state and runs every rule in `rules` on it.
+    /// them to the AWS state and runs every rule in `rules` on it. The `Globals` of SAM
+    /// templates are merged into their resources first, as the SAM transform does.
     public static func analyze(_ templates: [Template], options: ResolutionOptions, rules: [any Rule]) -> Analysis {
-        let resolved = TemplateResolver(options: options).resolve(templates)
+        let resolved = TemplateResolver(options: options).resolve(templates.map(SAMGlobals.apply(to:)))
         let state = CloudFormationAdapter.adapt(resolved)
         var results: [(rule: RuleMetadata, result: CheckResult)] = []
         for rule in rules {

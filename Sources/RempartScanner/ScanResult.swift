@@ -47,6 +47,9 @@ public struct ScanResult: Sendable {
     /// The findings that count: not suppressed.
     public var activeFindings: [Finding] { findings.filter { !$0.isSuppressed } }
 
+    /// The findings grouped by file path, each group in report order.
+    public var findingsByFile: [String: [Finding]] { Dictionary(grouping: findings, by: \.file) }
+
     /// The number of suppressed findings.
     public var suppressedCount: Int { findings.count - activeFindings.count }
 

@@ -57,7 +57,7 @@ extension Node {
         return nil
     }
 
-    /// Whether the value is unknown, or is a container holding an unknown somewhere.
+    /// Whether the value itself is unknown; `containsUnknown` also looks inside containers.
     public var isUnknown: Bool {
         if case .unknown = kind { return true }
         return false

@@ -8,7 +8,7 @@ import RempartSupport
 /// where the value cannot be known before deployment.
 public struct Node: Sendable, CustomStringConvertible {
     /// The shape of a node.
-    public indirect enum Kind: Sendable {
+    public enum Kind: Sendable {
         case null
         case bool(Bool)
         /// A number, kept as written so `10.0` and `1e3` survive a round trip.
@@ -18,7 +18,7 @@ public struct Node: Sendable, CustomStringConvertible {
         /// A mapping, in document order; keys are unique after reading.
         case mapping([Entry])
         /// An intrinsic function call before evaluation: `Ref`, `Fn::Sub`, `Condition`, ….
-        case intrinsic(Intrinsic)
+        indirect case intrinsic(Intrinsic)
         /// A value that exists but cannot be known before deployment (a parameter without a
         /// value, a nested stack output, an unresolved import). Rules neither pass nor fail on it.
         case unknown(UnknownReason)

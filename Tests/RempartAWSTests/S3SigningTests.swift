@@ -17,7 +17,8 @@ struct S3SigningTests {
     }
 
     @Test func signsGetObjectWithRange() {
-        let request = SigningRequest(method: "GET", path: "/test.txt", headers: [Self.host, HTTPHeader("Range", "bytes=0-9")])
+        let request = SigningRequest(
+            method: "GET", path: "/test.txt", headers: [Self.host, HTTPHeader("Range", "bytes=0-9")])
         let signed = signer.sign(request, at: Self.date)
         #expect(
             signed.headers.value(for: "Authorization")
@@ -50,7 +51,8 @@ struct S3SigningTests {
 
     @Test func signsListObjects() {
         let request = SigningRequest(
-            method: "GET", path: "/", query: [QueryItem("max-keys", "2"), QueryItem("prefix", "J")], headers: [Self.host])
+            method: "GET", path: "/", query: [QueryItem("max-keys", "2"), QueryItem("prefix", "J")],
+            headers: [Self.host])
         #expect(signature(request) == "34b48302e7b5fa45bde8084f4b7868a86f0a534bc59db6670ed5711ef69dc6f7")
     }
 
@@ -71,13 +73,15 @@ struct S3SigningTests {
         let tokenSigner = SigV4Signer(credentials: credentials, region: "us-east-1", service: "s3")
         let request = SigningRequest(method: "GET", path: "/test.txt", headers: [Self.host])
         let presigned = tokenSigner.presign(request, at: Self.date, expires: 60)
-        #expect(presigned.query.map(\.name) == [
-            "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires", "X-Amz-Security-Token",
-            "X-Amz-SignedHeaders", "X-Amz-Signature",
-        ])
+        #expect(
+            presigned.query.map(\.name) == [
+                "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires", "X-Amz-Security-Token",
+                "X-Amz-SignedHeaders", "X-Amz-Signature",
+            ])
         #expect(presigned.query.first { $0.name == "X-Amz-Signature" }?.value != nil)
-        #expect(presigned.query.first { $0.name == "X-Amz-Signature" }?.value
-            != signer.presign(request, at: Self.date, expires: 60).query.last?.value)
+        #expect(
+            presigned.query.first { $0.name == "X-Amz-Signature" }?.value
+                != signer.presign(request, at: Self.date, expires: 60).query.last?.value)
     }
 
     @Test func unsignedPayloadIsStatedAndSigned() {

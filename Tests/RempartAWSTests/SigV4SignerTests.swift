@@ -17,7 +17,8 @@ struct SigV4SignerTests {
         let canonical = signer.canonicalRequest(for: vector.request.withSigningHeaders(of: signed), payloadHash: hash)
 
         #expect(canonical.text == vector.canonicalRequest)
-        #expect(signer.stringToSign(canonicalRequest: canonical.text, timestamp: "20150830T123600Z") == vector.stringToSign)
+        #expect(
+            signer.stringToSign(canonicalRequest: canonical.text, timestamp: "20150830T123600Z") == vector.stringToSign)
         #expect(signed.headers.value(for: "Authorization") == vector.authorization)
         if let token = vector.sessionToken {
             #expect(signed.headers.value(for: "X-Amz-Security-Token") == token)
@@ -38,10 +39,11 @@ struct SigV4SignerTests {
     }
 
     @Test func fixturesHoldSixCases() {
-        #expect(Self.fixtureCases.map(\.name) == [
-            "get-header-value-multiline", "get-space", "get-vanilla", "get-vanilla-query-order-key-case",
-            "get-vanilla-with-session-token", "post-x-www-form-urlencoded",
-        ])
+        #expect(
+            Self.fixtureCases.map(\.name) == [
+                "get-header-value-multiline", "get-space", "get-vanilla", "get-vanilla-query-order-key-case",
+                "get-vanilla-with-session-token", "post-x-www-form-urlencoded",
+            ])
     }
 
     @Test func timestampIsBasicISO8601InUTC() {

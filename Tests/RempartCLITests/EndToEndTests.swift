@@ -1,4 +1,5 @@
 import Foundation
+import RempartSupport
 import Testing
 
 /// Runs the built `rempart` binary and checks stdout, stderr and the exit code separately.
@@ -70,6 +71,15 @@ struct EndToEndTests {
         #expect(report.activeRows.contains { $0.file == "b-bucket.yaml" })
     }
 
+    @Test func emptyDirectoryExitsTwo() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("empty/README.md", "no templates here")
+        let output = try RempartProcess.run(["scan", "empty"], in: scratch.url)
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("error: no .json, .yaml, .yml, .template or .txt file found in empty\n"))
+    }
+
     @Test func missingPathExitsTwo() throws {
         let output = try RempartProcess.run(["scan", "does-not-exist.yaml"])
         #expect(output.status == 2)
@@ -99,6 +109,35 @@ struct EndToEndTests {
         let locale = try RempartProcess.run(["scan", "--frmat", "json", "x"], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(locale.status == 64)
         #expect(locale.stderr.hasPrefix("erreur : option inconnue « --frmat »; vouliez-vous dire « --format »?"))
+    }
+
+    @Test func colorOnlyWhenAllowed() throws {
+        let always = try RempartProcess.run(["scan", "--color", "always", "examples/lab/cloudformation"])
+        #expect(always.stdout.contains("\u{1B}[31mHIGH\u{1B}[0m"))
+        let auto = try RempartProcess.run(["scan", "examples/lab/cloudformation"], environment: ["NO_COLOR": "1"])
+        #expect(!auto.stdout.contains("\u{1B}["))
+        let never = try RempartProcess.run(["scan", "--color=never", "examples/lab/cloudformation"])
+        #expect(!never.stdout.contains("\u{1B}["))
+    }
+
+    @Test func skipRulesByIDAndAlias() throws {
+        let output = try RempartProcess.run(
+            ["scan", "-f", "json", "--skip-rules", "AVD-AWS-0124,CKV_AWS_24", "--skip-rules", "nope", "examples/lab/cloudformation"])
+        let rules = Set(try ReportDigest(output.stdout).activeRows.map(\.rule))
+        #expect(!rules.contains("AVD-AWS-0124"))
+        #expect(!rules.contains("AVD-AWS-0107"))
+        #expect(rules.contains("AVD-AWS-0178"))
+        #expect(output.stderr.contains("warning: --skip-rules: no rule is named 'nope'"))
+    }
+
+    @Test func versionAndHelpGoToStdout() throws {
+        let version = try RempartProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == "rempart \(RempartVersion.current)\n")
+        let help = try RempartProcess.run(["help", "scan"], environment: ["LC_ALL": "fr_CA.UTF-8"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("APERÇU : Analyser des modèles CloudFormation"))
+        #expect(help.stderr.isEmpty)
     }
 
     @Test func outputFileLeavesStdoutEmpty() throws {
@@ -196,6 +235,54 @@ struct EndToEndTests {
         }
         #expect(tooling0124.allSatisfy { $0["suppressed"] as? Bool == true })
         #expect(report.summary["suppressed"] as? Int ?? 0 >= 2)
+    }
+
+    @Test func trivyAndCheckovCommentsSuppress() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write(
+            "groups.yaml",
+            """
+            Resources:
+              TrivyGroup:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: trivy style
+                  SecurityGroupIngress:
+                    - IpProtocol: tcp
+                      FromPort: 22
+                      ToPort: 22
+                      #trivy:ignore:AVD-AWS-0107
+                      CidrIp: 0.0.0.0/0
+                      Description: ssh
+              CheckovGroup:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  # checkov:skip=CKV_AWS_24:jump host
+                  GroupDescription: checkov style
+                  SecurityGroupIngress:
+                    - IpProtocol: tcp
+                      FromPort: 22
+                      ToPort: 22
+                      CidrIp: 0.0.0.0/0
+                      Description: ssh
+              OpenGroup:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: no suppression
+                  SecurityGroupIngress:
+                    - IpProtocol: tcp
+                      FromPort: 22
+                      ToPort: 22
+                      CidrIp: 0.0.0.0/0 # rempart:ignore:AVD-AWS-0124
+                      Description: ssh
+            """)
+        let output = try RempartProcess.run(["scan", "-f", "json", "groups.yaml"], in: scratch.url)
+        let report = try ReportDigest(output.stdout)
+        #expect(report.suppressedRows.map(\.description).sorted() == ["groups.yaml:11 AVD-AWS-0107", "groups.yaml:22 AVD-AWS-0107"])
+        #expect(report.activeRows.filter { $0.rule == "AVD-AWS-0107" }.map(\.line) == [32])
+        let reasons = report.findings.compactMap { ($0["suppression"] as? [String: Any])?["justification"] as? String }
+        #expect(reasons == ["jump host"])
     }
 
     @Test func metadataAndIgnoreFileSuppressions() throws {

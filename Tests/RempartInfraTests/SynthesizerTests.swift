@@ -33,10 +33,11 @@ struct SynthesizerTests {
         let written = try Synthesizer.write(profile: .hardened, format: format, to: directory)
 
         #expect(written.map(\.lastPathComponent) == ["vpc", "ec2", "s3"].map { "\($0).\(format.rawValue)" })
-        for url in written {
+        let app = LabArchitecture.app(profile: .hardened)
+        for (url, stack) in zip(written, app.stacks) {
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(text.hasPrefix("{") == (format == .json), "\(url.lastPathComponent)")
-            _ = try InfraTestSupport.read(url)
+            #expect(try InfraTestSupport.read(url).json == stack.template.json, "\(url.lastPathComponent)")
         }
     }
 

@@ -129,4 +129,23 @@ struct ArchitectureGraphStateTests {
         let zoneLabels = layout.boxes.filter { $0.node.kind == .availabilityZone }.map(\.node.label)
         #expect(zoneLabels == ["us-west-2a", "us-west-2b", "zone inconnue"])
     }
+
+    @Test func trailsAreDrawnWithTheirBucket() {
+        var state = AWSState()
+        let address = ResourceAddress.template(
+            type: "AWS::CloudTrail::Trail", logicalID: "Trail",
+            at: SourceLocation(file: "trail.yaml", line: 4, column: 3))
+        var trail = CloudTrailTrail(address: address)
+        trail.s3Bucket = .explicit(
+            .resource(ResourceLink(file: "trail.yaml", logicalID: "TrailBucket")), at: address.origin)
+        state.add(trail)
+        let results = [
+            CheckResult(ruleID: "AVD-AWS-0178", resource: address, status: .failed, origin: address.origin),
+            CheckResult(ruleID: "AVD-AWS-0089", resource: address, status: .failed, origin: address.origin),
+        ]
+        let graph = ArchitectureGraph(state: state, results: results, rules: LabRules.all)
+        #expect(graph.trails.map(\.label) == ["Trail"])
+        #expect(graph.trails.map(\.detail) == ["S3: TrailBucket"])
+        #expect(graph.trails[0].findings == ArchitectureGraph.Findings(count: 2, maxSeverity: .medium))
+    }
 }

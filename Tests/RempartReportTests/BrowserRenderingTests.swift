@@ -14,16 +14,19 @@ struct BrowserRenderingTests {
         let directory = try Chromium.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("report.html")
-        try Data(try LabFixture(.baseline).report().html(in: .french).utf8).write(to: page)
+        let report = MitigationReport(output: try PipelineReportTests.scan(.baseline))
+        try Data(report.html(in: .french).utf8).write(to: page)
 
         let dom = try Chromium.run(["--dump-dom", page.absoluteString], profile: directory)
         #expect(dom.contains("<html lang=\"fr-CA\">"))
         #expect(dom.contains("<svg"))
         #expect(dom.contains("Passerelle Internet"))
         #expect(dom.components(separatedBy: "<table").count - 1 == 6)
-        // Rows with their header rows: severities (4 and a total), files (3), mitigations (7), and
-        // the 18 findings in three severity tables.
-        #expect(dom.components(separatedBy: "<tr>").count - 1 == (1 + 4 + 1) + (1 + 3) + (1 + 7) + (3 + 18))
+        // Rows with their header rows: severities (4 and a total), files (3), mitigations, and
+        // the findings in one table per severity present (high, medium, low).
+        #expect(report.entries.count == 24)
+        let rows = (1 + 4 + 1) + (1 + 3) + (1 + report.mitigations.count) + (3 + report.entries.count)
+        #expect(dom.components(separatedBy: "<tr>").count - 1 == rows)
         #expect(!dom.contains("<script"))
     }
 
@@ -31,18 +34,19 @@ struct BrowserRenderingTests {
         let directory = try Chromium.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("report.html")
-        try Data(try LabFixture(.baseline).report().html(in: .french).utf8).write(to: page)
+        let report = MitigationReport(output: try PipelineReportTests.scan(.baseline))
+        try Data(report.html(in: .french).utf8).write(to: page)
         let image = directory.appendingPathComponent("report.png")
 
         _ = try Chromium.run(
-            ["--hide-scrollbars", "--window-size=1280,3400", "--screenshot=\(image.path)", page.absoluteString],
+            ["--hide-scrollbars", "--window-size=1280,4600", "--screenshot=\(image.path)", page.absoluteString],
             profile: directory)
         let png = try Data(contentsOf: image)
 
         // A PNG of the requested size, and far larger than a blank page would compress to.
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(Chromium.bigEndian(png, at: 16) == 1280)
-        #expect(Chromium.bigEndian(png, at: 20) == 3400)
+        #expect(Chromium.bigEndian(png, at: 20) == 4600)
         #expect(png.count > 100_000, "the screenshot is only \(png.count) bytes")
 
         // Keep the French lab report's screenshot for the documentation when asked.
@@ -52,6 +56,29 @@ struct BrowserRenderingTests {
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? FileManager.default.removeItem(at: target)
             try FileManager.default.copyItem(at: image, to: target)
+        }
+    }
+
+    @Test func reportPrintsInLandscape() throws {
+        let directory = try Chromium.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("report.html")
+        try Data(MitigationReport(output: try PipelineReportTests.scan(.baseline)).html(in: .english).utf8).write(
+            to: page)
+        let pdf = directory.appendingPathComponent("report.pdf")
+
+        _ = try Chromium.run(
+            ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString], profile: directory)
+        let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+
+        // The print stylesheet requests landscape pages, so every page box is wider than high.
+        #expect(text.hasPrefix("%PDF-"))
+        let boxes = text.components(separatedBy: "/MediaBox [").dropFirst().compactMap { box in
+            box.split(separator: "]").first.map { $0.split(separator: " ").compactMap { Double($0) } }
+        }
+        #expect(!boxes.isEmpty)
+        for box in boxes where box.count == 4 {
+            #expect(box[2] > box[3], "page box \(box) is not landscape")
         }
     }
 

@@ -59,14 +59,18 @@ enum SampleGraphs {
             trails: [node("org-trail", .trail, findings: [.high])], others: [node("sg-unused", .securityGroup)])
     }()
 
-    /// Two VPCs, the first without gateways, the second with only an internet gateway.
+    /// Two VPCs, the first with only a NAT gateway, the second with only an internet gateway,
+    /// so the first one's NAT gateway and the second one's internet gateway face each other.
     static let twoVPCs: ArchitectureGraph = {
         let first = ArchitectureGraph.VPC(
             node: node("vpc-a", .vpc),
             zones: [
                 ArchitectureGraph.Zone(
-                    name: "us-east-1a", subnets: [ArchitectureGraph.Subnet(node: node("a-private", .privateSubnet))])
-            ])
+                    name: "us-east-1a",
+                    subnets: [
+                        ArchitectureGraph.Subnet(node: node("a-private", .privateSubnet), routeTargets: ["nat-a"])
+                    ])
+            ], natGateways: [node("nat-a", .natGateway)], natGatewayZones: ["nat-a": "us-east-1a"])
         let second = ArchitectureGraph.VPC(
             node: node("vpc-b", .vpc, findings: [.high]),
             zones: [

@@ -25,7 +25,8 @@ struct TrivyParityTests {
             guard let rule = AllRules.rules.first(where: { $0.metadata.id == checkFolder }) else { continue }
             let directory = folder.appendingPathComponent(checkFolder)
             for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-            where name.hasSuffix(".yaml") {
+            where name.hasSuffix(".yaml") && !(rule.metadata.isDeprecated && name.hasPrefix("bad")) {
+                // Deprecated checks have no logic left in trivy, so their bad examples are not reported there either.
                 let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
                 let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "template.yaml", text: text)], rules: [rule])
                 let isBad = name.hasPrefix("bad")

@@ -51,9 +51,9 @@ struct CaseFixtureTests {
         for expectation in expectations {
             let path = try #require(expectation["path"] as? [Any])
             let equals = try #require(expectation["equals"])
-            let wanted = try normalizedJSON(equals)
+            let expectedJSON = try normalizedJSON(equals)
             let actual = template.root.at(path)?.json
-            #expect(actual == wanted, "\(folder.lastPathComponent) \(path)")
+            #expect(actual == expectedJSON, "\(folder.lastPathComponent) \(path)")
         }
     }
 

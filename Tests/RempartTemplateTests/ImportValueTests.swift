@@ -98,3 +98,23 @@ struct ImportValueTests {
                 == "export 'first' imports 'second', which depends on 'first' in turn; the value is unknown")
     }
 }
+
+struct DuplicateExportTests {
+    @Test func duplicateExportNameIsAnError() throws {
+        let first = "Resources:\n  A: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: one\n    Export: {Name: shared}\n"
+        let second = "Resources:\n  B: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: two\n    Export: {Name: shared}\n"
+        let consumer = "Resources:\n  C:\n    Type: AWS::SNS::Topic\n    Properties: {Name: !ImportValue shared}\n"
+        let resolved = TemplateResolver().resolve([
+            try TestSupport.template(first, file: "1.yaml"), try TestSupport.template(second, file: "2.yaml"),
+            try TestSupport.template(consumer, file: "3.yaml"),
+        ])
+        #expect(resolved[2].resource("C")?.properties["Name"]?.json == #""one""#)
+        #expect(resolved[0].diagnostics.isEmpty)
+        let error = try #require(resolved[1].diagnostics.first)
+        #expect(error.location == SourceLocation(file: "2.yaml", line: 6, column: 20))
+        #expect(
+            error.message.english
+                == "export name 'shared' is already exported at 1.yaml:6:20; export names must be unique in a region, "
+                + "so imports use the first one")
+    }
+}

@@ -59,7 +59,7 @@ struct IntrinsicTests {
 
     @Test func refToUndeclaredNameIsAnErrorWithLocation() throws {
         let template = try Resolve.template("!Ref Nowhere")
-        #expect(template.resource("Thing")?.properties["Value"]?.json == #"{"Rempart::Unknown":"cannot be evaluated: Ref to undeclared 'Nowhere'"}"#)
+        #expect(template.resource("Thing")?.properties["Value"]?.json == #"{"Rempart::Unknown":"cannot be evaluated: reference to undeclared 'Nowhere'"}"#)
         let error = try #require(template.diagnostics.first { $0.level == .error })
         #expect(error.location == SourceLocation(file: "r.yaml", line: Resolve.valueLine, column: 14))
         #expect(error.message.english == "'Nowhere' is neither a parameter nor a resource of this template; check the name")
@@ -156,6 +156,30 @@ struct IntrinsicTests {
     ])
     func otherFunctions(_ testCase: IntrinsicCase) throws {
         #expect(try Resolve.json(testCase.source) == testCase.expected)
+    }
+
+    @Test func transformMayGenerateUndeclaredTargets() throws {
+        let text = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Function:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Role: !GetAtt FunctionRole.Arn
+                  Api: !Ref ServerlessRestApi
+            """
+        let template = try TestSupport.resolved(text)
+        #expect(template.diagnostics.isEmpty)
+        #expect(
+            template.resource("Function")?.properties.json
+                == #"{"Role":{"Rempart::Unknown":"depends on an unknown value: 'FunctionRole.Arn', which the template's transform may generate"},"#
+                + #""Api":{"Rempart::Unknown":"depends on an unknown value: 'ServerlessRestApi', which the template's transform may generate"}}"#)
+    }
+
+    @Test func getAZsWithoutArgumentMeansTheCurrentRegion() throws {
+        let text = #"{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Zone":{"Fn::Select":[1,{"Fn::GetAZs":null}]}}}}}"#
+        let template = try TestSupport.resolved(text, options: ResolutionOptions(region: "ca-central-1"))
+        #expect(template.resource("B")?.properties["Zone"]?.json == #""ca-central-1b""#)
     }
 
     @Test func misspelledFunctionSuggestsTheRightName() throws {

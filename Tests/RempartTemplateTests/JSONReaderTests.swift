@@ -113,9 +113,20 @@ struct JSONReaderTests {
     }
 
     @Test func rejectsTooDeepNesting() throws {
-        let text = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        let text = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
         let error = try #require(TestSupport.readError("{\"a\": " + text + "}"))
-        #expect(error.message.english == "invalid JSON: objects and arrays are nested more than 512 levels deep")
+        #expect(error.message.english == "invalid JSON: objects and arrays are nested more than 200 levels deep")
+    }
+
+    @Test func deepNestingResolves() throws {
+        // Sixty calls of three levels each, plus four levels of template, stay under the limit of 200.
+        let levels = 60
+        let value = String(repeating: #"{"Fn::If":["C",["#, count: levels) + "1" + String(repeating: "],2]}", count: levels)
+        let text = #"{"Conditions":{"C":{"Fn::Equals":[1,1]}},"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"V":"#
+            + value + "}}}}"
+        let resolved = try TestSupport.resolved(text, file: "deep.json")
+        let expected = String(repeating: "[", count: levels) + "1" + String(repeating: "]", count: levels)
+        #expect(resolved.resource("B")?.properties["V"]?.json == expected)
     }
 }
 
@@ -172,7 +183,7 @@ struct JSONErrorCase: CustomTestStringConvertible, Sendable {
             message: #"invalid \u escape: a UTF-16 surrogate must come in a high and low pair"#),
         .init(
             text: #"{"a": 1}}"#, line: 1, column: 9,
-            message: "unexpected '}' after the end of the document; a template holds exactly one JSON object"),
+            message: "unexpected '}' after the end of the document; a template contains exactly one JSON object"),
         .init(
             text: #"{"a": {"b": 1}"#, line: 1, column: 15,
             message: "unexpected end of file inside the object opened at line 1, column 1; add the missing '}'"),

@@ -60,12 +60,12 @@ enum Resolve {
         try TestSupport.resolved(head + " " + value + "\n", file: "r.yaml", options: options)
     }
 
-    /// The resolved `Value` property of `Thing`, or nil when it was removed.
+    /// Returns the resolved `Value` property of `Thing`, or nil when it was removed.
     static func value(_ value: String, options: ResolutionOptions = ResolutionOptions()) throws -> Node? {
         try template(value, options: options).resource("Thing")?.properties["Value"]
     }
 
-    /// The compact JSON of the resolved value, or "removed".
+    /// Returns the compact JSON of the resolved value, or "removed".
     static func json(_ text: String, options: ResolutionOptions = ResolutionOptions()) throws -> String {
         try value(text, options: options)?.json ?? "removed"
     }

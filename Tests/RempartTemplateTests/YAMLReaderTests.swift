@@ -182,6 +182,12 @@ struct YAMLReaderTests {
         #expect(error.location?.line == 5)
     }
 
+    @Test func rejectsTooDeepNesting() throws {
+        let error = try #require(TestSupport.readError("a: " + String(repeating: "[", count: 300)))
+        #expect(error.location == SourceLocation(file: "t.yaml", line: 1, column: 203))
+        #expect(error.message.english == "invalid YAML: mappings and lists are nested more than 200 levels deep")
+    }
+
     @Test func rejectsUndefinedAlias() throws {
         let error = try #require(TestSupport.readError("A: *nowhere\n"))
         #expect(error.location == SourceLocation(file: "t.yaml", line: 1, column: 4))

@@ -10,7 +10,8 @@ extension AWSConfiguration {
     ///    config file, then the instance metadata service only when `usesInstanceMetadata` is set.
     /// 3. Region: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`.
     /// 4. Endpoints: `--endpoint-url`, `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the
-    ///    profile's `<service>.endpoint_url` sub-setting, the profile's `endpoint_url`; the
+    ///    `[services name]` section the profile names, the profile's own `<service> =` block, the
+///    profile's `endpoint_url`; the
     ///    environment and profile ones are skipped when `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`.
     /// 5. Retries: `AWS_MAX_ATTEMPTS`, else the profile's `max_attempts`, else 3.
     ///
@@ -45,8 +46,9 @@ extension AWSConfiguration {
             files: [credentialsFile, configFile], transport: transport, logger: logger)
 
         // 3. Region.
-        guard let region = options.region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
-            ?? setting("region")
+        guard
+            let region = options.region ?? environment["AWS_REGION"] ?? environment["AWS_DEFAULT_REGION"]
+                ?? setting("region")
         else { throw AWSError.missingRegion(profile: profile) }
 
         // 4. Endpoints.
@@ -60,9 +62,8 @@ extension AWSConfiguration {
                 let variable = "AWS_ENDPOINT_URL_\(service.environmentName)"
                 if let value = environment[variable] {
                     serviceEndpoints[service.environmentName] = try parseEndpoint(value, source: variable)
-                } else if let value = setting("\(service.endpointPrefix).endpoint_url") {
-                    serviceEndpoints[service.environmentName] = try parseEndpoint(
-                        value, source: "profile '\(profile)' \(service.endpointPrefix).endpoint_url")
+                } else if let (value, source) = serviceEndpointSetting(service, profile: profile, configFile: configFile) {
+                    serviceEndpoints[service.environmentName] = try parseEndpoint(value, source: source)
                 }
             }
             if let value = environment["AWS_ENDPOINT_URL"] {
@@ -89,6 +90,23 @@ extension AWSConfiguration {
             retryPolicy: retryPolicy, profile: profile)
     }
 
+    /// The endpoint of `service` from the `[services name]` section the profile names in
+    /// `services`, else from a `<service> =` block inside the profile itself.
+    private static func serviceEndpointSetting(
+        _ service: AWSService, profile: String, configFile: SharedConfigFile
+    ) -> (value: String, source: String)? {
+        let key = "\(service.environmentName.lowercased()).endpoint_url"
+        if let section = configFile.value("services", profile: profile),
+            let value = configFile.value(key, profile: "services:\(section)")
+        {
+            return (value, "[services \(section)] \(key)")
+        }
+        if let value = configFile.value(key, profile: profile) {
+            return (value, "profile '\(profile)' \(key)")
+        }
+        return nil
+    }
+
     private static func resolveCredentials(
         profile: String, explicitProfile: Bool, options: ConfigurationOptions, environment: AWSEnvironment,
         files: [SharedConfigFile], transport: any HTTPTransport, logger: Logger
@@ -97,7 +115,8 @@ extension AWSConfiguration {
         if !explicitProfile {
             searched.append("environment")
             if let key = environment["AWS_ACCESS_KEY_ID"], let secret = environment["AWS_SECRET_ACCESS_KEY"] {
-                return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"])
+                return AWSCredentials(
+                    accessKeyID: key, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"])
             }
         }
         for file in files {
@@ -106,11 +125,13 @@ extension AWSConfiguration {
                 let secret = file.value("aws_secret_access_key", profile: profile)
             {
                 return AWSCredentials(
-                    accessKeyID: key, secretAccessKey: secret, sessionToken: file.value("aws_session_token", profile: profile))
+                    accessKeyID: key, secretAccessKey: secret,
+                    sessionToken: file.value("aws_session_token", profile: profile))
             }
         }
         if options.usesInstanceMetadata {
-            let endpoint = options.instanceMetadataEndpoint ?? environment["AWS_EC2_METADATA_SERVICE_ENDPOINT"]
+            let endpoint =
+                options.instanceMetadataEndpoint ?? environment["AWS_EC2_METADATA_SERVICE_ENDPOINT"]
                 ?? InstanceMetadataClient.defaultEndpoint
             let client = InstanceMetadataClient(endpoint: endpoint, transport: transport, logger: logger)
             return try await client.credentials()

@@ -35,13 +35,16 @@ public struct AWSConfiguration: Sendable {
     public func endpoint(for service: AWSService) throws -> URL {
         if let url = serviceEndpoints[service.environmentName] ?? endpointURL { return url }
         let text = service.defaultEndpoint(region: region)
-        guard let url = URL(string: text) else { throw AWSError.invalidEndpoint(value: text, source: "region '\(region)'") }
+        guard let url = URL(string: text) else {
+            throw AWSError.invalidEndpoint(value: text, source: "region '\(region)'")
+        }
         return url
     }
 
     /// Checks that `value` is an absolute http(s) URL and returns it.
     static func parseEndpoint(_ value: String, source: String) throws -> URL {
-        guard let url = URL(string: value), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+        guard let url = URL(string: value), let scheme = url.scheme?.lowercased(),
+            scheme == "http" || scheme == "https",
             url.host != nil
         else { throw AWSError.invalidEndpoint(value: value, source: source) }
         return url

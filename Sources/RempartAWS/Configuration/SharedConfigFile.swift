@@ -68,7 +68,8 @@ public struct SharedConfigFile: Sendable, Equatable {
         } catch let error as AWSError {
             throw error
         } catch {
-            throw AWSError.invalidConfigFile(path: path, line: 0, reason: "cannot read the file: \(error.localizedDescription)")
+            throw AWSError.invalidConfigFile(
+                path: path, line: 0, reason: "cannot read the file: \(error.localizedDescription)")
         }
     }
 

@@ -37,7 +37,9 @@ public struct InstanceMetadataClient: Sendable {
         let tokenHeader = HTTPHeader("X-aws-ec2-metadata-token", token)
 
         // 2. Find the role name.
-        let roles = String(decoding: try await call("GET", "/latest/meta-data/iam/security-credentials/", headers: [tokenHeader]), as: UTF8.self)
+        let roles = String(
+            decoding: try await call("GET", "/latest/meta-data/iam/security-credentials/", headers: [tokenHeader]),
+            as: UTF8.self)
         guard let role = roles.split(separator: "\n").first.map(String.init), !role.isEmpty else {
             throw AWSError.instanceMetadataFailed(endpoint: endpoint, reason: "the instance has no IAM role")
         }
@@ -47,7 +49,8 @@ public struct InstanceMetadataClient: Sendable {
         guard let document = try? JSONDecoder().decode(JSONValue.self, from: body),
             let key = document["AccessKeyId"]?.stringValue, let secret = document["SecretAccessKey"]?.stringValue
         else {
-            throw AWSError.instanceMetadataFailed(endpoint: endpoint, reason: "the credentials document of role '\(role)' is invalid")
+            throw AWSError.instanceMetadataFailed(
+                endpoint: endpoint, reason: "the credentials document of role '\(role)' is invalid")
         }
         logger.debug("read credentials from instance metadata", metadata: ["aws.role": role, "aws.access_key_id": key])
         return AWSCredentials(accessKeyID: key, secretAccessKey: secret, sessionToken: document["Token"]?.stringValue)
@@ -60,12 +63,14 @@ public struct InstanceMetadataClient: Sendable {
         logger.debug("instance metadata request", metadata: ["http.method": method, "http.path": path])
         let response: HTTPResponse
         do {
-            response = try await transport.send(HTTPRequest(method: method, url: url, headers: headers), timeout: timeout)
+            response = try await transport.send(
+                HTTPRequest(method: method, url: url, headers: headers), timeout: timeout)
         } catch {
             throw AWSError.instanceMetadataFailed(endpoint: endpoint, reason: "\(method) \(path) failed: \(error)")
         }
         guard response.isSuccess else {
-            throw AWSError.instanceMetadataFailed(endpoint: endpoint, reason: "\(method) \(path) returned HTTP \(response.status)")
+            throw AWSError.instanceMetadataFailed(
+                endpoint: endpoint, reason: "\(method) \(path) returned HTTP \(response.status)")
         }
         return response.body
     }

@@ -23,7 +23,8 @@ public struct EmulatorState: Sendable, Equatable {
             let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
             if parts.count == 2 { values[parts[0]] = parts[1] }
         }
-        guard let pid = values["EMULATOR_PID"].flatMap({ Int32($0) }), let port = values["EMULATOR_PORT"].flatMap({ Int($0) }),
+        guard let pid = values["EMULATOR_PID"].flatMap({ Int32($0) }),
+            let port = values["EMULATOR_PORT"].flatMap({ Int($0) }),
             let endpoint = values["EMULATOR_ENDPOINT"].flatMap({ URL(string: $0) })
         else { return nil }
         self.init(pid: pid, port: port, endpoint: endpoint)

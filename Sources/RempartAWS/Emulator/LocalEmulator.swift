@@ -16,11 +16,11 @@ public struct LocalEmulator: Sendable {
     /// The moto version installed, pinned because tests rely on its behaviour.
     public static let motoVersion = "5.2.5"
 
-    /// The project directory that holds `.venv/` and `.local/`.
+    /// The project directory that contains `.venv/` and `.local/`.
     public var directory: URL
     /// Where progress is logged.
     public var logger: Logger
-    /// Seconds to wait for the server to answer after launch.
+    /// Seconds to wait for the server to respond after launch.
     public var startTimeout: TimeInterval
 
     /// Creates a controller for `directory`.
@@ -43,7 +43,9 @@ public struct LocalEmulator: Sendable {
     /// Whether the pinned moto is installed in the virtual environment.
     public var isInstalled: Bool {
         FileManager.default.isExecutableFile(atPath: python.path)
-            && (try? run(python.path, ["-c", "import moto, sys; sys.exit(0 if moto.__version__ == '\(Self.motoVersion)' else 1)"])) == 0
+            && (try? run(
+                python.path,
+                ["-c", "import moto, sys; sys.exit(0 if moto.__version__ == '\(Self.motoVersion)' else 1)"])) == 0
     }
 
     /// Creates the virtual environment and installs `moto[server]` from PyPI, unless already done.
@@ -56,22 +58,25 @@ public struct LocalEmulator: Sendable {
             throw AWSError.emulatorFailed(reason: "cannot create '\(virtualEnvironment.path)'; install python3-venv")
         }
         let status = try run(
-            python.path, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "moto[server]==\(Self.motoVersion)"])
+            python.path,
+            ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "moto[server]==\(Self.motoVersion)"])
         guard status == 0 else {
-            throw AWSError.emulatorFailed(reason: "pip could not install moto[server]==\(Self.motoVersion) (exit \(status))")
+            throw AWSError.emulatorFailed(
+                reason: "pip could not install moto[server]==\(Self.motoVersion) (exit \(status))")
         }
     }
 
     // MARK: - Start, status, stop
 
-    /// Starts the server on a free port of 127.0.0.1 and waits until it answers.
+    /// Starts the server on a free port of 127.0.0.1 and waits until it responds.
     ///
     /// - Returns: The running server's state; the existing one when it is already running.
-    /// - Throws: `AWSError.emulatorFailed` when moto is missing, exits, or does not answer in time.
+    /// - Throws: `AWSError.emulatorFailed` when moto is missing, exits, or does not respond in time.
     public func start() async throws -> EmulatorState {
         if let state = status() { return state }
         guard isInstalled else {
-            throw AWSError.emulatorFailed(reason: "moto is not installed; run 'scripts/emulator install' or 'rempart local install'")
+            throw AWSError.emulatorFailed(
+                reason: "moto is not installed; run 'scripts/emulator install' or 'rempart local install'")
         }
         let port = try Self.freePort()
         guard let endpoint = URL(string: "http://127.0.0.1:\(port)") else {
@@ -79,27 +84,39 @@ public struct LocalEmulator: Sendable {
         }
 
         // 1. Launch the server, its output going to the log file.
-        try FileManager.default.createDirectory(at: stateFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: stateFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let log = try FileHandle(forWritingTo: logFile)
         let process = Process()
         process.executableURL = python
-        process.arguments = ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
+        // A process spawned from a Swift thread inherits its blocked signals, SIGTERM included;
+        // the launcher unblocks them so `stop` can end the server gracefully.
+        let launcher = """
+            import runpy, signal, sys
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM, signal.SIGINT])
+            sys.argv = ["moto_server", "-H", "127.0.0.1", "-p", "\(port)"]
+            runpy.run_module("moto.server", run_name="__main__")
+            """
+        process.arguments = ["-c", launcher]
         process.standardOutput = log
         process.standardError = log
         try process.run()
         let state = EmulatorState(pid: process.processIdentifier, port: port, endpoint: endpoint)
-        logger.info("starting emulator", metadata: ["emulator.pid": String(state.pid), "emulator.endpoint": endpoint.absoluteString])
+        logger.info(
+            "starting emulator",
+            metadata: ["emulator.pid": String(state.pid), "emulator.endpoint": endpoint.absoluteString])
 
-        // 2. Poll its data endpoint until it answers, it exits, or the timeout passes.
+        // 2. Poll its data endpoint until it responds, it exits, or the timeout passes.
         let deadline = Date().addingTimeInterval(startTimeout)
-        while !(await Self.isAnswering(endpoint)) {
+        while !(await Self.isResponding(endpoint)) {
             if !process.isRunning {
                 throw AWSError.emulatorFailed(reason: "moto exited during startup; see '\(logFile.path)'")
             }
             if Date() > deadline {
                 kill(state.pid, SIGTERM)
-                throw AWSError.emulatorFailed(reason: "moto did not answer within \(Int(startTimeout)) s; see '\(logFile.path)'")
+                throw AWSError.emulatorFailed(
+                    reason: "moto did not respond within \(Int(startTimeout)) s; see '\(logFile.path)'")
             }
             try await Task.sleep(nanoseconds: 300_000_000)
         }
@@ -122,7 +139,8 @@ public struct LocalEmulator: Sendable {
     /// - Returns: Whether a running server was stopped.
     @discardableResult
     public func stop() async throws -> Bool {
-        guard let text = try? String(contentsOf: stateFile, encoding: .utf8), let state = EmulatorState(fileText: text) else {
+        guard let text = try? String(contentsOf: stateFile, encoding: .utf8), let state = EmulatorState(fileText: text)
+        else {
             return false
         }
         var stopped = false
@@ -150,8 +168,9 @@ public struct LocalEmulator: Sendable {
         }
     }
 
-    /// Whether `GET /moto-api/data.json` answers 200.
-    public static func isAnswering(_ endpoint: URL, transport: any HTTPTransport = URLSessionTransport()) async -> Bool {
+    /// Whether `GET /moto-api/data.json` returns 200.
+    public static func isResponding(_ endpoint: URL, transport: any HTTPTransport = URLSessionTransport()) async -> Bool
+    {
         let url = endpoint.appendingPathComponent("moto-api/data.json")
         let response = try? await transport.send(HTTPRequest(method: "GET", url: url), timeout: 2)
         return response?.status == 200

@@ -5,7 +5,7 @@ import RempartSupport
 ///
 /// No case carries a secret: credentials appear by access key ID only.
 public enum AWSError: Error, Sendable, Equatable {
-    /// AWS answered with an error body of the service's protocol.
+    /// AWS returned an error body in the service's protocol.
     case service(AWSErrorContext)
     /// The response is an error that is not an AWS error body (an HTML page, an empty body).
     case unexpectedResponse(service: String, operation: String, statusCode: Int, bodyPrefix: String)
@@ -53,11 +53,15 @@ public enum AWSError: Error, Sendable, Equatable {
             let requestFR = context.requestID.map { " (ID de requête \($0))" } ?? ""
             return LocalizedText(
                 "\(context.service) \(context.operation) failed with \(context.code) (HTTP \(context.statusCode)): \(context.message)\(request)",
-                fr: "\(context.service) \(context.operation) a échoué avec \(context.code) (HTTP \(context.statusCode)) : \(context.message)\(requestFR)")
+                fr:
+                    "\(context.service) \(context.operation) a échoué avec \(context.code) (HTTP \(context.statusCode)) : \(context.message)\(requestFR)"
+            )
         case .unexpectedResponse(let service, let operation, let status, let prefix):
             return LocalizedText(
                 "\(service) \(operation) returned HTTP \(status) without an AWS error body; the endpoint may not implement this action: '\(prefix)'",
-                fr: "\(service) \(operation) a répondu HTTP \(status) sans corps d'erreur AWS; le point de terminaison n'implémente peut-être pas cette action : '\(prefix)'")
+                fr:
+                    "\(service) \(operation) a répondu HTTP \(status) sans corps d'erreur AWS; le point de terminaison n'implémente peut-être pas cette action : '\(prefix)'"
+            )
         case .invalidResponse(let service, let operation, let reason):
             return LocalizedText(
                 "\(service) \(operation) returned a response that cannot be read: \(reason)",
@@ -65,7 +69,9 @@ public enum AWSError: Error, Sendable, Equatable {
         case .connectionFailed(let service, let operation, let endpoint, let reason):
             return LocalizedText(
                 "cannot reach \(service) at '\(endpoint)' for \(operation): \(reason); check the endpoint and the network",
-                fr: "impossible de joindre \(service) à '\(endpoint)' pour \(operation) : \(reason); vérifiez le point de terminaison et le réseau")
+                fr:
+                    "impossible de joindre \(service) à '\(endpoint)' pour \(operation) : \(reason); vérifiez le point de terminaison et le réseau"
+            )
         case .timedOut(let service, let operation, let endpoint, let seconds):
             return LocalizedText(
                 "\(service) \(operation) at '\(endpoint)' timed out after \(seconds) s",
@@ -73,7 +79,9 @@ public enum AWSError: Error, Sendable, Equatable {
         case .missingCredentials(let profile, let searched):
             return LocalizedText(
                 "no AWS credentials found for profile '\(profile)' (searched: \(searched.joined(separator: ", "))); set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or add the profile to ~/.aws/credentials",
-                fr: "aucun identifiant AWS trouvé pour le profil '\(profile)' (cherché : \(searched.joined(separator: ", "))); définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY ou ajoutez le profil à ~/.aws/credentials")
+                fr:
+                    "aucun identifiant AWS trouvé pour le profil '\(profile)' (cherché : \(searched.joined(separator: ", "))); définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY ou ajoutez le profil à ~/.aws/credentials"
+            )
         case .missingRegion(let profile):
             return LocalizedText(
                 "no AWS region set for profile '\(profile)'; pass --region or set AWS_REGION",
@@ -87,7 +95,9 @@ public enum AWSError: Error, Sendable, Equatable {
         case .invalidEndpoint(let value, let source):
             return LocalizedText(
                 "invalid endpoint URL '\(value)' from \(source); expected an absolute http or https URL",
-                fr: "URL de point de terminaison '\(value)' invalide dans \(source); une URL http ou https absolue est attendue")
+                fr:
+                    "URL de point de terminaison '\(value)' invalide dans \(source); une URL http ou https absolue est attendue"
+            )
         case .instanceMetadataFailed(let endpoint, let reason):
             return LocalizedText(
                 "no credentials from the instance metadata service at '\(endpoint)': \(reason)",

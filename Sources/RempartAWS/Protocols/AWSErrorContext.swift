@@ -14,7 +14,8 @@ public struct AWSErrorContext: Sendable, Equatable {
     public var requestID: String?
 
     /// Creates a context.
-    public init(service: String, operation: String, statusCode: Int, code: String, message: String, requestID: String?) {
+    public init(service: String, operation: String, statusCode: Int, code: String, message: String, requestID: String?)
+    {
         self.service = service
         self.operation = operation
         self.statusCode = statusCode

@@ -7,7 +7,7 @@ import Foundation
 /// Algorithm: https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html
 /// S3 specifics: https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html
 public struct SigV4Signer: Sendable {
-    /// How the canonical URI is built from the request path.
+    /// The rule that turns the request path into the canonical URI.
     public enum PathStyle: Sendable {
         /// Remove `.`/`..` segments and repeated slashes, then percent-encode the path again
         /// (every service except S3).
@@ -35,7 +35,7 @@ public struct SigV4Signer: Sendable {
     public var region: String
     /// The signing name of the service, such as `ec2` or `s3`.
     public var service: String
-    /// How the canonical URI is built.
+    /// The rule that turns the request path into the canonical URI.
     public var pathStyle: PathStyle
     /// Whether to send `x-amz-content-sha256` (S3 requires it).
     public var sendsContentHash: Bool
@@ -85,7 +85,8 @@ public struct SigV4Signer: Sendable {
         let signature = signature(of: toSign, day: String(timestamp.prefix(8)))
 
         // 3. Add the Authorization header, then a token that is sent but not signed.
-        let authorization = "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope(day: String(timestamp.prefix(8)))), "
+        let authorization =
+            "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope(day: String(timestamp.prefix(8)))), "
             + "SignedHeaders=\(canonical.signedHeaders), Signature=\(signature)"
         signed.headers.set("Authorization", authorization)
         if let token = credentials.sessionToken, !signsSessionToken {
@@ -132,7 +133,9 @@ public struct SigV4Signer: Sendable {
     // MARK: - Steps
 
     /// Returns the canonical request text and the `;`-joined signed header names.
-    public func canonicalRequest(for request: SigningRequest, payloadHash: String) -> (text: String, signedHeaders: String) {
+    public func canonicalRequest(for request: SigningRequest, payloadHash: String) -> (
+        text: String, signedHeaders: String
+    ) {
         let headers = canonicalHeaders(request.headers)
         let signedHeaders = headers.map(\.name).joined(separator: ";")
         let lines = [
@@ -171,10 +174,14 @@ public struct SigV4Signer: Sendable {
 
     /// Formats `date` as the basic ISO 8601 timestamp SigV4 uses, in UTC.
     public static func timestamp(_ date: Date) -> String {
-        let components = Calendar.gregorianUTC.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let values = [components.year, components.month, components.day, components.hour, components.minute,
-            components.second].map { $0 ?? 0 }
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", values[0], values[1], values[2], values[3], values[4], values[5])
+        let components = Calendar.gregorianUTC.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: date)
+        let values = [
+            components.year, components.month, components.day, components.hour, components.minute,
+            components.second,
+        ].map { $0 ?? 0 }
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02dZ", values[0], values[1], values[2], values[3], values[4], values[5])
     }
 
     private func payloadHash(_ body: Data, _ payload: Payload) -> String {

@@ -14,7 +14,8 @@ public struct SigningRequest: Sendable {
     public var body: Data
 
     /// Creates a request.
-    public init(method: String, path: String, query: [QueryItem] = [], headers: [HTTPHeader] = [], body: Data = Data()) {
+    public init(method: String, path: String, query: [QueryItem] = [], headers: [HTTPHeader] = [], body: Data = Data())
+    {
         self.method = method
         self.path = path
         self.query = query

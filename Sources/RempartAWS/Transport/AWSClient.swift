@@ -17,7 +17,8 @@ public struct AWSClient: Sendable {
 
     /// Creates a client.
     public init(
-        configuration: AWSConfiguration, transport: any HTTPTransport = URLSessionTransport(), logger: Logger = .disabled,
+        configuration: AWSConfiguration, transport: any HTTPTransport = URLSessionTransport(),
+        logger: Logger = .disabled,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.configuration = configuration
@@ -38,11 +39,12 @@ public struct AWSClient: Sendable {
     ///   - query: The decoded query parameters.
     ///   - headers: Extra headers such as `Content-Type` or `X-Amz-Target`.
     ///   - body: The body.
+    ///   - payload: `.unsigned` sends `UNSIGNED-PAYLOAD` instead of the body hash (S3 only).
     /// - Returns: The successful (2xx) response.
     /// - Throws: `AWSError`.
     public func send(
         service: AWSService, operation: String, method: String, path: String = "/", query: [QueryItem] = [],
-        headers: [HTTPHeader] = [], body: Data = Data()
+        headers: [HTTPHeader] = [], body: Data = Data(), payload: SigV4Signer.Payload = .signed
     ) async throws -> HTTPResponse {
         let endpoint = try configuration.endpoint(for: service)
         let policy = configuration.retryPolicy
@@ -50,7 +52,7 @@ public struct AWSClient: Sendable {
         while true {
             let request = signedRequest(
                 service: service, endpoint: endpoint, method: method, path: path, query: query, headers: headers,
-                body: body)
+                body: body, payload: payload)
             logRequest(request, service: service, operation: operation, attempt: attempt)
 
             let outcome: Result<HTTPResponse, TransportFailure>
@@ -65,7 +67,8 @@ public struct AWSClient: Sendable {
             case .success(let response):
                 if response.isSuccess { return response }
                 failure = error(from: response, service: service, operation: operation)
-                guard attempt < policy.maxAttempts, policy.isRetryable(status: response.status, code: failure.code) else {
+                guard attempt < policy.maxAttempts, policy.isRetryable(status: response.status, code: failure.code)
+                else {
                     throw failure
                 }
             case .failure(let transportFailure):
@@ -78,7 +81,8 @@ public struct AWSClient: Sendable {
             logger.debug(
                 "retrying AWS call",
                 metadata: [
-                    "aws.service": service.endpointPrefix, "aws.operation": operation, "aws.attempt": String(attempt + 1),
+                    "aws.service": service.endpointPrefix, "aws.operation": operation,
+                    "aws.attempt": String(attempt + 1),
                     "aws.delay_seconds": String(format: "%.3f", delay), "aws.error": failure.description,
                 ])
             try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
@@ -101,7 +105,8 @@ public struct AWSClient: Sendable {
     /// Calls a JSON 1.1 operation and returns its decoded body (`{}` when empty).
     public func json(_ service: AWSService, _ operation: String, _ body: JSONValue = [:]) async throws -> JSONValue {
         guard case .json(_, let prefix) = service.wireProtocol else {
-            throw AWSError.invalidResponse(service: service.endpointPrefix, operation: operation, reason: "not a JSON service")
+            throw AWSError.invalidResponse(
+                service: service.endpointPrefix, operation: operation, reason: "not a JSON service")
         }
         let response = try await send(
             service: service, operation: operation, method: "POST",
@@ -163,7 +168,7 @@ public struct AWSClient: Sendable {
 
     private func signedRequest(
         service: AWSService, endpoint: URL, method: String, path: String, query: [QueryItem], headers: [HTTPHeader],
-        body: Data
+        body: Data, payload: SigV4Signer.Payload
     ) -> HTTPRequest {
         let basePath = endpoint.path.hasSuffix("/") ? String(endpoint.path.dropLast()) : endpoint.path
         let fullPath = basePath + (path.hasPrefix("/") ? path : "/" + path)
@@ -172,10 +177,11 @@ public struct AWSClient: Sendable {
 
         let signer = SigV4Signer(
             credentials: configuration.credentials, region: service.signingRegion(for: configuration.region),
-            service: service.signingName)
+            service: service.signingName, pathStyle: service.signingPathStyle,
+            sendsContentHash: service.sendsContentHash)
         var signing = SigningRequest(method: method, path: fullPath, query: query, headers: headers, body: body)
         signing.headers.set("Host", hostHeader)
-        let signed = signer.sign(signing, at: now())
+        let signed = signer.sign(signing, at: now(), payload: payload)
 
         var text = "\(endpoint.scheme ?? "https")://\(hostHeader)\(fullPath)"
         if !query.isEmpty { text += "?" + URIEncoding.queryString(query) }
@@ -192,7 +198,7 @@ public struct AWSClient: Sendable {
                     code: details.code, message: details.message, requestID: details.requestID))
         }
         if response.body.isEmpty, response.status == 404 || response.status == 403 || response.status == 301 {
-            // HEAD requests (S3 HeadBucket) carry no body; the status is the whole answer.
+            // HEAD requests (S3 HeadBucket) carry no body; the status is the whole response.
             let code = response.status == 404 ? "NotFound" : response.status == 403 ? "Forbidden" : "MovedPermanently"
             return .service(
                 AWSErrorContext(
@@ -205,11 +211,14 @@ public struct AWSClient: Sendable {
             service: service.endpointPrefix, operation: operation, statusCode: response.status, bodyPrefix: text)
     }
 
-    private func error(from failure: TransportFailure, service: AWSService, operation: String, endpoint: URL) -> AWSError {
+    private func error(from failure: TransportFailure, service: AWSService, operation: String, endpoint: URL)
+        -> AWSError
+    {
         switch failure {
         case .connection(let reason):
             return .connectionFailed(
-                service: service.endpointPrefix, operation: operation, endpoint: endpoint.absoluteString, reason: reason)
+                service: service.endpointPrefix, operation: operation, endpoint: endpoint.absoluteString, reason: reason
+            )
         case .timedOut:
             return .timedOut(
                 service: service.endpointPrefix, operation: operation, endpoint: endpoint.absoluteString,
@@ -223,7 +232,9 @@ public struct AWSClient: Sendable {
             .map { "\($0.name): \($0.value)" }
             .joined(separator: "; ")
         var url = request.url.absoluteString
-        if let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false), let mark = url.firstIndex(of: "?") {
+        if let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false),
+            let mark = url.firstIndex(of: "?")
+        {
             let items = (components.percentEncodedQueryItems ?? []).map {
                 QueryItem(URIEncoding.decode($0.name), URIEncoding.decode($0.value ?? ""))
             }

@@ -15,7 +15,9 @@ public struct RetryPolicy: Sendable {
     public var timeout: TimeInterval
 
     /// Creates a policy.
-    public init(maxAttempts: Int = 3, baseDelay: TimeInterval = 1, maxDelay: TimeInterval = 20, timeout: TimeInterval = 60) {
+    public init(
+        maxAttempts: Int = 3, baseDelay: TimeInterval = 1, maxDelay: TimeInterval = 20, timeout: TimeInterval = 60
+    ) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay

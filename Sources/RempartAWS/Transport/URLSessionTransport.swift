@@ -18,7 +18,8 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest, timeout: TimeInterval) async throws -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+        var urlRequest = URLRequest(
+            url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         urlRequest.httpMethod = request.method
         for header in request.headers where header.name.lowercased() != "host" {
             urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
@@ -47,7 +48,8 @@ public struct URLSessionTransport: HTTPTransport {
                 for (name, value) in http.allHeaderFields {
                     headers.append(HTTPHeader(String(describing: name), String(describing: value)))
                 }
-                continuation.resume(returning: HTTPResponse(status: http.statusCode, headers: headers, body: data ?? Data()))
+                continuation.resume(
+                    returning: HTTPResponse(status: http.statusCode, headers: headers, body: data ?? Data()))
             }
             task.resume()
         }

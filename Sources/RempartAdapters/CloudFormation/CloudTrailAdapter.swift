@@ -10,7 +10,9 @@ enum CloudTrailAdapter: ServiceAdapter {
             trail.name = reader.optionalString("TrailName")
             trail.isMultiRegion = reader.bool("IsMultiRegionTrail", default: false)
             trail.isLogFileValidationEnabled = reader.bool("EnableLogFileValidation", default: false)
-            trail.kmsKeyID = reader.optionalIdentifier("KMSKeyId")
+            // CloudFormation names the property `KMSKeyId`; trivy reads `KmsKeyId`, so both are accepted.
+            trail.kmsKeyID =
+                reader.has("KMSKeyId") ? reader.optionalIdentifier("KMSKeyId") : reader.optionalIdentifier("KmsKeyId")
             trail.cloudWatchLogsLogGroupARN = reader.optionalIdentifier("CloudWatchLogsLogGroupArn")
             trail.s3Bucket = reader.optionalIdentifier("S3BucketName")
             trail.isLogging = reader.optionalBool("IsLogging")

@@ -15,6 +15,7 @@ enum CodeBuildAdapter: ServiceAdapter {
 
     private static func artifacts(_ reader: PropertyReader) -> CodeBuildProject.Artifacts {
         CodeBuildProject.Artifacts(
-            type: reader.optionalString("Type"), isEncryptionDisabled: reader.bool("EncryptionDisabled", default: false))
+            type: reader.optionalString("Type"), isEncryptionDisabled: reader.bool("EncryptionDisabled", default: false)
+        )
     }
 }

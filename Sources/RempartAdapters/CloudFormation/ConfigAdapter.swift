@@ -11,7 +11,7 @@ enum ConfigAdapter: ServiceAdapter {
         }
     }
 
-    /// The account sources come first, as AWS Config reads either kind of source.
+    /// Returns the first `AllAwsRegions` of the account sources, else the organization source's.
     private static func sourcesAllRegions(_ properties: PropertyReader) -> Resolved<Bool> {
         let accountSources = properties.elements("AccountAggregationSources")
         if case .unknown(let reason) = accountSources.state { return .unresolved(reason, at: accountSources.origin) }

@@ -19,7 +19,7 @@ enum ECSAdapter: ServiceAdapter {
         return clusters + taskDefinitions
     }
 
-    /// The last `containerInsights` setting wins, as in the ECS API.
+    /// Returns the value of the last `containerInsights` setting, the one ECS applies.
     private static func containerInsights(_ properties: PropertyReader) -> Resolved<String?> {
         let settings = properties.elements("ClusterSettings")
         if case .unknown(let reason) = settings.state { return .unresolved(reason, at: settings.origin) }

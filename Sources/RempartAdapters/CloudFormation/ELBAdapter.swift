@@ -32,8 +32,8 @@ enum ELBAdapter: ServiceAdapter {
             listener.loadBalancer = reader.optionalIdentifier("LoadBalancerArn")
             listener.listenerProtocol = reader.optionalString("Protocol")
             listener.sslPolicy = reader.optionalString("SslPolicy")
-            if case .known(let actions) = reader.elements("DefaultActions").state {
-                listener.defaultActions = actions.map { action in
+            listener.defaultActions = reader.elements("DefaultActions").map { actions in
+                actions.map { action in
                     ELBv2Listener.Action(
                         type: action.optionalString("Type"),
                         redirectProtocol: action.optionalString("RedirectConfig", "Protocol"), origin: action.origin)

@@ -2,11 +2,17 @@ import RempartModel
 import RempartTemplate
 
 /// Reads Lambda functions, permissions and function URLs.
+///
+/// SAM functions (`AWS::Serverless::Function`) are read into the same model, under their own
+/// type, because they become Lambda functions with the same properties; rules that trivy
+/// applies only to `AWS::Lambda::Function` filter on the address type.
 enum LambdaAdapter: ServiceAdapter {
     static func adapt(_ input: AdapterInput) -> [any AWSResource] {
         var resources: [any AWSResource] = []
-        for (template, resource) in input.resources(ofType: "AWS::Lambda::Function") {
-            resources.append(function(PropertyReader(resource, file: template.file), address(of: resource, in: template)))
+        for type in ["AWS::Lambda::Function", "AWS::Serverless::Function"] {
+            for (template, resource) in input.resources(ofType: type) {
+                resources.append(function(PropertyReader(resource, file: template.file), address(of: resource, in: template)))
+            }
         }
         for (template, resource) in input.resources(ofType: "AWS::Lambda::Permission") {
             let reader = PropertyReader(resource, file: template.file)
@@ -30,11 +36,18 @@ enum LambdaAdapter: ServiceAdapter {
         var function = LambdaFunction(address: address)
         function.name = reader.optionalString("FunctionName")
         function.runtime = reader.optionalString("Runtime")
-        function.hasTracingConfig = reader.has("TracingConfig")
-        function.tracingMode = reader.string("TracingConfig", "Mode", default: "PassThrough")
         function.kmsKeyARN = reader.optionalIdentifier("KmsKeyArn")
         function.reservedConcurrentExecutions = reader.optionalInt("ReservedConcurrentExecutions")
-        function.deadLetterTarget = reader.optionalIdentifier("DeadLetterConfig", "TargetArn")
+        if address.type == "AWS::Serverless::Function" {
+            // SAM spells tracing and the dead-letter target differently.
+            function.hasTracingConfig = reader.has("Tracing")
+            function.tracingMode = reader.string("Tracing", default: "PassThrough")
+            function.deadLetterTarget = reader.optionalIdentifier("DeadLetterQueue", "TargetArn")
+        } else {
+            function.hasTracingConfig = reader.has("TracingConfig")
+            function.tracingMode = reader.string("TracingConfig", "Mode", default: "PassThrough")
+            function.deadLetterTarget = reader.optionalIdentifier("DeadLetterConfig", "TargetArn")
+        }
         function.hasVPCConfig =
             switch reader.lookup(["VpcConfig"]) {
             case .absent: .defaulted(false, at: address.origin)
@@ -48,6 +61,11 @@ enum LambdaAdapter: ServiceAdapter {
         case .unknown(let reason, let origin):
             function.environment = .unresolved(reason, at: origin)
         case .value(let node):
+            guard case .mapping = node.kind else {
+                // A scalar such as `None` or null declares no variables.
+                function.environment = .explicit([], at: .source(node.location))
+                break
+            }
             let variables = reader.child("Environment", "Variables")
             if let reason = variables.unknownReason {
                 function.environment = .unresolved(reason, at: variables.origin)
@@ -55,10 +73,7 @@ enum LambdaAdapter: ServiceAdapter {
                 let entries = variables.node?.entries ?? []
                 function.environment = .explicit(
                     entries.map { entry in
-                        let value = PropertyReader(node: entry.value, defaultOrigin: address.origin, file: reader.file)
-                        return LambdaFunction.EnvironmentVariable(
-                            name: entry.key,
-                            value: value.string() ?? .explicit("", at: .source(entry.value.location)))
+                        LambdaFunction.EnvironmentVariable(name: entry.key, value: reader.identifier(of: entry.value))
                     }, at: .source(node.location))
             }
         }

@@ -19,7 +19,8 @@ enum MSKAdapter: ServiceAdapter {
                 isCloudWatchLoggingEnabled: logs.bool("CloudWatchLogs", "Enabled", default: false),
                 isFirehoseLoggingEnabled: logs.bool("Firehose", "Enabled", default: false),
                 brokerLogsOrigin: logs.origin,
-                publicAccessType: properties.optionalString("BrokerNodeGroupInfo", "ConnectivityInfo", "PublicAccess", "Type"))
+                publicAccessType: properties.optionalString(
+                    "BrokerNodeGroupInfo", "ConnectivityInfo", "PublicAccess", "Type"))
         }
     }
 

@@ -5,9 +5,9 @@ import RempartTemplate
 
 /// Reads IAM policy documents out of resolved template values.
 ///
-/// CloudFormation takes a document as a mapping or as a JSON string; a `Statement` as one
-/// mapping or a list; `Action`, `Resource` and principal values as a string or a list. A
-/// `Ref` or `Fn::GetAtt` inside a document names a resource of the scan, kept as a link.
+/// CloudFormation takes a document as a mapping or as a JSON string, and a `Statement` as one
+/// mapping or a list. `Action`, `Resource` and principal values may be a string or a list. A
+/// `Ref` or `Fn::GetAtt` inside a document names a resource of the scan and is kept as a link.
 enum PolicyDocumentReader {
     /// Returns the document `node` holds, or an unresolved value when it cannot be read.
     static func read(_ node: Node) -> Resolved<PolicyDocument> {
@@ -103,12 +103,15 @@ enum PolicyDocumentReader {
         let elements = node.elements
         var values: [String] = []
         var references: [ResourceLink] = []
+        var deploymentValues: [String] = []
         var unresolved: [String] = []
         for element in elements ?? [node] {
             switch element.kind {
             case .reference(let reference):
                 references.append(
                     ResourceLink(file: reference.file, logicalID: reference.logicalID, attribute: reference.attribute))
+            case .unknown(let reason) where isPseudoParameterOnly(reason):
+                deploymentValues.append(reason.description)
             case .unknown(let reason):
                 unresolved.append(reason.description)
             default:
@@ -120,8 +123,21 @@ enum PolicyDocumentReader {
             }
         }
         return PolicyValueList(
-            values: values, references: references, unresolved: unresolved, isScalar: elements == nil,
-            origin: .source(node.location))
+            values: values, references: references, deploymentValues: deploymentValues, unresolved: unresolved,
+            isScalar: elements == nil, origin: .source(node.location))
+    }
+
+    /// Whether a value is unknown only because of a pseudo parameter, which is never `*`.
+    ///
+    /// NOTE: a `Fn::Sub` that mixes pseudo parameters with other unknowns reports only the first
+    /// unknown it meets, read here from its description; such a string is never `*` either,
+    /// because it holds more than one substitution or some literal text.
+    private static func isPseudoParameterOnly(_ reason: UnknownReason) -> Bool {
+        switch reason {
+        case .pseudoParameter: return true
+        case .dependsOnUnknown(let text): return text.hasPrefix("'AWS::") && text.hasSuffix("is only known at deployment")
+        default: return false
+        }
     }
 
     /// Converts a value decoded by `JSONSerialization` into a node located at `location`.

@@ -2,8 +2,8 @@ import RempartModel
 import RempartTemplate
 
 extension PropertyReader {
-    /// Reads a list of strings, defaulted to an empty list at the resource when absent; a
-    /// single scalar counts as a one-element list, and any unknown element makes it unresolved.
+    /// Reads a list of strings, defaulted to an empty list at the resource when absent.
+    /// A single scalar counts as a one-element list, and any unknown element makes it unresolved.
     func stringList(_ path: String...) -> Resolved<[String]> {
         switch lookup(path) {
         case .absent:
@@ -43,7 +43,7 @@ extension PropertyReader {
         }
     }
 
-    /// The address of a resource read from a template.
+    /// Returns the address of a resource read from a template.
     static func address(of resource: ResolvedResource) -> ResourceAddress {
         .template(type: resource.type, logicalID: resource.logicalID, at: resource.location)
     }

@@ -52,14 +52,18 @@ enum RDSAdapter: ServiceAdapter {
         instance.cloudWatchLogsExports = reader.strings("EnableCloudwatchLogsExports") ?? .defaulted([], at: address.origin)
         instance.copiesTagsToSnapshot = reader.bool("CopyTagsToSnapshot", default: false)
 
-        // Without PubliclyAccessible, AWS decides from the VPC. Without a subnet group the
-        // instance goes to the default VPC, which has an internet gateway, so it is public;
-        // with one, it depends on the subnet group's VPC, which a template cannot always tell.
+        // Without PubliclyAccessible, AWS decides (CreateDBInstance API reference): Aurora
+        // instances are private; others without a subnet group go to the default VPC, which has
+        // an internet gateway, so they are public, and so are those in the subnet group named
+        // `default`. With another subnet group it depends on that VPC's internet gateway, which
+        // a template cannot always tell.
         if let explicit = reader.bool("PubliclyAccessible") {
             instance.isPubliclyAccessible = explicit
+        } else if instance.isAurora.value == true {
+            instance.isPubliclyAccessible = .defaulted(false, at: address.origin)
         } else {
             switch instance.subnetGroup.state {
-            case .known(nil):
+            case .known(nil), .known(.literal("default")):
                 instance.isPubliclyAccessible = .defaulted(true, at: address.origin)
             case .known(.some):
                 instance.isPubliclyAccessible = .unresolved(

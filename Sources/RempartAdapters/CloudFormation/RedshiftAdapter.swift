@@ -23,7 +23,8 @@ enum RedshiftAdapter: ServiceAdapter {
         let parameterGroups: [any AWSResource] = input.resources(ofType: "AWS::Redshift::ClusterParameterGroup").map {
             template, resource in
             let properties = PropertyReader(resource, file: template.file)
-            return RedshiftClusterParameterGroup(address: PropertyReader.address(of: resource), requireSSL: requireSSL(properties))
+            return RedshiftClusterParameterGroup(
+                address: PropertyReader.address(of: resource), requireSSL: requireSSL(properties))
         }
         return clusters + securityGroups + parameterGroups
     }
@@ -32,7 +33,8 @@ enum RedshiftAdapter: ServiceAdapter {
         let parameters = properties.elements("Parameters")
         if case .unknown(let reason) = parameters.state { return .unresolved(reason, at: parameters.origin) }
         var result: Resolved<String?> = .defaulted(nil, at: properties.defaultOrigin)
-        for parameter in parameters.value ?? [] where parameter.optionalString("ParameterName").value == .some("require_ssl") {
+        for parameter in parameters.value ?? []
+        where parameter.optionalString("ParameterName").value == .some("require_ssl") {
             result = parameter.optionalString("ParameterValue").map { $0?.lowercased() }
         }
         return result

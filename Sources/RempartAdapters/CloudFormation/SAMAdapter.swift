@@ -13,15 +13,19 @@ enum SAMAdapter: ServiceAdapter {
                 accessLogDestination: properties.optionalIdentifier("AccessLogSetting", "DestinationArn"),
                 isCacheDataEncrypted: cacheDataEncrypted(properties))
         }
-        let httpApis: [any AWSResource] = input.resources(ofType: "AWS::Serverless::HttpApi").map { template, resource in
+        let httpApis: [any AWSResource] = input.resources(ofType: "AWS::Serverless::HttpApi").map {
+            template, resource in
             let properties = PropertyReader(resource, file: template.file)
             return SAMHttpApi(
                 address: PropertyReader.address(of: resource),
                 accessLogDestination: properties.optionalIdentifier("AccessLogSettings", "DestinationArn"))
         }
-        let functions: [any AWSResource] = input.resources(ofType: "AWS::Serverless::Function").map { template, resource in
+        let functions: [any AWSResource] = input.resources(ofType: "AWS::Serverless::Function").map {
+            template, resource in
             let properties = PropertyReader(resource, file: template.file)
-            return SAMFunction(address: PropertyReader.address(of: resource), tracing: properties.optionalString("Tracing"))
+            return SAMFunction(
+                address: PropertyReader.address(of: resource), tracing: properties.optionalString("Tracing"),
+                inlinePolicies: inlinePolicies(properties))
         }
         let stateMachines: [any AWSResource] = input.resources(ofType: "AWS::Serverless::StateMachine").map {
             template, resource in
@@ -29,15 +33,32 @@ enum SAMAdapter: ServiceAdapter {
             return SAMStateMachine(
                 address: PropertyReader.address(of: resource),
                 isLoggingEnabled: properties.optionalString("Logging", "Level").map { ($0 ?? "OFF") != "OFF" },
-                isTracingEnabled: properties.bool("Tracing", "Enabled", default: false))
+                isTracingEnabled: properties.bool("Tracing", "Enabled", default: false),
+                inlinePolicies: inlinePolicies(properties))
         }
-        let tables: [any AWSResource] = input.resources(ofType: "AWS::Serverless::SimpleTable").map { template, resource in
+        let tables: [any AWSResource] = input.resources(ofType: "AWS::Serverless::SimpleTable").map {
+            template, resource in
             let properties = PropertyReader(resource, file: template.file)
             return SAMSimpleTable(
                 address: PropertyReader.address(of: resource),
                 isServerSideEncryptionEnabled: properties.bool("SSESpecification", "SSEEnabled", default: false))
         }
         return apis + httpApis + functions + stateMachines + tables
+    }
+
+    /// Reads the policy documents of `Policies`: the mappings with a `Statement`, as SAM policy
+    /// templates (`S3ReadPolicy: {…}`) and managed policy names are not documents.
+    private static func inlinePolicies(_ properties: PropertyReader) -> Resolved<[PolicyDocument]> {
+        let entries = properties.elements("Policies")
+        guard let readers = entries.value else { return entries.map { _ in [] } }
+        var documents: [PolicyDocument] = []
+        for reader in readers {
+            guard let node = reader.node, node["Statement"] != nil else { continue }
+            let document = PolicyDocumentReader.read(node)
+            guard let value = document.value else { return document.map { _ in [] } }
+            documents.append(value)
+        }
+        return entries.map { _ in documents }
     }
 
     /// `MethodSettings` is a list in SAM; a single mapping is read as a one-element list.

@@ -11,6 +11,9 @@ import RempartTemplate
 /// are merged key by key (recursively), and lists are concatenated, global entries first.
 /// Merged values keep their own source location, so a finding on a global value points at
 /// the `Globals` section. Templates without the SAM transform are returned unchanged.
+///
+/// NOTE: resources that `Fn::ForEach` generates appear only during evaluation, after this
+/// pass, so they do not receive `Globals`.
 public enum SAMGlobals {
     /// The `Globals` sections and the resource type each applies to.
     static let sections: [String: String] = [

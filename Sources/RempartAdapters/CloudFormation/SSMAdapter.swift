@@ -4,7 +4,8 @@ import RempartTemplate
 /// Reads Systems Manager parameters.
 enum SSMAdapter: ServiceAdapter {
     static func adapt(_ input: AdapterInput) -> [any AWSResource] {
-        let ssmParameters: [any AWSResource] = input.resources(ofType: "AWS::SSM::Parameter").map { template, resource in
+        let ssmParameters: [any AWSResource] = input.resources(ofType: "AWS::SSM::Parameter").map {
+            template, resource in
             let properties = PropertyReader(resource, file: template.file)
             return SSMParameter(
                 address: PropertyReader.address(of: resource),

@@ -40,6 +40,14 @@ public protocol TextOutput: Sendable {
     var isTerminal: Bool { get }
     /// Writes `text` as UTF-8.
     func write(_ text: String)
+    /// Writes bytes, such as a report already encoded as UTF-8.
+    func write(_ data: Data)
+}
+
+extension TextOutput {
+    public func write(_ data: Data) {
+        write(String(decoding: data, as: UTF8.self))
+    }
 }
 
 /// Standard output or standard error of the process.
@@ -54,8 +62,12 @@ public struct FileDescriptorOutput: TextOutput {
     public var isTerminal: Bool { isatty(descriptor) == 1 }
 
     public func write(_ text: String) {
+        write(Data(text.utf8))
+    }
+
+    public func write(_ data: Data) {
         let handle = descriptor == STDOUT_FILENO ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        handle.write(data)
     }
 }
 

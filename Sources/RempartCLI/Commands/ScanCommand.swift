@@ -60,6 +60,9 @@ enum ScanCommand: Command {
         for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
             context.report(diagnostic)
         }
+        if result.files.isEmpty, result.missingPaths.isEmpty {
+            context.report(Diagnostic(.error, noFilesFound(arguments.positionals)))
+        }
 
         let status = writeReport(result, settings: settings, context: context)
         guard status == ExitCode.success else { return status }
@@ -72,9 +75,9 @@ enum ScanCommand: Command {
     private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
-        let report: String
+        let report: Data
         do {
-            report = try Reporter.render(result, format: settings.format, options: options)
+            report = try Reporter.data(result, format: settings.format, options: options)
         } catch {
             context.report(Diagnostic(.error, LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")))
             return ExitCode.failure
@@ -85,7 +88,7 @@ enum ScanCommand: Command {
             return ExitCode.success
         }
         do {
-            try Data(report.utf8).write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
+            try report.write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
         } catch {
             context.report(
                 Diagnostic(
@@ -121,5 +124,14 @@ enum ScanCommand: Command {
             fr: "rempart : \(result.files.count) fichiers : \(scanned) analysés, \(skipped) ignorés, \(rejected) rejetés; "
                 + "\(findings) constats, \(result.suppressedCount) supprimés, \(result.undecidedCount) vérifications indécises")
         return text(language) + "\n"
+    }
+
+    // MARK: - Messages
+
+    private static func noFilesFound(_ paths: [String]) -> LocalizedText {
+        let list = paths.joined(separator: ", ")
+        return LocalizedText(
+            "no .json, .yaml, .yml, .template or .txt file found in \(list)",
+            fr: "aucun fichier .json, .yaml, .yml, .template ou .txt trouvé dans \(list)")
     }
 }

@@ -117,14 +117,20 @@ private struct ArchitectureGraphBuilder {
         }
 
         // Resources outside the VPCs, and those that could not be placed in one.
-        let buckets = state.all(S3Bucket.self).sorted { $0.address < $1.address }.map { bucket in
-            node(bucket.address, kind: .bucket, detail: bucket.name?.value)
+        // Template buckets that share a logical ID across files show their file when their name is unknown.
+        let allBuckets = state.all(S3Bucket.self).sorted { $0.address < $1.address }
+        let repeatedNames = Dictionary(grouping: allBuckets, by: \.address.name).filter { $0.value.count > 1 }.keys
+        let buckets = allBuckets.map { bucket in
+            let file = repeatedNames.contains(bucket.address.name) ? bucket.address.file : nil
+            return node(bucket.address, kind: .bucket, detail: bucket.name?.value ?? file)
         }
         let strayInstances = instances.filter { !placedInstances.contains(Self.key(of: $0.address)) }
         let strayGroups = groups.filter { !usedGroups.contains(Self.key(of: $0.address)) }
-        // NOTE: trails are not drawn from the state yet, because the CloudTrail model lives in another module.
+        let trails = state.all(CloudTrailTrail.self).sorted { $0.address < $1.address }.map { trail in
+            node(trail.address, kind: .trail, detail: (trail.s3Bucket.value ?? nil).map { "S3: \($0)" })
+        }
         return ArchitectureGraph(
-            vpcs: graphVPCs, buckets: buckets, trails: [],
+            vpcs: graphVPCs, buckets: buckets, trails: trails,
             others: strayInstances.map { node($0.address, kind: .instance) }
                 + strayGroups.map { node($0.address, kind: .securityGroup) })
     }

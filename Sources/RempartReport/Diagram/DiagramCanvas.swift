@@ -169,18 +169,27 @@ struct DiagramCanvas {
         var cursorX = x + Self.padding
         var cursorY = y + 30
         var items: [Item] = []
-        for (sample, text) in entries {
-            let sampleWidth: Int
-            let textWidth: Int
+        func widths(of sample: Item.Sample, _ text: String) -> (sample: Int, gap: Int, text: Int) {
             switch sample {
-            case .severity: (sampleWidth, textWidth) = (Self.badgeWidth(of: text), 0)
-            case .caption: (sampleWidth, textWidth) = (0, TextMetrics.width(of: text, fontSize: 11))
-            case .route: (sampleWidth, textWidth) = (28, TextMetrics.width(of: text, fontSize: 11))
-            case .node: (sampleWidth, textWidth) = (18, TextMetrics.width(of: text, fontSize: 11))
+            case .severity: (Self.badgeWidth(of: text), 0, 0)
+            case .caption: (0, 0, TextMetrics.width(of: text, fontSize: 11))
+            case .route: (28, 6, TextMetrics.width(of: text, fontSize: 11))
+            case .node: (18, 6, TextMetrics.width(of: text, fontSize: 11))
             }
-            let gap = sampleWidth > 0 && textWidth > 0 ? 6 : 0
+        }
+        for (index, (sample, text)) in entries.enumerated() {
+            let (sampleWidth, gap, textWidth) = widths(of: sample, text)
             let itemWidth = sampleWidth + gap + textWidth
-            if cursorX + itemWidth > x + width - Self.padding && cursorX > x + Self.padding {
+
+            // The caption of the severity badges wraps with them, so it never ends a row alone.
+            var unitWidth = itemWidth
+            if case .caption = sample {
+                unitWidth = entries[(index + 1)...].reduce(itemWidth) { total, entry in
+                    let entryWidths = widths(of: entry.0, entry.1)
+                    return total + 18 + entryWidths.sample + entryWidths.gap + entryWidths.text
+                }
+            }
+            if cursorX + unitWidth > x + width - Self.padding && cursorX > x + Self.padding {
                 cursorX = x + Self.padding
                 cursorY += rowHeight
             }

@@ -115,7 +115,7 @@ extension MitigationReport {
             html += "<td class=\"severity\">\(severityLabel(entry.severity, in: language))</td>"
             html += "<td class=\"place\"><code>\(XMLText.escape(entry.place))</code></td>"
             html += "<td class=\"number\">\(NumberText.integer(row.occurrences, in: language))</td>"
-            html += "<td>\(InlineMarkup.html(entry.remediation(language)))</td></tr>\n"
+            html += "<td class=\"fix\">\(InlineMarkup.html(entry.remediation(language)))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</section>\n"
 
@@ -152,7 +152,7 @@ extension MitigationReport {
             html += "<td class=\"severity\">\(severityLabel(entry.severity, in: language))</td>"
             html += "<td class=\"place\">\(place)</td>"
             html += "<td>\(entry.detail.map { InlineMarkup.html($0(language)) } ?? "—")</td>"
-            html += "<td>\(InlineMarkup.html(entry.remediation(language)))</td></tr>\n"
+            html += "<td class=\"fix\">\(InlineMarkup.html(entry.remediation(language)))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

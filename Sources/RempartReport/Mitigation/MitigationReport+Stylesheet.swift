@@ -20,6 +20,7 @@ extension MitigationReport {
         tfoot th, tfoot td { font-weight: bold; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         td.check { min-width: 180px; }
+        td.fix { min-width: 260px; }
         td.severity { white-space: nowrap; }
         td.place code, th.place code { white-space: nowrap; overflow-wrap: normal; }
         .resource { color: #414d5c; font-size: 12.5px; }
@@ -33,8 +34,10 @@ extension MitigationReport {
         figure.diagram svg { max-width: 100%; height: auto; display: block; }
         figcaption { color: #414d5c; font-size: 12.5px; margin-top: 4px; }
         @media print {
-          @page { margin: 14mm; }
-          body { padding: 0; max-width: none; font-size: 11pt; }
+          @page { size: landscape; margin: 12mm; }
+          body { padding: 0; max-width: none; font-size: 9.5pt; }
+          th, td { padding: 3px 5px; }
+          td.check, td.fix { min-width: 0; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
           tr, figure.diagram, table.counts { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }

@@ -40,6 +40,13 @@ public struct MitigationReport: Sendable {
         }
     }
 
+    /// One row of the mitigation summary: a rule and a place, with how often it failed there.
+    public struct Mitigation: Hashable, Sendable {
+        /// The first entry of the rule in that place, in report order.
+        public var entry: Entry
+        public var occurrences: Int
+    }
+
     public var subject: Subject
     /// The failed checks, sorted by severity (critical first), then place, line and rule ID.
     public var entries: [Entry]
@@ -119,13 +126,6 @@ public struct MitigationReport: Sendable {
             counts[entry.place, default: [:]][entry.severity, default: 0] += 1
         }
         return counts.keys.sorted().map { ($0, counts[$0] ?? [:]) }
-    }
-
-    /// One row of the mitigation summary: a rule and a place, with how often it failed there.
-    public struct Mitigation: Hashable, Sendable {
-        /// The first entry of the rule in that place, in report order.
-        public var entry: Entry
-        public var occurrences: Int
     }
 
     /// The entries folded to one row per rule and place, in report order, like a hand-written

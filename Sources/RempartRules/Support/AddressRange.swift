@@ -1,4 +1,4 @@
-/// Tells public address ranges from private ones, as trivy's `cidr.is_public` does.
+/// Tells public address ranges from private ones, for checks of endpoints open to the internet.
 ///
 /// A range is private when it lies entirely inside a block that is not routed on the
 /// internet: RFC 1918 (`10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`), loopback, link-local,

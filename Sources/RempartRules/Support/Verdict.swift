@@ -49,17 +49,17 @@ public struct Verdict: Sendable {
         require(value, detail: detail) { !($0 ?? "").isEmpty }
     }
 
-    /// A passing result at `origin`.
+    /// Returns a passing result at `origin`.
     public func passed(at origin: Origin) -> CheckResult {
         CheckResult(ruleID: ruleID, resource: resource, status: .passed, origin: origin)
     }
 
-    /// A failing result at `origin`.
+    /// Returns a failing result at `origin`.
     public func failed(at origin: Origin, detail: LocalizedText? = nil) -> CheckResult {
         CheckResult(ruleID: ruleID, resource: resource, status: .failed, origin: origin, detail: detail)
     }
 
-    /// An undecided result at `origin`.
+    /// Returns an undecided result at `origin`.
     public func unknown(_ reason: String, at origin: Origin) -> CheckResult {
         CheckResult(ruleID: ruleID, resource: resource, status: .unknown(reason: reason), origin: origin)
     }

@@ -2,7 +2,7 @@ import RempartSupport
 
 /// Address arithmetic for `Fn::Cidr`, for IPv4 and IPv6 blocks.
 enum CIDRBlock {
-    /// Why a block could not be split.
+    /// The reason a block could not be split.
     struct Problem: Error {
         var message: LocalizedText
     }

@@ -31,6 +31,8 @@ enum FnFindInMap: IntrinsicFunction {
         if let defaultValue {
             return evaluator.evaluate(defaultValue)
         }
+        // A warning, not an error: the keys often come from the region or parameters, and the
+        // template may target values other than the scan's.
         evaluator.report(missingKey(keys, at: location))
         return .unknown(.unsupported("Fn::FindInMap key not found"), at: location)
     }
@@ -40,7 +42,7 @@ enum FnFindInMap: IntrinsicFunction {
     static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
         let path = keys.joined(separator: " > ")
         return Diagnostic(
-            .error,
+            .warning,
             LocalizedText(
                 "Fn::FindInMap finds no value at '\(path)' in Mappings; add the key or a DefaultValue",
                 fr: "Fn::FindInMap ne trouve aucune valeur à '\(path)' dans Mappings; ajoutez la clé ou un DefaultValue"

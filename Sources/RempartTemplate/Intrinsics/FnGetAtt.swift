@@ -19,7 +19,9 @@ enum FnGetAtt: IntrinsicFunction {
             resource = String(text[..<dot])
             attributeNode = Node(.string(String(text[text.index(after: dot)...])), at: argument.location)
         case .sequence(let elements) where elements.count == 2:
-            guard case .string(let text) = elements[0].kind else {
+            // With the AWS::LanguageExtensions transform, the logical ID may be computed (`!Sub`).
+            let resourceValue = evaluator.evaluateRequired(elements[0])
+            guard case .string(let text) = resourceValue.kind else {
                 return evaluator.invalidCall(name, expected: expected, at: location)
             }
             resource = text
@@ -37,8 +39,9 @@ enum FnGetAtt: IntrinsicFunction {
     /// Returns the value of `resource.attribute`; `Fn::Sub` uses it for `${resource.attribute}`.
     static func value(resource: String, attribute: String, at location: SourceLocation, in evaluator: inout Evaluator) -> Node {
         guard let type = evaluator.resourceTypes[resource] else {
-            evaluator.report(undeclaredResource(resource, attribute: attribute, at: location))
-            return .unknown(.unsupported("Fn::GetAtt on undeclared '\(resource)'"), at: location)
+            return evaluator.undeclaredTarget(
+                "\(resource).\(attribute)", diagnostic: undeclaredResource(resource, attribute: attribute, at: location),
+                at: location)
         }
         let isNestedStackOutput = type == "AWS::CloudFormation::Stack" && attribute.hasPrefix("Outputs.")
         let isCustom = type.hasPrefix("Custom::") || type == "AWS::CloudFormation::CustomResource"

@@ -16,6 +16,11 @@ enum FnImportValue: IntrinsicFunction {
         guard let value = evaluator.exports[exportName] else {
             return .unknown(.unresolvedImport(exportName), at: location)
         }
+        // An export that is itself an unresolved import gives this name, so exports that import
+        // each other keep the same value from one round of the export table to the next.
+        if case .unknown(.unresolvedImport) = value.kind {
+            return .unknown(.unresolvedImport(exportName), at: location)
+        }
         return value.relocated(to: location)
     }
 }

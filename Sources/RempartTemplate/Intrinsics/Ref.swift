@@ -27,8 +27,7 @@ enum Ref: IntrinsicFunction {
         if evaluator.resourceTypes[target] != nil {
             return Node(.reference(ResourceReference(file: evaluator.file, logicalID: target)), at: location)
         }
-        evaluator.report(undeclaredTarget(target, at: location))
-        return .unknown(.unsupported("Ref to undeclared '\(target)'"), at: location)
+        return evaluator.undeclaredTarget(target, diagnostic: undeclaredTarget(target, at: location), at: location)
     }
 
     // MARK: - Messages

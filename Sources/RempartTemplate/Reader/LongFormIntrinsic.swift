@@ -18,7 +18,9 @@ enum LongFormIntrinsic {
             guard case .string = entry.value.kind else { return nil }
             return Node(.intrinsic(Intrinsic(name: key, argument: entry.value)), at: location)
         default:
-            guard key.utf8.count > 4, key.hasPrefix("Fn::") else { return nil }
+            // `Fn::ForEach::Name` is a loop of the AWS::LanguageExtensions transform that
+            // generates keys of the enclosing mapping; it is not a call.
+            guard key.utf8.count > 4, key.hasPrefix("Fn::"), !key.hasPrefix("Fn::ForEach::") else { return nil }
             return Node(.intrinsic(Intrinsic(name: key, argument: entry.value)), at: location)
         }
     }

@@ -7,7 +7,16 @@ enum TemplateDetector {
     /// with a CloudFormation type.
     static func isTemplate(_ root: Node) -> Bool {
         guard let resources = root["Resources"], case .mapping(let entries) = resources.kind else { return false }
-        return entries.contains { entry in
+        return declaresResource(entries)
+    }
+
+    /// Whether the entries declare a resource, directly or inside an `Fn::ForEach` loop.
+    private static func declaresResource(_ entries: [Node.Entry]) -> Bool {
+        entries.contains { entry in
+            if entry.key.hasPrefix("Fn::ForEach::") {
+                guard let parts = entry.value.elements, parts.count == 3 else { return false }
+                return declaresResource(parts[2].entries)
+            }
             guard case .string(let type)? = entry.value["Type"]?.kind else { return false }
             return resourceTypePrefixes.contains { type.hasPrefix($0) }
         }

@@ -13,7 +13,8 @@ struct YAMLFrame {
         var node: Node
         /// The node count of the whole subtree, aliases expanded.
         var size: Int
-        /// The text used when the node is a mapping key: the scalar as written.
+        /// The text used when the node is a mapping key: the scalar as written. It is only
+        /// filled when the node completes a key, and empty otherwise.
         var keyText: String
         /// Whether the node is the plain scalar `<<`.
         var isMergeKey: Bool
@@ -37,6 +38,9 @@ struct YAMLFrame {
         self.tag = tag
         self.anchor = anchor
     }
+
+    /// Whether the next node completes a key of this mapping.
+    var isExpectingKey: Bool { kind == .mapping && pendingKey == nil }
 
     /// Adds an element, a key or a value.
     mutating func add(_ completed: Completed) {
@@ -85,7 +89,7 @@ struct YAMLFrame {
     /// With a list of mappings (`<<: [*a, *b]`), the first mapping that has a key wins, as the
     /// YAML 1.1 merge key type defines.
     private func merged(_ explicit: [Node.Entry], diagnostics: inout [Diagnostic]) -> [Node.Entry] {
-        var taken = Set(explicit.map(\.key))
+        var presentKeys = Set(explicit.map(\.key))
         var result: [Node.Entry] = []
         var nextExplicit = 0
         for merge in merges {
@@ -100,7 +104,7 @@ struct YAMLFrame {
                     diagnostics.append(YAMLProblem.invalidMergeSource(at: source.location))
                     continue
                 }
-                for entry in sourceEntries where taken.insert(entry.key).inserted {
+                for entry in sourceEntries where presentKeys.insert(entry.key).inserted {
                     result.append(entry)
                 }
             }

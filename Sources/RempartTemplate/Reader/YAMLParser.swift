@@ -3,14 +3,14 @@ import RempartSupport
 
 /// Builds a `Node` tree from libyaml's event stream, with the position of every node.
 ///
-/// The builder keeps a stack of open sequences and mappings instead of recursing, resolves
-/// anchors, aliases and merge keys (`<<`), turns CloudFormation short tags into intrinsic
-/// calls, and bounds the number of nodes that aliases may produce so that a "billion laughs"
+/// The builder keeps a stack of open sequences and mappings instead of recursing. It resolves
+/// anchors, aliases and merge keys (`<<`) and turns CloudFormation short tags into intrinsic
+/// calls. It bounds the number of nodes that aliases may produce, so a "billion laughs"
 /// document fails fast. Only the first document of a stream is read.
 struct YAMLParser {
-    /// What the parser produced.
+    /// The result of parsing one file.
     struct Output {
-        /// The first document's root, or nil when the stream holds no document.
+        /// The first document's root, or nil when the stream contains no document.
         var root: Node?
         /// The comments of the file.
         var comments: [Template.Comment]
@@ -19,10 +19,11 @@ struct YAMLParser {
     }
 
     /// The deepest nesting accepted; deeper documents are rejected so later recursive passes stay safe.
-    static let maxDepth = 512
+    static let maxDepth = 200
 
-    /// The number of nodes a document may produce through aliases and merges: the larger
-    /// of 100,000 and 20 nodes per input byte, far above what real templates reach.
+    /// Returns the number of nodes a document may produce through aliases and merges: the
+    /// larger of 100,000 and 20 nodes per input byte. Without aliases a document yields at most
+    /// a few nodes per byte, so only alias expansion comes near the bound.
     static func nodeLimit(forInputSize size: Int) -> Int {
         max(100_000, size.multipliedReportingOverflow(by: 20).partialValue)
     }
@@ -126,9 +127,19 @@ struct YAMLParser {
         } else {
             node = Node(.string(String(decoding: value, as: UTF8.self)), at: location)
         }
-        let keyText = String(decoding: value, as: UTF8.self)
-        let isMergeKey = isPlain && tag == nil && keyText == "<<"
-        try complete(YAMLFrame.Completed(node: node, size: 1, keyText: keyText, isMergeKey: isMergeKey), anchor: string(data.anchor))
+        // Keys keep the scalar as written, so `true:` or `22:` stay the text of the key.
+        var keyText = ""
+        var isMergeKey = false
+        if frames.last?.isExpectingKey == true {
+            if case .string(let text) = node.kind, tag == nil {
+                keyText = text
+            } else {
+                keyText = String(decoding: value, as: UTF8.self)
+            }
+            isMergeKey = isPlain && tag == nil && keyText == "<<"
+        }
+        try complete(
+            YAMLFrame.Completed(node: node, size: 1, keyText: keyText, isMergeKey: isMergeKey), anchor: string(data.anchor))
     }
 
     private mutating func taggedScalar(
@@ -163,6 +174,9 @@ struct YAMLParser {
         }
         warnAboutAliases(at: location)
         target.node.location = location
+        if frames.last?.isExpectingKey == true, target.keyText.isEmpty {
+            target.keyText = target.node.scalarText ?? NodeFormatter.compactJSON(target.node)
+        }
         try complete(target, anchor: nil)
     }
 
@@ -180,9 +194,10 @@ struct YAMLParser {
     private mutating func close() throws(TemplateError) {
         guard var frame = frames.popLast() else { return }
         let node = frame.finish(diagnostics: &diagnostics)
+        // A collection used as a key is rare and invalid in CloudFormation; its JSON text names it.
+        let keyText = frames.last?.isExpectingKey == true ? NodeFormatter.compactJSON(node) : ""
         try complete(
-            YAMLFrame.Completed(node: node, size: frame.size, keyText: NodeFormatter.compactJSON(node), isMergeKey: false),
-            anchor: frame.anchor)
+            YAMLFrame.Completed(node: node, size: frame.size, keyText: keyText, isMergeKey: false), anchor: frame.anchor)
     }
 
     /// Adds a finished node to the open collection, or makes it the document root.

@@ -12,7 +12,7 @@ extension Evaluator {
     /// Evaluates the resources whose `Condition` is true or unknown, sorted by logical ID.
     mutating func resolvedResources() -> [ResolvedResource] {
         var resources: [ResolvedResource] = []
-        for entry in template.declaredResources {
+        for entry in resourceEntries {
             guard case .mapping = entry.value.kind, let type = entry.value["Type"]?.scalarText else {
                 report(Self.missingType(entry.key, at: entry.keyLocation))
                 continue
@@ -43,7 +43,7 @@ extension Evaluator {
     /// Evaluates the `Outputs` section; outputs whose `Condition` is false are left out.
     mutating func evaluatedOutputs() -> EvaluatedOutputs {
         var result = EvaluatedOutputs()
-        for entry in template.root["Outputs"]?.entries ?? [] {
+        for entry in expandingForEach(template.root["Outputs"]?.entries ?? []) {
             if let conditionName = entry.value["Condition"]?.scalarText,
                 condition(named: conditionName, at: entry.value["Condition"]?.location ?? entry.keyLocation) == false
             {

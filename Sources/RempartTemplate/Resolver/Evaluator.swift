@@ -12,10 +12,15 @@ struct Evaluator {
     let options: ResolutionOptions
     /// The parameters with their values.
     let parameters: ParameterTable
+    /// The entries of the `Resources` section, with `Fn::ForEach` loops expanded.
+    private(set) var resourceEntries: [Node.Entry] = []
     /// The type of every declared resource by logical ID.
-    let resourceTypes: [String: String]
+    private(set) var resourceTypes: [String: String] = [:]
     /// The exports of all templates of the scan, by export name.
     let exports: [String: Node]
+    /// Whether a transform (SAM, a macro) adds resources at deployment, so that a reference to
+    /// an undeclared name (`ServerlessRestApi`, `MyFunctionRole`) may be valid.
+    private(set) var hasGeneratedResources = false
     /// Problems found so far.
     var diagnostics: [Diagnostic] = []
     /// Decided conditions; a nil value means the condition is unknown.
@@ -31,11 +36,13 @@ struct Evaluator {
         var diagnostics: [Diagnostic] = []
         self.parameters = ParameterTable(template: template, options: options, diagnostics: &diagnostics)
         self.diagnostics = diagnostics
-        var types: [String: String] = [:]
-        for entry in template.declaredResources {
-            types[entry.key] = entry.value["Type"]?.scalarText ?? ""
+
+        resourceEntries = expandingForEach(template.declaredResources)
+        for entry in resourceEntries {
+            resourceTypes[entry.key] = entry.value["Type"]?.scalarText ?? ""
         }
-        self.resourceTypes = types
+        hasGeneratedResources =
+            template.root["Transform"] != nil || resourceTypes.values.contains { $0.hasPrefix("AWS::Serverless::") }
     }
 
     /// The file of the template.
@@ -57,7 +64,7 @@ struct Evaluator {
         case .mapping(let entries):
             var result: [Node.Entry] = []
             result.reserveCapacity(entries.count)
-            for entry in entries {
+            for entry in expandingForEach(entries) {
                 guard let value = evaluate(entry.value) else { continue }
                 result.append(Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: value))
             }
@@ -85,6 +92,16 @@ struct Evaluator {
     mutating func invalidCall(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Node {
         report(Self.invalidArguments(function, expected: expected, at: location))
         return .unknown(.unsupported("invalid \(function)"), at: location)
+    }
+
+    /// Returns the value of a `Ref` or `Fn::GetAtt` whose target is not declared: an error, or
+    /// only an unknown value when a transform may generate the target.
+    mutating func undeclaredTarget(_ description: String, diagnostic: Diagnostic, at location: SourceLocation) -> Node {
+        if hasGeneratedResources {
+            return .unknown(.dependsOnUnknown("'\(description)', which the template's transform may generate"), at: location)
+        }
+        report(diagnostic)
+        return .unknown(.unsupported("reference to undeclared '\(description)'"), at: location)
     }
 
     // MARK: - Messages

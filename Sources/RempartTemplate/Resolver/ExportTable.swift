@@ -11,7 +11,7 @@ struct ExportTable {
     ///
     /// Each round evaluates all outputs against the previous round's table, so an export that
     /// imports another one resolves one round after it. The loop ends when a round changes
-    /// nothing, and runs at most once per export plus one, so a cycle cannot loop forever.
+    /// nothing, after at most one round per output plus one, so a cycle cannot loop forever.
     static func build(_ templates: [Template], options: ResolutionOptions) -> ExportTable {
         var table = ExportTable()
         let hasExports = templates.contains { template in
@@ -22,15 +22,22 @@ struct ExportTable {
         let maxRounds = templates.reduce(1) { $0 + ($1.root["Outputs"]?.entries.count ?? 0) }
         var previous: [String: String] = [:]
         var locations: [String: SourceLocation] = [:]
+        var duplicates: [(name: String, location: SourceLocation)] = []
         for _ in 0..<maxRounds {
             var values: [String: Node] = [:]
             locations = [:]
+            duplicates = []
             for template in templates {
                 var evaluator = Evaluator(template: template, options: options, exports: table.values)
                 let outputs = evaluator.evaluatedOutputs()
-                for (name, value) in outputs.exports where values[name] == nil {
-                    values[name] = value
-                    locations[name] = outputs.exportLocations[name]
+                for name in outputs.exports.keys.sorted() {
+                    guard let location = outputs.exportLocations[name] else { continue }
+                    guard values[name] == nil else {
+                        duplicates.append((name, location))
+                        continue
+                    }
+                    values[name] = outputs.exports[name]
+                    locations[name] = location
                 }
             }
             let rendered = values.mapValues { NodeFormatter.compactJSON($0) }
@@ -39,6 +46,10 @@ struct ExportTable {
             previous = rendered
         }
 
+        for duplicate in duplicates {
+            guard let first = locations[duplicate.name] else { continue }
+            table.diagnostics.append(Self.duplicateExport(duplicate.name, first: first, at: duplicate.location))
+        }
         table.reportCycles(locations: locations)
         return table
     }
@@ -54,6 +65,19 @@ struct ExportTable {
     }
 
     // MARK: - Messages
+
+    static func duplicateExport(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "export name '\(name)' is already exported at \(first); export names must be unique in a region, "
+                    + "so imports use the first one",
+                fr: "le nom d'exportation '\(name)' est déjà exporté à \(first); les noms d'exportation doivent être "
+                    + "uniques dans une région, alors les importations utilisent le premier"
+            ),
+            at: location
+        )
+    }
 
     static func importCycle(_ name: String, imported: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(

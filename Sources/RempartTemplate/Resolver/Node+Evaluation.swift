@@ -18,7 +18,7 @@ extension Node {
 
     /// Whether the value or anything inside it is unknown or a resource reference, so that its
     /// text cannot be known before deployment.
-    var containsUnknown: Bool {
+    public var containsUnknown: Bool {
         switch kind {
         case .unknown, .reference, .intrinsic: true
         case .null, .bool, .number, .string: false

@@ -17,7 +17,9 @@ public struct CloudFormation: Sendable {
         try await client.query(.cloudFormation, action, parameters).result(of: action)
     }
 
-    private func pages(_ action: String, _ parameters: [(String, QueryValue)], list path: String) async throws -> [XMLNode] {
+    private func pages(_ action: String, _ parameters: [(String, QueryValue)], list path: String) async throws
+        -> [XMLNode]
+    {
         try await client.paginate { token in
             var page = parameters
             if let token { page.append(("NextToken", .string(token))) }
@@ -31,9 +33,16 @@ public struct CloudFormation: Sendable {
     ) -> [(String, QueryValue)] {
         var members: [(String, QueryValue)] = [("StackName", .string(name)), ("TemplateBody", .string(templateBody))]
         if !parameters.isEmpty {
-            members.append(("Parameters", .list(parameters.keys.sorted().map {
-                .structure([("ParameterKey", .string($0)), ("ParameterValue", .string(parameters[$0] ?? ""))])
-            })))
+            members.append(
+                (
+                    "Parameters",
+                    .list(
+                        parameters.keys.sorted().map {
+                            .structure([
+                                ("ParameterKey", .string($0)), ("ParameterValue", .string(parameters[$0] ?? "")),
+                            ])
+                        })
+                ))
         }
         if !capabilities.isEmpty { members.append(("Capabilities", .list(capabilities.map { .string($0) }))) }
         if !tags.isEmpty { members.append(("Tags", EC2.tagList(tags))) }
@@ -48,18 +57,22 @@ public struct CloudFormation: Sendable {
         tags: [String: String] = [:]
     ) async throws -> String {
         let result = try await call(
-            "CreateStack", stackParameters(name: name, templateBody: templateBody, parameters: parameters, capabilities: capabilities, tags: tags))
+            "CreateStack",
+            stackParameters(
+                name: name, templateBody: templateBody, parameters: parameters, capabilities: capabilities, tags: tags))
         return result.string("StackId") ?? ""
     }
 
-    /// Updates a stack and returns its ID (`UpdateStack`); AWS answers `ValidationError` "No updates
+    /// Updates a stack and returns its ID (`UpdateStack`); AWS returns `ValidationError` "No updates
     /// are to be performed" when nothing changes.
     public func updateStack(
         name: String, templateBody: String, parameters: [String: String] = [:], capabilities: [String] = [],
         tags: [String: String] = [:]
     ) async throws -> String {
         let result = try await call(
-            "UpdateStack", stackParameters(name: name, templateBody: templateBody, parameters: parameters, capabilities: capabilities, tags: tags))
+            "UpdateStack",
+            stackParameters(
+                name: name, templateBody: templateBody, parameters: parameters, capabilities: capabilities, tags: tags))
         return result.string("StackId") ?? ""
     }
 
@@ -70,7 +83,8 @@ public struct CloudFormation: Sendable {
 
     /// Describes one stack, or every stack when `name` is nil (`DescribeStacks`).
     public func describeStacks(name: String? = nil) async throws -> [Stack] {
-        try await pages("DescribeStacks", name.map { [("StackName", .string($0))] } ?? [], list: "Stacks").map(Stack.init)
+        try await pages("DescribeStacks", name.map { [("StackName", .string($0))] } ?? [], list: "Stacks").map(
+            Stack.init)
     }
 
     /// Lists a stack's events, newest first (`DescribeStackEvents`).
@@ -87,7 +101,9 @@ public struct CloudFormation: Sendable {
     /// Lists the exports of every stack in the region (`ListExports`).
     public func listExports() async throws -> [Export] {
         try await pages("ListExports", [], list: "Exports").map {
-            Export(name: $0.string("Name") ?? "", value: $0.string("Value") ?? "", exportingStackID: $0.string("ExportingStackId") ?? "")
+            Export(
+                name: $0.string("Name") ?? "", value: $0.string("Value") ?? "",
+                exportingStackID: $0.string("ExportingStackId") ?? "")
         }
     }
 
@@ -95,7 +111,8 @@ public struct CloudFormation: Sendable {
 
     /// Creates a change set (`CreateChangeSet`); `type` is `CREATE` for a new stack, else `UPDATE`.
     public func createChangeSet(
-        stackName: String, name: String, templateBody: String, type: String = "UPDATE", parameters: [String: String] = [:],
+        stackName: String, name: String, templateBody: String, type: String = "UPDATE",
+        parameters: [String: String] = [:],
         capabilities: [String] = []
     ) async throws -> (id: String, stackID: String) {
         var members = stackParameters(
@@ -107,7 +124,8 @@ public struct CloudFormation: Sendable {
 
     /// Describes a change set and its changes (`DescribeChangeSet`).
     public func describeChangeSet(stackName: String, name: String) async throws -> ChangeSet {
-        ChangeSet(try await call("DescribeChangeSet", [("StackName", .string(stackName)), ("ChangeSetName", .string(name))]))
+        ChangeSet(
+            try await call("DescribeChangeSet", [("StackName", .string(stackName)), ("ChangeSetName", .string(name))]))
     }
 
     /// Executes a change set (`ExecuteChangeSet`).

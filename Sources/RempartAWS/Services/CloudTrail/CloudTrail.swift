@@ -4,21 +4,31 @@ import Foundation
 public struct CloudTrail: Sendable {
     /// A trail.
     public struct Trail: Sendable, Equatable, Decodable {
+        /// The `Name` member of the response.
         public var name: String
+        /// The `TrailARN` member of the response.
         public var arn: String?
+        /// The `S3BucketName` member of the response.
         public var s3BucketName: String?
+        /// The `S3KeyPrefix` member of the response.
         public var s3KeyPrefix: String?
+        /// The `IsMultiRegionTrail` member of the response.
         public var isMultiRegionTrail: Bool?
+        /// The `IncludeGlobalServiceEvents` member of the response.
         public var includesGlobalServiceEvents: Bool?
+        /// The `LogFileValidationEnabled` member of the response.
         public var isLogFileValidationEnabled: Bool?
+        /// The `KmsKeyId` member of the response.
         public var kmsKeyID: String?
         public var homeRegion: String?
+        /// The `HasCustomEventSelectors` member of the response.
         public var hasCustomEventSelectors: Bool?
 
         enum CodingKeys: String, CodingKey {
             case name = "Name", arn = "TrailARN", s3BucketName = "S3BucketName", s3KeyPrefix = "S3KeyPrefix"
             case isMultiRegionTrail = "IsMultiRegionTrail", includesGlobalServiceEvents = "IncludeGlobalServiceEvents"
-            case isLogFileValidationEnabled = "LogFileValidationEnabled", kmsKeyID = "KmsKeyId", homeRegion = "HomeRegion"
+            case isLogFileValidationEnabled = "LogFileValidationEnabled", kmsKeyID = "KmsKeyId", homeRegion =
+                "HomeRegion"
             case hasCustomEventSelectors = "HasCustomEventSelectors"
         }
     }
@@ -27,7 +37,9 @@ public struct CloudTrail: Sendable {
     public struct EventSelector: Sendable, Equatable, Codable {
         /// Data resources such as `AWS::S3::Object` with ARN prefixes (`arn:aws:s3:::bucket/`).
         public struct DataResource: Sendable, Equatable, Codable {
+            /// The `Type` member of the response.
             public var type: String
+            /// The `Values` member of the response.
             public var values: [String]
 
             /// Creates a data resource.
@@ -43,11 +55,15 @@ public struct CloudTrail: Sendable {
 
         /// `ReadOnly`, `WriteOnly` or `All`.
         public var readWriteType: String
+        /// The `IncludeManagementEvents` member of the response.
         public var includesManagementEvents: Bool
+        /// The `DataResources` member of the response.
         public var dataResources: [DataResource]
 
         /// Creates a selector.
-        public init(readWriteType: String = "All", includesManagementEvents: Bool = true, dataResources: [DataResource] = []) {
+        public init(
+            readWriteType: String = "All", includesManagementEvents: Bool = true, dataResources: [DataResource] = []
+        ) {
             self.readWriteType = readWriteType
             self.includesManagementEvents = includesManagementEvents
             self.dataResources = dataResources
@@ -56,7 +72,8 @@ public struct CloudTrail: Sendable {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             readWriteType = try container.decodeIfPresent(String.self, forKey: .readWriteType) ?? "All"
-            includesManagementEvents = try container.decodeIfPresent(Bool.self, forKey: .includesManagementEvents) ?? true
+            includesManagementEvents =
+                try container.decodeIfPresent(Bool.self, forKey: .includesManagementEvents) ?? true
             dataResources = try container.decodeIfPresent([DataResource].self, forKey: .dataResources) ?? []
         }
 
@@ -80,7 +97,8 @@ public struct CloudTrail: Sendable {
         includesGlobalServiceEvents: Bool = true, enablesLogFileValidation: Bool = true, kmsKeyID: String? = nil
     ) async throws -> Trail {
         var body: [String: JSONValue] = [
-            "Name": .string(name), "S3BucketName": .string(s3BucketName), "IsMultiRegionTrail": .bool(isMultiRegionTrail),
+            "Name": .string(name), "S3BucketName": .string(s3BucketName),
+            "IsMultiRegionTrail": .bool(isMultiRegionTrail),
             "IncludeGlobalServiceEvents": .bool(includesGlobalServiceEvents),
             "EnableLogFileValidation": .bool(enablesLogFileValidation),
         ]
@@ -123,7 +141,8 @@ public struct CloudTrail: Sendable {
     /// Replaces a trail's event selectors (`PutEventSelectors`).
     public func putEventSelectors(trail name: String, _ selectors: [EventSelector]) async throws {
         let encoded = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(selectors))
-        _ = try await client.json(.cloudTrail, "PutEventSelectors", ["TrailName": .string(name), "EventSelectors": encoded])
+        _ = try await client.json(
+            .cloudTrail, "PutEventSelectors", ["TrailName": .string(name), "EventSelectors": encoded])
     }
 
     /// Returns a trail's event selectors (`GetEventSelectors`).

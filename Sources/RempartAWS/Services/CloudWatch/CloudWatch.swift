@@ -4,8 +4,11 @@ import Foundation
 public struct CloudWatch: Sendable {
     /// A metric alarm, as put and as described.
     public struct MetricAlarm: Sendable, Equatable {
+        /// The `AlarmName` element of the response.
         public var name: String
+        /// The `Namespace` element of the response.
         public var namespace: String
+        /// The `MetricName` element of the response.
         public var metricName: String
         /// Dimension name to value, such as `InstanceId`.
         public var dimensions: [String: String]
@@ -13,15 +16,20 @@ public struct CloudWatch: Sendable {
         public var statistic: String
         /// Seconds per datapoint.
         public var period: Int
+        /// The `EvaluationPeriods` element of the response.
         public var evaluationPeriods: Int
+        /// The `DatapointsToAlarm` element of the response.
         public var datapointsToAlarm: Int?
+        /// The `Threshold` element of the response.
         public var threshold: Double
         /// `GreaterThanThreshold`, `LessThanThreshold`, …
         public var comparisonOperator: String
         public var alarmActions: [String]
+        /// The `AlarmDescription` element of the response.
         public var description: String?
         /// `OK`, `ALARM` or `INSUFFICIENT_DATA`; only in describe results.
         public var stateValue: String?
+        /// The `AlarmArn` element of the response.
         public var arn: String?
 
         /// Creates an alarm definition.
@@ -51,7 +59,8 @@ public struct CloudWatch: Sendable {
             }
             self.init(
                 name: node.string("AlarmName") ?? "", namespace: node.string("Namespace") ?? "",
-                metricName: node.string("MetricName") ?? "", dimensions: dimensions, statistic: node.string("Statistic") ?? "",
+                metricName: node.string("MetricName") ?? "", dimensions: dimensions,
+                statistic: node.string("Statistic") ?? "",
                 period: node.int("Period") ?? 0, evaluationPeriods: node.int("EvaluationPeriods") ?? 0,
                 datapointsToAlarm: node.int("DatapointsToAlarm"), threshold: node.double("Threshold") ?? 0,
                 comparisonOperator: node.string("ComparisonOperator") ?? "",
@@ -75,15 +84,23 @@ public struct CloudWatch: Sendable {
             ("AlarmName", .string(alarm.name)), ("Namespace", .string(alarm.namespace)),
             ("MetricName", .string(alarm.metricName)), ("Statistic", .string(alarm.statistic)),
             ("Period", .int(alarm.period)), ("EvaluationPeriods", .int(alarm.evaluationPeriods)),
-            ("Threshold", .string(Self.format(alarm.threshold))), ("ComparisonOperator", .string(alarm.comparisonOperator)),
+            ("Threshold", .string(Self.format(alarm.threshold))),
+            ("ComparisonOperator", .string(alarm.comparisonOperator)),
         ]
         if !alarm.dimensions.isEmpty {
-            parameters.append(("Dimensions", .list(alarm.dimensions.keys.sorted().map {
-                .structure([("Name", .string($0)), ("Value", .string(alarm.dimensions[$0] ?? ""))])
-            })))
+            parameters.append(
+                (
+                    "Dimensions",
+                    .list(
+                        alarm.dimensions.keys.sorted().map {
+                            .structure([("Name", .string($0)), ("Value", .string(alarm.dimensions[$0] ?? ""))])
+                        })
+                ))
         }
         if let datapoints = alarm.datapointsToAlarm { parameters.append(("DatapointsToAlarm", .int(datapoints))) }
-        if !alarm.alarmActions.isEmpty { parameters.append(("AlarmActions", .list(alarm.alarmActions.map { .string($0) }))) }
+        if !alarm.alarmActions.isEmpty {
+            parameters.append(("AlarmActions", .list(alarm.alarmActions.map { .string($0) })))
+        }
         if let description = alarm.description { parameters.append(("AlarmDescription", .string(description))) }
         _ = try await client.query(.cloudWatch, "PutMetricAlarm", parameters)
     }

@@ -11,15 +11,21 @@ extension EC2 {
         public var httpPutResponseHopLimit: Int?
 
         /// Creates options; the defaults require IMDSv2.
-        public init(httpTokens: String = "required", httpEndpoint: String = "enabled", httpPutResponseHopLimit: Int? = nil) {
+        public init(
+            httpTokens: String = "required", httpEndpoint: String = "enabled", httpPutResponseHopLimit: Int? = nil
+        ) {
             self.httpTokens = httpTokens
             self.httpEndpoint = httpEndpoint
             self.httpPutResponseHopLimit = httpPutResponseHopLimit
         }
 
         var queryValue: QueryValue {
-            var members: [(String, QueryValue)] = [("HttpTokens", .string(httpTokens)), ("HttpEndpoint", .string(httpEndpoint))]
-            if let httpPutResponseHopLimit { members.append(("HttpPutResponseHopLimit", .int(httpPutResponseHopLimit))) }
+            var members: [(String, QueryValue)] = [
+                ("HttpTokens", .string(httpTokens)), ("HttpEndpoint", .string(httpEndpoint)),
+            ]
+            if let httpPutResponseHopLimit {
+                members.append(("HttpPutResponseHopLimit", .int(httpPutResponseHopLimit)))
+            }
             return .structure(members)
         }
     }
@@ -60,23 +66,31 @@ extension EC2 {
 
     /// What `RunInstances` launches.
     public struct LaunchSpecification: Sendable, Equatable {
+        /// The `imageId` element of the response.
         public var imageID: String
+        /// The `instanceType` element of the response.
         public var instanceType: String
         public var count: Int
+        /// The `subnetId` element of the response.
         public var subnetID: String?
+        /// The `groupSet` element of the response.
         public var securityGroupIDs: [String]
         public var keyName: String?
         /// The instance profile, by ARN (`arn:…`) or by name.
         public var iamInstanceProfile: String?
+        /// The `metadataOptions` element of the response.
         public var metadataOptions: MetadataOptions?
         public var blockDeviceMappings: [BlockDeviceMapping]
         public var userData: String?
+        /// The tags, by key.
         public var tags: [String: String]
 
-        /// Creates a specification; IMDSv2 is required unless `metadataOptions` says otherwise.
+        /// Creates a specification; IMDSv2 is required unless `metadataOptions` sets other values.
         public init(
-            imageID: String, instanceType: String, count: Int = 1, subnetID: String? = nil, securityGroupIDs: [String] = [],
-            keyName: String? = nil, iamInstanceProfile: String? = nil, metadataOptions: MetadataOptions? = MetadataOptions(),
+            imageID: String, instanceType: String, count: Int = 1, subnetID: String? = nil,
+            securityGroupIDs: [String] = [],
+            keyName: String? = nil, iamInstanceProfile: String? = nil,
+            metadataOptions: MetadataOptions? = MetadataOptions(),
             blockDeviceMappings: [BlockDeviceMapping] = [], userData: String? = nil, tags: [String: String] = [:]
         ) {
             self.imageID = imageID
@@ -95,22 +109,35 @@ extension EC2 {
 
     /// A running or stopped instance.
     public struct Instance: Sendable, Equatable {
+        /// The `instanceId` element of the response.
         public var id: String
+        /// The `imageId` element of the response.
         public var imageID: String
+        /// The `instanceType` element of the response.
         public var instanceType: String
         /// `pending`, `running`, `terminated`, …
         public var state: String
+        /// The `subnetId` element of the response.
         public var subnetID: String?
+        /// The `vpcId` element of the response.
         public var vpcID: String?
+        /// The `privateIpAddress` element of the response.
         public var privateIPAddress: String?
+        /// The `ipAddress` element of the response.
         public var publicIPAddress: String?
+        /// The `groupSet` element of the response.
         public var securityGroupIDs: [String]
+        /// The `iamInstanceProfile/arn` element of the response.
         public var iamInstanceProfileARN: String?
+        /// The `metadataOptions` element of the response.
         public var metadataOptions: MetadataOptions?
         /// Device name to volume ID.
         public var volumeIDs: [String: String]
+        /// The `rootDeviceName` element of the response.
         public var rootDeviceName: String?
+        /// The `placement/availabilityZone` element of the response.
         public var availabilityZone: String?
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {

@@ -3,10 +3,15 @@ import Foundation
 extension EC2 {
     /// A VPC.
     public struct VPC: Sendable, Equatable {
+        /// The `vpcId` element of the response.
         public var id: String
+        /// The `cidrBlock` element of the response.
         public var cidrBlock: String
+        /// The `state` element of the response.
         public var state: String
+        /// The `isDefault` element of the response.
         public var isDefault: Bool
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -20,11 +25,17 @@ extension EC2 {
 
     /// A subnet.
     public struct Subnet: Sendable, Equatable {
+        /// The `subnetId` element of the response.
         public var id: String
+        /// The `vpcId` element of the response.
         public var vpcID: String
+        /// The `cidrBlock` element of the response.
         public var cidrBlock: String
+        /// The `availabilityZone` element of the response.
         public var availabilityZone: String
+        /// The `mapPublicIpOnLaunch` element of the response.
         public var mapsPublicIPOnLaunch: Bool
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -39,8 +50,11 @@ extension EC2 {
 
     /// An internet gateway and the VPCs it is attached to.
     public struct InternetGateway: Sendable, Equatable {
+        /// The `internetGatewayId` element of the response.
         public var id: String
+        /// The `attachmentSet` element of the response.
         public var attachedVPCIDs: [String]
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -52,12 +66,17 @@ extension EC2 {
 
     /// A NAT gateway.
     public struct NATGateway: Sendable, Equatable {
+        /// The `natGatewayId` element of the response.
         public var id: String
+        /// The `subnetId` element of the response.
         public var subnetID: String
+        /// The `vpcId` element of the response.
         public var vpcID: String
+        /// The `state` element of the response.
         public var state: String
         public var allocationIDs: [String]
         public var publicIPs: [String]
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -74,10 +93,15 @@ extension EC2 {
 
     /// An Elastic IP address.
     public struct Address: Sendable, Equatable {
+        /// The `allocationId` element of the response.
         public var allocationID: String
+        /// The `publicIp` element of the response.
         public var publicIP: String
+        /// The `associationId` element of the response.
         public var associationID: String?
+        /// The `domain` element of the response.
         public var domain: String
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -99,8 +123,10 @@ extension EC2 {
 
     /// Lists VPCs (`DescribeVpcs`).
     public func describeVPCs(ids: [String] = [], filters: [Filter] = []) async throws -> [VPC] {
-        try await describe("DescribeVpcs", describeParameters(ids: ids, idName: "VpcId", filters: filters), list: "vpcSet")
-            .map(VPC.init)
+        try await describe(
+            "DescribeVpcs", describeParameters(ids: ids, idName: "VpcId", filters: filters), list: "vpcSet"
+        )
+        .map(VPC.init)
     }
 
     /// Deletes a VPC (`DeleteVpc`).

@@ -5,23 +5,35 @@ extension EC2 {
     public struct RouteTable: Sendable, Equatable {
         /// One route.
         public struct Route: Sendable, Equatable {
+            /// The `destinationCidrBlock` element of the response.
             public var destinationCIDRBlock: String
+            /// The `gatewayId` element of the response.
             public var gatewayID: String?
+            /// The `natGatewayId` element of the response.
             public var natGatewayID: String?
+            /// The `state` element of the response.
             public var state: String
         }
 
         /// One association with a subnet (or the main association of the VPC).
         public struct Association: Sendable, Equatable {
+            /// The `routeTableId` element of the response.
             public var id: String
+            /// The `subnetId` element of the response.
             public var subnetID: String?
+            /// The `main` element of the response.
             public var isMain: Bool
         }
 
+        /// The `routeTableId` element of the response.
         public var id: String
+        /// The `vpcId` element of the response.
         public var vpcID: String
+        /// The `routeSet` element of the response.
         public var routes: [Route]
+        /// The `associationSet` element of the response.
         public var associations: [Association]
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -43,7 +55,8 @@ extension EC2 {
 
     /// Creates a route table in a VPC (`CreateRouteTable`).
     public func createRouteTable(vpcID: String, tags: [String: String] = [:]) async throws -> RouteTable {
-        let root = try await call("CreateRouteTable", [("VpcId", .string(vpcID))] + tagSpecification("route-table", tags))
+        let root = try await call(
+            "CreateRouteTable", [("VpcId", .string(vpcID))] + tagSpecification("route-table", tags))
         return RouteTable(root.child("routeTable") ?? root)
     }
 
@@ -68,7 +81,8 @@ extension EC2 {
 
     /// Associates a route table with a subnet and returns the association ID (`AssociateRouteTable`).
     public func associateRouteTable(id: String, subnetID: String) async throws -> String {
-        let root = try await call("AssociateRouteTable", [("RouteTableId", .string(id)), ("SubnetId", .string(subnetID))])
+        let root = try await call(
+            "AssociateRouteTable", [("RouteTableId", .string(id)), ("SubnetId", .string(subnetID))])
         return root.string("associationId") ?? ""
     }
 

@@ -6,6 +6,7 @@ extension EC2 {
         /// An IPv4 source or destination range.
         public struct IPRange: Sendable, Equatable {
             public var cidr: String
+            /// The `description` element of the response.
             public var description: String?
 
             /// Creates a range.
@@ -17,14 +18,20 @@ extension EC2 {
 
         /// `tcp`, `udp`, `icmp`, or `-1` for every protocol.
         public var ipProtocol: String
+        /// The `fromPort` element of the response.
         public var fromPort: Int?
+        /// The `toPort` element of the response.
         public var toPort: Int?
+        /// The `ipRanges` element of the response.
         public var ipRanges: [IPRange]
         /// Security groups allowed as sources or destinations.
         public var groupIDs: [String]
 
         /// Creates a permission.
-        public init(ipProtocol: String, fromPort: Int? = nil, toPort: Int? = nil, ipRanges: [IPRange] = [], groupIDs: [String] = []) {
+        public init(
+            ipProtocol: String, fromPort: Int? = nil, toPort: Int? = nil, ipRanges: [IPRange] = [],
+            groupIDs: [String] = []
+        ) {
             self.ipProtocol = ipProtocol
             self.fromPort = fromPort
             self.toPort = toPort
@@ -36,7 +43,9 @@ extension EC2 {
             ipProtocol = node.string("ipProtocol") ?? ""
             fromPort = node.int("fromPort")
             toPort = node.int("toPort")
-            ipRanges = node.list("ipRanges").map { IPRange($0.string("cidrIp") ?? "", description: $0.string("description")) }
+            ipRanges = node.list("ipRanges").map {
+                IPRange($0.string("cidrIp") ?? "", description: $0.string("description"))
+            }
             groupIDs = node.list("groups").compactMap { $0.string("groupId") }
         }
 
@@ -45,11 +54,18 @@ extension EC2 {
             if let fromPort { members.append(("FromPort", .int(fromPort))) }
             if let toPort { members.append(("ToPort", .int(toPort))) }
             if !ipRanges.isEmpty {
-                members.append(("IpRanges", .list(ipRanges.map { range in
-                    var fields: [(String, QueryValue)] = [("CidrIp", .string(range.cidr))]
-                    if let description = range.description { fields.append(("Description", .string(description))) }
-                    return .structure(fields)
-                })))
+                members.append(
+                    (
+                        "IpRanges",
+                        .list(
+                            ipRanges.map { range in
+                                var fields: [(String, QueryValue)] = [("CidrIp", .string(range.cidr))]
+                                if let description = range.description {
+                                    fields.append(("Description", .string(description)))
+                                }
+                                return .structure(fields)
+                            })
+                    ))
             }
             if !groupIDs.isEmpty {
                 members.append(("Groups", .list(groupIDs.map { .structure([("GroupId", .string($0))]) })))
@@ -60,12 +76,19 @@ extension EC2 {
 
     /// A security group with its ingress and egress permissions.
     public struct SecurityGroup: Sendable, Equatable {
+        /// The `groupId` element of the response.
         public var id: String
+        /// The `groupName` element of the response.
         public var name: String
+        /// The `groupDescription` element of the response.
         public var description: String
+        /// The `vpcId` element of the response.
         public var vpcID: String?
+        /// The `ipPermissions` element of the response.
         public var ingress: [IPPermission]
+        /// The `ipPermissionsEgress` element of the response.
         public var egress: [IPPermission]
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -81,13 +104,21 @@ extension EC2 {
 
     /// One rule of a security group, as `DescribeSecurityGroupRules` lists them.
     public struct SecurityGroupRule: Sendable, Equatable {
+        /// The `securityGroupRuleId` element of the response.
         public var id: String
+        /// The `groupId` element of the response.
         public var groupID: String
+        /// The `isEgress` element of the response.
         public var isEgress: Bool
+        /// The `ipProtocol` element of the response.
         public var ipProtocol: String
+        /// The `fromPort` element of the response.
         public var fromPort: Int?
+        /// The `toPort` element of the response.
         public var toPort: Int?
+        /// The `cidrIpv4` element of the response.
         public var cidrIPv4: String?
+        /// The `description` element of the response.
         public var description: String?
 
         init(_ node: XMLNode) {
@@ -124,7 +155,8 @@ extension EC2 {
     /// Lists the rules of security groups (`DescribeSecurityGroupRules` with a `group-id` filter).
     public func describeSecurityGroupRules(groupIDs: [String]) async throws -> [SecurityGroupRule] {
         try await describe(
-            "DescribeSecurityGroupRules", describeParameters(ids: [], idName: "", filters: [Filter("group-id", groupIDs)]),
+            "DescribeSecurityGroupRules",
+            describeParameters(ids: [], idName: "", filters: [Filter("group-id", groupIDs)]),
             list: "securityGroupRuleSet"
         ).map(SecurityGroupRule.init)
     }
@@ -155,6 +187,7 @@ extension EC2 {
     }
 
     private func changeRules(_ action: String, _ groupID: String, _ permissions: [IPPermission]) async throws {
-        _ = try await call(action, [("GroupId", .string(groupID)), ("IpPermissions", .list(permissions.map(\.queryValue)))])
+        _ = try await call(
+            action, [("GroupId", .string(groupID)), ("IpPermissions", .list(permissions.map(\.queryValue)))])
     }
 }

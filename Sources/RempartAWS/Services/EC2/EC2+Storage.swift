@@ -3,15 +3,23 @@ import Foundation
 extension EC2 {
     /// An EBS volume.
     public struct Volume: Sendable, Equatable {
+        /// The `volumeId` element of the response.
         public var id: String
         /// Size in GiB.
         public var size: Int
+        /// The `availabilityZone` element of the response.
         public var availabilityZone: String
+        /// The `status` element of the response.
         public var state: String
+        /// The `volumeType` element of the response.
         public var volumeType: String
+        /// The `encrypted` element of the response.
         public var isEncrypted: Bool
+        /// The `kmsKeyId` element of the response.
         public var kmsKeyID: String?
+        /// The `attachmentSet` element of the response.
         public var attachedInstanceIDs: [String]
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -29,10 +37,15 @@ extension EC2 {
 
     /// A launch template's identity and versions.
     public struct LaunchTemplate: Sendable, Equatable {
+        /// The `launchTemplateId` element of the response.
         public var id: String
+        /// The `launchTemplateName` element of the response.
         public var name: String
+        /// The `defaultVersionNumber` element of the response.
         public var defaultVersion: Int
+        /// The `latestVersionNumber` element of the response.
         public var latestVersion: Int
+        /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
@@ -46,14 +59,20 @@ extension EC2 {
 
     /// The launch settings stored in a launch template version.
     public struct LaunchTemplateData: Sendable, Equatable {
+        /// The `imageId` element of the response.
         public var imageID: String?
+        /// The `instanceType` element of the response.
         public var instanceType: String?
+        /// The `securityGroupIdSet` element of the response.
         public var securityGroupIDs: [String]
+        /// The `iamInstanceProfile/arn` element of the response.
         public var iamInstanceProfileARN: String?
+        /// The `metadataOptions` element of the response.
         public var metadataOptions: MetadataOptions?
+        /// The `blockDeviceMappingSet` element of the response.
         public var blockDeviceMappings: [BlockDeviceMapping]
 
-        /// Creates launch data; IMDSv2 is required unless `metadataOptions` says otherwise.
+        /// Creates launch data; IMDSv2 is required unless `metadataOptions` sets other values.
         public init(
             imageID: String? = nil, instanceType: String? = nil, securityGroupIDs: [String] = [],
             iamInstanceProfileARN: String? = nil, metadataOptions: MetadataOptions? = MetadataOptions(),
@@ -81,7 +100,8 @@ extension EC2 {
                 BlockDeviceMapping(
                     deviceName: $0.string("deviceName") ?? "", volumeSize: $0.int("ebs/volumeSize"),
                     volumeType: $0.string("ebs/volumeType"), isEncrypted: $0.bool("ebs/encrypted"),
-                    kmsKeyID: $0.string("ebs/kmsKeyId"), deletesOnTermination: $0.bool("ebs/deleteOnTermination") ?? true)
+                    kmsKeyID: $0.string("ebs/kmsKeyId"),
+                    deletesOnTermination: $0.bool("ebs/deleteOnTermination") ?? true)
             }
         }
 
@@ -89,7 +109,9 @@ extension EC2 {
             var members: [(String, QueryValue)] = []
             if let imageID { members.append(("ImageId", .string(imageID))) }
             if let instanceType { members.append(("InstanceType", .string(instanceType))) }
-            if !securityGroupIDs.isEmpty { members.append(("SecurityGroupId", .list(securityGroupIDs.map { .string($0) }))) }
+            if !securityGroupIDs.isEmpty {
+                members.append(("SecurityGroupId", .list(securityGroupIDs.map { .string($0) })))
+            }
             if let iamInstanceProfileARN {
                 members.append(("IamInstanceProfile", .structure([("Arn", .string(iamInstanceProfileARN))])))
             }
@@ -103,13 +125,17 @@ extension EC2 {
 
     /// A flow log.
     public struct FlowLog: Sendable, Equatable {
+        /// The `flowLogId` element of the response.
         public var id: String
+        /// The `resourceId` element of the response.
         public var resourceID: String
         /// `ACCEPT`, `REJECT` or `ALL`.
         public var trafficType: String
         /// `s3`, `cloud-watch-logs` or `kinesis-data-firehose`.
         public var destinationType: String
+        /// The `logDestination` element of the response.
         public var destination: String?
+        /// The `flowLogStatus` element of the response.
         public var status: String
 
         init(_ node: XMLNode) {
@@ -124,11 +150,17 @@ extension EC2 {
 
     /// A machine image.
     public struct Image: Sendable, Equatable {
+        /// The `imageId` element of the response.
         public var id: String
+        /// The `name` element of the response.
         public var name: String
+        /// The `imageOwnerId` element of the response.
         public var ownerID: String
+        /// The `imageState` element of the response.
         public var state: String
+        /// The `architecture` element of the response.
         public var architecture: String?
+        /// The `platform` element of the response.
         public var platform: String?
 
         init(_ node: XMLNode) {
@@ -143,9 +175,13 @@ extension EC2 {
 
     /// One tag of one resource, as `DescribeTags` lists it.
     public struct TagDescription: Sendable, Equatable {
+        /// The `resourceId` element of the response.
         public var resourceID: String
+        /// The `resourceType` element of the response.
         public var resourceType: String
+        /// The `key` element of the response.
         public var key: String
+        /// The `value` element of the response.
         public var value: String
     }
 
@@ -166,8 +202,10 @@ extension EC2 {
 
     /// Lists volumes (`DescribeVolumes`).
     public func describeVolumes(ids: [String] = [], filters: [Filter] = []) async throws -> [Volume] {
-        try await describe("DescribeVolumes", describeParameters(ids: ids, idName: "VolumeId", filters: filters), list: "volumeSet")
-            .map(Volume.init)
+        try await describe(
+            "DescribeVolumes", describeParameters(ids: ids, idName: "VolumeId", filters: filters), list: "volumeSet"
+        )
+        .map(Volume.init)
     }
 
     /// Deletes a volume (`DeleteVolume`).
@@ -203,7 +241,8 @@ extension EC2 {
             list: "launchTemplateVersionSet")
         var result: [Int: LaunchTemplateData] = [:]
         for version in versions {
-            result[version.int("versionNumber") ?? 0] = LaunchTemplateData(version.child("launchTemplateData") ?? version)
+            result[version.int("versionNumber") ?? 0] = LaunchTemplateData(
+                version.child("launchTemplateData") ?? version)
         }
         return result
     }
@@ -231,7 +270,8 @@ extension EC2 {
             throw AWSError.service(
                 AWSErrorContext(
                     service: "ec2", operation: "CreateFlowLogs", statusCode: 200,
-                    code: failure.string("error/code") ?? "Unsuccessful", message: failure.string("error/message") ?? "",
+                    code: failure.string("error/code") ?? "Unsuccessful",
+                    message: failure.string("error/message") ?? "",
                     requestID: root.string("requestId")))
         }
         return root.list("flowLogIdSet").map(\.text)
@@ -239,8 +279,10 @@ extension EC2 {
 
     /// Lists flow logs (`DescribeFlowLogs`).
     public func describeFlowLogs(ids: [String] = [], filters: [Filter] = []) async throws -> [FlowLog] {
-        try await describe("DescribeFlowLogs", describeParameters(ids: ids, idName: "FlowLogId", filters: filters), list: "flowLogSet")
-            .map(FlowLog.init)
+        try await describe(
+            "DescribeFlowLogs", describeParameters(ids: ids, idName: "FlowLogId", filters: filters), list: "flowLogSet"
+        )
+        .map(FlowLog.init)
     }
 
     /// Deletes flow logs (`DeleteFlowLogs`).
@@ -251,7 +293,9 @@ extension EC2 {
     // MARK: - Images and tags
 
     /// Lists images (`DescribeImages`), for example by owner `amazon` and a `name` filter.
-    public func describeImages(ids: [String] = [], owners: [String] = [], filters: [Filter] = []) async throws -> [Image] {
+    public func describeImages(ids: [String] = [], owners: [String] = [], filters: [Filter] = []) async throws
+        -> [Image]
+    {
         var parameters = describeParameters(ids: ids, idName: "ImageId", filters: filters)
         if !owners.isEmpty { parameters.append(("Owner", .list(owners.map { .string($0) }))) }
         return try await describe("DescribeImages", parameters, list: "imagesSet").map(Image.init)
@@ -259,22 +303,27 @@ extension EC2 {
 
     /// Adds or overwrites tags on resources (`CreateTags`).
     public func createTags(resourceIDs: [String], tags: [String: String]) async throws {
-        _ = try await call("CreateTags", [("ResourceId", .list(resourceIDs.map { .string($0) })), ("Tag", Self.tagList(tags))])
+        _ = try await call(
+            "CreateTags", [("ResourceId", .list(resourceIDs.map { .string($0) })), ("Tag", Self.tagList(tags))])
     }
 
     /// Removes tags by key (`DeleteTags`).
     public func deleteTags(resourceIDs: [String], keys: [String]) async throws {
         _ = try await call(
             "DeleteTags",
-            [("ResourceId", .list(resourceIDs.map { .string($0) })), ("Tag", .list(keys.map { .structure([("Key", .string($0))]) }))])
+            [
+                ("ResourceId", .list(resourceIDs.map { .string($0) })),
+                ("Tag", .list(keys.map { .structure([("Key", .string($0))]) })),
+            ])
     }
 
     /// Lists tags (`DescribeTags`), filtered by `resource-id`, `key`, `value` or `resource-type`.
     public func describeTags(filters: [Filter] = []) async throws -> [TagDescription] {
-        try await describe("DescribeTags", describeParameters(ids: [], idName: "", filters: filters), list: "tagSet").map {
-            TagDescription(
-                resourceID: $0.string("resourceId") ?? "", resourceType: $0.string("resourceType") ?? "",
-                key: $0.string("key") ?? "", value: $0.string("value") ?? "")
-        }
+        try await describe("DescribeTags", describeParameters(ids: [], idName: "", filters: filters), list: "tagSet")
+            .map {
+                TagDescription(
+                    resourceID: $0.string("resourceId") ?? "", resourceType: $0.string("resourceType") ?? "",
+                    key: $0.string("key") ?? "", value: $0.string("value") ?? "")
+            }
     }
 }

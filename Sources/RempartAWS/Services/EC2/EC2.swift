@@ -59,10 +59,17 @@ public struct EC2: Sendable {
     /// Builds `TagSpecification.1` for `resourceType`, or nothing when `tags` is empty.
     func tagSpecification(_ resourceType: String, _ tags: [String: String]) -> [(String, QueryValue)] {
         guard !tags.isEmpty else { return [] }
-        return [("TagSpecification", .list([.structure([
-            ("ResourceType", .string(resourceType)),
-            ("Tag", Self.tagList(tags)),
-        ])]))]
+        return [
+            (
+                "TagSpecification",
+                .list([
+                    .structure([
+                        ("ResourceType", .string(resourceType)),
+                        ("Tag", Self.tagList(tags)),
+                    ])
+                ])
+            )
+        ]
     }
 
     /// Tags as a `Tag.N.Key`/`Tag.N.Value` list, sorted by key.

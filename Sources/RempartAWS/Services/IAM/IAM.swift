@@ -6,12 +6,17 @@ import Foundation
 public struct IAM: Sendable {
     /// A role.
     public struct Role: Sendable, Equatable {
+        /// The `RoleName` element of the response.
         public var name: String
+        /// The `RoleId` element of the response.
         public var id: String
+        /// The `Arn` element of the response.
         public var arn: String
+        /// The `Path` element of the response.
         public var path: String
         /// The trust policy, decoded JSON text.
         public var assumeRolePolicyDocument: String
+        /// The `CreateDate` element of the response.
         public var createDate: Date?
 
         init(_ node: XMLNode) {
@@ -26,9 +31,13 @@ public struct IAM: Sendable {
 
     /// An instance profile and the roles in it.
     public struct InstanceProfile: Sendable, Equatable {
+        /// The `InstanceProfileName` element of the response.
         public var name: String
+        /// The `InstanceProfileId` element of the response.
         public var id: String
+        /// The `Arn` element of the response.
         public var arn: String
+        /// The `Roles` element of the response.
         public var roleNames: [String]
 
         init(_ node: XMLNode) {
@@ -41,9 +50,13 @@ public struct IAM: Sendable {
 
     /// A customer managed policy.
     public struct ManagedPolicy: Sendable, Equatable {
+        /// The `PolicyName` element of the response.
         public var name: String
+        /// The `Arn` element of the response.
         public var arn: String
+        /// The `PolicyId` element of the response.
         public var id: String
+        /// The `DefaultVersionId` element of the response.
         public var defaultVersionID: String
 
         init(_ node: XMLNode) {
@@ -68,7 +81,8 @@ public struct IAM: Sendable {
     }
 
     /// Calls a list action on every page (`Marker`, `IsTruncated`) and returns the members at `list`.
-    func list(_ action: String, _ parameters: [(String, QueryValue)] = [], list path: String) async throws -> [XMLNode] {
+    func list(_ action: String, _ parameters: [(String, QueryValue)] = [], list path: String) async throws -> [XMLNode]
+    {
         try await client.paginate { marker in
             var page = parameters
             if let marker { page.append(("Marker", .string(marker))) }
@@ -100,7 +114,8 @@ public struct IAM: Sendable {
 
     /// Lists roles (`ListRoles`).
     public func listRoles(pathPrefix: String? = nil) async throws -> [Role] {
-        try await list("ListRoles", pathPrefix.map { [("PathPrefix", .string($0))] } ?? [], list: "Roles").map(Role.init)
+        try await list("ListRoles", pathPrefix.map { [("PathPrefix", .string($0))] } ?? [], list: "Roles").map(
+            Role.init)
     }
 
     /// Deletes a role; its policies and instance profiles must be removed first (`DeleteRole`).
@@ -112,20 +127,23 @@ public struct IAM: Sendable {
 
     /// Creates an instance profile (`CreateInstanceProfile`).
     public func createInstanceProfile(name: String, path: String = "/") async throws -> InstanceProfile {
-        let result = try await call("CreateInstanceProfile", [("InstanceProfileName", .string(name)), ("Path", .string(path))])
+        let result = try await call(
+            "CreateInstanceProfile", [("InstanceProfileName", .string(name)), ("Path", .string(path))])
         return InstanceProfile(result.child("InstanceProfile") ?? result)
     }
 
     /// Puts a role in an instance profile (`AddRoleToInstanceProfile`).
     public func addRoleToInstanceProfile(profileName: String, roleName: String) async throws {
         _ = try await call(
-            "AddRoleToInstanceProfile", [("InstanceProfileName", .string(profileName)), ("RoleName", .string(roleName))])
+            "AddRoleToInstanceProfile",
+            [("InstanceProfileName", .string(profileName)), ("RoleName", .string(roleName))])
     }
 
     /// Takes a role out of an instance profile (`RemoveRoleFromInstanceProfile`).
     public func removeRoleFromInstanceProfile(profileName: String, roleName: String) async throws {
         _ = try await call(
-            "RemoveRoleFromInstanceProfile", [("InstanceProfileName", .string(profileName)), ("RoleName", .string(roleName))])
+            "RemoveRoleFromInstanceProfile",
+            [("InstanceProfileName", .string(profileName)), ("RoleName", .string(roleName))])
     }
 
     /// Returns an instance profile (`GetInstanceProfile`).
@@ -150,12 +168,16 @@ public struct IAM: Sendable {
     public func putRolePolicy(roleName: String, policyName: String, document: String) async throws {
         _ = try await call(
             "PutRolePolicy",
-            [("RoleName", .string(roleName)), ("PolicyName", .string(policyName)), ("PolicyDocument", .string(document))])
+            [
+                ("RoleName", .string(roleName)), ("PolicyName", .string(policyName)),
+                ("PolicyDocument", .string(document)),
+            ])
     }
 
     /// Returns an inline policy document, decoded (`GetRolePolicy`).
     public func rolePolicy(roleName: String, policyName: String) async throws -> String {
-        let result = try await call("GetRolePolicy", [("RoleName", .string(roleName)), ("PolicyName", .string(policyName))])
+        let result = try await call(
+            "GetRolePolicy", [("RoleName", .string(roleName)), ("PolicyName", .string(policyName))])
         return URIEncoding.decode(result.string("PolicyDocument") ?? "")
     }
 

@@ -4,15 +4,21 @@ import Foundation
 public struct KMS: Sendable {
     /// A key's metadata.
     public struct KeyMetadata: Sendable, Equatable, Decodable {
+        /// The `KeyId` member of the response.
         public var keyID: String
+        /// The `Arn` member of the response.
         public var arn: String
+        /// The `Description` member of the response.
         public var description: String?
         /// `Enabled`, `PendingDeletion`, …
         public var keyState: String
+        /// The `Enabled` member of the response.
         public var isEnabled: Bool
         /// `CUSTOMER` or `AWS`.
         public var keyManager: String?
+        /// The `KeyUsage` member of the response.
         public var keyUsage: String?
+        /// The `KeySpec` member of the response.
         public var keySpec: String?
         /// Epoch seconds of the scheduled deletion.
         public var deletionDate: Double?
@@ -25,8 +31,11 @@ public struct KMS: Sendable {
 
     /// An alias.
     public struct Alias: Sendable, Equatable, Decodable {
+        /// The `AliasName` member of the response.
         public var name: String
+        /// The `AliasArn` member of the response.
         public var arn: String?
+        /// The `TargetKeyId` member of the response.
         public var targetKeyID: String?
 
         enum CodingKeys: String, CodingKey {
@@ -54,7 +63,8 @@ public struct KMS: Sendable {
         if let description { body["Description"] = .string(description) }
         if let policy { body["Policy"] = .string(policy) }
         if !tags.isEmpty {
-            body["Tags"] = .array(tags.keys.sorted().map { ["TagKey": .string($0), "TagValue": .string(tags[$0] ?? "")] })
+            body["Tags"] = .array(
+                tags.keys.sorted().map { ["TagKey": .string($0), "TagValue": .string(tags[$0] ?? "")] })
         }
         return try await client.json(.kms, "CreateKey", .object(body), as: MetadataEnvelope.self).KeyMetadata
     }
@@ -70,7 +80,9 @@ public struct KMS: Sendable {
             var body: [String: JSONValue] = [:]
             if let marker { body["Marker"] = .string(marker) }
             let result = try await client.json(.kms, "ListKeys", .object(body))
-            let keys = result["Keys"]?.arrayValue.map { ($0["KeyId"]?.stringValue ?? "", $0["KeyArn"]?.stringValue ?? "") } ?? []
+            let keys =
+                result["Keys"]?.arrayValue.map { ($0["KeyId"]?.stringValue ?? "", $0["KeyArn"]?.stringValue ?? "") }
+                ?? []
             return (keys, result["Truncated"]?.boolValue == true ? result["NextMarker"]?.stringValue : nil)
         }
     }
@@ -78,13 +90,15 @@ public struct KMS: Sendable {
     /// Schedules deletion after `pendingWindowInDays` (7 to 30) and returns the deletion date (`ScheduleKeyDeletion`).
     public func scheduleKeyDeletion(_ keyID: String, pendingWindowInDays: Int = 7) async throws -> Date? {
         let result = try await client.json(
-            .kms, "ScheduleKeyDeletion", ["KeyId": .string(keyID), "PendingWindowInDays": .number(Double(pendingWindowInDays))])
+            .kms, "ScheduleKeyDeletion",
+            ["KeyId": .string(keyID), "PendingWindowInDays": .number(Double(pendingWindowInDays))])
         return result["DeletionDate"]?.doubleValue.map { Date(timeIntervalSince1970: $0) }
     }
 
     /// Creates an alias (`alias/…`) for a key (`CreateAlias`).
     public func createAlias(_ name: String, targetKeyID: String) async throws {
-        _ = try await client.json(.kms, "CreateAlias", ["AliasName": .string(name), "TargetKeyId": .string(targetKeyID)])
+        _ = try await client.json(
+            .kms, "CreateAlias", ["AliasName": .string(name), "TargetKeyId": .string(targetKeyID)])
     }
 
     /// Lists aliases, of one key when `keyID` is set (`ListAliases`).

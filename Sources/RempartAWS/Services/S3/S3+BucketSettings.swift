@@ -5,7 +5,9 @@ extension S3 {
     public struct ServerSideEncryption: Sendable, Equatable {
         /// `AES256`, `aws:kms` or `aws:kms:dsse`.
         public var algorithm: String
+        /// The `ApplyServerSideEncryptionByDefault/KMSMasterKeyID` element of the response.
         public var kmsKeyID: String?
+        /// The `BucketKeyEnabled` element of the response.
         public var isBucketKeyEnabled: Bool
 
         /// Creates an encryption setting.
@@ -18,7 +20,9 @@ extension S3 {
 
     /// Where server access logs go.
     public struct LoggingTarget: Sendable, Equatable {
+        /// The `TargetBucket` element of the response.
         public var bucket: String
+        /// The `TargetPrefix` element of the response.
         public var prefix: String
 
         /// Creates a target.
@@ -30,9 +34,13 @@ extension S3 {
 
     /// The four public access block switches.
     public struct PublicAccessBlock: Sendable, Equatable {
+        /// The `BlockPublicAcls` element of the response.
         public var blocksPublicACLs: Bool
+        /// The `IgnorePublicAcls` element of the response.
         public var ignoresPublicACLs: Bool
+        /// The `BlockPublicPolicy` element of the response.
         public var blocksPublicPolicy: Bool
+        /// The `RestrictPublicBuckets` element of the response.
         public var restrictsPublicBuckets: Bool
 
         /// Creates a block; by default every switch is on.
@@ -55,11 +63,17 @@ extension S3 {
         if let key = encryption.kmsKeyID { byDefault.append(.text("KMSMasterKeyID", key)) }
         let document = XMLWriter.element(
             "ServerSideEncryptionConfiguration",
-            [.element("Rule", [
-                .element("ApplyServerSideEncryptionByDefault", byDefault),
-                .text("BucketKeyEnabled", encryption.isBucketKeyEnabled ? "true" : "false"),
-            ])])
-        try await request("PutBucketEncryption", method: "PUT", bucket: bucket, subresource: "encryption", body: Data(document.document().utf8))
+            [
+                .element(
+                    "Rule",
+                    [
+                        .element("ApplyServerSideEncryptionByDefault", byDefault),
+                        .text("BucketKeyEnabled", encryption.isBucketKeyEnabled ? "true" : "false"),
+                    ])
+            ])
+        try await request(
+            "PutBucketEncryption", method: "PUT", bucket: bucket, subresource: "encryption",
+            body: Data(document.document().utf8))
     }
 
     /// Returns default encryption, or nil when none is configured (`GetBucketEncryption`).
@@ -83,8 +97,11 @@ extension S3 {
 
     /// Enables or suspends versioning (`PutBucketVersioning`).
     public func putBucketVersioning(_ bucket: String, isEnabled: Bool) async throws {
-        let document = XMLWriter.element("VersioningConfiguration", [.text("Status", isEnabled ? "Enabled" : "Suspended")])
-        try await request("PutBucketVersioning", method: "PUT", bucket: bucket, subresource: "versioning", body: Data(document.document().utf8))
+        let document = XMLWriter.element(
+            "VersioningConfiguration", [.text("Status", isEnabled ? "Enabled" : "Suspended")])
+        try await request(
+            "PutBucketVersioning", method: "PUT", bucket: bucket, subresource: "versioning",
+            body: Data(document.document().utf8))
     }
 
     /// Returns `Enabled`, `Suspended`, or nil when versioning was never configured (`GetBucketVersioning`).
@@ -98,10 +115,15 @@ extension S3 {
     public func putBucketLogging(_ bucket: String, target: LoggingTarget?) async throws {
         var children: [XMLWriter] = []
         if let target {
-            children = [.element("LoggingEnabled", [.text("TargetBucket", target.bucket), .text("TargetPrefix", target.prefix)])]
+            children = [
+                .element(
+                    "LoggingEnabled", [.text("TargetBucket", target.bucket), .text("TargetPrefix", target.prefix)])
+            ]
         }
         let document = XMLWriter.element("BucketLoggingStatus", children)
-        try await request("PutBucketLogging", method: "PUT", bucket: bucket, subresource: "logging", body: Data(document.document().utf8))
+        try await request(
+            "PutBucketLogging", method: "PUT", bucket: bucket, subresource: "logging",
+            body: Data(document.document().utf8))
     }
 
     /// Returns the logging target, or nil when logging is off (`GetBucketLogging`).
@@ -121,11 +143,14 @@ extension S3 {
     /// Sets the public access block (`PutPublicAccessBlock`).
     public func putPublicAccessBlock(_ bucket: String, _ block: PublicAccessBlock) async throws {
         let flag = { (value: Bool) in value ? "true" : "false" }
-        let document = XMLWriter.element("PublicAccessBlockConfiguration", [
-            .text("BlockPublicAcls", flag(block.blocksPublicACLs)), .text("IgnorePublicAcls", flag(block.ignoresPublicACLs)),
-            .text("BlockPublicPolicy", flag(block.blocksPublicPolicy)),
-            .text("RestrictPublicBuckets", flag(block.restrictsPublicBuckets)),
-        ])
+        let document = XMLWriter.element(
+            "PublicAccessBlockConfiguration",
+            [
+                .text("BlockPublicAcls", flag(block.blocksPublicACLs)),
+                .text("IgnorePublicAcls", flag(block.ignoresPublicACLs)),
+                .text("BlockPublicPolicy", flag(block.blocksPublicPolicy)),
+                .text("RestrictPublicBuckets", flag(block.restrictsPublicBuckets)),
+            ])
         try await request(
             "PutPublicAccessBlock", method: "PUT", bucket: bucket, subresource: "publicAccessBlock",
             body: Data(document.document().utf8))
@@ -136,7 +161,8 @@ extension S3 {
         try await absentOn(["NoSuchPublicAccessBlockConfiguration"]) {
             let root = try await xmlRequest("GetPublicAccessBlock", bucket: bucket, subresource: "publicAccessBlock")
             return PublicAccessBlock(
-                blocksPublicACLs: root.bool("BlockPublicAcls") ?? false, ignoresPublicACLs: root.bool("IgnorePublicAcls") ?? false,
+                blocksPublicACLs: root.bool("BlockPublicAcls") ?? false,
+                ignoresPublicACLs: root.bool("IgnorePublicAcls") ?? false,
                 blocksPublicPolicy: root.bool("BlockPublicPolicy") ?? false,
                 restrictsPublicBuckets: root.bool("RestrictPublicBuckets") ?? false)
         }

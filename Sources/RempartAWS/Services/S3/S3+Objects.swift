@@ -3,26 +3,35 @@ import Foundation
 extension S3 {
     /// An object in a listing.
     public struct Object: Sendable, Equatable {
+        /// The `Key` element of the response.
         public var key: String
+        /// The `Size` element of the response.
         public var size: Int
+        /// The `ETag` element of the response.
         public var eTag: String
     }
 
     /// One version or delete marker in `ListObjectVersions`.
     public struct ObjectVersion: Sendable, Equatable {
+        /// The `Key` element of the response.
         public var key: String
+        /// The `VersionId` element of the response.
         public var versionID: String
         public var isDeleteMarker: Bool
     }
 
     /// Uploads an object and returns its version ID when versioning is on (`PutObject`).
+    ///
+    /// With `payload: .unsigned` the body hash is left out of the signature (`UNSIGNED-PAYLOAD`), which
+    /// spares hashing a large body twice; `Content-MD5` still protects it in transit.
     @discardableResult
     public func putObject(
-        bucket: String, key: String, body: Data, contentType: String = "application/octet-stream"
+        bucket: String, key: String, body: Data, contentType: String = "application/octet-stream",
+        payload: SigV4Signer.Payload = .signed
     ) async throws -> String? {
         let response = try await request(
             "PutObject", method: "PUT", bucket: bucket, key: key, headers: [HTTPHeader("Content-Type", contentType)],
-            body: body)
+            body: body, payload: payload)
         return response.headers.value(for: "x-amz-version-id")
     }
 
@@ -59,14 +68,18 @@ extension S3 {
             if let token {
                 // The token joins the two markers; keys cannot contain a NUL character.
                 let parts = token.components(separatedBy: "\u{0}")
-                query = [QueryItem("key-marker", parts[0]), QueryItem("version-id-marker", parts.count > 1 ? parts[1] : "")]
+                query = [
+                    QueryItem("key-marker", parts[0]), QueryItem("version-id-marker", parts.count > 1 ? parts[1] : ""),
+                ]
             }
             let root = try await xmlRequest("ListObjectVersions", bucket: bucket, subresource: "versions", query: query)
             let versions = root.children("Version").map {
-                ObjectVersion(key: $0.string("Key") ?? "", versionID: $0.string("VersionId") ?? "", isDeleteMarker: false)
+                ObjectVersion(
+                    key: $0.string("Key") ?? "", versionID: $0.string("VersionId") ?? "", isDeleteMarker: false)
             }
             let markers = root.children("DeleteMarker").map {
-                ObjectVersion(key: $0.string("Key") ?? "", versionID: $0.string("VersionId") ?? "", isDeleteMarker: true)
+                ObjectVersion(
+                    key: $0.string("Key") ?? "", versionID: $0.string("VersionId") ?? "", isDeleteMarker: true)
             }
             var next: String?
             if root.bool("IsTruncated") == true {

@@ -5,16 +5,21 @@ extension S3 {
     public struct ReplicationConfiguration: Sendable, Equatable {
         /// One replication rule.
         public struct Rule: Sendable, Equatable {
+            /// The `ID` element of the response.
             public var id: String
+            /// The `Priority` element of the response.
             public var priority: Int
             /// `Enabled` or `Disabled`.
             public var status: String
             /// The key prefix the rule applies to; empty for every object.
             public var prefix: String
+            /// The `Destination/Bucket` element of the response.
             public var destinationBucketARN: String
+            /// The `Destination/StorageClass` element of the response.
             public var storageClass: String?
             /// The KMS key that encrypts replicas; replicating SSE-KMS objects requires it.
             public var replicaKMSKeyID: String?
+            /// The `DeleteMarkerReplication/Status` element of the response.
             public var replicatesDeleteMarkers: Bool
 
             /// Creates a rule.
@@ -34,6 +39,7 @@ extension S3 {
             }
         }
 
+        /// The `Role` element of the response.
         public var roleARN: String
         public var rules: [Rule]
 
@@ -55,13 +61,17 @@ extension S3 {
             var children: [XMLWriter] = [
                 .text("ID", rule.id), .text("Priority", String(rule.priority)), .text("Status", rule.status),
                 .element("Filter", [.text("Prefix", rule.prefix)]),
-                .element("DeleteMarkerReplication", [.text("Status", rule.replicatesDeleteMarkers ? "Enabled" : "Disabled")]),
+                .element(
+                    "DeleteMarkerReplication", [.text("Status", rule.replicatesDeleteMarkers ? "Enabled" : "Disabled")]),
                 .element("Destination", destination),
             ]
             if rule.replicaKMSKeyID != nil {
-                children.append(.element("SourceSelectionCriteria", [
-                    .element("SseKmsEncryptedObjects", [.text("Status", "Enabled")])
-                ]))
+                children.append(
+                    .element(
+                        "SourceSelectionCriteria",
+                        [
+                            .element("SseKmsEncryptedObjects", [.text("Status", "Enabled")])
+                        ]))
             }
             return .element("Rule", children)
         }
@@ -77,7 +87,8 @@ extension S3 {
             let root = try await xmlRequest("GetBucketReplication", bucket: bucket, subresource: "replication")
             let rules = root.children("Rule").map { rule in
                 ReplicationConfiguration.Rule(
-                    id: rule.string("ID") ?? "", priority: rule.int("Priority") ?? 0, status: rule.string("Status") ?? "",
+                    id: rule.string("ID") ?? "", priority: rule.int("Priority") ?? 0,
+                    status: rule.string("Status") ?? "",
                     prefix: rule.string("Filter/Prefix") ?? rule.string("Prefix") ?? "",
                     destinationBucketARN: rule.string("Destination/Bucket") ?? "",
                     storageClass: rule.string("Destination/StorageClass"),

@@ -14,6 +14,7 @@ public struct S3: Sendable {
 
     /// A bucket in `ListBuckets`.
     public struct Bucket: Sendable, Equatable {
+        /// The `Name` element of the response.
         public var name: String
         public var creationDate: Date?
     }
@@ -22,7 +23,8 @@ public struct S3: Sendable {
     @discardableResult
     func request(
         _ operation: String, method: String, bucket: String? = nil, key: String? = nil, subresource: String? = nil,
-        query: [QueryItem] = [], headers: [HTTPHeader] = [], body: Data = Data()
+        query: [QueryItem] = [], headers: [HTTPHeader] = [], body: Data = Data(),
+        payload: SigV4Signer.Payload = .signed
     ) async throws -> HTTPResponse {
         var path = "/"
         if let bucket {
@@ -37,7 +39,8 @@ public struct S3: Sendable {
             allHeaders.append(HTTPHeader("Content-MD5", Crypto.md5(body).base64EncodedString()))
         }
         return try await client.send(
-            service: .s3, operation: operation, method: method, path: path, query: items, headers: allHeaders, body: body)
+            service: .s3, operation: operation, method: method, path: path, query: items, headers: allHeaders,
+            body: body, payload: payload)
     }
 
     /// Sends a call and parses the XML body.
@@ -45,11 +48,12 @@ public struct S3: Sendable {
         _ operation: String, method: String = "GET", bucket: String? = nil, subresource: String? = nil,
         query: [QueryItem] = []
     ) async throws -> XMLNode {
-        let response = try await request(operation, method: method, bucket: bucket, subresource: subresource, query: query)
+        let response = try await request(
+            operation, method: method, bucket: bucket, subresource: subresource, query: query)
         return try client.xml(response, service: .s3, operation: operation)
     }
 
-    /// Runs `body` and returns nil when S3 answers with one of `codes` (a setting that is not configured).
+    /// Runs `body` and returns nil when S3 returns one of the error `codes` (a setting that is not configured).
     func absentOn<T>(_ codes: Set<String>, _ body: () async throws -> T) async throws -> T? {
         do {
             return try await body()
@@ -96,14 +100,16 @@ public struct S3: Sendable {
     }
 
     /// Returns a presigned GET URL for an object, valid for `expires` seconds.
-    public func presignedGetURL(bucket: String, key: String, expires: Int = 3600, at date: Date = Date()) throws -> URL {
+    public func presignedGetURL(bucket: String, key: String, expires: Int = 3600, at date: Date = Date()) throws -> URL
+    {
         let endpoint = try client.configuration.endpoint(for: .s3)
         var host = endpoint.host ?? ""
         if let port = endpoint.port { host += ":\(port)" }
         let basePath = endpoint.path.hasSuffix("/") ? String(endpoint.path.dropLast()) : endpoint.path
         let path = basePath + "/" + URIEncoding.encode(bucket) + "/" + URIEncoding.encode(key, keepingSlashes: true)
         let signer = SigV4Signer(
-            credentials: client.configuration.credentials, region: client.configuration.region, service: "s3")
+            credentials: client.configuration.credentials, region: client.configuration.region,
+            service: AWSService.s3.signingName, pathStyle: AWSService.s3.signingPathStyle)
         let signed = signer.presign(
             SigningRequest(method: "GET", path: path, headers: [HTTPHeader("Host", host)]), at: date, expires: expires)
         let text = "\(endpoint.scheme ?? "https")://\(host)\(path)?\(URIEncoding.queryString(signed.query))"

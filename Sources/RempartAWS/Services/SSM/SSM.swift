@@ -2,11 +2,15 @@
 public struct SSM: Sendable {
     /// A parameter value.
     public struct Parameter: Sendable, Equatable, Decodable {
+        /// The `Name` member of the response.
         public var name: String
+        /// The `Value` member of the response.
         public var value: String
         /// `String`, `StringList` or `SecureString`.
         public var type: String
+        /// The `Version` member of the response.
         public var version: Int?
+        /// The `ARN` member of the response.
         public var arn: String?
 
         enum CodingKeys: String, CodingKey {

@@ -2,8 +2,11 @@
 public struct STS: Sendable {
     /// Who the credentials belong to.
     public struct CallerIdentity: Sendable, Equatable {
+        /// The `Account` element of the response.
         public var account: String
+        /// The `Arn` element of the response.
         public var arn: String
+        /// The `UserId` element of the response.
         public var userID: String
     }
 
@@ -19,6 +22,7 @@ public struct STS: Sendable {
     public func callerIdentity() async throws -> CallerIdentity {
         let result = try await client.query(.sts, "GetCallerIdentity").result(of: "GetCallerIdentity")
         return CallerIdentity(
-            account: result.string("Account") ?? "", arn: result.string("Arn") ?? "", userID: result.string("UserId") ?? "")
+            account: result.string("Account") ?? "", arn: result.string("Arn") ?? "",
+            userID: result.string("UserId") ?? "")
     }
 }

@@ -6,7 +6,7 @@ public struct ECSTaskDefinition: AWSResource {
         public var isEFS: Bool
         /// `ENABLED` or `DISABLED` (`EFSVolumeConfiguration.TransitEncryption`), nil when not set.
         public var transitEncryption: Resolved<String?>
-        /// Where the volume is written.
+        /// The location of the volume in the template.
         public var origin: Origin
 
         /// Creates a volume.
@@ -21,7 +21,7 @@ public struct ECSTaskDefinition: AWSResource {
     public struct Container: Sendable {
         /// The plain environment variables (`Environment`).
         public var environment: [EnvironmentVariable]
-        /// Where the container definition is written.
+        /// The location of the container definition in the template.
         public var origin: Origin
 
         /// Creates a container definition.

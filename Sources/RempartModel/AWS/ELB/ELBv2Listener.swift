@@ -8,8 +8,8 @@ public struct ELBv2Listener: AWSResource, Hashable {
     public var listenerProtocol: Resolved<String?>
     /// `SslPolicy`; for HTTPS and TLS listeners AWS picks its current default policy when unset.
     public var sslPolicy: Resolved<String?>
-    /// `DefaultActions`.
-    public var defaultActions: [Action]
+    /// `DefaultActions`; unresolved when the list depends on an unknown condition.
+    public var defaultActions: Resolved<[Action]>
 
     /// One default action.
     public struct Action: Hashable, Sendable {
@@ -34,6 +34,6 @@ public struct ELBv2Listener: AWSResource, Hashable {
         loadBalancer = .defaulted(nil, at: address.origin)
         listenerProtocol = .defaulted(nil, at: address.origin)
         sslPolicy = .defaulted(nil, at: address.origin)
-        defaultActions = []
+        defaultActions = .defaulted([], at: address.origin)
     }
 }

@@ -6,6 +6,9 @@ public struct PolicyValueList: Hashable, Sendable {
     /// Resources of the scan named through `Ref` or `Fn::GetAtt`: their ARNs are only known
     /// after deployment, but they are never wildcards.
     public var references: [ResourceLink]
+    /// Values known only at deployment that cannot be wildcards, because they are built from
+    /// pseudo parameters such as `AWS::AccountId` (`arn:aws:iam::${AWS::AccountId}:root`).
+    public var deploymentValues: [String]
     /// One reason per value that could not be resolved before deployment.
     public var unresolved: [String]
     /// Whether the field is present in the statement.
@@ -17,11 +20,12 @@ public struct PolicyValueList: Hashable, Sendable {
 
     /// Creates a field's values.
     public init(
-        values: [String], references: [ResourceLink] = [], unresolved: [String] = [], isScalar: Bool = false,
-        origin: Origin?
+        values: [String], references: [ResourceLink] = [], deploymentValues: [String] = [], unresolved: [String] = [],
+        isScalar: Bool = false, origin: Origin?
     ) {
         self.values = values
         self.references = references
+        self.deploymentValues = deploymentValues
         self.unresolved = unresolved
         self.isPresent = true
         self.isScalar = isScalar
@@ -31,6 +35,7 @@ public struct PolicyValueList: Hashable, Sendable {
     private init() {
         values = []
         references = []
+        deploymentValues = []
         unresolved = []
         isPresent = false
         isScalar = false
@@ -44,7 +49,7 @@ public struct PolicyValueList: Hashable, Sendable {
     public var hasUnresolved: Bool { !unresolved.isEmpty }
 
     /// Whether the field has no value at all (absent, or an empty list).
-    public var isEmpty: Bool { values.isEmpty && references.isEmpty && unresolved.isEmpty }
+    public var isEmpty: Bool { values.isEmpty && references.isEmpty && deploymentValues.isEmpty && unresolved.isEmpty }
 
     /// Whether a known value is exactly `*`.
     public var containsWildcard: Bool { values.contains("*") }

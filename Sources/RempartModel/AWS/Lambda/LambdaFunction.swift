@@ -1,11 +1,11 @@
-/// A Lambda function (`AWS::Lambda::Function`).
+/// A Lambda function (`AWS::Lambda::Function`, or a SAM `AWS::Serverless::Function`).
 public struct LambdaFunction: AWSResource, Hashable {
     public var address: ResourceAddress
     /// `FunctionName`.
     public var name: Resolved<String?>
     /// `Runtime`, such as `python3.12`; absent for container images.
     public var runtime: Resolved<String?>
-    /// `TracingConfig.Mode`: `Active` or `PassThrough` (the AWS default).
+    /// `TracingConfig.Mode` (`Tracing` in SAM): `Active` or `PassThrough` (the AWS default).
     public var tracingMode: Resolved<String>
     /// Whether `TracingConfig` is present, because trivy reads the mode only then.
     public var hasTracingConfig: Bool
@@ -15,7 +15,7 @@ public struct LambdaFunction: AWSResource, Hashable {
     public var kmsKeyARN: Resolved<Identifier?>
     /// `ReservedConcurrentExecutions`.
     public var reservedConcurrentExecutions: Resolved<Int?>
-    /// `DeadLetterConfig.TargetArn`.
+    /// `DeadLetterConfig.TargetArn` (`DeadLetterQueue.TargetArn` in SAM).
     public var deadLetterTarget: Resolved<Identifier?>
     /// Whether `VpcConfig` is set.
     public var hasVPCConfig: Resolved<Bool>
@@ -24,11 +24,12 @@ public struct LambdaFunction: AWSResource, Hashable {
     public struct EnvironmentVariable: Hashable, Sendable {
         /// The variable name.
         public var name: String
-        /// The value; unresolved for references and unknown parameters.
-        public var value: Resolved<String>
+        /// The value: a literal, a link to a resource of the scan (never a secret written in
+        /// the template), or unresolved.
+        public var value: Resolved<Identifier>
 
         /// Creates a variable.
-        public init(name: String, value: Resolved<String>) {
+        public init(name: String, value: Resolved<Identifier>) {
             self.name = name
             self.value = value
         }

@@ -16,7 +16,7 @@ public struct MSKCluster: AWSResource {
     public var isCloudWatchLoggingEnabled: Resolved<Bool>
     /// Whether broker logs go to Firehose (`LoggingInfo.BrokerLogs.Firehose.Enabled`, default false).
     public var isFirehoseLoggingEnabled: Resolved<Bool>
-    /// Where `LoggingInfo.BrokerLogs` is written, or the resource when it is absent.
+    /// The location of `LoggingInfo.BrokerLogs`, or of the resource when it is absent.
     public var brokerLogsOrigin: Origin
     /// `DISABLED` or `SERVICE_PROVIDED_EIPS` (`BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type`), nil when not set.
     public var publicAccessType: Resolved<String?>

@@ -13,9 +13,9 @@ public struct RDSDBInstance: AWSResource, Hashable {
     public var isStorageEncrypted: Resolved<Bool>
     /// `KmsKeyId`.
     public var kmsKeyID: Resolved<Identifier?>
-    /// `PubliclyAccessible`. When absent, AWS decides from the VPC: the adapter defaults it to
-    /// true without a subnet group (the default VPC has an internet gateway) and leaves it
-    /// unresolved with one.
+    /// `PubliclyAccessible`. When absent, AWS decides: the adapter defaults it to false for
+    /// Aurora, to true without a subnet group or with the `default` one (the default VPC has an
+    /// internet gateway), and leaves it unresolved with another subnet group.
     public var isPubliclyAccessible: Resolved<Bool>
     /// `BackupRetentionPeriod`, in days; AWS default 1.
     public var backupRetentionPeriod: Resolved<Int>

@@ -6,7 +6,7 @@ public struct SAMApi: AWSResource {
     public var isTracingEnabled: Resolved<Bool>
     /// The TLS version of the custom domain (`Domain.SecurityPolicy`), nil when not set.
     public var domainSecurityPolicy: Resolved<String?>
-    /// Where access logs go (`AccessLogSetting.DestinationArn`), nil when not set.
+    /// The destination of access logs (`AccessLogSetting.DestinationArn`), nil when not set.
     public var accessLogDestination: Resolved<Identifier?>
     /// Whether cached responses are encrypted (`MethodSettings[].CacheDataEncrypted`, default false): true when a method setting turns it on.
     public var isCacheDataEncrypted: Resolved<Bool>

@@ -2,7 +2,7 @@
 public struct SAMHttpApi: AWSResource {
     /// The resource's identity.
     public var address: ResourceAddress
-    /// Where access logs go (`AccessLogSettings.DestinationArn`), nil when not set.
+    /// The destination of access logs (`AccessLogSettings.DestinationArn`), nil when not set.
     public var accessLogDestination: Resolved<Identifier?>
 
     /// Creates the resource from its attributes.

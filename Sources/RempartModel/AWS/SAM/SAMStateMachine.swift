@@ -6,13 +6,17 @@ public struct SAMStateMachine: AWSResource {
     public var isLoggingEnabled: Resolved<Bool>
     /// Whether X-Ray tracing is on (`Tracing.Enabled`, default false).
     public var isTracingEnabled: Resolved<Bool>
+    /// The policy documents written in `Policies`; managed policy names and SAM policy templates are left out.
+    public var inlinePolicies: Resolved<[PolicyDocument]>
 
     /// Creates the resource from its attributes.
     public init(
-        address: ResourceAddress, isLoggingEnabled: Resolved<Bool>, isTracingEnabled: Resolved<Bool>
+        address: ResourceAddress, isLoggingEnabled: Resolved<Bool>, isTracingEnabled: Resolved<Bool>,
+        inlinePolicies: Resolved<[PolicyDocument]>
     ) {
         self.address = address
         self.isLoggingEnabled = isLoggingEnabled
         self.isTracingEnabled = isTracingEnabled
+        self.inlinePolicies = inlinePolicies
     }
 }

@@ -11,10 +11,14 @@ struct AthenaWorkGroupEncryptsResults: Rule {
             fr: "Les groupes de travail Athena chiffrent les résultats des requêtes"),
         rationale: LocalizedText(
             "Query results written to Amazon S3 without encryption can be read by anyone who reaches the result bucket.",
-            fr: "Les résultats de requête écrits dans Amazon S3 sans chiffrement sont lisibles par quiconque accède au compartiment de résultats."),
+            fr:
+                "Les résultats de requête écrits dans Amazon S3 sans chiffrement sont lisibles par quiconque accède au compartiment de résultats."
+        ),
         remediation: LocalizedText(
             "Set `WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption` to `SSE_KMS` (or `SSE_S3`, `CSE_KMS`).",
-            fr: "Définissez `WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption` à `SSE_KMS` (ou `SSE_S3`, `CSE_KMS`)."),
+            fr:
+                "Définissez `WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption` à `SSE_KMS` (ou `SSE_S3`, `CSE_KMS`)."
+        ),
         links: [
             "https://avd.aquasec.com/misconfig/avd-aws-0006",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-athena-workgroup.html",
@@ -22,29 +26,29 @@ struct AthenaWorkGroupEncryptsResults: Rule {
         resourceTypes: ["AWS::Athena::WorkGroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Queries:
-                Type: AWS::Athena::WorkGroup
-                Properties:
-                  Name: queries
-                  WorkGroupConfiguration:
-                    ResultConfiguration:
-                      EncryptionConfiguration:
-                        EncryptionOption: SSE_KMS
-            """)
+                """
+                Resources:
+                  Queries:
+                    Type: AWS::Athena::WorkGroup
+                    Properties:
+                      Name: queries
+                      WorkGroupConfiguration:
+                        ResultConfiguration:
+                          EncryptionConfiguration:
+                            EncryptionOption: SSE_KMS
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Queries:
-                Type: AWS::Athena::WorkGroup
-                Properties:
-                  Name: queries
-                  WorkGroupConfiguration:
-                    EnforceWorkGroupConfiguration: true
-            """)
+                """
+                Resources:
+                  ↓Queries:
+                    Type: AWS::Athena::WorkGroup
+                    Properties:
+                      Name: queries
+                      WorkGroupConfiguration:
+                        EnforceWorkGroupConfiguration: true
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

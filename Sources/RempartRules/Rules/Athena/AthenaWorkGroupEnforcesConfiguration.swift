@@ -11,7 +11,9 @@ struct AthenaWorkGroupEnforcesConfiguration: Rule {
             fr: "Les groupes de travail Athena imposent leur configuration aux clients"),
         rationale: LocalizedText(
             "Unless the workgroup settings are enforced, a client can override them and write query results without encryption.",
-            fr: "Si les paramètres du groupe de travail ne sont pas imposés, un client peut les remplacer et écrire les résultats sans chiffrement."),
+            fr:
+                "Si les paramètres du groupe de travail ne sont pas imposés, un client peut les remplacer et écrire les résultats sans chiffrement."
+        ),
         remediation: LocalizedText(
             "Set `WorkGroupConfiguration.EnforceWorkGroupConfiguration` to `true`.",
             fr: "Définissez `WorkGroupConfiguration.EnforceWorkGroupConfiguration` à `true`."),
@@ -21,31 +23,33 @@ struct AthenaWorkGroupEnforcesConfiguration: Rule {
         ],
         limitations: LocalizedText(
             "A workgroup without `EnforceWorkGroupConfiguration` fails, as in trivy and checkov, although the Athena API enforces the configuration by default.",
-            fr: "Un groupe de travail sans `EnforceWorkGroupConfiguration` échoue, comme dans trivy et checkov, bien que l'API Athena impose la configuration par défaut."),
+            fr:
+                "Un groupe de travail sans `EnforceWorkGroupConfiguration` échoue, comme dans trivy et checkov, bien que l'API Athena impose la configuration par défaut."
+        ),
         resourceTypes: ["AWS::Athena::WorkGroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Queries:
-                Type: AWS::Athena::WorkGroup
-                Properties:
-                  Name: queries
-                  WorkGroupConfiguration:
-                    EnforceWorkGroupConfiguration: true
-            """)
+                """
+                Resources:
+                  Queries:
+                    Type: AWS::Athena::WorkGroup
+                    Properties:
+                      Name: queries
+                      WorkGroupConfiguration:
+                        EnforceWorkGroupConfiguration: true
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Queries:
-                Type: AWS::Athena::WorkGroup
-                Properties:
-                  Name: queries
-                  WorkGroupConfiguration:
-                    EnforceWorkGroupConfiguration: ↓false
-            """)
+                """
+                Resources:
+                  Queries:
+                    Type: AWS::Athena::WorkGroup
+                    Properties:
+                      Name: queries
+                      WorkGroupConfiguration:
+                        EnforceWorkGroupConfiguration: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

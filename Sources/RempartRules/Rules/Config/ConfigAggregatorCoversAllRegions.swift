@@ -11,10 +11,14 @@ struct ConfigAggregatorCoversAllRegions: Rule {
             fr: "Les agrégateurs Config collectent les données de toutes les régions"),
         rationale: LocalizedText(
             "An aggregator limited to some regions misses resources created elsewhere, so non-compliant resources go unnoticed.",
-            fr: "Un agrégateur limité à certaines régions ignore les ressources créées ailleurs, et des ressources non conformes passent inaperçues."),
+            fr:
+                "Un agrégateur limité à certaines régions ignore les ressources créées ailleurs, et des ressources non conformes passent inaperçues."
+        ),
         remediation: LocalizedText(
             "Set `AllAwsRegions: true` in `AccountAggregationSources` or in `OrganizationAggregationSource`.",
-            fr: "Définissez `AllAwsRegions: true` dans `AccountAggregationSources` ou dans `OrganizationAggregationSource`."),
+            fr:
+                "Définissez `AllAwsRegions: true` dans `AccountAggregationSources` ou dans `OrganizationAggregationSource`."
+        ),
         links: [
             "https://avd.aquasec.com/misconfig/avd-aws-0019",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-config-configurationaggregator.html",
@@ -25,30 +29,30 @@ struct ConfigAggregatorCoversAllRegions: Rule {
         resourceTypes: ["AWS::Config::ConfigurationAggregator"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Aggregator:
-                Type: AWS::Config::ConfigurationAggregator
-                Properties:
-                  ConfigurationAggregatorName: all-regions
-                  OrganizationAggregationSource:
-                    AllAwsRegions: true
-                    RoleArn: arn:aws:iam::123456789012:role/config
-            """)
+                """
+                Resources:
+                  Aggregator:
+                    Type: AWS::Config::ConfigurationAggregator
+                    Properties:
+                      ConfigurationAggregatorName: all-regions
+                      OrganizationAggregationSource:
+                        AllAwsRegions: true
+                        RoleArn: arn:aws:iam::123456789012:role/config
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Aggregator:
-                Type: AWS::Config::ConfigurationAggregator
-                Properties:
-                  ConfigurationAggregatorName: two-regions
-                  AccountAggregationSources:
-                    - AccountIds: ["123456789012"]
-                      AllAwsRegions: ↓false
-                      AwsRegions: [us-east-1, ca-central-1]
-            """)
+                """
+                Resources:
+                  Aggregator:
+                    Type: AWS::Config::ConfigurationAggregator
+                    Properties:
+                      ConfigurationAggregatorName: two-regions
+                      AccountAggregationSources:
+                        - AccountIds: ["123456789012"]
+                          AllAwsRegions: ↓false
+                          AwsRegions: [us-east-1, ca-central-1]
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

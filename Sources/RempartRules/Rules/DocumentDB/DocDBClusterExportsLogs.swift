@@ -11,7 +11,9 @@ struct DocDBClusterExportsLogs: Rule {
             fr: "Les grappes DocumentDB exportent les journaux d'audit ou du profileur"),
         rationale: LocalizedText(
             "Without audit or profiler logs in CloudWatch Logs, access to the database and slow operations leave no trace to investigate.",
-            fr: "Sans journaux d'audit ou du profileur dans CloudWatch Logs, les accès à la base et les opérations lentes ne laissent aucune trace."),
+            fr:
+                "Sans journaux d'audit ou du profileur dans CloudWatch Logs, les accès à la base et les opérations lentes ne laissent aucune trace."
+        ),
         remediation: LocalizedText(
             "Add `audit` or `profiler` to `EnableCloudwatchLogsExports`.",
             fr: "Ajoutez `audit` ou `profiler` à `EnableCloudwatchLogsExports`."),
@@ -22,41 +24,41 @@ struct DocDBClusterExportsLogs: Rule {
         resourceTypes: ["AWS::DocDB::DBCluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Catalog:
-                Type: AWS::DocDB::DBCluster
-                Properties:
-                  BackupRetentionPeriod: 7
-                  EnableCloudwatchLogsExports: [audit, profiler]
-                  KmsKeyId: !Ref CatalogKey
-                  MasterUsername: admin
-                  MasterUserPassword: "{{resolve:secretsmanager:catalog:SecretString:password}}"
-                  StorageEncrypted: true
-              CatalogKey:
-                Type: AWS::KMS::Key
-                Properties:
-                  KeyPolicy:
-                    Version: "2012-10-17"
-                    Statement:
-                      - Effect: Allow
-                        Principal:
-                          AWS: arn:aws:iam::123456789012:root
-                        Action: kms:*
-                        Resource: "*"
-            """)
+                """
+                Resources:
+                  Catalog:
+                    Type: AWS::DocDB::DBCluster
+                    Properties:
+                      BackupRetentionPeriod: 7
+                      EnableCloudwatchLogsExports: [audit, profiler]
+                      KmsKeyId: !Ref CatalogKey
+                      MasterUsername: admin
+                      MasterUserPassword: "{{resolve:secretsmanager:catalog:SecretString:password}}"
+                      StorageEncrypted: true
+                  CatalogKey:
+                    Type: AWS::KMS::Key
+                    Properties:
+                      KeyPolicy:
+                        Version: "2012-10-17"
+                        Statement:
+                          - Effect: Allow
+                            Principal:
+                              AWS: arn:aws:iam::123456789012:root
+                            Action: kms:*
+                            Resource: "*"
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Catalog:
-                Type: AWS::DocDB::DBCluster
-                Properties:
-                  MasterUsername: admin
-                  MasterUserPassword: "{{resolve:secretsmanager:catalog:SecretString:password}}"
-                  StorageEncrypted: true
-            """)
+                """
+                Resources:
+                  ↓Catalog:
+                    Type: AWS::DocDB::DBCluster
+                    Properties:
+                      MasterUsername: admin
+                      MasterUserPassword: "{{resolve:secretsmanager:catalog:SecretString:password}}"
+                      StorageEncrypted: true
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct DocDBClusterUsesCustomerKey: Rule {
             fr: "Les grappes DocumentDB chiffrent avec une clé gérée par le client"),
         rationale: LocalizedText(
             "With the AWS managed key, you cannot control the key policy, rotation or who may decrypt the data.",
-            fr: "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer les données."),
+            fr:
+                "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer les données."
+        ),
         remediation: LocalizedText(
             "Set `KmsKeyId` to a customer managed KMS key.",
             fr: "Définissez `KmsKeyId` à une clé KMS gérée par le client."),
@@ -22,41 +24,41 @@ struct DocDBClusterUsesCustomerKey: Rule {
         resourceTypes: ["AWS::DocDB::DBCluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Catalog:
-                Type: AWS::DocDB::DBCluster
-                Properties:
-                  BackupRetentionPeriod: 7
-                  EnableCloudwatchLogsExports: [audit, profiler]
-                  KmsKeyId: !Ref CatalogKey
-                  MasterUsername: admin
-                  MasterUserPassword: "{{resolve:secretsmanager:catalog:SecretString:password}}"
-                  StorageEncrypted: true
-              CatalogKey:
-                Type: AWS::KMS::Key
-                Properties:
-                  KeyPolicy:
-                    Version: "2012-10-17"
-                    Statement:
-                      - Effect: Allow
-                        Principal:
-                          AWS: arn:aws:iam::123456789012:root
-                        Action: kms:*
-                        Resource: "*"
-            """)
+                """
+                Resources:
+                  Catalog:
+                    Type: AWS::DocDB::DBCluster
+                    Properties:
+                      BackupRetentionPeriod: 7
+                      EnableCloudwatchLogsExports: [audit, profiler]
+                      KmsKeyId: !Ref CatalogKey
+                      MasterUsername: admin
+                      MasterUserPassword: "{{resolve:secretsmanager:catalog:SecretString:password}}"
+                      StorageEncrypted: true
+                  CatalogKey:
+                    Type: AWS::KMS::Key
+                    Properties:
+                      KeyPolicy:
+                        Version: "2012-10-17"
+                        Statement:
+                          - Effect: Allow
+                            Principal:
+                              AWS: arn:aws:iam::123456789012:root
+                            Action: kms:*
+                            Resource: "*"
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Catalog:
-                Type: AWS::DocDB::DBCluster
-                Properties:
-                  MasterUsername: admin
-                  MasterUserPassword: "{{resolve:secretsmanager:catalog:SecretString:password}}"
-                  StorageEncrypted: true
-            """)
+                """
+                Resources:
+                  ↓Catalog:
+                    Type: AWS::DocDB::DBCluster
+                    Properties:
+                      MasterUsername: admin
+                      MasterUserPassword: "{{resolve:secretsmanager:catalog:SecretString:password}}"
+                      StorageEncrypted: true
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

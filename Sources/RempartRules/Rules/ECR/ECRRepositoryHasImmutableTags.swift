@@ -11,7 +11,9 @@ struct ECRRepositoryHasImmutableTags: Rule {
             fr: "Les dépôts ECR rendent les étiquettes d'image immuables"),
         rationale: LocalizedText(
             "With mutable tags, anyone allowed to push can replace the image behind a tag that is already deployed.",
-            fr: "Avec des étiquettes modifiables, quiconque peut envoyer une image peut remplacer celle d'une étiquette déjà déployée."),
+            fr:
+                "Avec des étiquettes modifiables, quiconque peut envoyer une image peut remplacer celle d'une étiquette déjà déployée."
+        ),
         remediation: LocalizedText(
             "Set `ImageTagMutability` to `IMMUTABLE`.",
             fr: "Définissez `ImageTagMutability` à `IMMUTABLE`."),
@@ -22,37 +24,37 @@ struct ECRRepositoryHasImmutableTags: Rule {
         resourceTypes: ["AWS::ECR::Repository"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Images:
-                Type: AWS::ECR::Repository
-                Properties:
-                  RepositoryName: images
-                  ImageTagMutability: IMMUTABLE
-                  ImageScanningConfiguration:
-                    ScanOnPush: true
-                  EncryptionConfiguration:
-                    EncryptionType: KMS
-                    KmsKey: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-                  RepositoryPolicyText:
-                    Version: "2012-10-17"
-                    Statement:
-                      - Effect: Allow
-                        Principal:
-                          AWS: arn:aws:iam::123456789012:root
-                        Action: [ecr:GetDownloadUrlForLayer, ecr:BatchGetImage]
-            """)
+                """
+                Resources:
+                  Images:
+                    Type: AWS::ECR::Repository
+                    Properties:
+                      RepositoryName: images
+                      ImageTagMutability: IMMUTABLE
+                      ImageScanningConfiguration:
+                        ScanOnPush: true
+                      EncryptionConfiguration:
+                        EncryptionType: KMS
+                        KmsKey: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                      RepositoryPolicyText:
+                        Version: "2012-10-17"
+                        Statement:
+                          - Effect: Allow
+                            Principal:
+                              AWS: arn:aws:iam::123456789012:root
+                            Action: [ecr:GetDownloadUrlForLayer, ecr:BatchGetImage]
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Images:
-                Type: AWS::ECR::Repository
-                Properties:
-                  RepositoryName: images
-                  ImageTagMutability: ↓MUTABLE
-            """)
+                """
+                Resources:
+                  Images:
+                    Type: AWS::ECR::Repository
+                    Properties:
+                      RepositoryName: images
+                      ImageTagMutability: ↓MUTABLE
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

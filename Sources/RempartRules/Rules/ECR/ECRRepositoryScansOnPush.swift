@@ -22,38 +22,38 @@ struct ECRRepositoryScansOnPush: Rule {
         resourceTypes: ["AWS::ECR::Repository"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Images:
-                Type: AWS::ECR::Repository
-                Properties:
-                  RepositoryName: images
-                  ImageTagMutability: IMMUTABLE
-                  ImageScanningConfiguration:
-                    ScanOnPush: true
-                  EncryptionConfiguration:
-                    EncryptionType: KMS
-                    KmsKey: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-                  RepositoryPolicyText:
-                    Version: "2012-10-17"
-                    Statement:
-                      - Effect: Allow
-                        Principal:
-                          AWS: arn:aws:iam::123456789012:root
-                        Action: [ecr:GetDownloadUrlForLayer, ecr:BatchGetImage]
-            """)
+                """
+                Resources:
+                  Images:
+                    Type: AWS::ECR::Repository
+                    Properties:
+                      RepositoryName: images
+                      ImageTagMutability: IMMUTABLE
+                      ImageScanningConfiguration:
+                        ScanOnPush: true
+                      EncryptionConfiguration:
+                        EncryptionType: KMS
+                        KmsKey: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                      RepositoryPolicyText:
+                        Version: "2012-10-17"
+                        Statement:
+                          - Effect: Allow
+                            Principal:
+                              AWS: arn:aws:iam::123456789012:root
+                            Action: [ecr:GetDownloadUrlForLayer, ecr:BatchGetImage]
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Images:
-                Type: AWS::ECR::Repository
-                Properties:
-                  RepositoryName: images
-                  ImageScanningConfiguration:
-                    ScanOnPush: ↓false
-            """)
+                """
+                Resources:
+                  Images:
+                    Type: AWS::ECR::Repository
+                    Properties:
+                      RepositoryName: images
+                      ImageScanningConfiguration:
+                        ScanOnPush: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct ECSClusterHasContainerInsights: Rule {
             fr: "Les grappes ECS activent Container Insights"),
         rationale: LocalizedText(
             "Container Insights collects the metrics and events needed to notice failing or abused tasks.",
-            fr: "Container Insights collecte les métriques et événements nécessaires pour repérer les tâches en échec ou détournées."),
+            fr:
+                "Container Insights collecte les métriques et événements nécessaires pour repérer les tâches en échec ou détournées."
+        ),
         remediation: LocalizedText(
             "Add `{Name: containerInsights, Value: enabled}` (or `enhanced`) to `ClusterSettings`.",
             fr: "Ajoutez `{Name: containerInsights, Value: enabled}` (ou `enhanced`) à `ClusterSettings`."),
@@ -21,33 +23,35 @@ struct ECSClusterHasContainerInsights: Rule {
         ],
         limitations: LocalizedText(
             "As in trivy, any value other than `disabled` passes; checkov accepts only `enabled` and `enhanced`.",
-            fr: "Comme dans trivy, toute valeur autre que `disabled` passe; checkov n'accepte que `enabled` et `enhanced`."),
+            fr:
+                "Comme dans trivy, toute valeur autre que `disabled` passe; checkov n'accepte que `enabled` et `enhanced`."
+        ),
         resourceTypes: ["AWS::ECS::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Services:
-                Type: AWS::ECS::Cluster
-                Properties:
-                  ClusterName: services
-                  ClusterSettings:
-                    - Name: containerInsights
-                      Value: enabled
-            """)
+                """
+                Resources:
+                  Services:
+                    Type: AWS::ECS::Cluster
+                    Properties:
+                      ClusterName: services
+                      ClusterSettings:
+                        - Name: containerInsights
+                          Value: enabled
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Services:
-                Type: AWS::ECS::Cluster
-                Properties:
-                  ClusterName: services
-                  ClusterSettings:
-                    - Name: containerInsights
-                      Value: ↓disabled
-            """)
+                """
+                Resources:
+                  Services:
+                    Type: AWS::ECS::Cluster
+                    Properties:
+                      ClusterName: services
+                      ClusterSettings:
+                        - Name: containerInsights
+                          Value: ↓disabled
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

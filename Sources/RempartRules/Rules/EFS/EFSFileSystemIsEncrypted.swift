@@ -11,7 +11,9 @@ struct EFSFileSystemIsEncrypted: Rule {
             fr: "Les systèmes de fichiers EFS sont chiffrés au repos"),
         rationale: LocalizedText(
             "An unencrypted file system exposes its files to anyone who obtains the underlying storage or its backups.",
-            fr: "Un système de fichiers non chiffré expose ses fichiers à quiconque obtient le stockage sous-jacent ou ses sauvegardes."),
+            fr:
+                "Un système de fichiers non chiffré expose ses fichiers à quiconque obtient le stockage sous-jacent ou ses sauvegardes."
+        ),
         remediation: LocalizedText(
             "Set `Encrypted` to `true` (optionally with `KmsKeyId`).",
             fr: "Définissez `Encrypted` à `true` (éventuellement avec `KmsKeyId`)."),
@@ -22,31 +24,31 @@ struct EFSFileSystemIsEncrypted: Rule {
         resourceTypes: ["AWS::EFS::FileSystem"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Shared:
-                Type: AWS::EFS::FileSystem
-                Properties:
-                  Encrypted: true
-            """)
+                """
+                Resources:
+                  Shared:
+                    Type: AWS::EFS::FileSystem
+                    Properties:
+                      Encrypted: true
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Shared:
-                Type: AWS::EFS::FileSystem
-                Properties:
-                  Encrypted: ↓false
-            """),
+                """
+                Resources:
+                  Shared:
+                    Type: AWS::EFS::FileSystem
+                    Properties:
+                      Encrypted: ↓false
+                """),
             .init(
-            """
-            Resources:
-              ↓Shared:
-                Type: AWS::EFS::FileSystem
-                Properties:
-                  PerformanceMode: generalPurpose
-            """)
+                """
+                Resources:
+                  ↓Shared:
+                    Type: AWS::EFS::FileSystem
+                    Properties:
+                      PerformanceMode: generalPurpose
+                """),
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -4,17 +4,21 @@ import RempartSupport
 /// EKS clusters encrypt Kubernetes secrets with a KMS key.
 struct EKSClusterEncryptsSecrets: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0039", aliases: ["CKV_AWS_58"], slug: "aws-eks-encrypt-secrets", service: "eks",
+        id: "AVD-AWS-0039", aliases: [], slug: "aws-eks-encrypt-secrets", service: "eks",
         severity: .high,
         title: LocalizedText(
             "EKS clusters encrypt Kubernetes secrets with a KMS key",
             fr: "Les grappes EKS chiffrent les secrets Kubernetes avec une clé KMS"),
         rationale: LocalizedText(
             "Envelope encryption keeps Kubernetes secrets unreadable in etcd even to someone who reads its storage.",
-            fr: "Le chiffrement d'enveloppe garde les secrets Kubernetes illisibles dans etcd, même pour qui lit son stockage."),
+            fr:
+                "Le chiffrement d'enveloppe garde les secrets Kubernetes illisibles dans etcd, même pour qui lit son stockage."
+        ),
         remediation: LocalizedText(
             "Add an `EncryptionConfig` entry with `Resources: [secrets]` and `Provider.KeyArn` set to a KMS key.",
-            fr: "Ajoutez une entrée `EncryptionConfig` avec `Resources: [secrets]` et `Provider.KeyArn` défini à une clé KMS."),
+            fr:
+                "Ajoutez une entrée `EncryptionConfig` avec `Resources: [secrets]` et `Provider.KeyArn` défini à une clé KMS."
+        ),
         links: [
             "https://avd.aquasec.com/misconfig/avd-aws-0039",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-cluster-encryptionconfig.html",
@@ -22,41 +26,41 @@ struct EKSClusterEncryptsSecrets: Rule {
         resourceTypes: ["AWS::EKS::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Platform:
-                Type: AWS::EKS::Cluster
-                Properties:
-                  RoleArn: arn:aws:iam::123456789012:role/eks
-                  ResourcesVpcConfig:
-                    SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
-                    EndpointPublicAccess: false
-                    EndpointPrivateAccess: true
-                  EncryptionConfig:
-                    - Resources: [secrets]
-                      Provider:
-                        KeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-                  Logging:
-                    ClusterLogging:
-                      EnabledTypes:
-                        - Type: api
-                        - Type: audit
-                        - Type: authenticator
-                        - Type: controllerManager
-                        - Type: scheduler
-            """)
+                """
+                Resources:
+                  Platform:
+                    Type: AWS::EKS::Cluster
+                    Properties:
+                      RoleArn: arn:aws:iam::123456789012:role/eks
+                      ResourcesVpcConfig:
+                        SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
+                        EndpointPublicAccess: false
+                        EndpointPrivateAccess: true
+                      EncryptionConfig:
+                        - Resources: [secrets]
+                          Provider:
+                            KeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                      Logging:
+                        ClusterLogging:
+                          EnabledTypes:
+                            - Type: api
+                            - Type: audit
+                            - Type: authenticator
+                            - Type: controllerManager
+                            - Type: scheduler
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Platform:
-                Type: AWS::EKS::Cluster
-                Properties:
-                  RoleArn: arn:aws:iam::123456789012:role/eks
-                  ResourcesVpcConfig:
-                    SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
-            """)
+                """
+                Resources:
+                  ↓Platform:
+                    Type: AWS::EKS::Cluster
+                    Properties:
+                      RoleArn: arn:aws:iam::123456789012:role/eks
+                      ResourcesVpcConfig:
+                        SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct EKSClusterHasNoPublicEndpoint: Rule {
             fr: "Les points de terminaison d'API des grappes EKS sont privés"),
         rationale: LocalizedText(
             "A public API endpoint exposes the Kubernetes control plane to the internet, one stolen credential away from the cluster.",
-            fr: "Un point de terminaison d'API public expose le plan de contrôle Kubernetes à Internet, à un identifiant volé de la grappe."),
+            fr:
+                "Un point de terminaison d'API public expose le plan de contrôle Kubernetes à Internet, à un identifiant volé de la grappe."
+        ),
         remediation: LocalizedText(
             "Set `ResourcesVpcConfig.EndpointPublicAccess` to `false` and `EndpointPrivateAccess` to `true`.",
             fr: "Définissez `ResourcesVpcConfig.EndpointPublicAccess` à `false` et `EndpointPrivateAccess` à `true`."),
@@ -22,42 +24,42 @@ struct EKSClusterHasNoPublicEndpoint: Rule {
         resourceTypes: ["AWS::EKS::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Platform:
-                Type: AWS::EKS::Cluster
-                Properties:
-                  RoleArn: arn:aws:iam::123456789012:role/eks
-                  ResourcesVpcConfig:
-                    SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
-                    EndpointPublicAccess: false
-                    EndpointPrivateAccess: true
-                  EncryptionConfig:
-                    - Resources: [secrets]
-                      Provider:
-                        KeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-                  Logging:
-                    ClusterLogging:
-                      EnabledTypes:
-                        - Type: api
-                        - Type: audit
-                        - Type: authenticator
-                        - Type: controllerManager
-                        - Type: scheduler
-            """)
+                """
+                Resources:
+                  Platform:
+                    Type: AWS::EKS::Cluster
+                    Properties:
+                      RoleArn: arn:aws:iam::123456789012:role/eks
+                      ResourcesVpcConfig:
+                        SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
+                        EndpointPublicAccess: false
+                        EndpointPrivateAccess: true
+                      EncryptionConfig:
+                        - Resources: [secrets]
+                          Provider:
+                            KeyArn: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                      Logging:
+                        ClusterLogging:
+                          EnabledTypes:
+                            - Type: api
+                            - Type: audit
+                            - Type: authenticator
+                            - Type: controllerManager
+                            - Type: scheduler
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Platform:
-                Type: AWS::EKS::Cluster
-                Properties:
-                  RoleArn: arn:aws:iam::123456789012:role/eks
-                  ResourcesVpcConfig:
-                    SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
-                    EndpointPublicAccess: ↓true
-            """)
+                """
+                Resources:
+                  Platform:
+                    Type: AWS::EKS::Cluster
+                    Properties:
+                      RoleArn: arn:aws:iam::123456789012:role/eks
+                      ResourcesVpcConfig:
+                        SubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
+                        EndpointPublicAccess: ↓true
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

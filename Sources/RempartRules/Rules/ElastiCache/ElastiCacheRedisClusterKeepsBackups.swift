@@ -25,28 +25,28 @@ struct ElastiCacheRedisClusterKeepsBackups: Rule {
         resourceTypes: ["AWS::ElastiCache::CacheCluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Cache:
-                Type: AWS::ElastiCache::CacheCluster
-                Properties:
-                  Engine: redis
-                  CacheNodeType: cache.m5.large
-                  NumCacheNodes: 1
-                  SnapshotRetentionLimit: 7
-            """)
+                """
+                Resources:
+                  Cache:
+                    Type: AWS::ElastiCache::CacheCluster
+                    Properties:
+                      Engine: redis
+                      CacheNodeType: cache.m5.large
+                      NumCacheNodes: 1
+                      SnapshotRetentionLimit: 7
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Cache:
-                Type: AWS::ElastiCache::CacheCluster
-                Properties:
-                  Engine: redis
-                  CacheNodeType: cache.m5.large
-                  NumCacheNodes: 1
-            """)
+                """
+                Resources:
+                  ↓Cache:
+                    Type: AWS::ElastiCache::CacheCluster
+                    Properties:
+                      Engine: redis
+                      CacheNodeType: cache.m5.large
+                      NumCacheNodes: 1
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

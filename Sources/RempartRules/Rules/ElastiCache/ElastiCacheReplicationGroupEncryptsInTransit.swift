@@ -4,7 +4,8 @@ import RempartSupport
 /// ElastiCache replication groups encrypt traffic.
 struct ElastiCacheReplicationGroupEncryptsInTransit: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0051", aliases: ["CKV_AWS_30"], slug: "aws-elasticache-enable-in-transit-encryption", service: "elasticache",
+        id: "AVD-AWS-0051", aliases: ["CKV_AWS_30"], slug: "aws-elasticache-enable-in-transit-encryption",
+        service: "elasticache",
         severity: .high,
         title: LocalizedText(
             "ElastiCache replication groups encrypt traffic",
@@ -22,33 +23,33 @@ struct ElastiCacheReplicationGroupEncryptsInTransit: Rule {
         resourceTypes: ["AWS::ElastiCache::ReplicationGroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Sessions:
-                Type: AWS::ElastiCache::ReplicationGroup
-                Properties:
-                  ReplicationGroupDescription: session store
-                  Engine: redis
-                  CacheNodeType: cache.t3.micro
-                  NumCacheClusters: 2
-                  AtRestEncryptionEnabled: true
-                  TransitEncryptionEnabled: true
-                  AuthToken: "{{resolve:secretsmanager:sessions:SecretString:token}}"
-            """)
+                """
+                Resources:
+                  Sessions:
+                    Type: AWS::ElastiCache::ReplicationGroup
+                    Properties:
+                      ReplicationGroupDescription: session store
+                      Engine: redis
+                      CacheNodeType: cache.t3.micro
+                      NumCacheClusters: 2
+                      AtRestEncryptionEnabled: true
+                      TransitEncryptionEnabled: true
+                      AuthToken: "{{resolve:secretsmanager:sessions:SecretString:token}}"
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Sessions:
-                Type: AWS::ElastiCache::ReplicationGroup
-                Properties:
-                  ReplicationGroupDescription: session store
-                  Engine: redis
-                  CacheNodeType: cache.t3.micro
-                  NumCacheClusters: 2
-                  TransitEncryptionEnabled: ↓false
-            """)
+                """
+                Resources:
+                  Sessions:
+                    Type: AWS::ElastiCache::ReplicationGroup
+                    Properties:
+                      ReplicationGroupDescription: session store
+                      Engine: redis
+                      CacheNodeType: cache.t3.micro
+                      NumCacheClusters: 2
+                      TransitEncryptionEnabled: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -4,14 +4,17 @@ import RempartSupport
 /// ElastiCache security groups have a description.
 struct ElastiCacheSecurityGroupHasDescription: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0049", aliases: [], slug: "aws-elasticache-add-description-for-security-group", service: "elasticache",
+        id: "AVD-AWS-0049", aliases: [], slug: "aws-elasticache-add-description-for-security-group",
+        service: "elasticache",
         severity: .low,
         title: LocalizedText(
             "ElastiCache security groups have a description",
             fr: "Les groupes de sécurité ElastiCache ont une description"),
         rationale: LocalizedText(
             "A description says what a security group is for, so reviewers can tell a needed rule from a forgotten one.",
-            fr: "Une description indique le rôle d'un groupe de sécurité, pour distinguer une règle utile d'une règle oubliée."),
+            fr:
+                "Une description indique le rôle d'un groupe de sécurité, pour distinguer une règle utile d'une règle oubliée."
+        ),
         remediation: LocalizedText(
             "Set `Description` to the purpose of the group.",
             fr: "Définissez `Description` selon le rôle du groupe."),
@@ -22,23 +25,23 @@ struct ElastiCacheSecurityGroupHasDescription: Rule {
         resourceTypes: ["AWS::ElastiCache::SecurityGroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              CacheAccess:
-                Type: AWS::ElastiCache::SecurityGroup
-                Properties:
-                  Description: Application servers that read the session cache
-            """)
+                """
+                Resources:
+                  CacheAccess:
+                    Type: AWS::ElastiCache::SecurityGroup
+                    Properties:
+                      Description: Application servers that read the session cache
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              CacheAccess:
-                Type: AWS::ElastiCache::SecurityGroup
-                Properties:
-                  Description: ↓""
-            """)
+                """
+                Resources:
+                  CacheAccess:
+                    Type: AWS::ElastiCache::SecurityGroup
+                    Properties:
+                      Description: ↓""
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -4,7 +4,8 @@ import RempartSupport
 /// OpenSearch domains encrypt traffic between nodes.
 struct ElasticsearchDomainEncryptsNodeTraffic: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0043", aliases: ["CKV_AWS_6"], slug: "aws-elasticsearch-enable-in-transit-encryption", service: "elasticsearch",
+        id: "AVD-AWS-0043", aliases: ["CKV_AWS_6"], slug: "aws-elasticsearch-enable-in-transit-encryption",
+        service: "elasticsearch",
         severity: .high,
         title: LocalizedText(
             "OpenSearch domains encrypt traffic between nodes",
@@ -21,40 +22,42 @@ struct ElasticsearchDomainEncryptsNodeTraffic: Rule {
         ],
         limitations: LocalizedText(
             "checkov's CKV_AWS_6 reads only `AWS::Elasticsearch::Domain`; this rule also reads `AWS::OpenSearchService::Domain`.",
-            fr: "CKV_AWS_6 de checkov ne lit que `AWS::Elasticsearch::Domain`; cette règle lit aussi `AWS::OpenSearchService::Domain`."),
+            fr:
+                "CKV_AWS_6 de checkov ne lit que `AWS::Elasticsearch::Domain`; cette règle lit aussi `AWS::OpenSearchService::Domain`."
+        ),
         resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Search:
-                Type: AWS::OpenSearchService::Domain
-                Properties:
-                  DomainName: search
-                  EncryptionAtRestOptions:
-                    Enabled: true
-                  NodeToNodeEncryptionOptions:
-                    Enabled: true
-                  DomainEndpointOptions:
-                    EnforceHTTPS: true
-                    TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07
-                  LogPublishingOptions:
-                    AUDIT_LOGS:
-                      Enabled: true
-                      CloudWatchLogsLogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:search-audit
-            """)
+                """
+                Resources:
+                  Search:
+                    Type: AWS::OpenSearchService::Domain
+                    Properties:
+                      DomainName: search
+                      EncryptionAtRestOptions:
+                        Enabled: true
+                      NodeToNodeEncryptionOptions:
+                        Enabled: true
+                      DomainEndpointOptions:
+                        EnforceHTTPS: true
+                        TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07
+                      LogPublishingOptions:
+                        AUDIT_LOGS:
+                          Enabled: true
+                          CloudWatchLogsLogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:search-audit
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Search:
-                Type: AWS::Elasticsearch::Domain
-                Properties:
-                  DomainName: search
-                  NodeToNodeEncryptionOptions:
-                    Enabled: ↓false
-            """)
+                """
+                Resources:
+                  Search:
+                    Type: AWS::Elasticsearch::Domain
+                    Properties:
+                      DomainName: search
+                      NodeToNodeEncryptionOptions:
+                        Enabled: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -19,45 +19,47 @@ struct MQBrokerLogsAudit: Rule {
         ],
         limitations: LocalizedText(
             "RabbitMQ brokers cannot publish audit logs; like trivy this rule still fails them, where checkov reports them as unknown.",
-            fr: "Les agents RabbitMQ ne publient pas de journaux d'audit; comme trivy, cette règle les fait échouer, là où checkov les déclare inconnus."),
+            fr:
+                "Les agents RabbitMQ ne publient pas de journaux d'audit; comme trivy, cette règle les fait échouer, là où checkov les déclare inconnus."
+        ),
         resourceTypes: ["AWS::AmazonMQ::Broker"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Queue:
-                Type: AWS::AmazonMQ::Broker
-                Properties:
-                  BrokerName: queue
-                  EngineType: ACTIVEMQ
-                  EngineVersion: "5.17.6"
-                  HostInstanceType: mq.t3.micro
-                  DeploymentMode: SINGLE_INSTANCE
-                  PubliclyAccessible: false
-                  AutoMinorVersionUpgrade: true
-                  Logs:
-                    Audit: true
-                    General: true
-                  Users:
-                    - Username: admin
-                      Password: "{{resolve:secretsmanager:queue:SecretString:password}}"
-            """)
+                """
+                Resources:
+                  Queue:
+                    Type: AWS::AmazonMQ::Broker
+                    Properties:
+                      BrokerName: queue
+                      EngineType: ACTIVEMQ
+                      EngineVersion: "5.17.6"
+                      HostInstanceType: mq.t3.micro
+                      DeploymentMode: SINGLE_INSTANCE
+                      PubliclyAccessible: false
+                      AutoMinorVersionUpgrade: true
+                      Logs:
+                        Audit: true
+                        General: true
+                      Users:
+                        - Username: admin
+                          Password: "{{resolve:secretsmanager:queue:SecretString:password}}"
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Queue:
-                Type: AWS::AmazonMQ::Broker
-                Properties:
-                  BrokerName: queue
-                  EngineType: ACTIVEMQ
-                  HostInstanceType: mq.t3.micro
-                  DeploymentMode: SINGLE_INSTANCE
-                  PubliclyAccessible: false
-                  Logs:
-                    Audit: ↓false
-            """)
+                """
+                Resources:
+                  Queue:
+                    Type: AWS::AmazonMQ::Broker
+                    Properties:
+                      BrokerName: queue
+                      EngineType: ACTIVEMQ
+                      HostInstanceType: mq.t3.micro
+                      DeploymentMode: SINGLE_INSTANCE
+                      PubliclyAccessible: false
+                      Logs:
+                        Audit: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct MQBrokerLogsGeneral: Rule {
             fr: "Les agents Amazon MQ publient les journaux généraux"),
         rationale: LocalizedText(
             "General logs show connections and errors, needed to notice misuse or failures of the broker.",
-            fr: "Les journaux généraux montrent les connexions et erreurs, nécessaires pour repérer un abus ou une panne de l'agent."),
+            fr:
+                "Les journaux généraux montrent les connexions et erreurs, nécessaires pour repérer un abus ou une panne de l'agent."
+        ),
         remediation: LocalizedText("Set `Logs.General` to `true`.", fr: "Définissez `Logs.General` à `true`."),
         links: [
             "https://avd.aquasec.com/misconfig/avd-aws-0071",
@@ -20,41 +22,41 @@ struct MQBrokerLogsGeneral: Rule {
         resourceTypes: ["AWS::AmazonMQ::Broker"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Queue:
-                Type: AWS::AmazonMQ::Broker
-                Properties:
-                  BrokerName: queue
-                  EngineType: ACTIVEMQ
-                  EngineVersion: "5.17.6"
-                  HostInstanceType: mq.t3.micro
-                  DeploymentMode: SINGLE_INSTANCE
-                  PubliclyAccessible: false
-                  AutoMinorVersionUpgrade: true
-                  Logs:
-                    Audit: true
-                    General: true
-                  Users:
-                    - Username: admin
-                      Password: "{{resolve:secretsmanager:queue:SecretString:password}}"
-            """)
+                """
+                Resources:
+                  Queue:
+                    Type: AWS::AmazonMQ::Broker
+                    Properties:
+                      BrokerName: queue
+                      EngineType: ACTIVEMQ
+                      EngineVersion: "5.17.6"
+                      HostInstanceType: mq.t3.micro
+                      DeploymentMode: SINGLE_INSTANCE
+                      PubliclyAccessible: false
+                      AutoMinorVersionUpgrade: true
+                      Logs:
+                        Audit: true
+                        General: true
+                      Users:
+                        - Username: admin
+                          Password: "{{resolve:secretsmanager:queue:SecretString:password}}"
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Queue:
-                Type: AWS::AmazonMQ::Broker
-                Properties:
-                  BrokerName: queue
-                  EngineType: ACTIVEMQ
-                  HostInstanceType: mq.t3.micro
-                  DeploymentMode: SINGLE_INSTANCE
-                  PubliclyAccessible: false
-                  Logs:
-                    General: ↓false
-            """)
+                """
+                Resources:
+                  Queue:
+                    Type: AWS::AmazonMQ::Broker
+                    Properties:
+                      BrokerName: queue
+                      EngineType: ACTIVEMQ
+                      HostInstanceType: mq.t3.micro
+                      DeploymentMode: SINGLE_INSTANCE
+                      PubliclyAccessible: false
+                      Logs:
+                        General: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

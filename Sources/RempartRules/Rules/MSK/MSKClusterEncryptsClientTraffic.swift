@@ -22,47 +22,47 @@ struct MSKClusterEncryptsClientTraffic: Rule {
         resourceTypes: ["AWS::MSK::Cluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Streams:
-                Type: AWS::MSK::Cluster
-                Properties:
-                  ClusterName: streams
-                  KafkaVersion: "3.6.0"
-                  NumberOfBrokerNodes: 3
-                  BrokerNodeGroupInfo:
-                    InstanceType: kafka.m5.large
-                    ClientSubnets: [subnet-0123456789abcdef0, subnet-0123456789abcdef1, subnet-0123456789abcdef2]
-                  EncryptionInfo:
-                    EncryptionAtRest:
-                      DataVolumeKMSKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-                    EncryptionInTransit:
-                      ClientBroker: TLS
-                      InCluster: true
-                  LoggingInfo:
-                    BrokerLogs:
-                      CloudWatchLogs:
-                        Enabled: true
-                        LogGroup: msk-brokers
-            """)
+                """
+                Resources:
+                  Streams:
+                    Type: AWS::MSK::Cluster
+                    Properties:
+                      ClusterName: streams
+                      KafkaVersion: "3.6.0"
+                      NumberOfBrokerNodes: 3
+                      BrokerNodeGroupInfo:
+                        InstanceType: kafka.m5.large
+                        ClientSubnets: [subnet-0123456789abcdef0, subnet-0123456789abcdef1, subnet-0123456789abcdef2]
+                      EncryptionInfo:
+                        EncryptionAtRest:
+                          DataVolumeKMSKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                        EncryptionInTransit:
+                          ClientBroker: TLS
+                          InCluster: true
+                      LoggingInfo:
+                        BrokerLogs:
+                          CloudWatchLogs:
+                            Enabled: true
+                            LogGroup: msk-brokers
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Streams:
-                Type: AWS::MSK::Cluster
-                Properties:
-                  ClusterName: streams
-                  KafkaVersion: "3.6.0"
-                  NumberOfBrokerNodes: 3
-                  BrokerNodeGroupInfo:
-                    InstanceType: kafka.m5.large
-                    ClientSubnets: [subnet-0123456789abcdef0, subnet-0123456789abcdef1, subnet-0123456789abcdef2]
-                  EncryptionInfo:
-                    EncryptionInTransit:
-                      ClientBroker: ↓TLS_PLAINTEXT
-            """)
+                """
+                Resources:
+                  Streams:
+                    Type: AWS::MSK::Cluster
+                    Properties:
+                      ClusterName: streams
+                      KafkaVersion: "3.6.0"
+                      NumberOfBrokerNodes: 3
+                      BrokerNodeGroupInfo:
+                        InstanceType: kafka.m5.large
+                        ClientSubnets: [subnet-0123456789abcdef0, subnet-0123456789abcdef1, subnet-0123456789abcdef2]
+                      EncryptionInfo:
+                        EncryptionInTransit:
+                          ClientBroker: ↓TLS_PLAINTEXT
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct NeptuneClusterEncryptsStorage: Rule {
             fr: "Les grappes Neptune chiffrent leur stockage"),
         rationale: LocalizedText(
             "Unencrypted storage, snapshots and replicas expose the graph to anyone who obtains the underlying volumes.",
-            fr: "Un stockage, des instantanés et des réplicas non chiffrés exposent le graphe à quiconque obtient les volumes sous-jacents."),
+            fr:
+                "Un stockage, des instantanés et des réplicas non chiffrés exposent le graphe à quiconque obtient les volumes sous-jacents."
+        ),
         remediation: LocalizedText(
             "Set `StorageEncrypted` to `true`.",
             fr: "Définissez `StorageEncrypted` à `true`."),
@@ -22,26 +24,26 @@ struct NeptuneClusterEncryptsStorage: Rule {
         resourceTypes: ["AWS::Neptune::DBCluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Graph:
-                Type: AWS::Neptune::DBCluster
-                Properties:
-                  BackupRetentionPeriod: 7
-                  EnableCloudwatchLogsExports: [audit]
-                  StorageEncrypted: true
-                  KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-            """)
+                """
+                Resources:
+                  Graph:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      BackupRetentionPeriod: 7
+                      EnableCloudwatchLogsExports: [audit]
+                      StorageEncrypted: true
+                      KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Graph:
-                Type: AWS::Neptune::DBCluster
-                Properties:
-                  StorageEncrypted: ↓false
-            """)
+                """
+                Resources:
+                  Graph:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      StorageEncrypted: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

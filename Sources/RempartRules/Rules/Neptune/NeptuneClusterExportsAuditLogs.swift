@@ -11,7 +11,9 @@ struct NeptuneClusterExportsAuditLogs: Rule {
             fr: "Les grappes Neptune exportent les journaux d'audit"),
         rationale: LocalizedText(
             "Audit logs in CloudWatch Logs record the queries run against the graph, which an investigation needs.",
-            fr: "Les journaux d'audit dans CloudWatch Logs consignent les requêtes sur le graphe, nécessaires à une enquête."),
+            fr:
+                "Les journaux d'audit dans CloudWatch Logs consignent les requêtes sur le graphe, nécessaires à une enquête."
+        ),
         remediation: LocalizedText(
             "Add `audit` to `EnableCloudwatchLogsExports`.",
             fr: "Ajoutez `audit` à `EnableCloudwatchLogsExports`."),
@@ -22,27 +24,27 @@ struct NeptuneClusterExportsAuditLogs: Rule {
         resourceTypes: ["AWS::Neptune::DBCluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Graph:
-                Type: AWS::Neptune::DBCluster
-                Properties:
-                  BackupRetentionPeriod: 7
-                  EnableCloudwatchLogsExports: [audit]
-                  StorageEncrypted: true
-                  KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-            """)
+                """
+                Resources:
+                  Graph:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      BackupRetentionPeriod: 7
+                      EnableCloudwatchLogsExports: [audit]
+                      StorageEncrypted: true
+                      KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              Graph:
-                Type: AWS::Neptune::DBCluster
-                Properties:
-                  EnableCloudwatchLogsExports: ↓[slowquery]
-                  StorageEncrypted: true
-            """)
+                """
+                Resources:
+                  Graph:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      EnableCloudwatchLogsExports: ↓[slowquery]
+                      StorageEncrypted: true
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct NeptuneClusterUsesCustomerKey: Rule {
             fr: "Les grappes Neptune chiffrent avec une clé gérée par le client"),
         rationale: LocalizedText(
             "With the AWS managed key, you cannot control the key policy, rotation or who may decrypt the graph.",
-            fr: "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer le graphe."),
+            fr:
+                "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer le graphe."
+        ),
         remediation: LocalizedText(
             "Set `KmsKeyId` to a customer managed KMS key.",
             fr: "Définissez `KmsKeyId` à une clé KMS gérée par le client."),
@@ -22,26 +24,26 @@ struct NeptuneClusterUsesCustomerKey: Rule {
         resourceTypes: ["AWS::Neptune::DBCluster"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              Graph:
-                Type: AWS::Neptune::DBCluster
-                Properties:
-                  BackupRetentionPeriod: 7
-                  EnableCloudwatchLogsExports: [audit]
-                  StorageEncrypted: true
-                  KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-            """)
+                """
+                Resources:
+                  Graph:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      BackupRetentionPeriod: 7
+                      EnableCloudwatchLogsExports: [audit]
+                      StorageEncrypted: true
+                      KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              ↓Graph:
-                Type: AWS::Neptune::DBCluster
-                Properties:
-                  StorageEncrypted: true
-            """)
+                """
+                Resources:
+                  ↓Graph:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      StorageEncrypted: true
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct RedshiftSecurityGroupHasDescription: Rule {
             fr: "Les groupes de sécurité Redshift ont une description"),
         rationale: LocalizedText(
             "A description says what a security group is for, so reviewers can tell a needed rule from a forgotten one.",
-            fr: "Une description indique le rôle d'un groupe de sécurité, pour distinguer une règle utile d'une règle oubliée."),
+            fr:
+                "Une description indique le rôle d'un groupe de sécurité, pour distinguer une règle utile d'une règle oubliée."
+        ),
         remediation: LocalizedText(
             "Set `Description` to the purpose of the group.",
             fr: "Définissez `Description` selon le rôle du groupe."),
@@ -22,23 +24,23 @@ struct RedshiftSecurityGroupHasDescription: Rule {
         resourceTypes: ["AWS::Redshift::ClusterSecurityGroup"],
         goodExamples: [
             .init(
-            """
-            Resources:
-              WarehouseAccess:
-                Type: AWS::Redshift::ClusterSecurityGroup
-                Properties:
-                  Description: Analysts' workstations that query the warehouse
-            """)
+                """
+                Resources:
+                  WarehouseAccess:
+                    Type: AWS::Redshift::ClusterSecurityGroup
+                    Properties:
+                      Description: Analysts' workstations that query the warehouse
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Resources:
-              WarehouseAccess:
-                Type: AWS::Redshift::ClusterSecurityGroup
-                Properties:
-                  Description: ↓""
-            """)
+                """
+                Resources:
+                  WarehouseAccess:
+                    Type: AWS::Redshift::ClusterSecurityGroup
+                    Properties:
+                      Description: ↓""
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

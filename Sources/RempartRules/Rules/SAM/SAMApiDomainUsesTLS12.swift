@@ -25,42 +25,42 @@ struct SAMApiDomainUsesTLS12: Rule {
         resourceTypes: ["AWS::Serverless::Api"],
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Orders:
-                Type: AWS::Serverless::Api
-                Properties:
-                  StageName: prod
-                  TracingEnabled: true
-                  AccessLogSetting:
-                    DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:orders-access
-                    Format: $context.requestId
-                  MethodSettings:
-                    - ResourcePath: /*
-                      HttpMethod: "*"
-                      CachingEnabled: true
-                      CacheDataEncrypted: true
-                  Domain:
-                    DomainName: orders.example.com
-                    CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012
-                    SecurityPolicy: TLS_1_2
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Orders:
+                    Type: AWS::Serverless::Api
+                    Properties:
+                      StageName: prod
+                      TracingEnabled: true
+                      AccessLogSetting:
+                        DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:orders-access
+                        Format: $context.requestId
+                      MethodSettings:
+                        - ResourcePath: /*
+                          HttpMethod: "*"
+                          CachingEnabled: true
+                          CacheDataEncrypted: true
+                      Domain:
+                        DomainName: orders.example.com
+                        CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012
+                        SecurityPolicy: TLS_1_2
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Orders:
-                Type: AWS::Serverless::Api
-                Properties:
-                  StageName: prod
-                  Domain:
-                    DomainName: orders.example.com
-                    CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012
-                    SecurityPolicy: ↓TLS_1_0
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Orders:
+                    Type: AWS::Serverless::Api
+                    Properties:
+                      StageName: prod
+                      Domain:
+                        DomainName: orders.example.com
+                        CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012
+                        SecurityPolicy: ↓TLS_1_0
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -22,42 +22,42 @@ struct SAMFunctionHasTracing: Rule {
         resourceTypes: ["AWS::Serverless::Function"],
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Handler:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Runtime: python3.12
-                  Handler: app.handler
-                  CodeUri: src/
-                  Tracing: Active
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Handler:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: app.handler
+                      CodeUri: src/
+                      Tracing: Active
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Handler:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Runtime: python3.12
-                  Handler: app.handler
-                  CodeUri: src/
-                  Tracing: ↓PassThrough
-            """),
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Handler:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: app.handler
+                      CodeUri: src/
+                      Tracing: ↓PassThrough
+                """),
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              ↓Handler:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Runtime: python3.12
-                  Handler: app.handler
-                  CodeUri: src/
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  ↓Handler:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: app.handler
+                      CodeUri: src/
+                """),
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

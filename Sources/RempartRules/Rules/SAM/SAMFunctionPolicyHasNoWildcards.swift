@@ -3,8 +3,8 @@ import RempartSupport
 
 /// SAM function policies avoid wildcards.
 ///
-/// trivy deprecated this check and no longer reports it; the rule is kept listed and never fires. IAM wildcard
-/// rules cover the policies.
+/// trivy deprecated this check and no longer reports it, so scans skip the rule. Run directly, it still fails an
+/// allowed action that contains `*` or the resource `*`.
 struct SAMFunctionPolicyHasNoWildcards: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0114", aliases: [], slug: "aws-sam-no-function-policy-wildcards", service: "sam",
@@ -26,37 +26,46 @@ struct SAMFunctionPolicyHasNoWildcards: Rule {
         isDeprecated: true,
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Handler:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Runtime: python3.12
-                  Handler: app.handler
-                  CodeUri: src/
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Handler:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: app.handler
+                      CodeUri: src/
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              ↓Handler:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Runtime: python3.12
-                  ↓Handler: app.handler
-                  CodeUri: src/
-                  Policies:
-                    - Statement:
-                        - Effect: Allow
-                          Action: "*"
-                          Resource: "*"
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Handler:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: app.handler
+                      CodeUri: src/
+                      Policies:
+                        - Statement:
+                            - ↓Effect: Allow
+                              Action: "*"
+                              Resource: "*"
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
-        []
+        state.all(SAMFunction.self).map { function in
+            let verdict = Verdict(Self.metadata.id, function.address)
+            switch function.inlinePolicies.state {
+            case .unknown(let reason):
+                return verdict.unknown(reason, at: function.inlinePolicies.origin)
+            case .known(let documents):
+                let broad = SAMPolicyWildcards.firstBroadStatement(documents)
+                return broad.map { verdict.failed(at: $0.origin) } ?? verdict.passed(at: function.inlinePolicies.origin)
+            }
+        }
     }
 }

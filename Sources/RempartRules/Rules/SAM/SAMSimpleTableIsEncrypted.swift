@@ -11,7 +11,9 @@ struct SAMSimpleTableIsEncrypted: Rule {
             fr: "Les tables simples SAM utilisent le chiffrement côté serveur avec KMS"),
         rationale: LocalizedText(
             "Turning on `SSEEnabled` encrypts the table with a KMS key whose use is logged and controlled by a key policy.",
-            fr: "Activer `SSEEnabled` chiffre la table avec une clé KMS dont l'usage est journalisé et contrôlé par une stratégie de clé."),
+            fr:
+                "Activer `SSEEnabled` chiffre la table avec une clé KMS dont l'usage est journalisé et contrôlé par une stratégie de clé."
+        ),
         remediation: LocalizedText(
             "Set `SSESpecification.SSEEnabled: true` (or in `Globals.SimpleTable`).",
             fr: "Définissez `SSESpecification.SSEEnabled: true` (ou dans `Globals.SimpleTable`)."),
@@ -22,27 +24,27 @@ struct SAMSimpleTableIsEncrypted: Rule {
         resourceTypes: ["AWS::Serverless::SimpleTable"],
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Sessions:
-                Type: AWS::Serverless::SimpleTable
-                Properties:
-                  SSESpecification:
-                    SSEEnabled: true
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Sessions:
+                    Type: AWS::Serverless::SimpleTable
+                    Properties:
+                      SSESpecification:
+                        SSEEnabled: true
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Sessions:
-                Type: AWS::Serverless::SimpleTable
-                Properties:
-                  SSESpecification:
-                    SSEEnabled: ↓false
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Sessions:
+                    Type: AWS::Serverless::SimpleTable
+                    Properties:
+                      SSESpecification:
+                        SSEEnabled: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -11,7 +11,9 @@ struct SAMStateMachineHasTracing: Rule {
             fr: "Les machines d'état SAM activent le traçage X-Ray"),
         rationale: LocalizedText(
             "Tracing shows each execution's path through its tasks, which helps find failures and abuse.",
-            fr: "Le traçage montre le parcours de chaque exécution dans ses tâches, ce qui aide à repérer pannes et abus."),
+            fr:
+                "Le traçage montre le parcours de chaque exécution dans ses tâches, ce qui aide à repérer pannes et abus."
+        ),
         remediation: LocalizedText(
             "Set `Tracing.Enabled: true` (or in `Globals.StateMachine`).",
             fr: "Définissez `Tracing.Enabled: true` (ou dans `Globals.StateMachine`)."),
@@ -22,35 +24,35 @@ struct SAMStateMachineHasTracing: Rule {
         resourceTypes: ["AWS::Serverless::StateMachine"],
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Workflow:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: statemachine/workflow.asl.json
-                  Logging:
-                    Level: ALL
-                    IncludeExecutionData: false
-                    Destinations:
-                      - CloudWatchLogsLogGroup:
-                          LogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:workflow
-                  Tracing:
-                    Enabled: true
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Workflow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/workflow.asl.json
+                      Logging:
+                        Level: ALL
+                        IncludeExecutionData: false
+                        Destinations:
+                          - CloudWatchLogsLogGroup:
+                              LogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:workflow
+                      Tracing:
+                        Enabled: true
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Workflow:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: statemachine/workflow.asl.json
-                  Tracing:
-                    Enabled: ↓false
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Workflow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/workflow.asl.json
+                      Tracing:
+                        Enabled: ↓false
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

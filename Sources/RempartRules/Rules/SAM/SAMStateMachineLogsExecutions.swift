@@ -25,35 +25,35 @@ struct SAMStateMachineLogsExecutions: Rule {
         resourceTypes: ["AWS::Serverless::StateMachine"],
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Workflow:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: statemachine/workflow.asl.json
-                  Logging:
-                    Level: ALL
-                    IncludeExecutionData: false
-                    Destinations:
-                      - CloudWatchLogsLogGroup:
-                          LogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:workflow
-                  Tracing:
-                    Enabled: true
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Workflow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/workflow.asl.json
+                      Logging:
+                        Level: ALL
+                        IncludeExecutionData: false
+                        Destinations:
+                          - CloudWatchLogsLogGroup:
+                              LogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:workflow
+                      Tracing:
+                        Enabled: true
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Workflow:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: statemachine/workflow.asl.json
-                  Logging:
-                    Level: ↓OFF
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Workflow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/workflow.asl.json
+                      Logging:
+                        Level: ↓OFF
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

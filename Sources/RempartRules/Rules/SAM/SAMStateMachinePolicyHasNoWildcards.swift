@@ -3,7 +3,8 @@ import RempartSupport
 
 /// SAM state machine policies avoid wildcards.
 ///
-/// trivy deprecated this check and no longer reports it; the rule is kept listed and never fires.
+/// trivy deprecated this check and no longer reports it, so scans skip the rule. Run directly, it still fails an
+/// allowed action that contains `*` or the resource `*`.
 struct SAMStateMachinePolicyHasNoWildcards: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0120", aliases: [], slug: "aws-sam-no-state-machine-policy-wildcards", service: "sam",
@@ -25,33 +26,42 @@ struct SAMStateMachinePolicyHasNoWildcards: Rule {
         isDeprecated: true,
         goodExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              Workflow:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: statemachine/workflow.asl.json
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Workflow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/workflow.asl.json
+                """)
         ],
         badExamples: [
             .init(
-            """
-            Transform: AWS::Serverless-2016-10-31
-            Resources:
-              ↓Workflow:
-                Type: AWS::Serverless::StateMachine
-                Properties:
-                  DefinitionUri: statemachine/workflow.asl.json
-                  Policies:
-                    - Statement:
-                        - Effect: Allow
-                          Action: "*"
-                          Resource: "*"
-            """)
+                """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Workflow:
+                    Type: AWS::Serverless::StateMachine
+                    Properties:
+                      DefinitionUri: statemachine/workflow.asl.json
+                      Policies:
+                        - Statement:
+                            - ↓Effect: Allow
+                              Action: "*"
+                              Resource: "*"
+                """)
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
-        []
+        state.all(SAMStateMachine.self).map { machine in
+            let verdict = Verdict(Self.metadata.id, machine.address)
+            switch machine.inlinePolicies.state {
+            case .unknown(let reason):
+                return verdict.unknown(reason, at: machine.inlinePolicies.origin)
+            case .known(let documents):
+                let broad = SAMPolicyWildcards.firstBroadStatement(documents)
+                return broad.map { verdict.failed(at: $0.origin) } ?? verdict.passed(at: machine.inlinePolicies.origin)
+            }
+        }
     }
 }

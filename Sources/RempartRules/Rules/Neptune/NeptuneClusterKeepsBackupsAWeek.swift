@@ -1,0 +1,54 @@
+import RempartModel
+import RempartSupport
+
+/// Neptune clusters keep automated backups for at least 7 days.
+struct NeptuneClusterKeepsBackupsAWeek: Rule {
+    static let metadata = RuleMetadata(
+        id: "RMP-AWS-0225", aliases: ["CKV_AWS_361"], slug: "aws-neptune-backup-retention-7-days", service: "neptune",
+        severity: .low,
+        title: LocalizedText(
+            "Neptune clusters keep automated backups for at least 7 days",
+            fr: "Les grappes Neptune conservent les sauvegardes automatiques au moins 7 jours"),
+        rationale: LocalizedText(
+            "The default of one day of backups leaves little time to notice a deletion or corruption and restore from before it.",
+            fr:
+                "La valeur par défaut d'un jour de sauvegardes laisse peu de temps pour remarquer une suppression ou une corruption et restaurer un état antérieur."
+        ),
+        remediation: LocalizedText(
+            "Set `BackupRetentionPeriod` to 7 or more.",
+            fr: "Définissez `BackupRetentionPeriod` à 7 ou plus."),
+        links: [
+            "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/NeptuneClusterBackupRetention.py",
+            "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-neptune-dbcluster.html",
+        ],
+        resourceTypes: ["AWS::Neptune::DBCluster"],
+        goodExamples: [
+            .init(
+                """
+                Resources:
+                  Cluster:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      StorageEncrypted: true
+                      BackupRetentionPeriod: 7
+                """)
+        ],
+        badExamples: [
+            .init(
+                """
+                Resources:
+                  Cluster:
+                    Type: AWS::Neptune::DBCluster
+                    Properties:
+                      StorageEncrypted: true
+                      BackupRetentionPeriod: ↓1
+                """)
+        ])
+
+    func evaluate(_ state: AWSState) -> [CheckResult] {
+        state.all(NeptuneDBCluster.self).map { resource in
+            let verdict = Verdict(Self.metadata.id, resource.address)
+            return verdict.require(resource.backupRetentionPeriod) { $0 >= 7 }
+        }
+    }
+}
