@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
-            dependencies: ["RempartCLI", "RempartScanner", "RempartReport"],
+            dependencies: ["RempartCLI", "RempartScanner", "RempartReport", "RempartAWS"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(

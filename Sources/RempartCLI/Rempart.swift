@@ -4,7 +4,7 @@ import RempartSupport
 /// The command-line entry point: parses arguments and runs a command.
 public enum Rempart {
     /// The subcommands, in the order the help lists them.
-    static let commands: [any Command.Type] = [ScanCommand.self, SynthCommand.self]
+    static let commands: [any Command.Type] = [ScanCommand.self, SynthCommand.self, DeployCommand.self, DestroyCommand.self]
 
     /// The root of the command tree.
     public static var rootSpec: CommandSpec {

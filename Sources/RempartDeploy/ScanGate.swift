@@ -3,6 +3,7 @@ import RempartInfra
 import RempartReport
 import RempartScanner
 import RempartSupport
+import RempartTemplate
 
 /// Synthesizes the architecture about to be deployed, scans it, and decides whether deployment may go on.
 public struct ScanGate: Sendable {
@@ -43,14 +44,33 @@ public struct ScanGate: Sendable {
         } catch {
             throw DeployError.templateNotRendered(stack: name, reason: "\(error)")
         }
-        let result = Scanner().scan(sources: [Pipeline.Source(file: name, text: text)])
+        return try scan([Pipeline.Source(file: name, text: text)], options: ScanOptions(), language: language)
+    }
+
+    /// Scans the three stacks of the CloudFormation deployment named `name`, with `EnvironmentName` set to it.
+    ///
+    /// - Throws: `DeployError.templateNotRendered` when a template cannot be written.
+    public func scanStacks(
+        name: String, profile: LabProfile, parameters: LabParameters = LabParameters(), language: Language = .english
+    ) throws -> Outcome {
+        let sources = try StackTemplate.lab(name: name, profile: profile, parameters: parameters).joined().map {
+            Pipeline.Source(file: $0.fileName, text: $0.body)
+        }
+        let options = ScanOptions(resolution: ResolutionOptions(parameters: ["EnvironmentName": name]))
+        return try scan(sources, options: options, language: language)
+    }
+
+    /// Scans `sources` and renders the JSON report.
+    private func scan(_ sources: [Pipeline.Source], options: ScanOptions, language: Language) throws -> Outcome {
+        let result = Scanner(options: options).scan(sources: sources)
         let blocking = threshold.map { level in result.activeFindings.filter { $0.rule.severity >= level } } ?? []
+        let names = sources.map(\.file).joined(separator: ", ")
         let report: String
         do {
             report = try JSONReporter(options: ReportOptions(language: language)).render(result)
         } catch {
-            throw DeployError.templateNotRendered(stack: name, reason: "the JSON report cannot be written: \(error)")
+            throw DeployError.templateNotRendered(stack: names, reason: "the JSON report cannot be written: \(error)")
         }
-        return Outcome(result: result, blocking: blocking, report: Data(report.utf8), templateName: name)
+        return Outcome(result: result, blocking: blocking, report: Data(report.utf8), templateName: names)
     }
 }
