@@ -33,6 +33,12 @@ public struct StepContext: Sendable {
         [EC2.Filter("tag:\(Self.deploymentTagKey)", [deployment]), EC2.Filter("tag:\(Self.resourceTagKey)", [stepID])]
     }
 
+    /// Whether `tags` mark a resource of the running step. Finds check this on top of the tag filters,
+    /// because moto 5.2.5 ignores tag filters in `DescribeNatGateways`.
+    public func isOwned(_ tags: [String: String]) -> Bool {
+        tags[Self.deploymentTagKey] == deployment && tags[Self.resourceTagKey] == stepID
+    }
+
     /// Returns the record of completed step `id`.
     ///
     /// - Throws: `DeployError.missingDependency` when that step has not completed.

@@ -73,40 +73,42 @@ struct DeployCommandTests {
 
     @Test(.enabled(if: emulator != nil, "REMPART_TEST_ENDPOINT is not set"))
     func deployThenDestroyOnEmulator() async throws {
-        let endpoint = try #require(Self.emulator)
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let source = scratch.url.appendingPathComponent("scripts")
-        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
-        try Data("print('lab')\n".utf8).write(to: source.appendingPathComponent("network.py"))
-        try await LocalEmulator.reset(try #require(URL(string: endpoint)))
+        try await EmulatorLock.run {
+            let endpoint = try #require(Self.emulator)
+            let scratch = try Scratch()
+            defer { scratch.remove() }
+            let source = scratch.url.appendingPathComponent("scripts")
+            try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+            try Data("print('lab')\n".utf8).write(to: source.appendingPathComponent("network.py"))
+            try await LocalEmulator.reset(try #require(URL(string: endpoint)))
 
-        let deploy = try RempartProcess.run(
-            ["deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source", "scripts"],
-            in: scratch.url, environment: Self.awsEnvironment)
-        #expect(deploy.status == 0, "\(deploy.stderr)")
-        #expect(deploy.stderr.contains("[INFO] [57/57] "))
-        #expect(deploy.stderr.contains(": vpc-"))
-        #expect(deploy.stderr.contains("\n[INFO] End ("))
-        #expect(deploy.stdout.hasPrefix(
-            "Deployment 'cli' (hardened, us-east-1): 1 source files and the scan report in "
-                + "s3://rempart-cli-123456789012-us-east-1/\n"))
-        #expect(deploy.stdout.contains("  trail                         AWS::CloudTrail::Trail              rempart-cli-trail\n"))
-        #expect(deploy.stdout.hasSuffix("Scan of lab-sdk-hardened.yaml: 0 findings\n"))
-        #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
+            let deploy = try RempartProcess.run(
+                ["deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source", "scripts"],
+                in: scratch.url, environment: Self.awsEnvironment)
+            #expect(deploy.status == 0, "\(deploy.stderr)")
+            #expect(deploy.stderr.contains("[INFO] [57/57] "))
+            #expect(deploy.stderr.contains(": vpc-"))
+            #expect(deploy.stderr.contains("\n[INFO] End ("))
+            #expect(deploy.stdout.hasPrefix(
+                "Deployment 'cli' (hardened, us-east-1): 1 source files and the scan report in "
+                    + "s3://rempart-cli-123456789012-us-east-1/\n"))
+            #expect(deploy.stdout.contains("  trail                         AWS::CloudTrail::Trail              rempart-cli-trail\n"))
+            #expect(deploy.stdout.hasSuffix("Scan of lab-sdk-hardened.yaml: 0 findings\n"))
+            #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
 
-        let again = try RempartProcess.run(
-            ["deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source", "scripts"],
-            in: scratch.url, environment: Self.awsEnvironment)
-        #expect(again.status == 0)
-        #expect(again.stderr.contains("(already created)"))
-        #expect(again.stderr.contains("[INFO] End (0 API calls"))
+            let again = try RempartProcess.run(
+                ["deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source", "scripts"],
+                in: scratch.url, environment: Self.awsEnvironment)
+            #expect(again.status == 0)
+            #expect(again.stderr.contains("(already created)"))
+            #expect(again.stderr.contains("[INFO] End (0 API calls"))
 
-        let destroy = try RempartProcess.run(
-            ["destroy", "--name", "cli", "--endpoint-url", endpoint, "--yes"], in: scratch.url,
-            environment: Self.awsEnvironment)
-        #expect(destroy.status == 0, "\(destroy.stderr)")
-        #expect(destroy.stderr.contains(" deleted\n"))
-        #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
+            let destroy = try RempartProcess.run(
+                ["destroy", "--name", "cli", "--endpoint-url", endpoint, "--yes"], in: scratch.url,
+                environment: Self.awsEnvironment)
+            #expect(destroy.status == 0, "\(destroy.stderr)")
+            #expect(destroy.stderr.contains(" deleted\n"))
+            #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
+        }
     }
 }

@@ -172,7 +172,11 @@ extension LabDeploymentPlan {
             EC2.Filter("tag:\(StepContext.resourceTagKey)", [step]),
             EC2.Filter("instance-state-name", ["pending", "running", "stopping", "stopped"]),
         ]
-        return try await context.services.ec2.describeInstances(filters: filters).first.map {
+        let instances = try await context.services.ec2.describeInstances(filters: filters)
+        let owned = instances.first {
+            $0.tags[StepContext.deploymentTagKey] == context.deployment && $0.tags[StepContext.resourceTagKey] == step
+        }
+        return owned.map {
             ResourceRecord(type: "AWS::EC2::Instance", id: $0.id, attributes: ["name": $0.tags["Name"] ?? ""])
         }
     }

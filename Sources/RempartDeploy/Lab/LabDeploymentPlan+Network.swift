@@ -26,7 +26,8 @@ extension LabDeploymentPlan {
                 return ResourceRecord(type: "AWS::EC2::VPC", id: vpc.id)
             },
             find: { context in
-                try await context.services.ec2.describeVPCs(filters: context.tagFilters).first.map {
+                try await context.services.ec2.describeVPCs(filters: context.tagFilters)
+                    .first(where: { context.isOwned($0.tags) }).map {
                     ResourceRecord(type: "AWS::EC2::VPC", id: $0.id)
                 }
             },
@@ -44,7 +45,8 @@ extension LabDeploymentPlan {
                 return ResourceRecord(type: "AWS::EC2::InternetGateway", id: gateway.id)
             },
             find: { context in
-                try await context.services.ec2.describeInternetGateways(filters: context.tagFilters).first.map {
+                try await context.services.ec2.describeInternetGateways(filters: context.tagFilters)
+                    .first(where: { context.isOwned($0.tags) }).map {
                     ResourceRecord(type: "AWS::EC2::InternetGateway", id: $0.id)
                 }
             },
@@ -114,7 +116,8 @@ extension LabDeploymentPlan {
                     return ResourceRecord(type: "AWS::EC2::Subnet", id: subnet.id, attributes: ["zone": zone])
                 },
                 find: { context in
-                    try await context.services.ec2.describeSubnets(filters: context.tagFilters).first.map {
+                    try await context.services.ec2.describeSubnets(filters: context.tagFilters)
+                    .first(where: { context.isOwned($0.tags) }).map {
                         ResourceRecord(type: "AWS::EC2::Subnet", id: $0.id, attributes: ["zone": $0.availabilityZone])
                     }
                 },
@@ -134,7 +137,8 @@ extension LabDeploymentPlan {
                 return ResourceRecord(type: "AWS::EC2::EIP", id: address.allocationID, attributes: ["ip": address.publicIP])
             },
             find: { context in
-                try await context.services.ec2.describeAddresses(filters: context.tagFilters).first.map {
+                try await context.services.ec2.describeAddresses(filters: context.tagFilters)
+                    .first(where: { context.isOwned($0.tags) }).map {
                     ResourceRecord(type: "AWS::EC2::EIP", id: $0.allocationID, attributes: ["ip": $0.publicIP])
                 }
             },
@@ -178,7 +182,8 @@ extension LabDeploymentPlan {
             },
             find: { context in
                 let filters = context.tagFilters + [EC2.Filter("state", ["pending", "available"])]
-                return try await context.services.ec2.describeNATGateways(filters: filters).first.map {
+                return try await context.services.ec2.describeNATGateways(filters: filters)
+                    .first(where: { context.isOwned($0.tags) }).map {
                     ResourceRecord(type: "AWS::EC2::NatGateway", id: $0.id)
                 }
             },
@@ -216,7 +221,8 @@ extension LabDeploymentPlan {
                 return ResourceRecord(type: "AWS::EC2::SecurityGroup", id: groupID)
             },
             find: { context in
-                try await context.services.ec2.describeSecurityGroups(filters: context.tagFilters).first.map {
+                try await context.services.ec2.describeSecurityGroups(filters: context.tagFilters)
+                    .first(where: { context.isOwned($0.tags) }).map {
                     ResourceRecord(type: "AWS::EC2::SecurityGroup", id: $0.id)
                 }
             },

@@ -34,7 +34,8 @@ extension LabDeploymentPlan {
                 return ResourceRecord(type: "AWS::EC2::RouteTable", id: table.id)
             },
             find: { context in
-                try await context.services.ec2.describeRouteTables(filters: context.tagFilters).first.map {
+                try await context.services.ec2.describeRouteTables(filters: context.tagFilters)
+                    .first(where: { context.isOwned($0.tags) }).map {
                     ResourceRecord(type: "AWS::EC2::RouteTable", id: $0.id)
                 }
             },

@@ -1,0 +1,20 @@
+import Foundation
+
+/// A lock shared by every test process that resets the emulator at `REMPART_TEST_ENDPOINT`, so that one
+/// test's reset cannot wipe another test's resources: an exclusive `flock` on a file named after the endpoint.
+enum EmulatorLock {
+    /// Runs `body` while holding the lock, polling for it every 50 ms without blocking a thread.
+    static func run<T>(_ body: () async throws -> T) async throws -> T {
+        let name = (ProcessInfo.processInfo.environment["REMPART_TEST_ENDPOINT"] ?? "none")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ":", with: "_")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rempart-emulator-\(name).lock").path
+        let descriptor = open(path, O_CREAT | O_RDWR, 0o600)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try await body()
+    }
+}
