@@ -1,7 +1,7 @@
 import Foundation
 import RempartAWS
 
-/// What a step receives: the AWS clients, the deployment's name and tags, and the records of earlier steps.
+/// The inputs of a step: the AWS clients, the deployment's name and tags, and the records of earlier steps.
 public struct StepContext: Sendable {
     /// The AWS clients.
     public var services: AWSServices
@@ -21,7 +21,7 @@ public struct StepContext: Sendable {
     /// The tag key holding the ID of the step that created a resource.
     public static let resourceTagKey = "rempart:resource"
 
-    /// The tags of the running step's resource: the deployment, the step and, when given, a `Name`.
+    /// Returns the tags of the running step's resource: the deployment, the step and, when given, a `Name`.
     public func tags(name: String? = nil) -> [String: String] {
         var tags = [Self.deploymentTagKey: deployment, Self.resourceTagKey: stepID]
         if let name { tags["Name"] = name }
@@ -33,7 +33,7 @@ public struct StepContext: Sendable {
         [EC2.Filter("tag:\(Self.deploymentTagKey)", [deployment]), EC2.Filter("tag:\(Self.resourceTagKey)", [stepID])]
     }
 
-    /// Whether `tags` mark a resource of the running step. Finds check this on top of the tag filters,
+    /// Returns whether `tags` mark a resource of the running step. Finds check this on top of the tag filters,
     /// because moto 5.2.5 ignores tag filters in `DescribeNatGateways`.
     public func isOwned(_ tags: [String: String]) -> Bool {
         tags[Self.deploymentTagKey] == deployment && tags[Self.resourceTagKey] == stepID

@@ -1,6 +1,6 @@
 import Testing
 
 /// Every test that uses the local emulator. They run one at a time, because each resets the
-/// emulator, and each holds `EmulatorLock` so that test targets running in parallel take turns too.
+/// emulator, and each takes `EmulatorLock` so that test targets running in parallel take turns too.
 @Suite(.serialized, .enabled(if: Emulator.isAvailable, "REMPART_TEST_ENDPOINT is not set"))
 enum EmulatorTests {}

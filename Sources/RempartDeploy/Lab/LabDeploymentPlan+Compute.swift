@@ -42,7 +42,7 @@ extension LabDeploymentPlan {
         "ec2messages:AcknowledgeMessage","ec2messages:SendReply"],"Resource":"*"}]}
         """
 
-    /// A trust policy letting `service` assume a role.
+    /// Returns a trust policy that lets `service` assume a role.
     static func trustPolicy(_ service: String) -> String {
         """
         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"\(service)"},\
@@ -56,7 +56,7 @@ extension LabDeploymentPlan {
             policyName: "systems-manager-agent", policy: { _ in Self.instanceRolePolicy })
     }
 
-    /// A role with one inline policy; deleting it removes its inline policies first.
+    /// Returns the step of a role with one inline policy. Deleting the role removes its inline policies first.
     func roleStep(
         id: String, title: String, service: String, suffix: String, dependencies: [String] = [],
         policyName: String, policy: @escaping @Sendable (StepContext) async throws -> String
@@ -121,7 +121,8 @@ extension LabDeploymentPlan {
             })
     }
 
-    /// An instance, started once its subnet routes to the Internet (through the NAT gateway for private hosts).
+    /// Returns the step of an instance, which starts once its subnet routes to the Internet (through the NAT
+    /// gateway for private hosts).
     private func instanceStep(_ host: Host) -> DeploymentStep {
         let isHardened = isHardened
         let index = host.subnet.suffix(1)
@@ -181,7 +182,8 @@ extension LabDeploymentPlan {
         }
     }
 
-    /// The lab's alarm: more than 1000 packets received in one five-minute datapoint, `alarm-packetsIn-<instance ID>`.
+    /// Returns the step of the lab's alarm on one instance: more than 1000 packets received in one five-minute
+    /// datapoint, named `alarm-packetsIn-<instance ID>`.
     private func alarmStep(_ host: Host) -> DeploymentStep {
         DeploymentStep(
             id: "\(host.id)-alarm", title: "Create NetworkPacketsIn alarm for \(host.name)",
@@ -211,7 +213,7 @@ extension LabDeploymentPlan {
             })
     }
 
-    /// The alarm on `instanceID`'s `NetworkPacketsIn`.
+    /// Returns the alarm on the `NetworkPacketsIn` metric of `instanceID`.
     static func packetsInAlarm(instanceID: String) -> CloudWatch.MetricAlarm {
         CloudWatch.MetricAlarm(
             name: "alarm-packetsIn-\(instanceID)", namespace: "AWS/EC2", metricName: "NetworkPacketsIn",

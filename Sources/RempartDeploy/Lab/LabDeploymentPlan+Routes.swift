@@ -24,7 +24,8 @@ extension LabDeploymentPlan {
         return steps
     }
 
-    /// A route table; deleting it first removes its subnet associations, which have no step of their own to delete.
+    /// Returns the step of a route table. Deleting the table first removes its subnet associations, which have no
+    /// step of their own to delete.
     private func routeTableStep(id: String, title: String) -> DeploymentStep {
         DeploymentStep(
             id: id, title: title, resourceType: "AWS::EC2::RouteTable", dependencies: ["vpc"],
@@ -49,7 +50,7 @@ extension LabDeploymentPlan {
             })
     }
 
-    /// A default route; it goes away with its table.
+    /// Returns the step of a default route, which is deleted with its table.
     private func routeStep(id: String, title: String, table: String, target: String, throughNAT: Bool) -> DeploymentStep {
         DeploymentStep(
             id: id, title: title, resourceType: "AWS::EC2::Route", dependencies: [table, target],
@@ -70,7 +71,7 @@ extension LabDeploymentPlan {
             })
     }
 
-    /// A subnet association; it goes away with its table.
+    /// Returns the step of a subnet association, which is removed with its table.
     private func associationStep(table: String, subnet: String) -> DeploymentStep {
         DeploymentStep(
             id: "\(subnet)-association", title: "Associate \(subnet) with \(table)",
