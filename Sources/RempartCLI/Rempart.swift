@@ -4,16 +4,26 @@ import RempartSupport
 /// The command-line entry point: parses arguments and runs a command.
 public enum Rempart {
     /// The subcommands, in the order the help lists them.
-    static let commands: [any Command.Type] = [ScanCommand.self, SynthCommand.self, DeployCommand.self, DestroyCommand.self]
+    static let commands: [any Command.Type] = [
+        ScanCommand.self,
+        SynthCommand.self,
+        DeployCommand.self,
+        DestroyCommand.self,
+        ReportCommand.self,
+        DiagramCommand.self,
+        RulesCommand.self,
+        LocalCommand.self,
+    ]
 
     /// The root of the command tree.
     public static var rootSpec: CommandSpec {
         CommandSpec(
             name: "rempart",
             abstract: LocalizedText(
-                "Secure infrastructure as code for AWS: scan CloudFormation templates for misconfigurations.",
-                fr: "Infrastructure sécurisée en tant que code pour AWS : analyse les modèles CloudFormation "
-                    + "à la recherche de mauvaises configurations."),
+                "Secure infrastructure as code for AWS: write CloudFormation templates from Swift and scan "
+                    + "templates for misconfigurations.",
+                fr: "Infrastructure sécurisée en tant que code pour AWS : écrire des modèles CloudFormation à "
+                    + "partir de Swift et analyser des modèles à la recherche de mauvaises configurations."),
             options: [CommonOptions.language],
             subcommands: commands.map { $0.spec },
             examples: ["rempart scan examples/lab/cloudformation", "rempart scan --help"])

@@ -25,56 +25,122 @@ public struct JSONReporter: Sendable {
     ///
     /// - Throws: `EncodingError`, which would be a bug since every value is a plain string or number.
     public func data(_ result: ScanResult) throws -> Data {
+        var data = Data()
+        try write(result) { data.append($0) }
+        return data
+    }
+
+    /// Writes the same text as `render` to `sink`, in chunks of about 64 KiB.
+    ///
+    /// The document is encoded without its findings, and the findings are then encoded one by
+    /// one into its `findings` array, so a report of many findings never sits in memory whole.
+    ///
+    /// - Throws: `EncodingError`, or whatever `sink` throws.
+    public func write(_ result: ScanResult, to sink: (Data) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(report(for: result))
-        data.append(0x0A)
-        return data
+        let findings = result.findings
+        let skeleton = try encoder.encode(report(for: result, includingFindings: false))
+
+        // JSONEncoder writes an empty array as `[`, an empty line, and `]` at the key's indentation.
+        let emptyFindings = Data("\"findings\" : [\n\n  ]".utf8)
+        guard !findings.isEmpty, let slot = skeleton.range(of: emptyFindings) else {
+            try sink(skeleton + Data("\n".utf8))
+            return
+        }
+
+        var buffer = Data(skeleton[..<slot.lowerBound])
+        buffer.append(Data("\"findings\" : [\n".utf8))
+        for (index, finding) in findings.enumerated() {
+            buffer.append(Self.indented(try encoder.encode(entry(for: finding)), by: 4))
+            buffer.append(Data((index == findings.count - 1 ? "\n" : ",\n").utf8))
+            if buffer.count >= 65_536 {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        buffer.append(Data("  ]".utf8))
+        buffer.append(skeleton[slot.upperBound...])
+        buffer.append(0x0A)
+        try sink(buffer)
     }
 
     // MARK: - Building
 
-    func report(for result: ScanResult) -> JSONReport {
+    func report(for result: ScanResult, includingFindings: Bool = true) -> JSONReport {
         let language = options.language
+        // Counting in one pass avoids copies of the findings array, which is large on big scans.
         var bySeverity: [String: Int] = [:]
         for severity in Severity.allCases { bySeverity[severity.description] = 0 }
-        for finding in result.activeFindings { bySeverity[finding.rule.severity.description, default: 0] += 1 }
+        var activeCount = 0
+        var countsByFile: [String: (active: Int, suppressed: Int)] = [:]
+        for finding in result.findings {
+            if finding.isSuppressed {
+                countsByFile[finding.file, default: (0, 0)].suppressed += 1
+            } else {
+                activeCount += 1
+                bySeverity[finding.rule.severity.description, default: 0] += 1
+                countsByFile[finding.file, default: (0, 0)].active += 1
+            }
+        }
 
         let summary = JSONReport.Summary(
             files: JSONReport.FileCounts(
                 scanned: result.fileCount(.scanned), skipped: result.fileCount(.skipped),
                 rejected: result.fileCount(.rejected)),
-            findings: result.activeFindings.count, bySeverity: bySeverity, suppressed: result.suppressedCount,
+            findings: activeCount, bySeverity: bySeverity, suppressed: result.findings.count - activeCount,
             undecided: result.undecidedCount)
 
-        let byFile = result.findingsByFile
         let files = result.files.map { file in
-            let findings = byFile[file.path] ?? []
+            let findingCounts = countsByFile[file.path] ?? (0, 0)
             let counts = result.counts[file.path] ?? ScanResult.Counts()
             return JSONReport.File(
                 path: file.path, status: file.status.rawValue, format: file.format?.rawValue,
-                findings: findings.filter { !$0.isSuppressed }.count, suppressed: findings.filter(\.isSuppressed).count,
+                findings: findingCounts.active, suppressed: findingCounts.suppressed,
                 passed: counts.passed, undecided: counts.undecided, error: file.error.map { message($0) })
         }
 
-        let findings = result.findings.map { finding in
-            JSONReport.Finding(
-                ruleId: finding.rule.id, slug: finding.rule.slug, aliases: finding.rule.aliases,
-                severity: finding.rule.severity.description, title: finding.rule.title(language),
-                detail: finding.detail?(language), remediation: finding.rule.remediation(language),
-                resource: JSONReport.Resource(type: finding.resource.type, logicalId: finding.resource.name),
-                location: finding.location.map(location), links: finding.rule.links, suppressed: finding.isSuppressed,
-                suppression: finding.suppression.map { suppression in
-                    JSONReport.SuppressionEntry(
-                        kind: suppression.kind.rawValue, source: suppression.source.rawValue,
-                        justification: suppression.justification, location: suppression.location.map(location))
-                })
-        }
+        let findings = includingFindings ? result.findings.map(entry) : []
 
         return JSONReport(
             schemaVersion: Self.schemaVersion, tool: JSONReport.Tool(name: "rempart", version: options.toolVersion),
             language: language.rawValue, summary: summary, files: files, findings: findings,
             diagnostics: result.diagnostics.map { message($0) })
+    }
+
+    /// Returns `json` with every non-empty line indented by `width` spaces, as JSONEncoder
+    /// indents a value nested that deep.
+    static func indented(_ json: Data, by width: Int) -> Data {
+        let space = UInt8(ascii: " ")
+        let newline = UInt8(ascii: "\n")
+        var output: [UInt8] = []
+        output.reserveCapacity(json.count + json.count / 4)
+        var atLineStart = true
+        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            for byte in bytes {
+                if atLineStart, byte != newline {
+                    output.append(contentsOf: repeatElement(space, count: width))
+                }
+                output.append(byte)
+                atLineStart = byte == newline
+            }
+        }
+        return Data(output)
+    }
+
+    private func entry(for finding: Finding) -> JSONReport.Finding {
+        let language = options.language
+        return JSONReport.Finding(
+            ruleId: finding.rule.id, slug: finding.rule.slug, aliases: finding.rule.aliases,
+            severity: finding.rule.severity.description, title: finding.rule.title(language),
+            detail: finding.detail?(language), remediation: finding.rule.remediation(language),
+            resource: JSONReport.Resource(type: finding.resource.type, logicalId: finding.resource.name),
+            location: finding.location.map(location), links: finding.rule.links, suppressed: finding.isSuppressed,
+            suppression: finding.suppression.map { suppression in
+                JSONReport.SuppressionEntry(
+                    kind: suppression.kind.rawValue, source: suppression.source.rawValue,
+                    justification: suppression.justification, location: suppression.location.map(location))
+            })
     }
 
     private func location(_ location: SourceLocation) -> JSONReport.Location {

@@ -18,6 +18,18 @@ public enum Reporter {
         String(decoding: try data(result, format: format, options: options), as: UTF8.self)
     }
 
+    /// Writes the report of `result` in `format` to `sink`; the JSON report goes in chunks.
+    ///
+    /// - Throws: `EncodingError` when a value cannot be encoded (a bug), or whatever `sink` throws.
+    public static func write(
+        _ result: ScanResult, format: Format, options: ReportOptions, to sink: (Data) throws -> Void
+    ) throws {
+        switch format {
+        case .json: try JSONReporter(options: options).write(result, to: sink)
+        case .table, .sarif: try sink(data(result, format: format, options: options))
+        }
+    }
+
     /// Returns the report of `result` in `format` as UTF-8 bytes, without the copy a `String` costs.
     ///
     /// - Throws: `EncodingError` when a JSON or SARIF value cannot be encoded, which would be a bug.

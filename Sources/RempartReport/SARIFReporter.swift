@@ -78,7 +78,10 @@ public struct SARIFReporter: Sendable {
     private func result(for finding: Finding, ruleIndex: Int) -> SARIFLog.Result {
         let language = options.language
         var text = finding.rule.title(language)
-        if let detail = finding.detail { text += ": \(detail(language))" }
+        if let detail = finding.detail {
+            // French typography puts a space before a colon.
+            text += (language == .french ? " : " : ": ") + detail(language)
+        }
         text += " (\(finding.resource.name))"
 
         var physical: SARIFLog.PhysicalLocation?

@@ -120,6 +120,10 @@ public struct TableReporter: Sendable {
         lines.append(text("Resource: ", "Ressource : ") + "\(finding.resource.name) (\(finding.resource.type))")
         if let location = finding.location {
             lines.append(text("Location: ", "Emplacement : ") + "\(location.file):\(location.line)")
+            if let source = finding.sourceLine {
+                let code = source.drop { $0 == " " || $0 == "\t" }
+                lines.append("  \(location.line) │ \(code)")
+            }
         }
         if !rule.aliases.isEmpty {
             lines.append(text("Also known as: ", "Aussi appelée : ") + rule.aliases.joined(separator: ", "))

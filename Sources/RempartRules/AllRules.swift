@@ -211,9 +211,14 @@ public enum AllRules {
         SSMParameterHasNoPlaintextSecret(),  // RMP-AWS-0232
         MSKClusterEncryptsDataAndTraffic(),  // RMP-AWS-0233
         SecretsManagerSecretAvoidsAWSManagedKeys(),  // RMP-AWS-0234
+        BucketACLDeniesPublicWrite(),  // RMP-AWS-0235
+        RDSClusterEncryptsStorage(),  // RMP-AWS-0236
+        CloudFrontDistributionRequiresTLS12(),  // RMP-AWS-0237
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.
+    ///
+    /// A checkov ID that names rules of several resource types returns the first in ID order.
     public static func rule(named name: String) -> (any Rule)? {
         rules.first { $0.metadata.isNamed(name) }
     }

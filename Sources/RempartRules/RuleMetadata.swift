@@ -29,6 +29,10 @@ public struct RuleMetadata: Sendable {
     /// trivy's `AVD-AWS-NNNN` where trivy has the same check, else `RMP-AWS-NNNN`.
     public var id: String
     /// checkov IDs (`CKV_AWS_24`) and other names that mean the same check.
+    ///
+    /// A checkov ID names one rule per resource type: where one checkov check spans types that
+    /// trivy checks under separate IDs (API Gateway stages and SAM APIs), each of those rules
+    /// lists it, and their `resourceTypes` do not overlap.
     public var aliases: [String]
     /// A stable kebab-case name, such as `no-public-ingress-sgr`.
     public var slug: String

@@ -8,6 +8,8 @@ enum FileReading {
     struct Outcome: Sendable {
         var file: ScannedFile
         var template: Template?
+        /// Warnings about the file that do not stop the scan.
+        var warnings: [Diagnostic] = []
     }
 
     /// Reads a candidate from disk.
@@ -30,7 +32,9 @@ enum FileReading {
                 return Outcome(
                     file: ScannedFile(path: path, status: .scanned, format: template.format), template: template)
             case .notATemplate:
-                return Outcome(file: ScannedFile(path: path, status: .skipped))
+                // A file the user named and that is skipped would otherwise pass without a word.
+                let warnings = isExplicit ? [Diagnostic(.warning, notATemplate, file: path)] : []
+                return Outcome(file: ScannedFile(path: path, status: .skipped), warnings: warnings)
             }
         } catch {
             let isText = path.lowercased().hasSuffix(".txt")
@@ -40,6 +44,12 @@ enum FileReading {
             return Outcome(file: ScannedFile(path: path, status: .skipped))
         }
     }
+
+    private static let notATemplate = LocalizedText(
+        "not a CloudFormation template (no resource under Resources has an AWS::, Custom:: or Alexa:: type); "
+            + "the file is skipped",
+        fr: "pas un modèle CloudFormation (aucune ressource sous Resources n'a un type AWS::, Custom:: ou Alexa::); "
+            + "le fichier est ignoré")
 
     /// Whether raw bytes mention what every CloudFormation template has.
     private static func looksLikeTemplate(_ data: Data) -> Bool {

@@ -14,6 +14,8 @@ public struct Finding: Sendable {
     public var detail: LocalizedText?
     /// Set when a comment, metadata or the ignore file suppresses the finding.
     public var suppression: Suppression?
+    /// The text of the line at `location`, for reports that show the offending source.
+    public var sourceLine: String?
 
     /// Creates a finding.
     public init(

@@ -116,7 +116,8 @@ public struct IgnoreFile: Sendable {
     }
 
     /// Parses `YYYY-MM-DD` as the start of that day in UTC.
-    private static func date(from text: String) -> Date? {
+    /// Returns the start of the UTC day written `YYYY-MM-DD`, or nil when `text` is not a valid date.
+    static func date(from text: String) -> Date? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, text.count == 10 else { return nil }
         var components = DateComponents()

@@ -1,5 +1,6 @@
 import Foundation
 import RempartSupport
+import RempartTemplate
 
 /// Parameter values read from a file given to `--parameters-file`.
 ///
@@ -32,6 +33,12 @@ public enum ParametersFile {
         do {
             json = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
+            // The decoder does not say where the problem is, but the template reader does.
+            do throws(TemplateError) {
+                _ = try TemplateReader.readJSONValue(data, file: path)
+            } catch {
+                throw ParametersFileError(path: path, problem: .invalidSyntax(error.message, location: error.location))
+            }
             throw ParametersFileError(path: path, problem: .invalidJSON)
         }
 
@@ -126,6 +133,8 @@ public struct ParametersFileError: Error, Sendable, Equatable {
     public enum Problem: Sendable, Equatable {
         case unreadable(String)
         case invalidJSON
+        /// Invalid JSON, with the reader's message and the place of the first problem.
+        case invalidSyntax(LocalizedText, location: SourceLocation?)
         case unexpectedShape
         case missingKey(index: Int)
         case invalidValue(key: String)
@@ -153,6 +162,8 @@ public struct ParametersFileError: Error, Sendable, Equatable {
             message = LocalizedText(
                 "the parameters file is not valid JSON",
                 fr: "le fichier de paramètres n’est pas du JSON valide")
+        case .invalidSyntax(let text, let location):
+            return Diagnostic(.error, text, at: location, file: path)
         case .unexpectedShape:
             message = LocalizedText(
                 "expected a list of {\"ParameterKey\", \"ParameterValue\"} objects or a {\"Key\": \"Value\"} map",

@@ -36,8 +36,11 @@ public enum Pipeline {
     public struct Analysis: Sendable {
         public var templates: [ResolvedTemplate]
         public var state: AWSState
-        /// Every verdict, each with the metadata of the rule that gave it.
-        public var results: [(rule: RuleMetadata, result: CheckResult)]
+        /// The metadata of each rule that ran, in the order the rules were given.
+        public var rules: [RuleMetadata]
+        /// The verdicts of each rule, in the order of `rules`; grouping them by rule avoids a
+        /// copy of the rule's metadata beside each of tens of thousands of verdicts.
+        public var results: [[CheckResult]]
     }
 
     /// Runs the whole pipeline on `sources` with `rules`.
@@ -61,7 +64,7 @@ public enum Pipeline {
         let runnable = rules.filter { $0.metadata.runsByDefault && $0.metadata.scope == .everywhere }
         let analysis = analyze(templates, options: options, rules: runnable)
         return Output(
-            templates: analysis.templates, state: analysis.state, results: analysis.results.map(\.result),
+            templates: analysis.templates, state: analysis.state, results: analysis.results.flatMap { $0 },
             skipped: skipped, errors: errors)
     }
 
@@ -71,11 +74,7 @@ public enum Pipeline {
     public static func analyze(_ templates: [Template], options: ResolutionOptions, rules: [any Rule]) -> Analysis {
         let resolved = TemplateResolver(options: options).resolve(templates.map(SAMGlobals.apply(to:)))
         let state = CloudFormationAdapter.adapt(resolved)
-        var results: [(rule: RuleMetadata, result: CheckResult)] = []
-        for rule in rules {
-            let metadata = rule.metadata
-            results.append(contentsOf: rule.evaluate(state).map { (metadata, $0) })
-        }
-        return Analysis(templates: resolved, state: state, results: results)
+        let results = rules.map { $0.evaluate(state) }
+        return Analysis(templates: resolved, state: state, rules: rules.map(\.metadata), results: results)
     }
 }

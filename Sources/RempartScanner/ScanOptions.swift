@@ -23,7 +23,7 @@ public struct ScanOptions: Sendable {
     public var parseOnly: Bool
     /// How many files are read at once.
     public var concurrency: Int
-    /// The day ignore-file expiry dates are compared with.
+    /// The day expiry dates of the ignore file and of comment directives are compared with.
     public var today: Date
 
     /// Creates options; every argument has the default a plain `rempart scan` uses.

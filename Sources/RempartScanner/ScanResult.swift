@@ -1,3 +1,4 @@
+import RempartModel
 import RempartRules
 import RempartSupport
 
@@ -26,6 +27,8 @@ public struct ScanResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Paths named on the command line that do not exist.
     public var missingPaths: [String] = []
+    /// The AWS state the rules ran on, for the architecture diagram; nil when nothing was evaluated.
+    public var state: AWSState?
 
     /// Creates a result.
     public init(
@@ -51,11 +54,13 @@ public struct ScanResult: Sendable {
     public var findingsByFile: [String: [Finding]] { Dictionary(grouping: findings, by: \.file) }
 
     /// The number of suppressed findings.
-    public var suppressedCount: Int { findings.count - activeFindings.count }
+    public var suppressedCount: Int { findings.reduce(0) { $0 + ($1.isSuppressed ? 1 : 0) } }
 
     /// The number of checks left undecided because a value was unknown, over every file.
     public var undecidedCount: Int { counts.values.reduce(0) { $0 + $1.undecided } }
 
     /// The highest severity among the findings that count, or nil when there are none.
-    public var highestSeverity: Severity? { activeFindings.map(\.rule.severity).max() }
+    public var highestSeverity: Severity? {
+        findings.lazy.filter { !$0.isSuppressed }.map(\.rule.severity).max()
+    }
 }

@@ -29,6 +29,12 @@ public struct Scanner: Sendable {
         var result = assemble(outcomes)
         result.diagnostics = pathErrors + result.diagnostics
         result.missingPaths = pathErrors.compactMap(\.file)
+
+        // Only files with findings are read again, so a clean scan keeps no source text in memory.
+        let fullPaths = Dictionary(candidates.map { ($0.displayPath, $0.fullPath) }, uniquingKeysWith: { first, _ in first })
+        SourceLines.attach(to: &result) { path in
+            fullPaths[path].flatMap { FileManager.default.contents(atPath: $0) }
+        }
         return result
     }
 
@@ -37,7 +43,10 @@ public struct Scanner: Sendable {
         let outcomes = sources.map { source in
             FileReading.read(Data(source.text.utf8), path: source.file, isExplicit: true)
         }
-        return assemble(outcomes)
+        var result = assemble(outcomes)
+        let texts = Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first })
+        SourceLines.attach(to: &result) { path in texts[path].map { Data($0.utf8) } }
+        return result
     }
 
     // MARK: - Steps
@@ -69,24 +78,33 @@ public struct Scanner: Sendable {
         for outcome in outcomes {
             result.files.append(outcome.file)
             if let error = outcome.file.error { result.diagnostics.append(error) }
-            if let template = outcome.template {
-                templates.append(template)
-                result.diagnostics.append(contentsOf: template.diagnostics)
-            }
+            result.diagnostics.append(contentsOf: outcome.warnings)
+            if let template = outcome.template { templates.append(template) }
         }
         result.diagnostics.append(contentsOf: optionDiagnostics())
-        guard !options.parseOnly else { return result }
+        guard !options.parseOnly else {
+            result.diagnostics.append(contentsOf: templates.flatMap(\.diagnostics))
+            return result
+        }
 
         let rules = options.activeRules
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
         let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
+        result.state = analysis.state
+        // Each resolved template carries the reader's diagnostics as well as its own.
         for template in analysis.templates {
             result.diagnostics.append(contentsOf: template.diagnostics)
         }
 
         let indexes = Dictionary(
-            analysis.templates.map { ($0.file, SuppressionIndex($0)) }, uniquingKeysWith: { first, _ in first })
-        for (rule, check) in analysis.results {
+            analysis.templates.map { ($0.file, SuppressionIndex($0, today: options.today)) }, uniquingKeysWith: { first, _ in first })
+        let knownRules = options.rules.map(\.metadata)
+        for template in analysis.templates {
+            result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
+        }
+        for (rule, check) in zip(analysis.rules, analysis.results).lazy.flatMap({ rule, checks in
+            checks.lazy.map { (rule, $0) }
+        }) {
             let file = check.resource.file ?? check.location?.file ?? ""
             switch check.status {
             case .passed: result.counts[file, default: .init()].passed += 1
@@ -113,6 +131,15 @@ public struct Scanner: Sendable {
     /// Warnings about the options themselves: ignore-file lines left out, unknown skipped rules.
     private func optionDiagnostics() -> [Diagnostic] {
         var diagnostics = options.ignoreFile?.diagnostics ?? []
+        for entry in options.ignoreFile?.entries ?? [] where !options.rules.contains(where: { $0.metadata.isNamed(entry.ruleName) }) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    LocalizedText(
+                        "no rule is named '\(entry.ruleName)'; this line suppresses nothing",
+                        fr: "aucune règle ne s’appelle « \(entry.ruleName) »; cette ligne ne supprime rien"),
+                    at: entry.location))
+        }
         for name in options.unknownSkippedRules {
             diagnostics.append(
                 Diagnostic(

@@ -59,10 +59,13 @@ public struct ResolvedResource: Sendable {
     public var location: SourceLocation
     /// Whether the resource's `Condition` could not be decided (it may not be deployed).
     public var isConditional: Bool
+    /// The other resource attributes that are present, evaluated: `DeletionPolicy`,
+    /// `UpdateReplacePolicy`, `DependsOn`, `CreationPolicy` and `UpdatePolicy`.
+    public var attributes: [String: Node]
 
     public init(
         logicalID: String, type: String, properties: Node, metadata: Node? = nil, location: SourceLocation,
-        isConditional: Bool = false
+        isConditional: Bool = false, attributes: [String: Node] = [:]
     ) {
         self.logicalID = logicalID
         self.type = type
@@ -70,5 +73,6 @@ public struct ResolvedResource: Sendable {
         self.metadata = metadata
         self.location = location
         self.isConditional = isConditional
+        self.attributes = attributes
     }
 }

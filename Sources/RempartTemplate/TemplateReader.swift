@@ -53,6 +53,33 @@ public enum TemplateReader {
         return TemplateDetector.isTemplate(template.root) ? .template(template) : .notATemplate
     }
 
+    /// Reads `data` as one strict JSON value of any kind, for JSON inputs that are not templates
+    /// (such as parameters files), with the same encoding checks and messages as templates.
+    ///
+    /// - Throws: `TemplateError` with the line and column of the first problem.
+    public static func readJSONValue(_ data: Data, file: String) throws(TemplateError) -> Node {
+        let result: Result<Node, TemplateError> = data.withUnsafeBytes { raw in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
+                let position = TextPosition.lineAndColumn(of: offset, in: bytes)
+                return .failure(
+                    TemplateError(
+                        kind: .invalidEncoding, message: invalidUTF8(byte: bytes[offset]),
+                        location: SourceLocation(file: file, line: position.line, column: position.column), file: file))
+            }
+            var parser = JSONParser(bytes: bytes, file: file)
+            do throws(TemplateError) {
+                return .success(try parser.parseDocument())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
     /// Reads JSON strictly, as CloudFormation does for a body that starts with `{`: a trailing
     /// comma or a single-quoted string is an error even though YAML would accept it.
     private static func readJSON(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(TemplateError) -> Template {
@@ -65,7 +92,8 @@ public enum TemplateReader {
         var parser = YAMLParser(bytes: bytes, file: file)
         let output = try parser.parse()
         let root = output.root ?? Node(.null, at: SourceLocation(file: file, line: 1, column: 1))
-        return Template(file: file, format: .yaml, root: root, comments: output.comments, diagnostics: output.diagnostics)
+        return Template(
+            file: file, format: .yaml, root: root, comments: output.comments, diagnostics: output.diagnostics)
     }
 
     private static func firstNonSpaceByte(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {

@@ -26,16 +26,19 @@ public struct TemplateResolver: Sendable {
 
     /// Resolves every template; `Fn::ImportValue` finds the exports of the others.
     ///
-    /// Exports are computed first. Because an export may itself import another one, the export
-    /// table is rebuilt until it stops changing, at most once per export plus one; exports that
-    /// still import each other in a cycle stay unknown and get an error diagnostic.
+    /// Exports are computed first. An export may itself import another one, so the export table
+    /// is rebuilt until it stops changing, in at most one round per output plus one. Exports
+    /// that import each other in a cycle stay unknown and get an error diagnostic. An import
+    /// whose name matches exactly one export named after parameters without value (such as
+    /// `${EnvironmentName}-VPCID`) takes that export's value, with a note.
     ///
     /// - Parameter templates: All templates of one scan.
     /// - Returns: One resolved template per input, in the same order.
     public func resolve(_ templates: [Template]) -> [ResolvedTemplate] {
         let exports = ExportTable.build(templates, options: options)
         return templates.map { template in
-            var evaluator = Evaluator(template: template, options: options, exports: exports.values)
+            var evaluator = Evaluator(
+                template: template, options: options, exports: exports.values, exportPatterns: exports.patterns)
             let resources = evaluator.resolvedResources()
             let outputs = evaluator.evaluatedOutputs()
             var diagnostics = template.diagnostics + evaluator.diagnostics

@@ -156,3 +156,11 @@ struct ArgumentParserTests {
         #expect(Rempart.preferredLanguage(["--", "--lang", "fr"], environment: [:]) == .english)
     }
 }
+
+struct UsageErrorMessageTests {
+    @Test func missingOptionInBothLanguages() {
+        let error = UsageError(.missingOption("--profile"), commandPath: ["rempart", "synth"])
+        #expect(error.message(in: .english) == "missing required option '--profile'")
+        #expect(error.message(in: .french) == "option obligatoire manquante « --profile »")
+    }
+}

@@ -149,6 +149,63 @@ struct EndToEndTests {
         #expect(output.stdout.isEmpty)
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: report)), as: UTF8.self)
         #expect(text.contains("\"version\" : \"2.1.0\""))
+
+        // A second run replaces the report and leaves no temporary file behind.
+        let again = try RempartProcess.run(["scan", "-f", "json", "-o", report, "examples/lab/hardened"])
+        #expect(again.status == 0)
+        let json = String(decoding: try Data(contentsOf: URL(fileURLWithPath: report)), as: UTF8.self)
+        #expect(json.contains("\"schemaVersion\" : 1"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["report.sarif"])
+
+        let missingFolder = try RempartProcess.run(["scan", "-o", "/nonexistent-rempart/report.txt", "examples/lab/hardened"])
+        #expect(missingFolder.status == 2)
+        #expect(
+            missingFolder.stderr.hasPrefix(
+                "/nonexistent-rempart/report.txt: error: cannot write the report: the folder /nonexistent-rempart does not exist"))
+    }
+
+    @Test func outputThroughLinkKeepsLinks() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fileManager = FileManager.default
+        let nullLink = scratch.url.appendingPathComponent("null-link").path
+        try fileManager.createSymbolicLink(atPath: nullLink, withDestinationPath: "/dev/null")
+        try scratch.write("old-report.json", String(repeating: "x", count: 100_000))
+        let fileLink = scratch.url.appendingPathComponent("report-link").path
+        try fileManager.createSymbolicLink(atPath: fileLink, withDestinationPath: "old-report.json")
+
+        let toNull = try RempartProcess.run(["scan", "-f", "json", "-o", nullLink, "examples/lab/cloudformation"])
+        #expect(toNull.status == 1)
+        #expect(try fileManager.attributesOfItem(atPath: nullLink)[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(try fileManager.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType == .typeCharacterSpecial)
+
+        let toFile = try RempartProcess.run(["scan", "-f", "json", "-o", fileLink, "examples/lab/cloudformation"])
+        #expect(toFile.status == 1)
+        #expect(try fileManager.attributesOfItem(atPath: fileLink)[.type] as? FileAttributeType == .typeSymbolicLink)
+        let report = try Data(contentsOf: scratch.url.appendingPathComponent("old-report.json"))
+        #expect(try JSONSerialization.jsonObject(with: report) is [String: Any])
+    }
+
+    @Test func unusableOutputPathsExplained() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let lab = RempartProcess.packageRoot.appendingPathComponent("examples/lab/cloudformation").path
+
+        let folder = try RempartProcess.run(["scan", "-q", "-o", "missing/report.json", lab], in: scratch.url)
+        #expect(folder.status == 2)
+        #expect(folder.stderr.hasPrefix("missing/report.json: error: cannot write the report: the folder /"))
+        #expect(folder.stderr.contains("/missing does not exist; create it first or write the report elsewhere\n"))
+
+        try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let directory = try RempartProcess.run(["scan", "-q", "-o", "out", "--lang", "fr", lab], in: scratch.url)
+        #expect(directory.status == 2)
+        #expect(
+            directory.stderr.hasPrefix(
+                "out: erreur: impossible d’écrire le rapport : c’est un dossier; indiquez un chemin de fichier comme out/rapport.json\n"))
+
+        let empty = try RempartProcess.run(["scan", "-o", "", lab], in: scratch.url)
+        #expect(empty.status == 64)
+        #expect(empty.stderr.hasPrefix("error: invalid value '' for '--output': give a file path, or - for standard output\n"))
     }
 
     @Test func severityFilterAndFailOn() throws {
@@ -327,6 +384,31 @@ struct EndToEndTests {
             ["scan", "-f", "json", "--ignore-file", "missing-ignore", "groups.json"], in: scratch.url)
         #expect(noIgnore.status == 2)
         #expect(noIgnore.stderr.hasPrefix("missing-ignore: error: cannot read the ignore file"))
+    }
+
+    @Test func namedNonTemplateIsExplained() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("package.json", "{\"name\": \"app\"}")
+        try scratch.write("folder/other.json", "{\"name\": \"app\"}")
+        let named = try RempartProcess.run(["scan", "-f", "json", "package.json"], in: scratch.url)
+        #expect(named.status == 0)
+        #expect(
+            named.stderr.hasPrefix(
+                "package.json: warning: not a CloudFormation template (no resource under Resources has an AWS::, "
+                    + "Custom:: or Alexa:: type); the file is skipped\n"))
+
+        let walked = try RempartProcess.run(["scan", "-f", "json", "folder"], in: scratch.url)
+        #expect(!walked.stderr.contains("warning"))
+    }
+
+    @Test func readerWarningPrintedOnce() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("tagged.yaml", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Foo x\n")
+        let output = try RempartProcess.run(["scan", "-f", "json", "tagged.yaml"], in: scratch.url)
+        let warnings = output.stderr.split(separator: "\n").filter { $0.hasPrefix("tagged.yaml:5:19: warning: unknown tag '!Foo'") }
+        #expect(warnings.count == 1, "\(output.stderr)")
     }
 
     @Test func corpusRunsWithoutCrashOrHang() throws {

@@ -61,4 +61,12 @@ struct IgnoreFileTests {
         #expect(file.entry(matching: finding(), today: day("2026-02-28")) != nil)
         #expect(file.entry(matching: finding(), today: day("2026-03-01")) == nil)
     }
+
+    @Test func unknownRuleIsReported() {
+        let ignoreFile = IgnoreFile(text: "AVD-AWS-0107\nBOGUS-ID # typo\n", path: ".rempartignore")
+        let options = ScanOptions(ignoreFile: ignoreFile)
+        let result = Scanner(options: options).scan(sources: [Pipeline.Source(file: "t.yaml", text: "Resources:\n  B:\n    Type: AWS::S3::Bucket\n")])
+        let warnings = result.diagnostics.filter { $0.level == .warning }
+        #expect(warnings.map { $0.formatted(in: .english) } == [".rempartignore:2:1: warning: no rule is named 'BOGUS-ID'; this line suppresses nothing"])
+    }
 }

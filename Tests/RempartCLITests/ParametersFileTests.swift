@@ -1,5 +1,6 @@
 import Foundation
 import RempartScanner
+import RempartSupport
 import Testing
 
 struct ParametersFileTests {
@@ -26,8 +27,28 @@ struct ParametersFileTests {
         #expect(try parse(#"{"Parameters": {"Env": "qa"}}"#) == ["Env": "qa"])
     }
 
-    @Test func rejectsInvalidJSON() {
-        #expect(throws: ParametersFileError(path: "params.json", problem: .invalidJSON)) { try parse("[{") }
+    @Test func rejectsInvalidJSONWithPosition() {
+        do {
+            _ = try parse("[{")
+            Issue.record("no error")
+        } catch {
+            guard case .invalidSyntax(let message, let location) = error.problem else {
+                Issue.record("unexpected problem \(error.problem)")
+                return
+            }
+            #expect(message.english == "invalid JSON: expected an object key in double quotes but found the end of the file")
+            #expect(location == SourceLocation(file: "params.json", line: 1, column: 3))
+        }
+    }
+
+    @Test func invalidJSONDiagnosticHasLine() throws {
+        do {
+            _ = try parse("{\"A\": \"b\",\n \"B\": x}")
+            Issue.record("no error")
+        } catch {
+            let text = error.diagnostic.formatted(in: .english)
+            #expect(text.hasPrefix("params.json:2:7: error: invalid JSON: "), "\(text)")
+        }
     }
 
     @Test func rejectsScalarDocument() {

@@ -51,6 +51,19 @@ struct ReportGoldenTests {
         try Snapshot.check(text, named: testCase.snapshot)
     }
 
+    @Test func sarifFrenchMessageSpacing() async throws {
+        let result = await Self.scan("examples/lab/cloudformation")
+        let text = try SARIFReporter(options: ReportOptions(language: .french)).render(result)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let messages = results.compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+        #expect(
+            messages.contains(
+                "Les groupes de sécurité n'ouvrent pas SSH ni RDP à toutes les adresses : tcp 22 ouvert à 0.0.0.0/0 (LabSecurityGroup)"
+            ))
+    }
+
     @Test func sarifIsWhatCodeScanningAccepts() async throws {
         let result = await Self.scan("examples/lab/cloudformation")
         let text = try SARIFReporter(options: ReportOptions()).render(result)

@@ -74,8 +74,8 @@ struct SynthCommandTests {
     }
 
     @Test(arguments: [
-        (["synth", "-o", "out"], "error: missing value for '--profile'"),
-        (["synth", "--profile", "hardened"], "error: missing value for '--output'"),
+        (["synth", "-o", "out"], "error: missing required option '--profile'"),
+        (["synth", "--profile", "hardened"], "error: missing required option '--output'"),
         (
             ["synth", "--profile", "strict", "-o", "out"],
             "error: invalid value 'strict' for '--profile': expected one of baseline, hardened"

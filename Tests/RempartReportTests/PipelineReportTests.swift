@@ -69,13 +69,15 @@ struct PipelineReportTests {
         #expect(subnets.allSatisfy { $0.routeTargets.count == 1 })
     }
 
-    @Test func unknownImportsLeaveTheInstanceOutside() throws {
-        // Without EnvironmentName the exports have unknown names, so the instance's subnet and
-        // security group are unknown and both are drawn outside the VPC.
+    @Test func importsMatchedWithoutParameterPlaceTheInstance() throws {
+        // Without EnvironmentName the exports have unknown names, but each import of ec2.json
+        // matches exactly one export named after the parameter, so the instance still lands
+        // in its public subnet.
         let report = MitigationReport(output: try Self.scan(.baseline, parameters: [:]))
         let graph = try #require(report.diagram)
-        #expect(graph.vpcs.flatMap(\.zones).flatMap(\.subnets).flatMap(\.instances).isEmpty)
-        #expect(graph.others.map(\.label) == ["LabInstance", "LabSecurityGroup"])
-        #expect(graph.others.map(\.kind) == [.instance, .securityGroup])
+        let instances = graph.vpcs.flatMap(\.zones).flatMap(\.subnets).flatMap(\.instances)
+        #expect(instances.map(\.node.label) == ["LabInstance"])
+        #expect(instances.first?.securityGroups.map(\.label) == ["LabSecurityGroup"])
+        #expect(graph.others.isEmpty)
     }
 }

@@ -75,6 +75,23 @@ struct RuleLogicTests {
         #expect(results.map(\.isFailure) == [testCase.isSecret])
     }
 
+    @Test func userDataSecretDetailNamesKind() {
+        let template = """
+            Resources:
+              Web:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-0abcdef1234567890
+                  UserData:
+                    Fn::Base64: "export AWS_ACCESS_KEY_ID=AKIA2E0A8F3B244C9986"
+            """
+        let rule = AllRules.rule(named: "AVD-AWS-0029")
+        let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "t.yaml", text: template)], rules: [rule].compactMap { $0 })
+        let detail = results.first?.detail
+        #expect(detail?.english == "user data contains a secret: AWS access key ID")
+        #expect(detail?.french == "les données utilisateur contiennent un secret : ID de clé d'accès AWS")
+    }
+
     struct PortCase: CustomTestStringConvertible, Sendable {
         let ipProtocol: String
         let from: Int?

@@ -1,5 +1,6 @@
 import Foundation
 import RempartRules
+import RempartScanner
 import Testing
 
 /// Checks the list of rules: unique sorted IDs, examples for each, and agreement with the
@@ -50,12 +51,56 @@ struct RuleRegistryTests {
         #expect(listed.subtracting(declared).isEmpty, "listed rules without a file of their name: \(listed.subtracting(declared).sorted())")
     }
 
-    @Test func aliasesNameOneRuleEach() {
-        var owners: [String: String] = [:]
+    /// A checkov ID names one rule for each resource type, so a finding, a suppression and a
+    /// parity verdict always mean one rule.
+    @Test func aliasesNameOneRulePerResourceType() {
+        var owners: [String: [any Rule]] = [:]
         for rule in AllRules.rules {
-            for alias in rule.metadata.aliases {
-                #expect(owners[alias] == nil, "\(alias) is an alias of both \(owners[alias] ?? "") and \(rule.metadata.id)")
-                owners[alias] = rule.metadata.id
+            for alias in rule.metadata.aliases { owners[alias, default: []].append(rule) }
+        }
+        for (alias, rules) in owners.sorted(by: { $0.key < $1.key }) where rules.count > 1 {
+            var typeOwners: [String: String] = [:]
+            for rule in rules {
+                for type in rule.metadata.resourceTypes {
+                    #expect(
+                        typeOwners[type] == nil,
+                        "\(alias) on \(type) is an alias of both \(typeOwners[type] ?? "") and \(rule.metadata.id)")
+                    typeOwners[type] = rule.metadata.id
+                }
+            }
+        }
+    }
+
+    /// The SAM rules that share a checkov ID with an API Gateway rule, as checkov covers both.
+    @Test func samRulesShareAPIGatewayAliases() {
+        let owners = { (alias: String) in
+            AllRules.rules.filter { $0.metadata.aliases.contains(alias) }.map(\.metadata.id).sorted()
+        }
+        #expect(owners("CKV_AWS_73") == ["AVD-AWS-0003", "AVD-AWS-0111"])
+        #expect(owners("CKV_AWS_76") == ["AVD-AWS-0001", "AVD-AWS-0113"])
+        #expect(owners("CKV_AWS_95") == ["AVD-AWS-0001", "AVD-AWS-0116"])
+        #expect(owners("CKV_AWS_120") == ["RMP-AWS-0115"])
+    }
+
+    /// The deprecated trivy checks whose Rego rule has metadata only: trivy never reports them.
+    static let emptyInTrivy: Set<String> = ["AVD-AWS-0057", "AVD-AWS-0114", "AVD-AWS-0120"]
+
+    /// A listed rule that is not deprecated gives a verdict on its bad examples, so none is a stub;
+    /// the checks trivy emptied give none, even when deprecated rules run.
+    @Test func noRuleIsAStub() {
+        for rule in AllRules.rules {
+            let metadata = rule.metadata
+            var results = 0
+            for example in metadata.badExamples {
+                let (text, _) = RulesTestSupport.stripMarkers(example.yaml)
+                results += RulesTestSupport.evaluate([Pipeline.Source(file: "example.yaml", text: text)], rules: [rule])
+                    .results.count
+            }
+            if Self.emptyInTrivy.contains(metadata.id) {
+                #expect(metadata.isDeprecated, "\(metadata.id) is empty in trivy but not deprecated")
+                #expect(results == 0, "\(metadata.id) is empty in trivy but reports \(results) results")
+            } else if !metadata.isDeprecated {
+                #expect(results > 0, "\(metadata.id) gives no verdict on its bad examples")
             }
         }
     }

@@ -7,7 +7,8 @@ import Testing
 /// `bad-N.yaml` must fail its check (deprecated checks excepted) and no `good-N.yaml` may.
 ///
 /// The examples come from aquasecurity/trivy-checks (MIT) and are read from the shared folder
-/// beside the package; the test is skipped when it is absent.
+/// beside the package; the test is skipped when it is absent. The totals are printed by
+/// `CheckovParityTests`, beside checkov's.
 struct TrivyParityTests {
     /// The verdict of one example.
     struct Outcome {
@@ -17,33 +18,50 @@ struct TrivyParityTests {
         let failed: Bool
     }
 
-    @Test(.enabled(if: RulesTestSupport.sharedFolder != nil))
-    func trivyExamplesGiveTrivyVerdicts() throws {
-        let folder = try #require(RulesTestSupport.sharedFolder).appendingPathComponent("rules/examples/trivy")
+    /// The totals of a run over the examples.
+    struct Totals {
+        let outcomes: [Outcome]
+
+        var bad: [Outcome] { outcomes.filter(\.isBad) }
+        var good: [Outcome] { outcomes.filter { !$0.isBad } }
+        var mismatches: [Outcome] { outcomes.filter { $0.isBad != $0.failed } }
+
+        /// One line: bad examples caught and good examples left clean.
+        var summary: String {
+            let badCaught = bad.filter(\.failed).count
+            let goodClean = good.filter { !$0.failed }.count
+            return "trivy parity: bad caught \(badCaught)/\(bad.count), good clean \(goodClean)/\(good.count)"
+        }
+    }
+
+    /// Evaluates every example of every check that has a rule of the same ID.
+    static func totals(in folder: URL) throws -> Totals {
         var outcomes: [Outcome] = []
         for checkFolder in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
             guard let rule = AllRules.rules.first(where: { $0.metadata.id == checkFolder }) else { continue }
             let directory = folder.appendingPathComponent(checkFolder)
             for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-            where name.hasSuffix(".yaml") && !(rule.metadata.isDeprecated && name.hasPrefix("bad")) {
-                // Deprecated checks have no logic left in trivy, so their bad examples are not reported there either.
-                let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-                let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "template.yaml", text: text)], rules: [rule])
+            where name.hasSuffix(".yaml") {
                 let isBad = name.hasPrefix("bad")
                 // trivy's own integration test skips deprecated checks, and current trivy never
                 // reports some of them, so their bad examples are not expected to fire.
                 if isBad && rule.metadata.isDeprecated { continue }
+                let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+                let (_, results) = RulesTestSupport.evaluate(
+                    [Pipeline.Source(file: "template.yaml", text: text)], rules: [rule])
                 outcomes.append(
                     Outcome(ruleID: checkFolder, file: name, isBad: isBad, failed: results.contains(where: \.isFailure)))
             }
         }
+        return Totals(outcomes: outcomes)
+    }
 
-        let bad = outcomes.filter(\.isBad)
-        let good = outcomes.filter { !$0.isBad }
-        let badCaught = bad.filter(\.failed).count
-        let goodClean = good.filter { !$0.failed }.count
-        print("trivy parity: bad caught \(badCaught)/\(bad.count), good clean \(goodClean)/\(good.count)")
-        for outcome in outcomes where outcome.isBad != outcome.failed {
+    @Test(.enabled(if: RulesTestSupport.sharedFolder != nil))
+    func trivyExamplesGiveTrivyVerdicts() throws {
+        let folder = try #require(RulesTestSupport.sharedFolder).appendingPathComponent("rules/examples/trivy")
+        let totals = try Self.totals(in: folder)
+        #expect(!totals.bad.isEmpty && !totals.good.isEmpty)
+        for outcome in totals.mismatches {
             Issue.record("\(outcome.ruleID)/\(outcome.file): \(outcome.isBad ? "not reported" : "reported")")
         }
     }

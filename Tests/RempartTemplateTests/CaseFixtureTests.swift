@@ -5,10 +5,12 @@ import Testing
 /// The regression cases: each template reads and resolves cleanly, and matches its `parse` expectations.
 struct CaseFixtureTests {
     /// The case folders of the fixtures copied into this package.
-    static let fixtureCases: [URL] = caseFolders(in: TestSupport.packageRoot.appendingPathComponent("Tests/RempartTemplateTests/Fixtures/cases"))
+    static let fixtureCases: [URL] = caseFolders(
+        in: TestSupport.packageRoot.appendingPathComponent("Tests/RempartTemplateTests/Fixtures/cases"))
 
     /// The case folders of the shared folder, when it is present.
-    static let sharedCases: [URL] = TestSupport.sharedFolder.map { caseFolders(in: $0.appendingPathComponent("cases")) } ?? []
+    static let sharedCases: [URL] =
+        TestSupport.sharedFolder.map { caseFolders(in: $0.appendingPathComponent("cases")) } ?? []
 
     static func caseFolders(in folder: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -46,7 +48,8 @@ struct CaseFixtureTests {
             #expect(!resource.properties.containsIntrinsic, "\(resource.logicalID)")
         }
 
-        let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("expected.json")))
+        let expected = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.appendingPathComponent("expected.json")))
         let expectations = (expected as? [String: Any])?["parse"] as? [[String: Any]] ?? []
         for expectation in expectations {
             let path = try #require(expectation["path"] as? [Any])

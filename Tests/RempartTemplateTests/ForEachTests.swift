@@ -20,7 +20,7 @@ struct ForEachTests {
                   Tag: !Ref Name
                   Fn::ForEach::Flags:
                     - Flag
-                    - [X, Y]
+                    - [X, Z]
                     - Flag${Flag}: !Sub '${Name}-${Flag}'
           Fn::ForEach::Never:
             - Item
@@ -40,7 +40,7 @@ struct ForEachTests {
         #expect(resolved.resources.map(\.logicalID) == ["Bucketa1", "Bucketb"])
         #expect(
             resolved.resource("Bucketa1")?.properties.json
-                == #"{"BucketName":"logs-a-1","Tag":"a-1","FlagX":"a-1-X","FlagY":"a-1-Y"}"#)
+                == #"{"BucketName":"logs-a-1","Tag":"a-1","FlagX":"a-1-X","FlagZ":"a-1-Z"}"#)
         #expect(resolved.resource("Bucketb")?.location == SourceLocation(file: "loop.yaml", line: 9, column: 7))
         #expect(resolved.outputs.keys.sorted() == ["Arna1"])
         #expect(resolved.outputs["Arna1"]?.json == #"{"Fn::GetAtt":["Bucketa1","Arn"]}"#)
@@ -52,7 +52,8 @@ struct ForEachTests {
         #expect(warning.location == SourceLocation(file: "loop.yaml", line: 20, column: 7))
         #expect(
             warning.message.english
-                == "the collection of 'Fn::ForEach::Never' is unknown, so the loop generates nothing here; give its parameters a value")
+                == "the collection of 'Fn::ForEach::Never' is unknown, so the loop generates nothing here; give its parameters a value"
+        )
     }
 
     @Test func templateWithOnlyLoopsIsATemplate() throws {
@@ -77,8 +78,9 @@ struct ForEachTests {
         let resolved = try TestSupport.resolved(text)
         #expect(Date().timeIntervalSince(start) < 10)
         #expect(resolved.resources.count == 10_000)
-        #expect(resolved.diagnostics.map(\.message.english) == [
-            "'Fn::ForEach::Outer' generates more than 10000 entries; only the first ones are read",
-        ])
+        #expect(
+            resolved.diagnostics.map(\.message.english) == [
+                "'Fn::ForEach::Outer' generates more than 10000 entries; only the first ones are read"
+            ])
     }
 }

@@ -59,7 +59,8 @@ struct ImportValueTests {
         #expect(properties["SubnetId"]?.location == SourceLocation(file: "app.yaml", line: 5, column: 17))
         #expect(properties["Direct"]?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Subnet"))
         #expect(properties["Name"]?.json == #""10.0.0.0/24/x""#)
-        #expect(properties["Missing"]?.json == #"{"Rempart::Unknown":"no scanned template exports 'nobody-exports-this'"}"#)
+        #expect(
+            properties["Missing"]?.json == #"{"Rempart::Unknown":"no scanned template exports 'nobody-exports-this'"}"#)
 
         #expect(resolved[2].exports.keys.sorted() == ["lab-cidr", "lab-subnet"])
         #expect(resolved[2].outputs.keys.sorted() == ["Cidr", "NoExport", "SubnetId"])
@@ -101,8 +102,10 @@ struct ImportValueTests {
 
 struct DuplicateExportTests {
     @Test func duplicateExportNameIsAnError() throws {
-        let first = "Resources:\n  A: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: one\n    Export: {Name: shared}\n"
-        let second = "Resources:\n  B: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: two\n    Export: {Name: shared}\n"
+        let first =
+            "Resources:\n  A: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: one\n    Export: {Name: shared}\n"
+        let second =
+            "Resources:\n  B: {Type: AWS::SNS::Topic}\nOutputs:\n  O:\n    Value: two\n    Export: {Name: shared}\n"
         let consumer = "Resources:\n  C:\n    Type: AWS::SNS::Topic\n    Properties: {Name: !ImportValue shared}\n"
         let resolved = TemplateResolver().resolve([
             try TestSupport.template(first, file: "1.yaml"), try TestSupport.template(second, file: "2.yaml"),
@@ -116,5 +119,82 @@ struct DuplicateExportTests {
             error.message.english
                 == "export name 'shared' is already exported at 1.yaml:6:20; export names must be unique in a region, "
                 + "so imports use the first one")
+    }
+}
+
+struct ExportNamePatternTests {
+    static let exporter = """
+        Parameters:
+          Env: {Type: String}
+          Team: {Type: String}
+        Resources:
+          Subnet: {Type: AWS::EC2::Subnet}
+          Group: {Type: AWS::EC2::SecurityGroup}
+        Outputs:
+          Subnet:
+            Value: !Ref Subnet
+            Export: {Name: !Sub '${Env}-${Team}-subnet-${Env}'}
+          Group:
+            Value: !Ref Group
+            Export: {Name: !Join ['-', [!Ref Env, group]]}
+          Anything:
+            Value: x
+            Export: {Name: !Ref Team}
+          Glued:
+            Value: y
+            Export: {Name: !Sub '${Team}Name'}
+        """
+
+    static func importing(_ name: String) throws -> Node? {
+        let consumer = "Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties: {V: !ImportValue '\(name)'}\n"
+        let resolved = TemplateResolver().resolve([
+            try TestSupport.template(exporter, file: "net.yaml"), try TestSupport.template(consumer, file: "app.yaml"),
+        ])
+        return resolved[1].resource("I")?.properties["V"]
+    }
+
+    @Test func matchBindsEachParameterOnce() throws {
+        #expect(
+            try Self.importing("prod-core-subnet-prod")?.kind.reference
+                == ResourceReference(file: "net.yaml", logicalID: "Subnet"))
+        #expect(
+            try Self.importing("prod-group")?.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Group"))
+        #expect(
+            try Self.importing("prod-core-subnet-dev")?.json
+                == #"{"Rempart::Unknown":"no scanned template exports 'prod-core-subnet-dev'"}"#)
+        #expect(try Self.importing("other")?.json == #"{"Rempart::Unknown":"no scanned template exports 'other'"}"#)
+        #expect(
+            try Self.importing("SomeName")?.json == #"{"Rempart::Unknown":"no scanned template exports 'SomeName'"}"#)
+    }
+}
+
+struct StackNameExportTests {
+    @Test func importMatchesExportNamedAfterTheStack() throws {
+        let network = """
+            Resources:
+              Vpc: {Type: AWS::EC2::VPC}
+            Outputs:
+              VpcId:
+                Value: !Ref Vpc
+                Export: {Name: !Sub '${AWS::StackName}-VpcId'}
+            """
+        let app = """
+            Parameters:
+              NetworkStackName: {Type: String, Default: network}
+            Resources:
+              Group:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  VpcId: {'Fn::ImportValue': !Sub '${NetworkStackName}-VpcId'}
+            """
+        let resolved = TemplateResolver().resolve([
+            try TestSupport.template(network, file: "net.yaml"), try TestSupport.template(app, file: "app.yaml"),
+        ])
+        let vpc = try #require(resolved[1].resource("Group")?.properties["VpcId"])
+        #expect(vpc.kind.reference == ResourceReference(file: "net.yaml", logicalID: "Vpc"))
+        #expect(
+            resolved[1].diagnostics.map(\.message.english) == [
+                "import 'network-VpcId' matches export '${AWS::StackName}-VpcId' of net.yaml when AWS::StackName=network"
+            ])
     }
 }

@@ -33,7 +33,8 @@ struct JSONReaderTests {
     }
 
     @Test func decodesEscapes() throws {
-        let text = #"{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"S":"a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00"}}}}"#
+        let text =
+            #"{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"S":"a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00"}}}}"#
         let template = try TestSupport.template(text)
         let value = try #require(template.root.at(["Resources", "B", "Properties", "S"]))
         #expect(value.scalarText == "a\"b\\c/d\u{08}\u{0C}\n\r\té😀")
@@ -85,7 +86,9 @@ struct JSONReaderTests {
         #expect(template.diagnostics.count == 1)
         #expect(diagnostic.level == .warning)
         #expect(diagnostic.location == SourceLocation(file: "d.json", line: 2, column: 3))
-        #expect(diagnostic.message.english == "duplicate key 'Name': the value at line 3 replaces this one; remove one of them")
+        #expect(
+            diagnostic.message.english
+                == "duplicate key 'Name': the value at line 3 replaces this one; remove one of them")
     }
 
     @Test func acceptsByteOrderMarkCRLFAndTabs() throws {
@@ -112,6 +115,21 @@ struct JSONReaderTests {
         }
     }
 
+    @Test func readsLongMinifiedLineQuickly() throws {
+        // One line of about 2 MB: columns must not be recounted from the line start for every value.
+        let tags = (0..<40_000).map { #"{"Key":"k\#($0)","Value":"é\#($0)"}"# }.joined(separator: ",")
+        let text = #"{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Tags":["# + tags + "]}}}}"
+        let start = Date()
+        let template = try TestSupport.template(text, file: "min.json")
+        #expect(Date().timeIntervalSince(start) < 5)
+        let last = try #require(template.root.at(["Resources", "B", "Properties", "Tags", 39_999, "Value"]))
+        let prefix =
+            #"{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"Tags":["#
+            + (0..<39_999).map { #"{"Key":"k\#($0)","Value":"é\#($0)"}"# }.joined(separator: ",")
+            + #",{"Key":"k39999","Value":"#
+        #expect(last.location == SourceLocation(file: "min.json", line: 1, column: prefix.unicodeScalars.count + 1))
+    }
+
     @Test func rejectsTooDeepNesting() throws {
         let text = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
         let error = try #require(TestSupport.readError("{\"a\": " + text + "}"))
@@ -121,8 +139,10 @@ struct JSONReaderTests {
     @Test func deepNestingResolves() throws {
         // Sixty calls of three levels each, plus four levels of template, stay under the limit of 200.
         let levels = 60
-        let value = String(repeating: #"{"Fn::If":["C",["#, count: levels) + "1" + String(repeating: "],2]}", count: levels)
-        let text = #"{"Conditions":{"C":{"Fn::Equals":[1,1]}},"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"V":"#
+        let value =
+            String(repeating: #"{"Fn::If":["C",["#, count: levels) + "1" + String(repeating: "],2]}", count: levels)
+        let text =
+            #"{"Conditions":{"C":{"Fn::Equals":[1,1]}},"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"V":"#
             + value + "}}}}"
         let resolved = try TestSupport.resolved(text, file: "deep.json")
         let expected = String(repeating: "[", count: levels) + "1" + String(repeating: "]", count: levels)
@@ -141,10 +161,12 @@ struct JSONErrorCase: CustomTestStringConvertible, Sendable {
     static let all: [JSONErrorCase] = [
         .init(
             text: "{\n  \"a\": 1\n  \"b\": 2\n}", line: 3, column: 3,
-            message: #"expected ',' or '}' after an object member but found '"'; add the missing comma or close the object"#),
+            message:
+                #"expected ',' or '}' after an object member but found '"'; add the missing comma or close the object"#),
         .init(
             text: #"{"a": [1 2]}"#, line: 1, column: 10,
-            message: "expected ',' or ']' after an array element but found '2'; add the missing comma or close the array"),
+            message:
+                "expected ',' or ']' after an array element but found '2'; add the missing comma or close the array"),
         .init(
             text: "{\"a\": 1,\n}", line: 2, column: 1,
             message: "expected an object key in double quotes after ',' but found '}'; "
@@ -193,7 +215,8 @@ struct JSONErrorCase: CustomTestStringConvertible, Sendable {
         .init(text: #"{"a":"#, line: 1, column: 6, message: "unexpected end of file; a value, '}' or ']' is missing"),
         .init(
             text: "\t{\r\n\t\"é\": \"x\" \"y\"}", line: 2, column: 11,
-            message: #"expected ',' or '}' after an object member but found '"'; add the missing comma or close the object"#),
+            message:
+                #"expected ',' or '}' after an object member but found '"'; add the missing comma or close the object"#),
     ]
 }
 

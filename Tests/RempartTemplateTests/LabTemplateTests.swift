@@ -35,21 +35,35 @@ struct LabTemplateTests {
             return
         }
         #expect(groupReference == ResourceReference(file: "vpc.yaml", logicalID: "LabSecurityGroup"))
-        #expect(resolved[0].exports.keys.sorted() == [
-            "polystudent-LAB-SG", "polystudent-PRI1-SN", "polystudent-PRI2-SN", "polystudent-PUB1-SN",
-            "polystudent-PUB2-SN", "polystudent-VPCID",
-        ])
+        #expect(
+            resolved[0].exports.keys.sorted() == [
+                "polystudent-LAB-SG", "polystudent-PRI1-SN", "polystudent-PRI2-SN", "polystudent-PUB1-SN",
+                "polystudent-PUB2-SN", "polystudent-VPCID",
+            ])
     }
 
-    @Test func missingEnvironmentNameLeavesImportsUnknown() throws {
+    @Test func importsMatchExportsWhoseNamesNeedAParameter() throws {
         let templates = try ["vpc.yaml", "ec2.json", "s3.json"].map(Self.readLab)
         let resolved = TemplateResolver().resolve(templates)
 
         let warnings = resolved[0].diagnostics.filter { $0.level == .warning }.map { $0.message.english }
-        #expect(warnings.contains("parameter 'EnvironmentName' has no value; pass --parameter EnvironmentName=VALUE"))
+        #expect(warnings == ["parameter 'EnvironmentName' has no value; pass --parameter EnvironmentName=VALUE"])
         #expect(resolved[0].exports.isEmpty)
-        let subnet = try #require(resolved[1].resource("LabInstance")?.properties["SubnetId"])
-        #expect(subnet.json == #"{"Rempart::Unknown":"no scanned template exports 'polystudent-PUB1-SN'"}"#)
+
+        let instance = try #require(resolved[1].resource("LabInstance"))
+        #expect(
+            instance.properties["SubnetId"]?.kind.reference
+                == ResourceReference(file: "vpc.yaml", logicalID: "PublicSubnet1"))
+        #expect(
+            instance.properties["SecurityGroupIds"]?.elements?.first?.kind.reference
+                == ResourceReference(file: "vpc.yaml", logicalID: "LabSecurityGroup"))
+        let notes = resolved[1].diagnostics.filter { $0.level == .note }
+        #expect(notes.count == 2)
+        #expect(notes.first?.location == SourceLocation(file: "ec2.json", line: 34, column: 21))
+        #expect(
+            notes.first?.message.english
+                == "import 'polystudent-PUB1-SN' matches export '${EnvironmentName}-PUB1-SN' of vpc.yaml when "
+                + "EnvironmentName=polystudent; pass --parameter EnvironmentName=polystudent to confirm")
     }
 
     @Test(arguments: ["vpc.yaml", "ec2.json", "s3.json"])

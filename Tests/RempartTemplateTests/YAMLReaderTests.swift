@@ -50,9 +50,39 @@ struct YAMLReaderTests {
         let properties = try Self.properties(text)
         #expect(
             properties.json
-                == #"{"A":true,"B":false,"C":true,"D":"yes","E":"off","F":null,"G":null,"H":null,"I":22,"J":-1,"#
+                == #"{"A":true,"B":false,"C":true,"D":true,"E":false,"F":null,"G":null,"H":null,"I":22,"J":-1,"#
                 + #""K":012345678901,"L":1.50,"M":1e3,"N":0x1F,"O":.inf,"P":"2010-09-09","Q":"1.2.3","R":"true","#
                 + #""S":"22","T":"22","U":+12,"V":"10.0.0.0/16"}"#)
+    }
+
+    @Test func readsYAML11BooleanSpellings() throws {
+        let trueSpellings = ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"]
+        let falseSpellings = ["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"]
+        let spellings = trueSpellings + falseSpellings
+        let text = spellings.enumerated().map { "K\($0.offset): \($0.element)" }.joined(separator: "\n")
+        let properties = try Self.properties(text)
+        for (index, spelling) in spellings.enumerated() {
+            #expect(properties["K\(index)"]?.json == (index < trueSpellings.count ? "true" : "false"), "\(spelling)")
+        }
+    }
+
+    @Test func keepsQuotedAndMixedCaseAsStrings() throws {
+        let text = """
+            A: 'yes'
+            B: "off"
+            C: !!str on
+            D: yEs
+            E: oN
+            F: yes please
+            G: nO
+            H: [y, 'n', Off]
+            yes: on
+            """
+        let properties = try Self.properties(text)
+        #expect(
+            properties.json
+                == #"{"A":"yes","B":"off","C":"on","D":"yEs","E":"oN","F":"yes please","G":"nO","H":[true,"n",false],"#
+                + #""yes":true}"#)
     }
 
     @Test func readsQuotedAndBlockScalars() throws {
@@ -69,7 +99,9 @@ struct YAMLReaderTests {
               continued
             """
         let properties = try Self.properties(text)
-        #expect(properties.json == #"{"A":"it's","B":"tab\there","C":"line one\nline two\n","D":"folded text","E":"plain continued"}"#)
+        #expect(
+            properties.json
+                == #"{"A":"it's","B":"tab\there","C":"line one\nline two\n","D":"folded text","E":"plain continued"}"#)
     }
 
     @Test(arguments: [
@@ -78,7 +110,8 @@ struct YAMLReaderTests {
         ("!Condition C", "Condition"), ("!FindInMap [M, a, b]", "Fn::FindInMap"), ("!Join ['', [a]]", "Fn::Join"),
         ("!Select [0, [a]]", "Fn::Select"), ("!Split [',', a]", "Fn::Split"), ("!GetAZs ''", "Fn::GetAZs"),
         ("!ImportValue X", "Fn::ImportValue"), ("!Base64 x", "Fn::Base64"), ("!Cidr [a, 1, 8]", "Fn::Cidr"),
-        ("!Transform {Name: M}", "Fn::Transform"), ("!Length [a]", "Fn::Length"), ("!ToJsonString {a: 1}", "Fn::ToJsonString"),
+        ("!Transform {Name: M}", "Fn::Transform"), ("!Length [a]", "Fn::Length"),
+        ("!ToJsonString {a: 1}", "Fn::ToJsonString"),
     ])
     func readsShortTag(source: String, longName: String) throws {
         let value = try #require(try Self.properties("V: " + source)["V"])
@@ -92,11 +125,15 @@ struct YAMLReaderTests {
 
     @Test func keepsShortTagArguments() throws {
         let properties = try Self.properties("A: !Sub '${X}-y'\nB: !GetAZs\nC: !Ref 22\nD: !Sub\n  - ${A}\n  - A: 1")
-        #expect(properties.json == #"{"A":{"Fn::Sub":"${X}-y"},"B":{"Fn::GetAZs":""},"C":{"Ref":"22"},"D":{"Fn::Sub":["${A}",{"A":1}]}}"#)
+        #expect(
+            properties.json
+                == #"{"A":{"Fn::Sub":"${X}-y"},"B":{"Fn::GetAZs":""},"C":{"Ref":"22"},"D":{"Fn::Sub":["${A}",{"A":1}]}}"#
+        )
     }
 
     @Test func splitsDottedGetAttAtFirstDot() throws {
-        let properties = try Self.properties("A: !GetAtt Stack.Outputs.KeyArn\nB: !GetAtt [Res, Attr.Sub]\nC: !GetAtt NoDot")
+        let properties = try Self.properties(
+            "A: !GetAtt Stack.Outputs.KeyArn\nB: !GetAtt [Res, Attr.Sub]\nC: !GetAtt NoDot")
         #expect(properties["A"]?.json == #"{"Fn::GetAtt":["Stack","Outputs.KeyArn"]}"#)
         #expect(properties["B"]?.json == #"{"Fn::GetAtt":["Res","Attr.Sub"]}"#)
         #expect(properties["C"]?.json == #"{"Fn::GetAtt":"NoDot"}"#)
@@ -109,8 +146,12 @@ struct YAMLReaderTests {
     }
 
     @Test func recognizesLongFormIntrinsics() throws {
-        let properties = try Self.properties("A:\n  Fn::Join: ['', [a]]\nB: {Ref: X}\nC:\n  Condition: [x]\nD: !Sub\n  Ref: X")
-        #expect(properties.json == #"{"A":{"Fn::Join":["",["a"]]},"B":{"Ref":"X"},"C":{"Condition":["x"]},"D":{"Fn::Sub":{"Ref":"X"}}}"#)
+        let properties = try Self.properties(
+            "A:\n  Fn::Join: ['', [a]]\nB: {Ref: X}\nC:\n  Condition: [x]\nD: !Sub\n  Ref: X")
+        #expect(
+            properties.json
+                == #"{"A":{"Fn::Join":["",["a"]]},"B":{"Ref":"X"},"C":{"Condition":["x"]},"D":{"Fn::Sub":{"Ref":"X"}}}"#
+        )
         if case .intrinsic = properties["C"]?.kind { Issue.record("Condition with a list is not a call") }
     }
 
@@ -120,7 +161,8 @@ struct YAMLReaderTests {
         #expect(template.diagnostics.map(\.location?.line) == [5, 6])
         #expect(
             template.diagnostics.first?.message.english
-                == "unknown tag '!Rain::Embed' ignored; CloudFormation short tags are !Ref, !Sub, !GetAtt, !If, !Join, …")
+                == "unknown tag '!Rain::Embed' ignored; CloudFormation short tags are !Ref, !Sub, !GetAtt, !If, !Join, …"
+        )
     }
 
     @Test func warnsOnDuplicateKeysAndKeepsTheLast() throws {
@@ -155,13 +197,17 @@ struct YAMLReaderTests {
             """
         let template = try TestSupport.template(text, file: "m.yaml")
         #expect(template.root.at(["Resources", "One", "Properties"])?.json == #"{"A":1,"B":2}"#)
-        #expect(template.root.at(["Resources", "One", "Properties"])?.location == SourceLocation(file: "m.yaml", line: 10, column: 17))
+        #expect(
+            template.root.at(["Resources", "One", "Properties"])?.location
+                == SourceLocation(file: "m.yaml", line: 10, column: 17))
         #expect(template.root.at(["Resources", "Two", "Properties"])?.json == #"{"A":1,"B":3}"#)
         #expect(template.root.at(["Resources", "Three", "Properties"])?.json == #"{"D":4,"B":20,"C":30,"A":1}"#)
         #expect(template.diagnostics.count == 1)
         #expect(template.diagnostics.first?.level == .warning)
         #expect(template.diagnostics.first?.location == SourceLocation(file: "m.yaml", line: 10, column: 17))
-        #expect(template.diagnostics.first?.message.english.hasPrefix("YAML aliases and merge keys are expanded here") == true)
+        #expect(
+            template.diagnostics.first?.message.english.hasPrefix("YAML aliases and merge keys are expanded here")
+                == true)
     }
 
     @Test func stopsBillionLaughsQuickly() throws {
@@ -191,7 +237,10 @@ struct YAMLReaderTests {
     @Test func rejectsUndefinedAlias() throws {
         let error = try #require(TestSupport.readError("A: *nowhere\n"))
         #expect(error.location == SourceLocation(file: "t.yaml", line: 1, column: 4))
-        #expect(error.message.english == "invalid YAML: alias '*nowhere' refers to no anchor defined before it; define '&nowhere' earlier in the file")
+        #expect(
+            error.message.english
+                == "invalid YAML: alias '*nowhere' refers to no anchor defined before it; define '&nowhere' earlier in the file"
+        )
     }
 
     @Test func collectsComments() throws {
@@ -205,7 +254,7 @@ struct YAMLReaderTests {
                 Properties:
                   A: "not # a comment"
                   B: 'nor # this'
-                  C: |
+                  C: |  # header comment
                     # inside a block
                     text
                   D: value#notcomment
@@ -213,26 +262,33 @@ struct YAMLReaderTests {
                   F: http://x/#fragment
             """
         let template = try TestSupport.template(text)
-        #expect(template.comments == [
-            Template.Comment(line: 1, isWholeLine: true, text: "top comment"),
-            Template.Comment(line: 3, isWholeLine: true, text: "rempart:ignore:AVD-AWS-0107"),
-            Template.Comment(line: 4, isWholeLine: true, text: "trivy:ignore:AVD-AWS-0124"),
-            Template.Comment(line: 5, isWholeLine: false, text: "trailing"),
-            Template.Comment(line: 14, isWholeLine: false, text: "comment"),
-        ])
+        #expect(
+            template.comments == [
+                Template.Comment(line: 1, isWholeLine: true, text: "top comment"),
+                Template.Comment(line: 3, isWholeLine: true, text: "rempart:ignore:AVD-AWS-0107"),
+                Template.Comment(line: 4, isWholeLine: true, text: "trivy:ignore:AVD-AWS-0124"),
+                Template.Comment(line: 5, isWholeLine: false, text: "trailing"),
+                Template.Comment(line: 10, isWholeLine: false, text: "header comment"),
+                Template.Comment(line: 14, isWholeLine: false, text: "comment"),
+            ])
         #expect(template.root.at(["Resources", "B", "Properties", "C"])?.scalarText == "# inside a block\ntext\n")
         #expect(template.root.at(["Resources", "B", "Properties", "D"])?.scalarText == "value#notcomment")
     }
 
     @Test func acceptsByteOrderMarkAndCRLF() throws {
-        let text = "\u{FEFF}# c\r\nResources:\r\n  B:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      A: x # y\r\n"
+        let text =
+            "\u{FEFF}# c\r\nResources:\r\n  B:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n      A: x # y\r\n"
         let template = try TestSupport.template(text, file: "w.yaml")
         #expect(template.root.location == SourceLocation(file: "w.yaml", line: 2, column: 1))
-        #expect(template.root.at(["Resources", "B", "Properties", "A"])?.location == SourceLocation(file: "w.yaml", line: 6, column: 10))
+        #expect(
+            template.root.at(["Resources", "B", "Properties", "A"])?.location
+                == SourceLocation(file: "w.yaml", line: 6, column: 10))
         #expect(template.root.at(["Resources", "B", "Properties", "A"])?.scalarText == "x")
-        #expect(template.comments == [
-            Template.Comment(line: 1, isWholeLine: true, text: "c"), Template.Comment(line: 6, isWholeLine: false, text: "y"),
-        ])
+        #expect(
+            template.comments == [
+                Template.Comment(line: 1, isWholeLine: true, text: "c"),
+                Template.Comment(line: 6, isWholeLine: false, text: "y"),
+            ])
     }
 
     @Test func readsFirstDocumentOnly() throws {
@@ -241,7 +297,10 @@ struct YAMLReaderTests {
     }
 
     @Test func emptyOrCommentOnlyFilesAreNotTemplates() throws {
-        for text in ["", "\n\n", "# only a comment\n", "---\n", "key: value\n", "Resources: []\n", "Resources:\n  B:\n    Type: Other\n"] {
+        for text in [
+            "", "\n\n", "# only a comment\n", "---\n", "key: value\n", "Resources: []\n",
+            "Resources:\n  B:\n    Type: Other\n",
+        ] {
             #expect(try TemplateReader.read(Data(text.utf8), file: "e.yaml").isNotATemplate, "\(text.debugDescription)")
         }
     }
@@ -256,7 +315,8 @@ struct YAMLReaderTests {
             #expect(error.kind == .invalidEncoding)
             #expect(error.location == SourceLocation(file: "u.yaml", line: 2, column: 7))
             #expect(error.message.english == "the file is not valid UTF-8 (byte 0xC3); save it as UTF-8")
-            #expect(error.message.french == "le fichier n'est pas en UTF-8 valide (octet 0xC3); enregistrez-le en UTF-8")
+            #expect(
+                error.message.french == "le fichier n'est pas en UTF-8 valide (octet 0xC3); enregistrez-le en UTF-8")
         }
     }
 }
@@ -272,14 +332,17 @@ struct YAMLErrorCase: CustomTestStringConvertible, Sendable {
     static let all: [YAMLErrorCase] = [
         .init(
             text: "Resources:\n  B:\n    Type: a: b\n", line: 3, column: 12,
-            message: "mapping values are not allowed here; check the indentation of this line, or quote a value that contains ': '"),
+            message:
+                "mapping values are not allowed here; check the indentation of this line, or quote a value that contains ': '"
+        ),
         .init(
             text: "Resources:\n  B:\n    Type: x\n   Other: y\n", line: 4, column: 4,
             message: "expected a key at this indentation; align the line with the other keys of its mapping; "
                 + "while parsing a block mapping that starts at line 2, column 3"),
         .init(
             text: "Resources:\n\tB: 1\n", line: 2, column: 1,
-            message: "this character cannot start a value (a tab used for indentation, or '@' or '`' at the start of a value); "
+            message:
+                "this character cannot start a value (a tab used for indentation, or '@' or '`' at the start of a value); "
                 + "indent with spaces and quote values starting with '@' or '`'; "
                 + "while scanning for the next token that starts at line 2, column 1"),
         .init(
@@ -292,8 +355,13 @@ struct YAMLErrorCase: CustomTestStringConvertible, Sendable {
                 + "while parsing a flow sequence that starts at line 1, column 4"),
         .init(
             text: "A: \"a\\qb\"\n", line: 1, column: 6,
-            message: "unknown escape sequence in a double-quoted string; write a backslash as '\\\\' or use single quotes; "
+            message:
+                "unknown escape sequence in a double-quoted string; write a backslash as '\\\\' or use single quotes; "
                 + "while parsing a quoted scalar that starts at line 1, column 4"),
+        .init(
+            text: "Resources:\n  B:\n    Type: a\u{07}b\n", line: 3, column: 12,
+            message: "control characters are not allowed in YAML; remove them or write them as escapes "
+                + "in a double-quoted string"),
     ]
 }
 
@@ -305,6 +373,15 @@ struct YAMLErrorTests {
         #expect(error.location == SourceLocation(file: "bad.yaml", line: errorCase.line, column: errorCase.column))
         #expect(error.message.english == "invalid YAML: " + errorCase.message)
         #expect(error.message.french.hasPrefix("YAML invalide : "))
+    }
+
+    @Test func frenchMessageForTabContext() throws {
+        let error = try #require(TestSupport.readError("Resources:\n\tB: 1\n"))
+        #expect(
+            error.message.french
+                == "YAML invalide : ce caractère ne peut pas commencer une valeur (tabulation utilisée pour l'indentation, "
+                + "ou '@' ou '`' en début de valeur); indentez avec des espaces et mettez entre guillemets les valeurs "
+                + "qui commencent par '@' ou '`'; en cherchant l'élément suivant qui commence à la ligne 2, colonne 1")
     }
 
     @Test func frenchMessage() throws {

@@ -18,7 +18,7 @@ public struct LocalEmulator: Sendable {
 
     /// The project directory that contains `.venv/` and `.local/`.
     public var directory: URL
-    /// Where progress is logged.
+    /// The logger for install, start and stop steps.
     public var logger: Logger
     /// Seconds to wait for the server to respond after launch.
     public var startTimeout: TimeInterval

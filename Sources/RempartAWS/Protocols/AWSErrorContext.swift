@@ -1,4 +1,4 @@
-/// Where an AWS call failed: service, operation, HTTP status, AWS error code, message, request ID.
+/// The context of a failed AWS call: service, operation, HTTP status, AWS error code, message, request ID.
 public struct AWSErrorContext: Sendable, Equatable {
     /// The endpoint prefix of the service, such as `ec2`.
     public var service: String

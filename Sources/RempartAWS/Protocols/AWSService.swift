@@ -18,7 +18,7 @@ public struct AWSService: Sendable, Hashable {
     /// and `x-amz-content-sha256` on every request.
     public var usesPathStyle: Bool
 
-    /// How the signer turns this service's paths into canonical URIs.
+    /// The rule the signer uses to turn this service's paths into canonical URIs.
     public var signingPathStyle: SigV4Signer.PathStyle { usesPathStyle ? .asSent : .normalizedDoubleEncoded }
 
     /// Whether requests carry `x-amz-content-sha256`.

@@ -10,7 +10,7 @@ public struct AWSClient: Sendable {
     public var configuration: AWSConfiguration
     /// The HTTP layer.
     public var transport: any HTTPTransport
-    /// Where requests, retries and failures are logged (at debug, secrets redacted).
+    /// The logger for requests, retries and failures (at debug, secrets redacted).
     public var logger: Logger
     /// The signing clock; tests pin it.
     public var now: @Sendable () -> Date

@@ -11,7 +11,8 @@ enum SAMAdapter: ServiceAdapter {
                 isTracingEnabled: properties.bool("TracingEnabled", default: false),
                 domainSecurityPolicy: properties.optionalString("Domain", "SecurityPolicy"),
                 accessLogDestination: properties.optionalIdentifier("AccessLogSetting", "DestinationArn"),
-                isCacheDataEncrypted: cacheDataEncrypted(properties))
+                isCacheDataEncrypted: cacheDataEncrypted(properties),
+                isCacheClusterEnabled: properties.bool("CacheClusterEnabled", default: false))
         }
         let httpApis: [any AWSResource] = input.resources(ofType: "AWS::Serverless::HttpApi").map {
             template, resource in
@@ -30,9 +31,12 @@ enum SAMAdapter: ServiceAdapter {
         let stateMachines: [any AWSResource] = input.resources(ofType: "AWS::Serverless::StateMachine").map {
             template, resource in
             let properties = PropertyReader(resource, file: template.file)
+            // Only ALL, ERROR and FATAL log anything, and an unquoted `OFF` reaches CloudFormation as `false`.
             return SAMStateMachine(
                 address: PropertyReader.address(of: resource),
-                isLoggingEnabled: properties.optionalString("Logging", "Level").map { ($0 ?? "OFF") != "OFF" },
+                isLoggingEnabled: properties.optionalString("Logging", "Level").map {
+                    ["ALL", "ERROR", "FATAL"].contains($0 ?? "OFF")
+                },
                 isTracingEnabled: properties.bool("Tracing", "Enabled", default: false),
                 inlinePolicies: inlinePolicies(properties))
         }

@@ -7,6 +7,8 @@ public struct UsageError: Error, Sendable, Equatable {
         case unknownOption(String, suggestion: String?)
         case unknownCommand(String, suggestion: String?)
         case missingValue(option: String)
+        /// A required option that is absent from the command line.
+        case missingOption(String)
         case unexpectedValue(option: String)
         case invalidValue(option: String, value: String, allowed: [String])
         case unexpectedArgument(String)
@@ -39,6 +41,9 @@ public struct UsageError: Error, Sendable, Equatable {
         case .missingValue(let option):
             text = LocalizedText(
                 "missing value for '\(option)'", fr: "valeur manquante pour « \(option) »")
+        case .missingOption(let option):
+            text = LocalizedText(
+                "missing required option '\(option)'", fr: "option obligatoire manquante « \(option) »")
         case .unexpectedValue(let option):
             text = LocalizedText(
                 "option '\(option)' takes no value", fr: "l’option « \(option) » ne prend pas de valeur")

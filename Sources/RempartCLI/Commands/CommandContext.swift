@@ -1,7 +1,7 @@
 import Foundation
 import RempartSupport
 
-/// What a command receives from the process: environment, directory, language and output streams.
+/// The process state a command receives: environment, directory, language and output streams.
 ///
 /// Tests build one with in-memory streams, so commands never touch process-wide state.
 public struct CommandContext: Sendable {
@@ -11,9 +11,9 @@ public struct CommandContext: Sendable {
     public var workingDirectory: String
     /// The language of messages, from `--lang` or the locale variables.
     public var language: Language
-    /// Where the product goes: the report, JSON or SARIF.
+    /// The stream for the product: the report, JSON or SARIF.
     public var standardOutput: any TextOutput
-    /// Where diagnostics, summaries and logs go.
+    /// The stream for diagnostics, summaries and logs.
     public var standardError: any TextOutput
 
     /// Creates a context.

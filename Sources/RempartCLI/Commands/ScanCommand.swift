@@ -75,28 +75,37 @@ enum ScanCommand: Command {
     private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
-        let report: Data
-        do {
-            report = try Reporter.data(result, format: settings.format, options: options)
-        } catch {
-            context.report(Diagnostic(.error, LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")))
-            return ExitCode.failure
-        }
 
         guard let path = settings.outputPath else {
-            context.standardOutput.write(report)
+            do {
+                try Reporter.write(result, format: settings.format, options: options) { context.standardOutput.write($0) }
+            } catch {
+                context.report(Diagnostic(.error, cannotEncode(error)))
+                return ExitCode.failure
+            }
             return ExitCode.success
         }
+
+        let file: ReportFile
         do {
-            try report.write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)), options: .atomic)
+            file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
+        } catch let problem as ReportFile.Problem {
+            context.report(Diagnostic(.error, cannotWritePrefix.appending(problem.message), file: path))
+            return ExitCode.failure
         } catch {
-            context.report(
-                Diagnostic(
-                    .error,
-                    LocalizedText(
-                        "cannot write the report: \(error.localizedDescription)",
-                        fr: "impossible d’écrire le rapport : \(error.localizedDescription)"),
-                    file: path))
+            context.report(Diagnostic(.error, cannotWrite(error), file: path))
+            return ExitCode.failure
+        }
+        do {
+            try Reporter.write(result, format: settings.format, options: options) { try file.write($0) }
+            try file.commit()
+        } catch let error as EncodingError {
+            file.discard()
+            context.report(Diagnostic(.error, cannotEncode(error)))
+            return ExitCode.failure
+        } catch {
+            file.discard()
+            context.report(Diagnostic(.error, cannotWrite(error), file: path))
             return ExitCode.failure
         }
         return ExitCode.success
@@ -117,7 +126,7 @@ enum ScanCommand: Command {
         let scanned = result.fileCount(.scanned)
         let skipped = result.fileCount(.skipped)
         let rejected = result.fileCount(.rejected)
-        let findings = result.activeFindings.count
+        let findings = result.findings.count - result.suppressedCount
         let text = LocalizedText(
             "rempart: \(result.files.count) files: \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
                 + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks",
@@ -127,6 +136,16 @@ enum ScanCommand: Command {
     }
 
     // MARK: - Messages
+
+    private static let cannotWritePrefix = LocalizedText("cannot write the report: ", fr: "impossible d’écrire le rapport : ")
+
+    private static func cannotWrite(_ error: any Error) -> LocalizedText {
+        cannotWritePrefix.appending(LocalizedText(error.localizedDescription, fr: error.localizedDescription))
+    }
+
+    private static func cannotEncode(_ error: any Error) -> LocalizedText {
+        LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")
+    }
 
     private static func noFilesFound(_ paths: [String]) -> LocalizedText {
         let list = paths.joined(separator: ", ")

@@ -47,6 +47,7 @@ struct ScanSettings {
             } catch {
                 var diagnostic = error.diagnostic
                 diagnostic.file = file
+                diagnostic.location?.file = file
                 throw InputError(diagnostic: diagnostic)
             }
         }
@@ -74,6 +75,15 @@ struct ScanSettings {
 
         format = Reporter.Format(rawValue: (arguments.value("format") ?? "table").lowercased()) ?? .table
         let output = arguments.value("output")
+        if output?.isEmpty == true {
+            throw UsageError(
+                .invalidArgument(
+                    option: "--output", value: "",
+                    reason: LocalizedText(
+                        "give a file path, or - for standard output",
+                        fr: "indiquez un chemin de fichier, ou - pour la sortie standard")),
+                commandPath: path)
+        }
         outputPath = output == "-" ? nil : output
         let failOnName = arguments.value("fail-on") ?? "low"
         failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)

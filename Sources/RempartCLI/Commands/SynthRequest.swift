@@ -18,7 +18,7 @@ struct SynthRequest {
     init(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) {
         let path = ["rempart", "synth"]
         guard let profileName = arguments.value("profile") else {
-            throw UsageError(.missingValue(option: "--profile"), commandPath: path)
+            throw UsageError(.missingOption("--profile"), commandPath: path)
         }
         guard let profile = LabProfile(rawValue: profileName) else {
             throw UsageError(
@@ -26,7 +26,7 @@ struct SynthRequest {
                 commandPath: path)
         }
         guard let output = arguments.value("output") else {
-            throw UsageError(.missingValue(option: "--output"), commandPath: path)
+            throw UsageError(.missingOption("--output"), commandPath: path)
         }
         guard output != "-" else {
             throw UsageError(

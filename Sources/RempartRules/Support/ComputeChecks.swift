@@ -48,7 +48,9 @@ enum ComputeChecks {
             if let kind = SecretDetector.firstSecret(in: text) {
                 results.fail(
                     resource, at: userData.origin,
-                    detail: LocalizedText("user data contains a \(kind.english)", fr: "les données utilisateur contiennent : \(kind.french)"))
+                    detail: LocalizedText(
+                        "user data contains a secret: \(kind.english)",
+                        fr: "les données utilisateur contiennent un secret : \(kind.french)"))
             } else {
                 results.pass(resource, at: userData.origin)
             }

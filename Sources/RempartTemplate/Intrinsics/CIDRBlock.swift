@@ -11,7 +11,9 @@ enum CIDRBlock {
     ///
     /// CloudFormation accepts 1 to 256 blocks, and the new prefix may not be shorter than the block's.
     static func subnets(of block: String, count: Int, hostBits: Int) -> Result<[String], Problem> {
-        guard let (address, prefix, isIPv6) = parse(block) else { return .failure(Problem(message: invalidBlock(block))) }
+        guard let (address, prefix, isIPv6) = parse(block) else {
+            return .failure(Problem(message: invalidBlock(block)))
+        }
         let width = isIPv6 ? 128 : 32
         let newPrefix = width - hostBits
         guard (1...256).contains(count) else { return .failure(Problem(message: invalidCount(count))) }
@@ -64,6 +66,7 @@ enum CIDRBlock {
     private static func tooMany(_ count: Int, block: String, hostBits: Int) -> LocalizedText {
         LocalizedText(
             "'\(block)' holds fewer than \(count) blocks of \(hostBits) host bits; lower the count or cidrBits",
-            fr: "'\(block)' contient moins de \(count) blocs de \(hostBits) bits d'hôte; réduisez le nombre ou cidrBits")
+            fr: "'\(block)' contient moins de \(count) blocs de \(hostBits) bits d'hôte; réduisez le nombre ou cidrBits"
+        )
     }
 }

@@ -6,7 +6,8 @@ enum ConditionFunction: IntrinsicFunction {
 
     static func evaluate(_ argument: Node, at location: SourceLocation, in evaluator: inout Evaluator) -> Node? {
         guard case .string(let conditionName) = argument.kind else {
-            return evaluator.invalidCall(name, expected: LocalizedText("a condition name", fr: "un nom de condition"), at: location)
+            return evaluator.invalidCall(
+                name, expected: LocalizedText("a condition name", fr: "un nom de condition"), at: location)
         }
         return FnEquals.booleanNode(evaluator.condition(named: conditionName, at: location), at: location)
     }

@@ -11,7 +11,8 @@ enum FnEquals: IntrinsicFunction {
     /// Returns whether the two values are equal, or nil when one is unknown.
     static func decide(_ argument: Node, at location: SourceLocation, in evaluator: inout Evaluator) -> Bool? {
         guard case .sequence(let values) = argument.kind, values.count == 2 else {
-            _ = evaluator.invalidCall(name, expected: LocalizedText("[value1, value2]", fr: "[valeur1, valeur2]"), at: location)
+            _ = evaluator.invalidCall(
+                name, expected: LocalizedText("[value1, value2]", fr: "[valeur1, valeur2]"), at: location)
             return nil
         }
         let first = evaluator.evaluateRequired(values[0])

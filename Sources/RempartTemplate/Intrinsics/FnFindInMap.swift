@@ -13,7 +13,9 @@ enum FnFindInMap: IntrinsicFunction {
         }
         var defaultValue: Node?
         if arguments.count == 4 {
-            guard let node = arguments[3]["DefaultValue"] else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            guard let node = arguments[3]["DefaultValue"] else {
+                return evaluator.invalidCall(name, expected: expected, at: location)
+            }
             defaultValue = node
         }
 
@@ -21,7 +23,9 @@ enum FnFindInMap: IntrinsicFunction {
         for key in arguments.prefix(3) {
             let value = evaluator.evaluateRequired(key)
             if value.containsUnknown { return value.dependentUnknown(at: location) }
-            guard let text = value.knownText else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            guard let text = value.knownText else {
+                return evaluator.invalidCall(name, expected: expected, at: location)
+            }
             keys.append(text)
         }
 
@@ -39,7 +43,7 @@ enum FnFindInMap: IntrinsicFunction {
 
     // MARK: - Messages
 
-    static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
+    private static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
         let path = keys.joined(separator: " > ")
         return Diagnostic(
             .warning,

@@ -10,7 +10,8 @@ enum FnGetAZs: IntrinsicFunction {
         let regionValue = evaluator.evaluateRequired(argument)
         if regionValue.containsUnknown { return regionValue.dependentUnknown(at: location) }
         guard let text = regionValue.knownText else {
-            return evaluator.invalidCall(name, expected: LocalizedText("a region name or \"\"", fr: "un nom de région ou \"\""), at: location)
+            return evaluator.invalidCall(
+                name, expected: LocalizedText("a region name or \"\"", fr: "un nom de région ou \"\""), at: location)
         }
         return zones(in: text.isEmpty ? evaluator.options.region : text, at: location)
     }

@@ -15,7 +15,9 @@ enum FnGetAtt: IntrinsicFunction {
         let attributeNode: Node
         switch argument.kind {
         case .string(let text):
-            guard let dot = text.firstIndex(of: ".") else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            guard let dot = text.firstIndex(of: ".") else {
+                return evaluator.invalidCall(name, expected: expected, at: location)
+            }
             resource = String(text[..<dot])
             attributeNode = Node(.string(String(text[text.index(after: dot)...])), at: argument.location)
         case .sequence(let elements) where elements.count == 2:
@@ -32,15 +34,20 @@ enum FnGetAtt: IntrinsicFunction {
 
         let attributeValue = evaluator.evaluateRequired(attributeNode)
         if attributeValue.containsUnknown { return attributeValue.dependentUnknown(at: location) }
-        guard let attribute = attributeValue.knownText else { return evaluator.invalidCall(name, expected: expected, at: location) }
+        guard let attribute = attributeValue.knownText else {
+            return evaluator.invalidCall(name, expected: expected, at: location)
+        }
         return value(resource: resource, attribute: attribute, at: location, in: &evaluator)
     }
 
     /// Returns the value of `resource.attribute`; `Fn::Sub` uses it for `${resource.attribute}`.
-    static func value(resource: String, attribute: String, at location: SourceLocation, in evaluator: inout Evaluator) -> Node {
+    static func value(resource: String, attribute: String, at location: SourceLocation, in evaluator: inout Evaluator)
+        -> Node
+    {
         guard let type = evaluator.resourceTypes[resource] else {
             return evaluator.undeclaredTarget(
-                "\(resource).\(attribute)", diagnostic: undeclaredResource(resource, attribute: attribute, at: location),
+                "\(resource).\(attribute)",
+                diagnostic: undeclaredResource(resource, attribute: attribute, at: location),
                 at: location)
         }
         let isNestedStackOutput = type == "AWS::CloudFormation::Stack" && attribute.hasPrefix("Outputs.")
@@ -48,17 +55,22 @@ enum FnGetAtt: IntrinsicFunction {
         if isNestedStackOutput || isCustom {
             return .unknown(.attribute(logicalID: resource, attribute: attribute), at: location)
         }
-        return Node(.reference(ResourceReference(file: evaluator.file, logicalID: resource, attribute: attribute)), at: location)
+        return Node(
+            .reference(ResourceReference(file: evaluator.file, logicalID: resource, attribute: attribute)), at: location
+        )
     }
 
     // MARK: - Messages
 
-    static func undeclaredResource(_ resource: String, attribute: String, at location: SourceLocation) -> Diagnostic {
+    private static func undeclaredResource(_ resource: String, attribute: String, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
             .error,
             LocalizedText(
                 "Fn::GetAtt refers to '\(resource).\(attribute)', but '\(resource)' is not a resource of this template",
-                fr: "Fn::GetAtt renvoie à '\(resource).\(attribute)', mais '\(resource)' n'est pas une ressource de ce modèle"
+                fr:
+                    "Fn::GetAtt renvoie à '\(resource).\(attribute)', mais '\(resource)' n'est pas une ressource de ce modèle"
             ),
             at: location
         )

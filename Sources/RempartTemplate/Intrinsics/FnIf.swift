@@ -11,7 +11,9 @@ enum FnIf: IntrinsicFunction {
             case .string(let conditionName) = arguments[0].kind
         else {
             return evaluator.invalidCall(
-                name, expected: LocalizedText("[ConditionName, valueIfTrue, valueIfFalse]", fr: "[NomCondition, valeurSiVrai, valeurSiFaux]"),
+                name,
+                expected: LocalizedText(
+                    "[ConditionName, valueIfTrue, valueIfFalse]", fr: "[NomCondition, valeurSiVrai, valeurSiFaux]"),
                 at: location)
         }
         switch evaluator.condition(named: conditionName, at: arguments[0].location) {

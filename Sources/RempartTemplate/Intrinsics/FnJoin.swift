@@ -12,15 +12,21 @@ enum FnJoin: IntrinsicFunction {
         let delimiterValue = evaluator.evaluateRequired(arguments[0])
         let list = evaluator.evaluateRequired(arguments[1])
         if delimiterValue.containsUnknown { return delimiterValue.dependentUnknown(at: location) }
-        guard let delimiter = delimiterValue.knownText else { return evaluator.invalidCall(name, expected: expected, at: location) }
+        guard let delimiter = delimiterValue.knownText else {
+            return evaluator.invalidCall(name, expected: expected, at: location)
+        }
         if case .unknown = list.kind { return list.dependentUnknown(at: location) }
-        guard case .sequence(let elements) = list.kind else { return evaluator.invalidCall(name, expected: expected, at: location) }
+        guard case .sequence(let elements) = list.kind else {
+            return evaluator.invalidCall(name, expected: expected, at: location)
+        }
 
         var parts: [String] = []
         parts.reserveCapacity(elements.count)
         for element in elements {
             if element.containsUnknown { return element.dependentUnknown(at: location) }
-            guard let text = element.knownText else { return evaluator.invalidCall(name, expected: expected, at: location) }
+            guard let text = element.knownText else {
+                return evaluator.invalidCall(name, expected: expected, at: location)
+            }
             parts.append(text)
         }
         return Node(.string(parts.joined(separator: delimiter)), at: location)

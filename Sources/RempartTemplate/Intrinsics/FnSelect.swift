@@ -14,10 +14,14 @@ enum FnSelect: IntrinsicFunction {
         let indexValue = evaluator.evaluateRequired(arguments[0])
         let list = evaluator.evaluateRequired(arguments[1])
         if indexValue.containsUnknown { return indexValue.dependentUnknown(at: location) }
-        guard let index = indexValue.intValue else { return evaluator.invalidCall(name, expected: expected, at: location) }
+        guard let index = indexValue.intValue else {
+            return evaluator.invalidCall(name, expected: expected, at: location)
+        }
         if case .unknown = list.kind { return list.dependentUnknown(at: location) }
         if case .reference = list.kind { return list.dependentUnknown(at: location) }
-        guard case .sequence(let elements) = list.kind else { return evaluator.invalidCall(name, expected: expected, at: location) }
+        guard case .sequence(let elements) = list.kind else {
+            return evaluator.invalidCall(name, expected: expected, at: location)
+        }
         guard elements.indices.contains(index) else {
             evaluator.report(outOfRange(index, count: elements.count, at: location))
             return .unknown(.unsupported("Fn::Select index \(index) out of range"), at: location)
@@ -27,7 +31,7 @@ enum FnSelect: IntrinsicFunction {
 
     // MARK: - Messages
 
-    static func outOfRange(_ index: Int, count: Int, at location: SourceLocation) -> Diagnostic {
+    private static func outOfRange(_ index: Int, count: Int, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

@@ -54,7 +54,8 @@ enum FnSub: IntrinsicFunction {
             if value.containsUnknown { return value.dependentUnknown(at: location) }
             guard let text = value.knownText else {
                 return evaluator.invalidCall(
-                    name, expected: LocalizedText("'${\(variable)}' to be a string", fr: "une chaîne pour '${\(variable)}'"),
+                    name,
+                    expected: LocalizedText("'${\(variable)}' to be a string", fr: "une chaîne pour '${\(variable)}'"),
                     at: location)
             }
             result += text

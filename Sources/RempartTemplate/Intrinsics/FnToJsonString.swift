@@ -11,7 +11,8 @@ enum FnToJsonString: IntrinsicFunction {
         case .mapping, .sequence:
             return Node(.string(NodeFormatter.compactJSON(value)), at: location)
         default:
-            return evaluator.invalidCall(name, expected: LocalizedText("an object or a list", fr: "un objet ou une liste"), at: location)
+            return evaluator.invalidCall(
+                name, expected: LocalizedText("an object or a list", fr: "un objet ou une liste"), at: location)
         }
     }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// A 128-bit address (IPv4 in the low 32 bits) as two 64-bit halves, for `Fn::Cidr`.
 struct IPAddress128: Equatable {
+    /// The first 64 bits, zero for IPv4.
     var high: UInt64
+    /// The last 64 bits.
     var low: UInt64
 
     /// Parses dotted IPv4 text such as `10.0.0.0`.

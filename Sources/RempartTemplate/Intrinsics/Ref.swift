@@ -7,7 +7,9 @@ enum Ref: IntrinsicFunction {
     static func evaluate(_ argument: Node, at location: SourceLocation, in evaluator: inout Evaluator) -> Node? {
         guard case .string(let target) = argument.kind else {
             return evaluator.invalidCall(
-                name, expected: LocalizedText("the name of a parameter or resource", fr: "le nom d'un paramètre ou d'une ressource"),
+                name,
+                expected: LocalizedText(
+                    "the name of a parameter or resource", fr: "le nom d'un paramètre ou d'une ressource"),
                 at: location)
         }
         return value(of: target, at: location, in: &evaluator)
@@ -32,7 +34,7 @@ enum Ref: IntrinsicFunction {
 
     // MARK: - Messages
 
-    static func undeclaredTarget(_ target: String, at location: SourceLocation) -> Diagnostic {
+    private static func undeclaredTarget(_ target: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

@@ -48,7 +48,8 @@ enum DuplicateKeys {
             .warning,
             LocalizedText(
                 "duplicate key '\(entry.key)': the value at line \(line) replaces this one; remove one of them",
-                fr: "clé '\(entry.key)' en double : la valeur de la ligne \(line) remplace celle-ci; supprimez l'une des deux"
+                fr:
+                    "clé '\(entry.key)' en double : la valeur de la ligne \(line) remplace celle-ci; supprimez l'une des deux"
             ),
             at: entry.keyLocation
         )

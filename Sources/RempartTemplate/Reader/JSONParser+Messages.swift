@@ -74,7 +74,8 @@ extension JSONParser {
         json(
             "unexpected end of file inside the object opened at line \(location.line), column \(location.column); "
                 + "add the missing '}'",
-            fr: "fin de fichier inattendue dans l'objet ouvert à la ligne \(location.line), colonne \(location.column); "
+            fr:
+                "fin de fichier inattendue dans l'objet ouvert à la ligne \(location.line), colonne \(location.column); "
                 + "ajoutez le '}' manquant"
         )
     }
@@ -83,7 +84,8 @@ extension JSONParser {
         json(
             "unexpected end of file inside the array opened at line \(location.line), column \(location.column); "
                 + "add the missing ']'",
-            fr: "fin de fichier inattendue dans le tableau ouvert à la ligne \(location.line), colonne \(location.column); "
+            fr:
+                "fin de fichier inattendue dans le tableau ouvert à la ligne \(location.line), colonne \(location.column); "
                 + "ajoutez le ']' manquant"
         )
     }
@@ -105,14 +107,16 @@ extension JSONParser {
     static func invalidNumber() -> LocalizedText {
         json(
             "invalid number; a digit is missing (write 0.5, not .5 or 5.), or quote the value as a string",
-            fr: "nombre invalide; il manque un chiffre (écrivez 0.5, pas .5 ni 5.), ou mettez la valeur entre guillemets"
+            fr:
+                "nombre invalide; il manque un chiffre (écrivez 0.5, pas .5 ni 5.), ou mettez la valeur entre guillemets"
         )
     }
 
     static func leadingZero() -> LocalizedText {
         json(
             "numbers cannot start with 0; quote the value as a string if the zeros matter (\"0123\")",
-            fr: "un nombre ne peut pas commencer par 0; mettez la valeur entre guillemets si les zéros comptent (\"0123\")"
+            fr:
+                "un nombre ne peut pas commencer par 0; mettez la valeur entre guillemets si les zéros comptent (\"0123\")"
         )
     }
 
@@ -125,7 +129,8 @@ extension JSONParser {
 
     static func controlCharacter(_ byte: UInt8) -> LocalizedText {
         let name = byte == 0x0A || byte == 0x0D ? "line break" : (byte == 0x09 ? "tab" : "control character")
-        let nameFR = byte == 0x0A || byte == 0x0D ? "saut de ligne" : (byte == 0x09 ? "tabulation" : "caractère de contrôle")
+        let nameFR =
+            byte == 0x0A || byte == 0x0D ? "saut de ligne" : (byte == 0x09 ? "tabulation" : "caractère de contrôle")
         return json(
             "\(name) inside a string; write it as an escape (\\n, \\t, \\u00XX) or close the string",
             fr: "\(nameFR) dans une chaîne; écrivez-le sous forme d'échappement (\\n, \\t, \\u00XX) ou fermez la chaîne"

@@ -15,6 +15,9 @@ struct JSONParser {
     private var position = 0
     private var line = 1
     private var lineStart = 0
+    /// The offset and column of the last location computed, so that columns on a long line
+    /// (minified JSON) are counted once instead of from the line start for every value.
+    private var columnMark = (offset: 0, column: 1)
     /// Warnings found while reading, such as duplicate keys.
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -66,12 +69,17 @@ struct JSONParser {
         }
         while true {
             guard peek() == UInt8(ascii: "\"") else {
-                throw error(entries.isEmpty ? Self.expectedKey(found: describeCurrent()) : Self.expectedKeyAfterComma(found: describeCurrent()))
+                throw error(
+                    entries.isEmpty
+                        ? Self.expectedKey(found: describeCurrent())
+                        : Self.expectedKeyAfterComma(found: describeCurrent()))
             }
             let keyLocation = currentLocation()
             let key = try parseString()
             skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw error(Self.expectedColon(after: key, found: describeCurrent())) }
+            guard peek() == UInt8(ascii: ":") else {
+                throw error(Self.expectedColon(after: key, found: describeCurrent()))
+            }
             position += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
@@ -313,8 +321,13 @@ struct JSONParser {
         }
     }
 
-    private func currentLocation() -> SourceLocation {
-        SourceLocation(file: file, line: line, column: TextPosition.column(of: position, lineStart: lineStart, in: bytes))
+    private mutating func currentLocation() -> SourceLocation {
+        if columnMark.offset < lineStart || columnMark.offset > position {
+            columnMark = (lineStart, 1)
+        }
+        let column = columnMark.column + TextPosition.column(of: position, lineStart: columnMark.offset, in: bytes) - 1
+        columnMark = (position, column)
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     private func describeCurrent() -> LocalizedText {
@@ -328,11 +341,13 @@ struct JSONParser {
         case 0x21...0x7E:
             let character = String(UnicodeScalar(byte))
             return LocalizedText("'\(character)'", fr: "'\(character)'")
-        default: return LocalizedText("a non-printable or non-ASCII character", fr: "un caractère non imprimable ou non ASCII")
+        default:
+            return LocalizedText(
+                "a non-printable or non-ASCII character", fr: "un caractère non imprimable ou non ASCII")
         }
     }
 
-    private func error(_ message: LocalizedText) -> TemplateError {
+    private mutating func error(_ message: LocalizedText) -> TemplateError {
         TemplateError(kind: .syntax, message: message, location: currentLocation(), file: file)
     }
 }

@@ -4,7 +4,7 @@ import RempartSupport
 ///
 /// A mapping is a call when it has exactly one key and that key is `Ref`, `Fn::…`, or
 /// `Condition` with a string argument. The string-only rule for `Condition` keeps IAM policy
-/// statements, whose `Condition` holds a mapping, out of the way.
+/// statements, whose `Condition` contains a mapping, out of the way.
 enum LongFormIntrinsic {
     /// Returns the mapping as an `.intrinsic` node when it is a call, else nil.
     static func recognize(_ entries: [Node.Entry], at location: SourceLocation) -> Node? {

@@ -3,14 +3,14 @@ enum TemplateDetector {
     /// The type prefixes of CloudFormation resources (`AWS::Serverless::…` included).
     static let resourceTypePrefixes = ["AWS::", "Custom::", "Alexa::"]
 
-    /// Whether `root` is a mapping whose `Resources` mapping declares at least one resource
+    /// Returns whether `root` is a mapping whose `Resources` mapping declares at least one resource
     /// with a CloudFormation type.
     static func isTemplate(_ root: Node) -> Bool {
         guard let resources = root["Resources"], case .mapping(let entries) = resources.kind else { return false }
         return declaresResource(entries)
     }
 
-    /// Whether the entries declare a resource, directly or inside an `Fn::ForEach` loop.
+    /// Returns whether the entries declare a resource, directly or inside an `Fn::ForEach` loop.
     private static func declaresResource(_ entries: [Node.Entry]) -> Bool {
         entries.contains { entry in
             if entry.key.hasPrefix("Fn::ForEach::") {

@@ -48,7 +48,8 @@ enum YAMLCommentScanner {
                 {
                     spanIndex += 1
                 }
-                let isInsideScalar = spanIndex < scalarSpans.count && scalarSpans[spanIndex].contains(line: line, column: column)
+                let isInsideScalar =
+                    spanIndex < scalarSpans.count && scalarSpans[spanIndex].contains(line: line, column: column)
                 if !isInsideScalar {
                     let end = lineEnd(in: bytes, from: index + 1)
                     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)

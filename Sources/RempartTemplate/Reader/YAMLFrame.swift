@@ -20,9 +20,13 @@ struct YAMLFrame {
         var isMergeKey: Bool
     }
 
+    /// Whether the collection is a sequence or a mapping.
     var kind: Kind
+    /// The position of the collection's first character or tag.
     var location: SourceLocation
+    /// The tag as libyaml reports it (`!If`, `tag:yaml.org,2002:map`), or nil.
     var tag: String?
+    /// The anchor name that aliases use to repeat the collection, or nil.
     var anchor: String?
     /// The node count of the collection so far, itself included.
     var size = 1
@@ -32,6 +36,7 @@ struct YAMLFrame {
     /// Merge sources with the number of explicit entries written before them.
     private var merges: [(position: Int, source: Node)] = []
 
+    /// Creates an empty collection opened at `location`.
     init(kind: Kind, location: SourceLocation, tag: String?, anchor: String?) {
         self.kind = kind
         self.location = location
@@ -72,7 +77,9 @@ struct YAMLFrame {
         case .mapping:
             if let key = pendingKey {
                 // A key without a value cannot come from libyaml, which emits an empty scalar.
-                entries.append(Node.Entry(key: key.keyText, keyLocation: key.node.location, value: Node(.null, at: key.node.location)))
+                entries.append(
+                    Node.Entry(
+                        key: key.keyText, keyLocation: key.node.location, value: Node(.null, at: key.node.location)))
             }
             var result = DuplicateKeys.removing(from: entries, diagnostics: &diagnostics)
             if !merges.isEmpty {

@@ -65,7 +65,7 @@ struct YAMLParser {
         var documents = 0
         loop: while true {
             guard yaml_parser_parse(parser, &event) != 0 else {
-                throw YAMLProblem.error(from: parser.pointee, file: file)
+                throw YAMLProblem.error(from: parser.pointee, file: file, bytes: bytes)
             }
             defer { yaml_event_delete(&event) }
 
@@ -106,9 +106,13 @@ struct YAMLParser {
         let isPlain = data.style == YAML_PLAIN_SCALAR_STYLE
 
         if !isPlain, memchr(data.value, Int32(UInt8(ascii: "#")), data.length) != nil {
+            // The content of a block scalar starts on the line after its `|` or `>` header,
+            // which may carry a real comment.
+            let isBlock = data.style == YAML_LITERAL_SCALAR_STYLE || data.style == YAML_FOLDED_SCALAR_STYLE
             scalarSpans.append(
                 YAMLCommentScanner.Span(
-                    startLine: event.start_mark.line, startColumn: event.start_mark.column,
+                    startLine: event.start_mark.line + (isBlock ? 1 : 0),
+                    startColumn: isBlock ? 0 : event.start_mark.column,
                     endLine: event.end_mark.line, endColumn: event.end_mark.column))
         }
 
@@ -139,7 +143,8 @@ struct YAMLParser {
             isMergeKey = isPlain && tag == nil && keyText == "<<"
         }
         try complete(
-            YAMLFrame.Completed(node: node, size: 1, keyText: keyText, isMergeKey: isMergeKey), anchor: string(data.anchor))
+            YAMLFrame.Completed(node: node, size: 1, keyText: keyText, isMergeKey: isMergeKey),
+            anchor: string(data.anchor))
     }
 
     private mutating func taggedScalar(
@@ -170,7 +175,8 @@ struct YAMLParser {
         let location = location(of: event.start_mark)
         let name = string(event.data.alias.anchor) ?? ""
         guard var target = anchors[name] else {
-            throw TemplateError(kind: .syntax, message: YAMLProblem.undefinedAlias(name), location: location, file: file)
+            throw TemplateError(
+                kind: .syntax, message: YAMLProblem.undefinedAlias(name), location: location, file: file)
         }
         warnAboutAliases(at: location)
         target.node.location = location
@@ -186,7 +192,8 @@ struct YAMLParser {
     ) throws(TemplateError) {
         let location = location(of: event.start_mark)
         guard frames.count < Self.maxDepth else {
-            throw TemplateError(kind: .syntax, message: YAMLProblem.tooDeep(Self.maxDepth), location: location, file: file)
+            throw TemplateError(
+                kind: .syntax, message: YAMLProblem.tooDeep(Self.maxDepth), location: location, file: file)
         }
         frames.append(YAMLFrame(kind: kind, location: location, tag: string(tag), anchor: string(anchor)))
     }
@@ -197,7 +204,8 @@ struct YAMLParser {
         // A collection used as a key is rare and invalid in CloudFormation; its JSON text names it.
         let keyText = frames.last?.isExpectingKey == true ? NodeFormatter.compactJSON(node) : ""
         try complete(
-            YAMLFrame.Completed(node: node, size: frame.size, keyText: keyText, isMergeKey: false), anchor: frame.anchor)
+            YAMLFrame.Completed(node: node, size: frame.size, keyText: keyText, isMergeKey: false), anchor: frame.anchor
+        )
     }
 
     /// Adds a finished node to the open collection, or makes it the document root.
@@ -205,7 +213,8 @@ struct YAMLParser {
         producedNodes += completed.size
         if producedNodes > nodeLimit {
             throw TemplateError(
-                kind: .expansionLimit, message: YAMLProblem.expansionLimit(nodeLimit), location: completed.node.location,
+                kind: .expansionLimit, message: YAMLProblem.expansionLimit(nodeLimit),
+                location: completed.node.location,
                 file: file)
         }
         if let anchor {

@@ -4,11 +4,20 @@ import RempartSupport
 /// Turns libyaml's problems into messages in English and French, with what to do.
 enum YAMLProblem {
     /// Returns the error for the problem recorded in `parser` after `yaml_parser_parse` failed.
-    static func error(from parser: yaml_parser_t, file: String) -> TemplateError {
+    ///
+    /// `bytes` is the parsed input. libyaml's reader errors (control characters, invalid
+    /// encoding) record a byte offset instead of a mark, so their line and column come from it.
+    static func error(from parser: yaml_parser_t, file: String, bytes: UnsafeBufferPointer<UInt8>) -> TemplateError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { String(cString: $0) }
-        let mark = parser.problem_mark
-        let location = SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        let location: SourceLocation
+        if parser.error == YAML_READER_ERROR {
+            let position = TextPosition.lineAndColumn(of: parser.problem_offset, in: bytes)
+            location = SourceLocation(file: file, line: position.line, column: position.column)
+        } else {
+            let mark = parser.problem_mark
+            location = SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        }
         var contextLocation: SourceLocation?
         if context != nil {
             let mark = parser.context_mark
@@ -24,9 +33,11 @@ enum YAMLProblem {
         let french: String
         switch problem {
         case "mapping values are not allowed in this context":
-            english = "mapping values are not allowed here; check the indentation of this line, "
+            english =
+                "mapping values are not allowed here; check the indentation of this line, "
                 + "or quote a value that contains ': '"
-            french = "les valeurs de mappage ne sont pas permises ici; vérifiez l'indentation de cette ligne, "
+            french =
+                "les valeurs de mappage ne sont pas permises ici; vérifiez l'indentation de cette ligne, "
                 + "ou mettez entre guillemets une valeur qui contient ': '"
         case "did not find expected key":
             english = "expected a key at this indentation; align the line with the other keys of its mapping"
@@ -38,11 +49,14 @@ enum YAMLProblem {
             english = "expected a value; write a value after the key or the '-', or quote it"
             french = "valeur attendue; écrivez une valeur après la clé ou le '-', ou mettez-la entre guillemets"
         case "found character that cannot start any token":
-            english = "this character cannot start a value (a tab used for indentation, or '@' or '`' at the start "
+            english =
+                "this character cannot start a value (a tab used for indentation, or '@' or '`' at the start "
                 + "of a value); indent with spaces and quote values starting with '@' or '`'"
-            french = "ce caractère ne peut pas commencer une valeur (tabulation utilisée pour l'indentation, ou '@' ou '`' "
+            french =
+                "ce caractère ne peut pas commencer une valeur (tabulation utilisée pour l'indentation, ou '@' ou '`' "
                 + "en début de valeur); indentez avec des espaces et mettez entre guillemets les valeurs qui commencent par '@' ou '`'"
-        case "found a tab character that violates indentation", "found a tab character where an indentation space is expected":
+        case "found a tab character that violates indentation",
+            "found a tab character where an indentation space is expected":
             english = "a tab is used for indentation; YAML indentation must use spaces"
             french = "une tabulation sert à l'indentation; l'indentation YAML doit utiliser des espaces"
         case "found unexpected end of stream":
@@ -50,7 +64,8 @@ enum YAMLProblem {
             french = "fin de fichier inattendue dans une chaîne entre guillemets; ajoutez le guillemet fermant"
         case "could not find expected ':'":
             english = "expected ':' after a key; add the ':' or, for a multi-line value, quote it or use '|' or '>'"
-            french = "':' attendu après une clé; ajoutez le ':' ou, pour une valeur sur plusieurs lignes, "
+            french =
+                "':' attendu après une clé; ajoutez le ':' ou, pour une valeur sur plusieurs lignes, "
                 + "mettez-la entre guillemets ou utilisez '|' ou '>'"
         case "did not find expected ',' or ']'":
             english = "expected ',' or ']' in a flow list; add the missing comma or close the list"
@@ -59,29 +74,37 @@ enum YAMLProblem {
             english = "expected ',' or '}' in a flow mapping; add the missing comma or close the mapping"
             french = "',' ou '}' attendu dans un mappage en ligne; ajoutez la virgule manquante ou fermez le mappage"
         case "found unknown escape character":
-            english = "unknown escape sequence in a double-quoted string; write a backslash as '\\\\' "
+            english =
+                "unknown escape sequence in a double-quoted string; write a backslash as '\\\\' "
                 + "or use single quotes"
-            french = "séquence d'échappement inconnue dans une chaîne entre guillemets doubles; écrivez une barre oblique "
+            french =
+                "séquence d'échappement inconnue dans une chaîne entre guillemets doubles; écrivez une barre oblique "
                 + "inverse '\\\\' ou utilisez des apostrophes"
         case "found undefined tag handle":
             english = "unknown tag handle; CloudFormation tags are written with one '!' (!Ref, !Sub)"
-            french = "préfixe d'étiquette inconnu; les étiquettes CloudFormation s'écrivent avec un seul '!' (!Ref, !Sub)"
+            french =
+                "préfixe d'étiquette inconnu; les étiquettes CloudFormation s'écrivent avec un seul '!' (!Ref, !Sub)"
         case "did not find expected comment or line break":
             english = "unexpected text after a value; quote the whole value or start a comment with ' #'"
-            french = "texte inattendu après une valeur; mettez toute la valeur entre guillemets ou commencez "
+            french =
+                "texte inattendu après une valeur; mettez toute la valeur entre guillemets ou commencez "
                 + "un commentaire par ' #'"
         case "block sequence entries are not allowed in this context":
             english = "a list item '-' is not allowed here; put the list on its own lines, indented under its key"
-            french = "un élément de liste '-' n'est pas permis ici; placez la liste sur ses propres lignes, "
+            french =
+                "un élément de liste '-' n'est pas permis ici; placez la liste sur ses propres lignes, "
                 + "indentée sous sa clé"
         case "did not find expected alphabetic or numeric character":
             english = "an anchor or alias name is missing after '&' or '*'; quote values that start with '&' or '*'"
-            french = "il manque un nom d'ancre ou d'alias après '&' ou '*'; mettez entre guillemets les valeurs "
+            french =
+                "il manque un nom d'ancre ou d'alias après '&' ou '*'; mettez entre guillemets les valeurs "
                 + "qui commencent par '&' ou '*'"
         case "control characters are not allowed":
-            english = "control characters are not allowed in YAML; remove them or write them as escapes "
+            english =
+                "control characters are not allowed in YAML; remove them or write them as escapes "
                 + "in a double-quoted string"
-            french = "les caractères de contrôle ne sont pas permis en YAML; retirez-les ou écrivez-les "
+            french =
+                "les caractères de contrôle ne sont pas permis en YAML; retirez-les ou écrivez-les "
                 + "sous forme d'échappements dans une chaîne entre guillemets doubles"
         default:
             let contextSuffix = context.map { " (\($0))" } ?? ""
@@ -91,7 +114,8 @@ enum YAMLProblem {
         var text = LocalizedText("invalid YAML: " + english, fr: "YAML invalide : " + french)
         if let context, let contextLocation {
             text.english += "; \(context) that starts at line \(contextLocation.line), column \(contextLocation.column)"
-            text.french += "; \(contextFrench(context)) qui commence à la ligne \(contextLocation.line), "
+            text.french +=
+                "; \(contextFrench(context)) qui commence à la ligne \(contextLocation.line), "
                 + "colonne \(contextLocation.column)"
         }
         return text
@@ -107,6 +131,13 @@ enum YAMLProblem {
         case "while scanning a simple key": "dans la clé"
         case "while scanning a block scalar": "dans le bloc de texte"
         case "while scanning a plain scalar": "dans la valeur"
+        case "while parsing a quoted scalar": "dans la chaîne entre guillemets"
+        case "while parsing a node": "dans le nœud"
+        case "while scanning for the next token": "en cherchant l'élément suivant"
+        case "while scanning an anchor": "dans l'ancre"
+        case "while scanning an alias": "dans l'alias"
+        case "while scanning a tag", "while parsing a tag": "dans l'étiquette"
+        case "while scanning a directive": "dans la directive"
         default: "dans l'élément (\(context))"
         }
     }
@@ -114,13 +145,16 @@ enum YAMLProblem {
     // MARK: - Messages
 
     static func outOfMemory() -> LocalizedText {
-        LocalizedText("the YAML parser could not start: out of memory", fr: "l'analyseur YAML n'a pas pu démarrer : mémoire insuffisante")
+        LocalizedText(
+            "the YAML parser could not start: out of memory",
+            fr: "l'analyseur YAML n'a pas pu démarrer : mémoire insuffisante")
     }
 
     static func undefinedAlias(_ name: String) -> LocalizedText {
         LocalizedText(
             "invalid YAML: alias '*\(name)' refers to no anchor defined before it; define '&\(name)' earlier in the file",
-            fr: "YAML invalide : l'alias '*\(name)' ne renvoie à aucune ancre définie avant lui; définissez '&\(name)' plus haut dans le fichier"
+            fr:
+                "YAML invalide : l'alias '*\(name)' ne renvoie à aucune ancre définie avant lui; définissez '&\(name)' plus haut dans le fichier"
         )
     }
 
@@ -145,7 +179,8 @@ enum YAMLProblem {
             .warning,
             LocalizedText(
                 "unknown tag '\(tag)' ignored; CloudFormation short tags are !Ref, !Sub, !GetAtt, !If, !Join, …",
-                fr: "étiquette inconnue '\(tag)' ignorée; les étiquettes courtes de CloudFormation sont !Ref, !Sub, !GetAtt, !If, !Join, …"
+                fr:
+                    "étiquette inconnue '\(tag)' ignorée; les étiquettes courtes de CloudFormation sont !Ref, !Sub, !GetAtt, !If, !Join, …"
             ),
             at: location
         )

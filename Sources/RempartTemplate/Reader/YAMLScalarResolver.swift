@@ -1,7 +1,9 @@
 /// Gives plain (unquoted, untagged) YAML scalars their type, as CloudFormation reads them.
 ///
-/// CloudFormation reads YAML 1.1 but only `true`/`false`, null and numbers change type:
-/// `yes`, `no`, `on` and `off` stay strings. Numbers keep their text (`0123`, `1.50`).
+/// CloudFormation reads the YAML 1.1 specification, whose boolean type also spells true as
+/// `y`, `yes` and `on` and false as `n`, `no` and `off`, each in lower, capitalized or upper
+/// case (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html).
+/// Quoted scalars stay strings. Numbers keep their text (`0123`, `1.50`).
 enum YAMLScalarResolver {
     /// Returns the node kind of a plain scalar with text `bytes`.
     static func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> Node.Kind {
@@ -15,10 +17,16 @@ enum YAMLScalarResolver {
             if count == 1 { return .null }
         case UInt8(ascii: "n"), UInt8(ascii: "N"):
             if matches(bytes, "null", "Null", "NULL") { return .null }
+            if matches(bytes, "n", "N", "no", "No", "NO") { return .bool(false) }
         case UInt8(ascii: "t"), UInt8(ascii: "T"):
             if matches(bytes, "true", "True", "TRUE") { return .bool(true) }
         case UInt8(ascii: "f"), UInt8(ascii: "F"):
             if matches(bytes, "false", "False", "FALSE") { return .bool(false) }
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"):
+            if matches(bytes, "y", "Y", "yes", "Yes", "YES") { return .bool(true) }
+        case UInt8(ascii: "o"), UInt8(ascii: "O"):
+            if matches(bytes, "on", "On", "ON") { return .bool(true) }
+            if matches(bytes, "off", "Off", "OFF") { return .bool(false) }
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
             if isNumber(bytes) { return .number(String(decoding: bytes, as: UTF8.self)) }
         default:
@@ -53,7 +61,8 @@ enum YAMLScalarResolver {
         if rest.count > 2, rest[0] == UInt8(ascii: "0") {
             switch rest[1] {
             case UInt8(ascii: "x"): return rest.dropFirst(2).allSatisfy(isHexDigit)
-            case UInt8(ascii: "o"): return rest.dropFirst(2).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "7") }
+            case UInt8(ascii: "o"):
+                return rest.dropFirst(2).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "7") }
             default: break
             }
         }

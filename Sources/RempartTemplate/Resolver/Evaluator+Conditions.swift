@@ -55,7 +55,8 @@ extension Evaluator {
         guard case .sequence(let operands) = argument.kind, !operands.isEmpty else {
             report(
                 Self.invalidArguments(
-                    function, expected: LocalizedText("a list of conditions", fr: "une liste de conditions"), at: location))
+                    function, expected: LocalizedText("a list of conditions", fr: "une liste de conditions"),
+                    at: location))
             return nil
         }
         return operands.map { conditionValue(of: $0) }
@@ -63,18 +64,19 @@ extension Evaluator {
 
     // MARK: - Messages
 
-    static func undeclaredCondition(_ name: String, at location: SourceLocation) -> Diagnostic {
+    private static func undeclaredCondition(_ name: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
                 "condition '\(name)' is not declared in the Conditions section; it is treated as unknown",
-                fr: "la condition '\(name)' n'est pas déclarée dans la section Conditions; elle est traitée comme inconnue"
+                fr:
+                    "la condition '\(name)' n'est pas déclarée dans la section Conditions; elle est traitée comme inconnue"
             ),
             at: location
         )
     }
 
-    static func circularCondition(_ name: String, at location: SourceLocation) -> Diagnostic {
+    private static func circularCondition(_ name: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -85,7 +87,7 @@ extension Evaluator {
         )
     }
 
-    static func invalidCondition(at location: SourceLocation) -> Diagnostic {
+    private static func invalidCondition(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

@@ -21,18 +21,20 @@ extension Evaluator {
     /// The key prefix of a loop.
     static let forEachPrefix = "Fn::ForEach::"
 
-    /// The most entries one loop may generate, nested loops included, so that nested loops
+    /// The maximum number of entries one loop may generate, nested loops included, so that nested loops
     /// over long collections cannot exhaust memory. CloudFormation's own quota of 500
     /// resources per template is far below it.
     static let maxGeneratedEntries = 10_000
 
     private mutating func expandLoop(_ loop: Node.Entry) -> [Node.Entry] {
-        guard case .sequence(let parts) = loop.value.kind, parts.count == 3, case .string(let identifier) = parts[0].kind,
+        guard case .sequence(let parts) = loop.value.kind, parts.count == 3,
+            case .string(let identifier) = parts[0].kind,
             case .mapping(let fragment) = parts[2].kind
         else {
             _ = invalidCall(
                 "Fn::ForEach",
-                expected: LocalizedText("[Identifier, [values], {fragment}]", fr: "[Identifiant, [valeurs], {fragment}]"),
+                expected: LocalizedText(
+                    "[Identifier, [values], {fragment}]", fr: "[Identifiant, [valeurs], {fragment}]"),
                 at: loop.keyLocation)
             return []
         }
@@ -48,7 +50,8 @@ extension Evaluator {
         for value in values {
             let generated = fragment.map { entry in
                 Node.Entry(
-                    key: ForEachSubstitution.key(entry.key, identifier: identifier, value: value), keyLocation: entry.keyLocation,
+                    key: ForEachSubstitution.key(entry.key, identifier: identifier, value: value),
+                    keyLocation: entry.keyLocation,
                     value: ForEachSubstitution.value(entry.value, identifier: identifier, value: value))
             }
             result += expandingForEach(generated)
@@ -62,7 +65,7 @@ extension Evaluator {
 
     // MARK: - Messages
 
-    static func tooManyEntries(_ loop: String, at location: SourceLocation) -> Diagnostic {
+    private static func tooManyEntries(_ loop: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -73,12 +76,13 @@ extension Evaluator {
         )
     }
 
-    static func unknownCollection(_ loop: String, at location: SourceLocation) -> Diagnostic {
+    private static func unknownCollection(_ loop: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .warning,
             LocalizedText(
                 "the collection of '\(loop)' is unknown, so the loop generates nothing here; give its parameters a value",
-                fr: "la collection de '\(loop)' est inconnue, alors la boucle ne génère rien ici; donnez une valeur à ses paramètres"
+                fr:
+                    "la collection de '\(loop)' est inconnue, alors la boucle ne génère rien ici; donnez une valeur à ses paramètres"
             ),
             at: location
         )

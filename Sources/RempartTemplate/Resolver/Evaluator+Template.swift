@@ -5,8 +5,10 @@ extension Evaluator {
     struct EvaluatedOutputs {
         var outputs: [String: Node] = [:]
         var exports: [String: Node] = [:]
-        /// Where each export name is declared, for messages about conflicts and cycles.
+        /// The location of each export name, for messages about conflicts and cycles.
         var exportLocations: [String: SourceLocation] = [:]
+        /// Exports whose name is unknown because parameters have no value.
+        var exportPatterns: [ExportNamePattern] = []
     }
 
     /// Evaluates the resources whose `Condition` is true or unknown, sorted by logical ID.
@@ -31,14 +33,28 @@ extension Evaluator {
             }
             let propertiesNode = entry.value["Properties"]
             let properties = propertiesNode.flatMap { evaluate($0) } ?? Node(.mapping([]), at: entry.keyLocation)
+            switch properties.kind {
+            case .sequence, .string, .number, .bool:
+                report(Self.propertiesNotMapping(entry.key, at: properties.location))
+            default: break
+            }
             let metadata = entry.value["Metadata"].flatMap { evaluate($0) }
+            var attributes: [String: Node] = [:]
+            for name in Self.resourceAttributes {
+                if let node = entry.value[name], let value = evaluate(node) { attributes[name] = value }
+            }
             resources.append(
                 ResolvedResource(
                     logicalID: entry.key, type: type, properties: properties, metadata: metadata,
-                    location: entry.keyLocation, isConditional: isConditional))
+                    location: entry.keyLocation, isConditional: isConditional, attributes: attributes))
         }
         return resources.sorted { $0.logicalID < $1.logicalID }
     }
+
+    /// The resource attributes kept in `ResolvedResource.attributes`.
+    static let resourceAttributes = [
+        "CreationPolicy", "DeletionPolicy", "DependsOn", "UpdatePolicy", "UpdateReplacePolicy",
+    ]
 
     /// Evaluates the `Outputs` section; outputs whose `Condition` is false are left out.
     mutating func evaluatedOutputs() -> EvaluatedOutputs {
@@ -55,7 +71,10 @@ extension Evaluator {
 
             guard let nameNode = entry.value["Export"]?["Name"] else { continue }
             let exportName = evaluateRequired(nameNode)
-            guard !exportName.containsUnknown, let name = exportName.knownText else { continue }
+            guard !exportName.containsUnknown, let name = exportName.knownText else {
+                if let pattern = exportNamePattern(of: nameNode, value: value) { result.exportPatterns.append(pattern) }
+                continue
+            }
             result.exports[name] = value
             result.exportLocations[name] = nameNode.location
         }
@@ -64,7 +83,7 @@ extension Evaluator {
 
     // MARK: - Messages
 
-    static func missingType(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
+    private static func missingType(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
@@ -75,7 +94,20 @@ extension Evaluator {
         )
     }
 
-    static func invalidConditionAttribute(at location: SourceLocation) -> Diagnostic {
+    static func propertiesNotMapping(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "the Properties of resource '\(logicalID)' must be a mapping of property names to values; "
+                    + "CloudFormation rejects this template, and checks that read these properties are undecided",
+                fr: "les Properties de la ressource '\(logicalID)' doivent être un mappage de noms de propriétés vers "
+                    + "des valeurs; CloudFormation rejette ce modèle, et les vérifications qui lisent ces propriétés sont indécises"
+            ),
+            at: location
+        )
+    }
+
+    private static func invalidConditionAttribute(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(

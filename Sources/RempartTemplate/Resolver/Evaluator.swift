@@ -18,6 +18,8 @@ struct Evaluator {
     private(set) var resourceTypes: [String: String] = [:]
     /// The exports of all templates of the scan, by export name.
     let exports: [String: Node]
+    /// The exports of the scan whose names depend on parameters without value.
+    let exportPatterns: [ExportNamePattern]
     /// Whether a transform (SAM, a macro) adds resources at deployment, so that a reference to
     /// an undeclared name (`ServerlessRestApi`, `MyFunctionRole`) may be valid.
     private(set) var hasGeneratedResources = false
@@ -29,10 +31,14 @@ struct Evaluator {
     var conditionsInProgress: Set<String> = []
 
     /// Creates an evaluator for `template` with the scan's export table.
-    init(template: Template, options: ResolutionOptions, exports: [String: Node]) {
+    init(
+        template: Template, options: ResolutionOptions, exports: [String: Node],
+        exportPatterns: [ExportNamePattern] = []
+    ) {
         self.template = template
         self.options = options
         self.exports = exports
+        self.exportPatterns = exportPatterns
         var diagnostics: [Diagnostic] = []
         self.parameters = ParameterTable(template: template, options: options, diagnostics: &diagnostics)
         self.diagnostics = diagnostics
@@ -98,7 +104,8 @@ struct Evaluator {
     /// only an unknown value when a transform may generate the target.
     mutating func undeclaredTarget(_ description: String, diagnostic: Diagnostic, at location: SourceLocation) -> Node {
         if hasGeneratedResources {
-            return .unknown(.dependsOnUnknown("'\(description)', which the template's transform may generate"), at: location)
+            return .unknown(
+                .dependsOnUnknown("'\(description)', which the template's transform may generate"), at: location)
         }
         report(diagnostic)
         return .unknown(.unsupported("reference to undeclared '\(description)'"), at: location)
@@ -119,12 +126,13 @@ struct Evaluator {
         )
     }
 
-    static func invalidArguments(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Diagnostic {
+    static func invalidArguments(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Diagnostic
+    {
         Diagnostic(
             .error,
             LocalizedText(
                 "invalid arguments to '\(function)': expected \(expected.english); its value is treated as unknown",
-                fr: "arguments invalides pour '\(function)' : \(expected.french) attendu; sa valeur est traitée comme inconnue"
+                fr: "arguments invalides pour '\(function)' : on attendait \(expected.french); sa valeur est traitée comme inconnue"
             ),
             at: location
         )

@@ -4,6 +4,8 @@ import RempartSupport
 struct ExportTable {
     /// Export values by export name.
     var values: [String: Node] = [:]
+    /// Exports whose names depend on parameters without value.
+    var patterns: [ExportNamePattern] = []
     /// Conflicting export names and import cycles.
     var diagnostics: [Diagnostic] = []
 
@@ -27,9 +29,12 @@ struct ExportTable {
             var values: [String: Node] = [:]
             locations = [:]
             duplicates = []
+            var patterns: [ExportNamePattern] = []
             for template in templates {
-                var evaluator = Evaluator(template: template, options: options, exports: table.values)
+                var evaluator = Evaluator(
+                    template: template, options: options, exports: table.values, exportPatterns: table.patterns)
                 let outputs = evaluator.evaluatedOutputs()
+                patterns += outputs.exportPatterns
                 for name in outputs.exports.keys.sorted() {
                     guard let location = outputs.exportLocations[name] else { continue }
                     guard values[name] == nil else {
@@ -42,6 +47,7 @@ struct ExportTable {
             }
             let rendered = values.mapValues { NodeFormatter.compactJSON($0) }
             table.values = values
+            table.patterns = patterns
             if rendered == previous { break }
             previous = rendered
         }
@@ -66,7 +72,9 @@ struct ExportTable {
 
     // MARK: - Messages
 
-    static func duplicateExport(_ name: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+    private static func duplicateExport(_ name: String, first: SourceLocation, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
             .error,
             LocalizedText(
@@ -79,12 +87,13 @@ struct ExportTable {
         )
     }
 
-    static func importCycle(_ name: String, imported: String, at location: SourceLocation) -> Diagnostic {
+    private static func importCycle(_ name: String, imported: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error,
             LocalizedText(
                 "export '\(name)' imports '\(imported)', which depends on '\(name)' in turn; the value is unknown",
-                fr: "l'exportation '\(name)' importe '\(imported)', qui dépend à son tour de '\(name)'; la valeur est inconnue"
+                fr:
+                    "l'exportation '\(name)' importe '\(imported)', qui dépend à son tour de '\(name)'; la valeur est inconnue"
             ),
             at: location
         )

@@ -8,7 +8,8 @@ enum ForEachSubstitution {
     /// Returns `key` with the identifier replaced by `value`.
     static func key(_ key: String, identifier: String, value: String) -> String {
         guard key.contains("{") else { return key }
-        let alphanumeric = String(value.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        let alphanumeric = String(
+            value.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
         return key.replacingAll("${\(identifier)}", with: value).replacingAll("&{\(identifier)}", with: alphanumeric)
     }
 
@@ -22,7 +23,8 @@ enum ForEachSubstitution {
     static func value(_ node: Node, identifier: String, value: String) -> Node {
         switch node.kind {
         case .sequence(let elements):
-            return Node(.sequence(elements.map { self.value($0, identifier: identifier, value: value) }), at: node.location)
+            return Node(
+                .sequence(elements.map { self.value($0, identifier: identifier, value: value) }), at: node.location)
         case .mapping(let entries):
             let replaced = entries.map { entry in
                 Node.Entry(
@@ -35,7 +37,9 @@ enum ForEachSubstitution {
                 return Node(.string(value), at: node.location)
             }
             if call.name == "Fn::Sub" {
-                return Node(.intrinsic(Intrinsic(name: call.name, argument: substituted(call.argument, identifier, value))), at: node.location)
+                return Node(
+                    .intrinsic(Intrinsic(name: call.name, argument: substituted(call.argument, identifier, value))),
+                    at: node.location)
             }
             let argument = self.value(call.argument, identifier: identifier, value: value)
             return Node(.intrinsic(Intrinsic(name: call.name, argument: argument)), at: node.location)
@@ -55,7 +59,8 @@ enum ForEachSubstitution {
             guard case .string(let format) = parts[0].kind, variables[identifier] == nil else {
                 return Node(.sequence([parts[0], variables]), at: argument.location)
             }
-            let replaced = Node(.string(self.format(format, identifier: identifier, value: value)), at: parts[0].location)
+            let replaced = Node(
+                .string(self.format(format, identifier: identifier, value: value)), at: parts[0].location)
             return Node(.sequence([replaced, variables]), at: argument.location)
         default:
             return self.value(argument, identifier: identifier, value: value)

@@ -6,7 +6,7 @@ extension Node {
         Node(.unknown(reason), at: location)
     }
 
-    /// The node with its top-level location replaced, for values produced by a call.
+    /// Returns the node with its top-level location replaced, for values produced by a call.
     func relocated(to location: SourceLocation) -> Node {
         var copy = self
         copy.location = location
@@ -38,7 +38,7 @@ extension Node {
         }
     }
 
-    /// An unknown value for a string or list built from this partly unknown value.
+    /// Returns an unknown value for a string or list built from this partly unknown value.
     func dependentUnknown(at location: SourceLocation) -> Node {
         if case .unknown(let reason) = kind, case .dependsOnUnknown = reason {
             return .unknown(reason, at: location)

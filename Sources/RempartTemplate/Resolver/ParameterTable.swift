@@ -25,6 +25,14 @@ struct ParameterTable: Sendable {
             }
 
             let location = declaration["Default"]?.location ?? entry.keyLocation
+            if let allowed = declaration["AllowedValues"]?.elements?.compactMap(\.scalarText),
+                let chosen = options.parameters[name] ?? declaration["Default"]?.scalarText,
+                !Self.isList(type), !allowed.isEmpty, !allowed.contains(chosen)
+            {
+                let isGiven = options.parameters[name] != nil
+                diagnostics.append(
+                    Self.notAllowed(name, value: chosen, allowed: allowed, isGiven: isGiven, at: location))
+            }
             if let given = options.parameters[name] {
                 values[name] = Self.value(given, type: type, at: location)
             } else if type.hasPrefix("AWS::SSM::Parameter::Value<") {
@@ -46,7 +54,8 @@ struct ParameterTable: Sendable {
 
     private static func isList(_ type: String) -> Bool {
         type == "CommaDelimitedList" || type.hasPrefix("List<")
-            || (type.hasPrefix("AWS::SSM::Parameter::Value<List<") || type == "AWS::SSM::Parameter::Value<CommaDelimitedList>")
+            || (type.hasPrefix("AWS::SSM::Parameter::Value<List<")
+                || type == "AWS::SSM::Parameter::Value<CommaDelimitedList>")
     }
 
     private static func value(_ text: String, type: String, at location: SourceLocation) -> Node {
@@ -69,6 +78,25 @@ struct ParameterTable: Sendable {
     }
 
     // MARK: - Messages
+
+    private static func notAllowed(
+        _ name: String, value: String, allowed: [String], isGiven: Bool, at location: SourceLocation
+    ) -> Diagnostic {
+        let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
+        let source = isGiven ? "given value" : "default"
+        let sourceFR = isGiven ? "valeur passée" : "valeur par défaut"
+        return Diagnostic(
+            .warning,
+            LocalizedText(
+                "the \(source) '\(value)' of parameter '\(name)' is not one of its AllowedValues (\(list)); "
+                    + "CloudFormation rejects it",
+                fr:
+                    "la \(sourceFR) '\(value)' du paramètre '\(name)' ne fait pas partie de ses AllowedValues (\(list)); "
+                    + "CloudFormation la rejette"
+            ),
+            at: location
+        )
+    }
 
     private static func missingValue(_ name: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(

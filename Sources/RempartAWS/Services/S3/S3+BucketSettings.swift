@@ -18,7 +18,7 @@ extension S3 {
         }
     }
 
-    /// Where server access logs go.
+    /// The destination of server access logs: a bucket and a key prefix.
     public struct LoggingTarget: Sendable, Equatable {
         /// The `TargetBucket` element of the response.
         public var bucket: String

@@ -10,16 +10,20 @@ public struct SAMApi: AWSResource {
     public var accessLogDestination: Resolved<Identifier?>
     /// Whether cached responses are encrypted (`MethodSettings[].CacheDataEncrypted`, default false): true when a method setting turns it on.
     public var isCacheDataEncrypted: Resolved<Bool>
+    /// Whether the stage runs a cache cluster (`CacheClusterEnabled`, default false).
+    public var isCacheClusterEnabled: Resolved<Bool>
 
-    /// Creates the resource from its attributes.
+    /// Creates the resource from its attributes; the cache cluster defaults to off at the resource.
     public init(
         address: ResourceAddress, isTracingEnabled: Resolved<Bool>, domainSecurityPolicy: Resolved<String?>,
-        accessLogDestination: Resolved<Identifier?>, isCacheDataEncrypted: Resolved<Bool>
+        accessLogDestination: Resolved<Identifier?>, isCacheDataEncrypted: Resolved<Bool>,
+        isCacheClusterEnabled: Resolved<Bool>? = nil
     ) {
         self.address = address
         self.isTracingEnabled = isTracingEnabled
         self.domainSecurityPolicy = domainSecurityPolicy
         self.accessLogDestination = accessLogDestination
         self.isCacheDataEncrypted = isCacheDataEncrypted
+        self.isCacheClusterEnabled = isCacheClusterEnabled ?? .defaulted(false, at: address.origin)
     }
 }

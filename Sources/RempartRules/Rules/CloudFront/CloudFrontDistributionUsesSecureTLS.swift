@@ -8,7 +8,6 @@ import RempartSupport
 struct CloudFrontDistributionUsesSecureTLS: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0013",
-        aliases: ["CKV_AWS_174"],
         slug: "cloudfront-use-secure-tls-policy",
         service: "cloudfront",
         severity: .high,
@@ -27,8 +26,8 @@ struct CloudFrontDistributionUsesSecureTLS: Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html",
         ],
         limitations: LocalizedText(
-            "checkov also accepts `TLSv1.2_2018` and `TLSv1.2_2019`, whose cipher suites include CBC modes; Rempart keeps trivy's list.",
-            fr: "checkov accepte aussi `TLSv1.2_2018` et `TLSv1.2_2019`, dont les suites incluent des modes CBC; Rempart garde la liste de trivy."),
+            "`TLSv1.2_2018` and `TLSv1.2_2019` fail, as in trivy, because their cipher suites include CBC modes. Requiring TLS 1.2 alone is RMP-AWS-0237 (checkov's CKV_AWS_174), which accepts them.",
+            fr: "`TLSv1.2_2018` et `TLSv1.2_2019` échouent, comme dans trivy, car leurs suites incluent des modes CBC. L'exigence de TLS 1.2 seule relève de RMP-AWS-0237 (CKV_AWS_174 de checkov), qui les accepte."),
         resourceTypes: ["AWS::CloudFront::Distribution"],
         goodExamples: [
             .init(

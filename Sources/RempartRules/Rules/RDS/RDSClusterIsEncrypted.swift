@@ -5,7 +5,6 @@ import RempartSupport
 struct RDSClusterIsEncrypted: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0079",
-        aliases: ["CKV_AWS_96"],
         slug: "rds-encrypt-cluster-storage-data",
         service: "rds",
         severity: .high,
@@ -23,8 +22,8 @@ struct RDSClusterIsEncrypted: Rule {
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbcluster.html",
         ],
         limitations: LocalizedText(
-            "checkov's CKV_AWS_96 passes an encrypted cluster without `KmsKeyId`; Rempart fails it, as trivy does.",
-            fr: "CKV_AWS_96 de checkov laisse passer une grappe chiffrée sans `KmsKeyId`; Rempart la fait échouer, comme trivy."),
+            "An encrypted cluster without `KmsKeyId` fails, as in trivy. Encryption with any key is RMP-AWS-0236 (checkov's CKV_AWS_96), which passes it.",
+            fr: "Une grappe chiffrée sans `KmsKeyId` échoue, comme dans trivy. Le chiffrement avec n'importe quelle clé relève de RMP-AWS-0236 (CKV_AWS_96 de checkov), qui la laisse passer."),
         resourceTypes: ["AWS::RDS::DBCluster"],
         goodExamples: [
             .init(

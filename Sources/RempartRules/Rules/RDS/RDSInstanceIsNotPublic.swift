@@ -30,8 +30,8 @@ struct RDSInstanceIsNotPublic: Rule {
             "https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstance.html",
         ],
         limitations: LocalizedText(
-            "trivy fails every instance without `PubliclyAccessible` and checkov passes them all; Rempart follows AWS, so an instance with a DB subnet group and no `PubliclyAccessible` is unknown.",
-            fr: "trivy fait échouer toute instance sans `PubliclyAccessible` et checkov les laisse toutes passer; Rempart suit AWS : une instance avec un groupe de sous-réseaux et sans `PubliclyAccessible` est inconnue."),
+            "trivy fails every instance without `PubliclyAccessible` and checkov passes them all; Rempart follows AWS: without a DB subnet group the instance goes to the default VPC, whose internet gateway makes it public, so it fails; with a DB subnet group and no `PubliclyAccessible` it is unknown.",
+            fr: "trivy fait échouer toute instance sans `PubliclyAccessible` et checkov les laisse toutes passer; Rempart suit AWS : sans groupe de sous-réseaux, l'instance va dans le VPC par défaut, dont la passerelle Internet la rend publique, et elle échoue; avec un groupe de sous-réseaux et sans `PubliclyAccessible`, elle est inconnue."),
         resourceTypes: ["AWS::RDS::DBCluster", "AWS::RDS::DBInstance"],
         goodExamples: [
             .init(

@@ -12,7 +12,7 @@ struct BucketHasNoPublicACL: Rule {
 
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0092",
-        aliases: ["CKV_AWS_20", "CKV_AWS_57"],
+        aliases: ["CKV_AWS_20"],
         slug: "no-public-access-with-acl",
         service: "s3",
         severity: .high,
@@ -30,8 +30,8 @@ struct BucketHasNoPublicACL: Rule {
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl",
         ],
         limitations: LocalizedText(
-            "checkov's CKV_AWS_20 and CKV_AWS_57 look only at PublicRead and PublicReadWrite and ignore the public access block; this rule follows trivy.",
-            fr: "CKV_AWS_20 et CKV_AWS_57 de checkov ne considèrent que PublicRead et PublicReadWrite et ignorent le blocage de l'accès public; cette règle suit trivy."),
+            "checkov's CKV_AWS_20 looks only at PublicRead and PublicReadWrite and ignores the public access block; this rule follows trivy. Public write access alone is RMP-AWS-0235 (checkov's CKV_AWS_57).",
+            fr: "CKV_AWS_20 de checkov ne considère que PublicRead et PublicReadWrite et ignore le blocage de l'accès public; cette règle suit trivy. L'accès public en écriture seul relève de RMP-AWS-0235 (CKV_AWS_57 de checkov)."),
         resourceTypes: ["AWS::S3::Bucket"],
         goodExamples: [
             .init(

@@ -5,7 +5,9 @@ import RempartSupport
 ///
 /// Deprecated, as in trivy: since January 2023 S3 encrypts every new object with SSE-S3 even
 /// without a rule, so the check no longer finds a real weakness. It stays listed so that its ID
-/// keeps meaning the same thing, and never runs in a scan.
+/// keeps meaning the same thing, and runs only when deprecated rules are asked for. A bucket
+/// without a rule then passes, as it is encrypted with SSE-S3; only an algorithm S3 does not
+/// accept fails.
 struct BucketIsEncrypted: Rule {
     /// The algorithms S3 accepts for default encryption.
     static let algorithms: Set<String> = ["AES256", "aws:kms", "aws:kms:dsse"]
@@ -28,8 +30,8 @@ struct BucketIsEncrypted: Rule {
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html",
         ],
         limitations: LocalizedText(
-            "Deprecated: S3 applies SSE-S3 to every new object since January 2023, so a bucket without a rule is encrypted anyway.",
-            fr: "Obsolète : S3 applique SSE-S3 à chaque nouvel objet depuis janvier 2023, si bien qu'un compartiment sans règle est chiffré quand même."),
+            "Deprecated: S3 applies SSE-S3 to every new object since January 2023, so a bucket without a rule is encrypted anyway and passes, as in checkov; trivy, run with deprecated checks, fails it.",
+            fr: "Obsolète : S3 applique SSE-S3 à chaque nouvel objet depuis janvier 2023, si bien qu'un compartiment sans règle est chiffré quand même et passe, comme dans checkov; trivy, lancé avec les vérifications obsolètes, le fait échouer."),
         resourceTypes: ["AWS::S3::Bucket"],
         isDeprecated: true,
         goodExamples: [
@@ -49,8 +51,13 @@ struct BucketIsEncrypted: Rule {
             .init(
                 """
                 Resources:
-                  ↓DataBucket:
+                  DataBucket:
                     Type: AWS::S3::Bucket
+                    Properties:
+                      BucketEncryption:
+                        ServerSideEncryptionConfiguration:
+                          - ServerSideEncryptionByDefault:
+                              SSEAlgorithm: ↓AES128
                 """)
         ])
 
@@ -63,8 +70,9 @@ struct BucketIsEncrypted: Rule {
                 }
                 continue
             }
+            // Without an algorithm, S3 applies its own default, SSE-S3.
             guard let algorithm = rules.compactMap(\.algorithm).first else {
-                results.fail(bucket.address, at: rules.first?.origin ?? bucket.address.origin)
+                results.pass(bucket.address, at: rules.first?.origin ?? bucket.address.origin)
                 continue
             }
             results.record(Decision(algorithm) { Self.algorithms.contains($0) }, for: bucket.address, at: algorithm.origin)

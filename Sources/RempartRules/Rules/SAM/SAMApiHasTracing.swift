@@ -4,7 +4,7 @@ import RempartSupport
 /// SAM APIs turn on X-Ray tracing.
 struct SAMApiHasTracing: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0111", slug: "aws-sam-enable-api-tracing", service: "sam",
+        id: "AVD-AWS-0111", aliases: ["CKV_AWS_73"], slug: "aws-sam-enable-api-tracing", service: "sam",
         severity: .low,
         title: LocalizedText("SAM APIs turn on X-Ray tracing", fr: "Les API SAM activent le traçage X-Ray"),
         rationale: LocalizedText(

@@ -4,7 +4,7 @@ import RempartSupport
 /// SAM APIs log access.
 struct SAMApiLogsAccess: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0113", slug: "aws-sam-enable-api-access-logging", service: "sam",
+        id: "AVD-AWS-0113", aliases: ["CKV_AWS_76"], slug: "aws-sam-enable-api-access-logging", service: "sam",
         severity: .medium,
         title: LocalizedText("SAM APIs log access", fr: "Les API SAM journalisent les accès"),
         rationale: LocalizedText(

@@ -3,8 +3,8 @@ import RempartSupport
 
 /// SAM function policies avoid wildcards.
 ///
-/// trivy deprecated this check and no longer reports it, so scans skip the rule. Run directly, it still fails an
-/// allowed action that contains `*` or the resource `*`.
+/// Deprecated: trivy keeps only the metadata of this check and never reports it, even with deprecated checks
+/// included, so the rule reports nothing either; the IAM wildcard rules cover policies written as IAM resources.
 struct SAMFunctionPolicyHasNoWildcards: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0114", aliases: [], slug: "aws-sam-no-function-policy-wildcards", service: "sam",
@@ -22,6 +22,9 @@ struct SAMFunctionPolicyHasNoWildcards: Rule {
             "https://avd.aquasec.com/misconfig/avd-aws-0114",
             "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html",
         ],
+        limitations: LocalizedText(
+            "Deprecated in trivy, whose rule has no body; it never reports anything, even when deprecated rules run.",
+            fr: "Obsolète dans trivy, dont la règle n'a pas de corps; elle ne signale jamais rien, même quand les règles obsolètes sont lancées."),
         resourceTypes: ["AWS::Serverless::Function"],
         isDeprecated: true,
         goodExamples: [
@@ -57,15 +60,7 @@ struct SAMFunctionPolicyHasNoWildcards: Rule {
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
-        state.all(SAMFunction.self).map { function in
-            let verdict = Verdict(Self.metadata.id, function.address)
-            switch function.inlinePolicies.state {
-            case .unknown(let reason):
-                return verdict.unknown(reason, at: function.inlinePolicies.origin)
-            case .known(let documents):
-                let broad = SAMPolicyWildcards.firstBroadStatement(documents)
-                return broad.map { verdict.failed(at: $0.origin) } ?? verdict.passed(at: function.inlinePolicies.origin)
-            }
-        }
+        // trivy's rule has no logic left, so this one gives no verdict.
+        []
     }
 }

@@ -4,7 +4,7 @@ import RempartSupport
 /// SAM HTTP APIs log access.
 struct SAMHttpApiLogsAccess: Rule {
     static let metadata = RuleMetadata(
-        id: "AVD-AWS-0116", slug: "aws-sam-enable-http-api-access-logging", service: "sam",
+        id: "AVD-AWS-0116", aliases: ["CKV_AWS_95"], slug: "aws-sam-enable-http-api-access-logging", service: "sam",
         severity: .medium,
         title: LocalizedText("SAM HTTP APIs log access", fr: "Les API HTTP SAM journalisent les accès"),
         rationale: LocalizedText(

@@ -52,7 +52,7 @@ struct SAMStateMachineLogsExecutions: Rule {
                     Properties:
                       DefinitionUri: statemachine/workflow.asl.json
                       Logging:
-                        Level: ↓OFF
+                        Level: ↓'OFF'
                 """)
         ])
 

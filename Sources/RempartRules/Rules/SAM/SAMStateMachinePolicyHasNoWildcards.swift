@@ -3,8 +3,8 @@ import RempartSupport
 
 /// SAM state machine policies avoid wildcards.
 ///
-/// trivy deprecated this check and no longer reports it, so scans skip the rule. Run directly, it still fails an
-/// allowed action that contains `*` or the resource `*`.
+/// Deprecated: trivy keeps only the metadata of this check and never reports it, even with deprecated checks
+/// included, so the rule reports nothing either; the IAM wildcard rules cover policies written as IAM resources.
 struct SAMStateMachinePolicyHasNoWildcards: Rule {
     static let metadata = RuleMetadata(
         id: "AVD-AWS-0120", aliases: [], slug: "aws-sam-no-state-machine-policy-wildcards", service: "sam",
@@ -22,6 +22,9 @@ struct SAMStateMachinePolicyHasNoWildcards: Rule {
             "https://avd.aquasec.com/misconfig/avd-aws-0120",
             "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-statemachine.html",
         ],
+        limitations: LocalizedText(
+            "Deprecated in trivy, whose rule has no body; it never reports anything, even when deprecated rules run.",
+            fr: "Obsolète dans trivy, dont la règle n'a pas de corps; elle ne signale jamais rien, même quand les règles obsolètes sont lancées."),
         resourceTypes: ["AWS::Serverless::StateMachine"],
         isDeprecated: true,
         goodExamples: [
@@ -53,15 +56,7 @@ struct SAMStateMachinePolicyHasNoWildcards: Rule {
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
-        state.all(SAMStateMachine.self).map { machine in
-            let verdict = Verdict(Self.metadata.id, machine.address)
-            switch machine.inlinePolicies.state {
-            case .unknown(let reason):
-                return verdict.unknown(reason, at: machine.inlinePolicies.origin)
-            case .known(let documents):
-                let broad = SAMPolicyWildcards.firstBroadStatement(documents)
-                return broad.map { verdict.failed(at: $0.origin) } ?? verdict.passed(at: machine.inlinePolicies.origin)
-            }
-        }
+        // trivy's rule has no logic left, so this one gives no verdict.
+        []
     }
 }

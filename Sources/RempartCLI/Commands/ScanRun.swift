@@ -1,0 +1,80 @@
+import Foundation
+import RempartScanner
+import RempartSupport
+
+/// Runs a scan the way `rempart scan` does, for commands that render its result differently
+/// (`report`, `diagram`): the same settings, diagnostics and exit codes.
+enum ScanRun {
+    /// Reads the scan settings from `arguments`, printing the error and returning the exit code when
+    /// they are invalid: 64 for a malformed option, 2 for an unusable parameters or ignore file.
+    static func settings(_ arguments: ParsedArguments, context: CommandContext) -> Result<ScanSettings, ExitStatus> {
+        do {
+            return .success(try ScanSettings(arguments, context: context))
+        } catch let error as UsageError {
+            let help = HelpFormatter(root: Rempart.rootSpec, language: context.language)
+            context.standardError.write(help.errorText(for: error))
+            return .failure(ExitStatus(code: ExitCode.usage))
+        } catch let error as ScanSettings.InputError {
+            context.report(error.diagnostic)
+            return .failure(ExitStatus(code: ExitCode.failure))
+        } catch {
+            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            return .failure(ExitStatus(code: ExitCode.failure))
+        }
+    }
+
+    /// Scans `paths` and prints the scan's diagnostics: errors always, warnings unless `-q`.
+    static func scan(
+        _ paths: [String], settings: ScanSettings, arguments: ParsedArguments, context: CommandContext
+    ) async -> ScanResult {
+        let scanner = Scanner(options: settings.options, logger: CommonOptions.logger(for: arguments))
+        let result = await scanner.scan(paths)
+        let isQuiet = arguments.isSet("quiet")
+        for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
+            context.report(diagnostic)
+        }
+        return result
+    }
+
+    /// Returns whether the scan read no template, which leaves nothing to report or draw. That is
+    /// the case when a path is missing or every file was skipped or rejected.
+    static func scannedNothing(_ result: ScanResult) -> Bool {
+        ScanCommand.exitCode(for: result, failOn: nil) == ExitCode.failure || result.fileCount(.scanned) == 0
+            || result.state == nil
+    }
+
+    /// Prints a usage error for the command at `arguments.commandPath` and returns 64.
+    static func usageError(_ kind: UsageError.Kind, _ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        let help = HelpFormatter(root: Rempart.rootSpec, language: context.language)
+        context.standardError.write(help.errorText(for: UsageError(kind, commandPath: arguments.commandPath)))
+        return ExitCode.usage
+    }
+
+    /// Writes `text` to `path` (relative to the working directory), replacing the file atomically.
+    ///
+    /// - Returns: Whether the file was written; on failure the error is printed.
+    static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
+        do {
+            try Data(text.utf8).write(
+                to: URL(fileURLWithPath: ScanSettings.resolve(path, in: context)), options: .atomic)
+            return true
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+            context.report(
+                Diagnostic(
+                    .error,
+                    LocalizedText("cannot write the file: \(reason)", fr: "impossible d’écrire le fichier : \(reason)"),
+                    file: path))
+            return false
+        }
+    }
+
+    /// Returns the date printed in the report: `SOURCE_DATE_EPOCH` (seconds since 1970, the
+    /// reproducible-builds convention) when set, else now.
+    static func generationDate(_ context: CommandContext) -> Date {
+        if let text = context.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) {
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+        return Date()
+    }
+}
