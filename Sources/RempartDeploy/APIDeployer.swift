@@ -14,7 +14,8 @@ public struct APIDeployer: Sendable {
     public var pollInterval: TimeInterval
 
     /// Creates a deployer.
-    public init(services: AWSServices, directory: URL, waitTimeout: TimeInterval = 600, pollInterval: TimeInterval = 5) {
+    public init(services: AWSServices, directory: URL, waitTimeout: TimeInterval = 600, pollInterval: TimeInterval = 5)
+    {
         self.services = services
         self.directory = directory
         self.waitTimeout = waitTimeout
@@ -41,7 +42,8 @@ public struct APIDeployer: Sendable {
         let state: DeploymentState
         if let existing = try StateStore.load(url) {
             guard existing.profile == plan.profile.rawValue else {
-                throw DeployError.profileMismatch(name: plan.name, deployed: existing.profile, requested: plan.profile.rawValue)
+                throw DeployError.profileMismatch(
+                    name: plan.name, deployed: existing.profile, requested: plan.profile.rawValue)
             }
             state = existing
         } else {

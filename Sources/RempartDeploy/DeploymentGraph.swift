@@ -15,7 +15,9 @@ public struct DeploymentGraph: Sendable {
     }
 
     /// The steps by ID.
-    var byID: [String: DeploymentStep] { Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+    var byID: [String: DeploymentStep] {
+        Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Returns the IDs of dependencies that name no step, and the steps in a cycle; both empty for a valid graph.
     public func validationProblems() -> [String] {
@@ -108,12 +110,14 @@ public struct DeploymentGraph: Sendable {
             if record == nil, let find = step.find { record = try await find(stepContext) }
             guard let record, let delete = step.delete else {
                 try await store.remove(step.id)
-                return DeploymentEvent(kind: .absent, step: step.id, title: step.title, position: position, total: total)
+                return DeploymentEvent(
+                    kind: .absent, step: step.id, title: step.title, position: position, total: total)
             }
             try await delete(stepContext, record)
             try await store.remove(step.id)
             return DeploymentEvent(
-                kind: .deleted, step: step.id, title: step.title, position: position, total: total, resourceID: record.id)
+                kind: .deleted, step: step.id, title: step.title, position: position, total: total,
+                resourceID: record.id)
         }
     }
 
@@ -129,7 +133,11 @@ public struct DeploymentGraph: Sendable {
             if let known = memo[id] { return known }
             var result = Set<String>()
             for dependency in all[id]?.dependencies ?? [] {
-                if kept.contains(dependency) { result.insert(dependency) } else { result.formUnion(keptAncestors(dependency)) }
+                if kept.contains(dependency) {
+                    result.insert(dependency)
+                } else {
+                    result.formUnion(keptAncestors(dependency))
+                }
             }
             memo[id] = result
             return result
@@ -174,7 +182,8 @@ public struct DeploymentGraph: Sendable {
                     positions[step.id] = position
                     running += 1
                     onEvent(
-                        DeploymentEvent(kind: .started, step: step.id, title: step.title, position: position, total: total))
+                        DeploymentEvent(
+                            kind: .started, step: step.id, title: step.title, position: position, total: total))
                     group.addTask {
                         do {
                             return (step.id, .success(try await body(step, position)))
@@ -203,7 +212,8 @@ public struct DeploymentGraph: Sendable {
                     let step = byID[id]
                     onEvent(
                         DeploymentEvent(
-                            kind: .failed, step: id, title: step?.title ?? id, position: positions[id] ?? 0, total: total,
+                            kind: .failed, step: id, title: step?.title ?? id, position: positions[id] ?? 0,
+                            total: total,
                             reason: error.message.english))
                 }
                 startReady()

@@ -58,7 +58,8 @@ public struct StepContext: Sendable {
     /// Polls `check` until it returns true, sleeping `pollInterval` between polls.
     ///
     /// - Throws: `DeployError.waitTimedOut` after `waitTimeout` seconds.
-    public func wait(for resource: String, toBe state: String, _ check: @Sendable () async throws -> Bool) async throws {
+    public func wait(for resource: String, toBe state: String, _ check: @Sendable () async throws -> Bool) async throws
+    {
         let deadline = Date().addingTimeInterval(waitTimeout)
         while true {
             if try await check() { return }

@@ -14,7 +14,9 @@ struct DeployCommandTests {
     }
 
     /// Credentials and region for the emulator; any credentials are accepted there.
-    static let awsEnvironment = ["AWS_ACCESS_KEY_ID": "AKIDCLITEST", "AWS_SECRET_ACCESS_KEY": "cli-test", "AWS_REGION": "us-east-1"]
+    static let awsEnvironment = [
+        "AWS_ACCESS_KEY_ID": "AKIDCLITEST", "AWS_SECRET_ACCESS_KEY": "cli-test", "AWS_REGION": "us-east-1",
+    ]
 
     @Test(arguments: [Language.english, .french])
     func deployAndDestroyHelp(_ language: Language) throws {
@@ -47,11 +49,13 @@ struct DeployCommandTests {
             environment: Self.awsEnvironment)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("rempart: scanned lab-sdk-baseline.yaml: 30 findings (HIGH 18, MEDIUM 1, LOW 11)\n"))
+        #expect(
+            run.stderr.hasPrefix("rempart: scanned lab-sdk-baseline.yaml: 30 findings (HIGH 18, MEDIUM 1, LOW 11)\n"))
         #expect(run.stderr.contains("  HIGH  AVD-AWS-0107  LabSecurityGroup (lab-sdk-baseline.yaml:"))
         #expect(
             run.stderr.hasSuffix(
-                "error: the scan found 18 problems at or above HIGH; fix them, raise --fail-on or pass --accept-findings\n"))
+                "error: the scan found 18 problems at or above HIGH; fix them, raise --fail-on or pass --accept-findings\n"
+            ))
     }
 
     @Test func dryRunPrintsPlanWithoutCalls() throws {
@@ -59,7 +63,9 @@ struct DeployCommandTests {
             ["deploy", "--profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],
             environment: Self.awsEnvironment)
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Plan for 'lab' (hardened, through the API): 57 steps in 6 waves\n  1. Read the account ID;"))
+        #expect(
+            run.stdout.hasPrefix(
+                "Plan for 'lab' (hardened, through the API): 57 steps in 6 waves\n  1. Read the account ID;"))
         #expect(run.stderr == "rempart: scanned lab-sdk-hardened.yaml: 0 findings\n")
     }
 
@@ -83,21 +89,32 @@ struct DeployCommandTests {
             try await LocalEmulator.reset(try #require(URL(string: endpoint)))
 
             let deploy = try RempartProcess.run(
-                ["deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source", "scripts"],
+                [
+                    "deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "scripts",
+                ],
                 in: scratch.url, environment: Self.awsEnvironment)
             #expect(deploy.status == 0, "\(deploy.stderr)")
             #expect(deploy.stderr.contains("[INFO] [57/57] "))
             #expect(deploy.stderr.contains(": vpc-"))
             #expect(deploy.stderr.contains("\n[INFO] End ("))
-            #expect(deploy.stdout.hasPrefix(
-                "Deployment 'cli' (hardened, us-east-1): 1 source files and the scan report in "
-                    + "s3://rempart-cli-123456789012-us-east-1/\n"))
-            #expect(deploy.stdout.contains("  trail                         AWS::CloudTrail::Trail              rempart-cli-trail\n"))
+            #expect(
+                deploy.stdout.hasPrefix(
+                    "Deployment 'cli' (hardened, us-east-1): 1 source files and the scan report in "
+                        + "s3://rempart-cli-123456789012-us-east-1/\n"))
+            #expect(
+                deploy.stdout.contains(
+                    "  trail                         AWS::CloudTrail::Trail              rempart-cli-trail\n"))
             #expect(deploy.stdout.hasSuffix("Scan of lab-sdk-hardened.yaml: 0 findings\n"))
-            #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
 
             let again = try RempartProcess.run(
-                ["deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source", "scripts"],
+                [
+                    "deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "scripts",
+                ],
                 in: scratch.url, environment: Self.awsEnvironment)
             #expect(again.status == 0)
             #expect(again.stderr.contains("(already created)"))
@@ -108,7 +125,9 @@ struct DeployCommandTests {
                 environment: Self.awsEnvironment)
             #expect(destroy.status == 0, "\(destroy.stderr)")
             #expect(destroy.stderr.contains(" deleted\n"))
-            #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
         }
     }
 }

@@ -13,7 +13,8 @@ extension EmulatorTests {
         private func measure(_ profile: LabProfile, endpoint: URL?) async throws -> (Int, Double, Int, Double) {
             try await Emulator.reset()
             let (services, counter) = Emulator.services(endpoint: endpoint)
-            let deployer = APIDeployer(services: services, directory: try Emulator.scratchDirectory(), pollInterval: 0.05)
+            let deployer = APIDeployer(
+                services: services, directory: try Emulator.scratchDirectory(), pollInterval: 0.05)
             let start = Date()
             try await deployer.deploy(LabDeploymentPlan(name: "bench", profile: profile)) { _ in }
             let deploySeconds = Date().timeIntervalSince(start)

@@ -14,7 +14,8 @@ struct StackReplayTests {
             region: "us-east-1", credentials: AWSCredentials(accessKeyID: "AKIDREPLAY", secretAccessKey: "replay"),
             endpointURL: URL(string: "http://127.0.0.1:9"), retryPolicy: RetryPolicy(maxAttempts: 1))
         return StackDeployer(
-            services: AWSServices(client: AWSClient(configuration: configuration, transport: transport)), pollInterval: 0)
+            services: AWSServices(client: AWSClient(configuration: configuration, transport: transport)),
+            pollInterval: 0)
     }
 
     @Test func failedCreateNamesTheResourceAndReason() async throws {
@@ -47,11 +48,13 @@ struct StackReplayTests {
             reason
                 == "Resource handler returned message: \"The allocation ID 'eipalloc-0f00d1e5ab4c3d2e1' does not exist "
                 + "(Service: Ec2, Status Code: 400)\" (HandlerErrorCode: NotFound)")
-        #expect(rows.all.map(\.status) == [
-            "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "CREATE_COMPLETE", "CREATE_IN_PROGRESS",
-            "CREATE_IN_PROGRESS", "CREATE_FAILED", "CREATE_FAILED", "ROLLBACK_IN_PROGRESS", "DELETE_COMPLETE",
-            "ROLLBACK_COMPLETE",
-        ])
+        #expect(
+            rows.all.map(\.status) == [
+                "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "CREATE_COMPLETE",
+                "CREATE_IN_PROGRESS",
+                "CREATE_IN_PROGRESS", "CREATE_FAILED", "CREATE_FAILED", "ROLLBACK_IN_PROGRESS", "DELETE_COMPLETE",
+                "ROLLBACK_COMPLETE",
+            ])
         #expect(rows.all.map(\.logicalID).prefix(4) == ["lab-vpc", "VPC", "VPC", "VPC"])
         #expect(
             transport.calledActions == [
@@ -62,10 +65,12 @@ struct StackReplayTests {
 
     @Test func failureMessageNamesTheResource() {
         let error = DeployError.stackFailed(
-            stack: "lab-vpc", status: "ROLLBACK_COMPLETE", resource: "NatGateway1", reason: "the allocation ID does not exist")
+            stack: "lab-vpc", status: "ROLLBACK_COMPLETE", resource: "NatGateway1",
+            reason: "the allocation ID does not exist")
         #expect(
             error.message.english
-                == "stack 'lab-vpc' ended in ROLLBACK_COMPLETE, resource 'NatGateway1': the allocation ID does not exist")
+                == "stack 'lab-vpc' ended in ROLLBACK_COMPLETE, resource 'NatGateway1': the allocation ID does not exist"
+        )
         #expect(
             error.message.french
                 == "la pile 'lab-vpc' s’est terminée en ROLLBACK_COMPLETE, ressource 'NatGateway1' : the allocation ID does not exist"
@@ -88,13 +93,14 @@ struct StackReplayTests {
         try await deployer(transport).apply(stack) { rows.append($0) }
 
         let table = StackEventTable()
-        #expect(rows.all.map(table.row) == [
-            "14:05:01  lab-vpc         lab-vpc                       CREATE_IN_PROGRESS                        User Initiated",
-            "14:05:04  lab-vpc         VPC                           CREATE_IN_PROGRESS",
-            "14:05:05  lab-vpc         VPC                           CREATE_IN_PROGRESS                        Resource creation Initiated",
-            "14:05:17  lab-vpc         VPC                           CREATE_COMPLETE (CONFIGURATION_COMPLETE)",
-            "14:06:30  lab-vpc         lab-vpc                       CREATE_COMPLETE",
-        ])
+        #expect(
+            rows.all.map(table.row) == [
+                "14:05:01  lab-vpc         lab-vpc                       CREATE_IN_PROGRESS                        User Initiated",
+                "14:05:04  lab-vpc         VPC                           CREATE_IN_PROGRESS",
+                "14:05:05  lab-vpc         VPC                           CREATE_IN_PROGRESS                        Resource creation Initiated",
+                "14:05:17  lab-vpc         VPC                           CREATE_COMPLETE (CONFIGURATION_COMPLETE)",
+                "14:06:30  lab-vpc         lab-vpc                       CREATE_COMPLETE",
+            ])
     }
 
     @Test func tableHeaderAndLongValues() {
@@ -102,12 +108,14 @@ struct StackReplayTests {
         #expect(
             table.header
                 == "TIME      STACK           LOGICAL ID                    STATUS                                    REASON\n"
-                + "--------  --------------  ----------------------------  ----------------------------------------  ------")
+                + "--------  --------------  ----------------------------  ----------------------------------------  ------"
+        )
         let row = StackEventRow(
             time: nil, stack: "a-very-long-deployment-vpc", logicalID: "PublicSubnet1RouteTableAssociation",
             status: "CREATE_FAILED", reason: "line one\nline two")
         #expect(
             table.row(row)
-                == "-         a-very-long-d…  PublicSubnet1RouteTableAsso…  CREATE_FAILED                             line one line two")
+                == "-         a-very-long-d…  PublicSubnet1RouteTableAsso…  CREATE_FAILED                             line one line two"
+        )
     }
 }

@@ -50,7 +50,8 @@ enum DeployCommand: Command {
         do {
             request = try DeployRequest(arguments, command: "deploy", context: context)
         } catch {
-            context.standardError.write(HelpFormatter(root: Rempart.rootSpec, language: context.language).errorText(for: error))
+            context.standardError.write(
+                HelpFormatter(root: Rempart.rootSpec, language: context.language).errorText(for: error))
             return ExitCode.usage
         }
         guard let profile = request.profile else { return ExitCode.usage }
@@ -63,7 +64,8 @@ enum DeployCommand: Command {
             outcome =
                 request.method == .api
                 ? try gate.scan(profile: profile, parameters: request.parameters, language: context.language)
-                : try gate.scanStacks(name: request.name, profile: profile, parameters: request.parameters, language: context.language)
+                : try gate.scanStacks(
+                    name: request.name, profile: profile, parameters: request.parameters, language: context.language)
         } catch let error as DeployError {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
@@ -74,7 +76,10 @@ enum DeployCommand: Command {
         if !isQuiet || outcome.blocks { DeployOutput.printScan(outcome, request: request, context: context) }
         if outcome.blocks {
             context.report(
-                Diagnostic(.error, DeployError.findingsAboveThreshold(count: outcome.blocking.count, threshold: request.failOn ?? .low).message))
+                Diagnostic(
+                    .error,
+                    DeployError.findingsAboveThreshold(count: outcome.blocking.count, threshold: request.failOn ?? .low)
+                        .message))
             return ExitCode.findings
         }
 
@@ -85,7 +90,9 @@ enum DeployCommand: Command {
         }
         let question = LocalizedText(
             "Deploy the \(profile.rawValue) lab as '\(request.name)' through \(request.method.rawValue)?",
-            fr: "Déployer le laboratoire \(profile.rawValue) sous le nom '\(request.name)' par \(request.method.rawValue)?")
+            fr:
+                "Déployer le laboratoire \(profile.rawValue) sous le nom '\(request.name)' par \(request.method.rawValue)?"
+        )
         switch Confirmation.ask(question, isConfirmed: request.isConfirmed, context: context) {
         case .confirmed: break
         case .declined: return ExitCode.failure
@@ -109,7 +116,8 @@ enum DeployCommand: Command {
         switch request.method {
         case .api:
             return await DeployOutput.deployThroughAPI(
-                request: request, profile: profile, scan: outcome, services: services, counter: counter, isQuiet: isQuiet,
+                request: request, profile: profile, scan: outcome, services: services, counter: counter,
+                isQuiet: isQuiet,
                 context: context)
         case .cloudformation:
             return await DeployOutput.deployStacks(

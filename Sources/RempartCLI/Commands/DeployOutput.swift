@@ -21,7 +21,8 @@ enum DeployOutput {
             fr: "rempart : \(outcome.templateName) analysé : \(summary.french)\n")
         context.standardError.write(text(language))
         let threshold = request.failOn ?? .critical
-        let shown = outcome.result.activeFindings.filter { $0.rule.severity >= threshold }.sorted(by: Finding.reportOrder)
+        let shown = outcome.result.activeFindings.filter { $0.rule.severity >= threshold }.sorted(
+            by: Finding.reportOrder)
         for finding in shown {
             let place = finding.location.map { "\($0.file):\($0.line)" } ?? finding.file
             context.standardError.write(
@@ -63,7 +64,8 @@ enum DeployOutput {
                 "Plan for '\(request.name)' (\(profile.rawValue), through CloudFormation):",
                 fr: "Plan pour '\(request.name)' (\(profile.rawValue), par CloudFormation) :")
             lines.append(header(context.language))
-            let waves = (try? StackTemplate.lab(name: request.name, profile: profile, parameters: request.parameters)) ?? []
+            let waves =
+                (try? StackTemplate.lab(name: request.name, profile: profile, parameters: request.parameters)) ?? []
             for (index, wave) in waves.enumerated() {
                 lines.append("  \(index + 1). " + wave.map { "\($0.name) (\($0.fileName))" }.joined(separator: "; "))
             }
@@ -111,16 +113,20 @@ enum DeployOutput {
                 "Deployment '\(request.name)' (\(profile.rawValue), \(services.region)): \(files.count) source files "
                     + "and the scan report in s3://\(state.resources["bucket"]?.id ?? "?")/",
                 fr: "Déploiement '\(request.name)' (\(profile.rawValue), \(services.region)) : \(files.count) fichiers "
-                    + "source et le rapport d’analyse dans s3://\(state.resources["bucket"]?.id ?? "?")/")(context.language)
+                    + "source et le rapport d’analyse dans s3://\(state.resources["bucket"]?.id ?? "?")/")(
+                    context.language)
         ]
         for step in plan.graph.steps {
             guard let record = state.resources[step.id], !record.isLookup else { continue }
-            lines.append("  \(step.id.padding(toLength: 28, withPad: " ", startingAt: 0))  \(record.type.padding(toLength: 34, withPad: " ", startingAt: 0))  \(record.id)")
+            lines.append(
+                "  \(step.id.padding(toLength: 28, withPad: " ", startingAt: 0))  \(record.type.padding(toLength: 34, withPad: " ", startingAt: 0))  \(record.id)"
+            )
         }
         let summary = scanSummary(scan.result)
         lines.append(
             LocalizedText(
-                "Scan of \(scan.templateName): \(summary.english)", fr: "Analyse de \(scan.templateName) : \(summary.french)")(
+                "Scan of \(scan.templateName): \(summary.english)",
+                fr: "Analyse de \(scan.templateName) : \(summary.french)")(
                     context.language))
         context.standardOutput.write(lines.joined(separator: "\n") + "\n")
         return ExitCode.success
@@ -128,12 +134,15 @@ enum DeployOutput {
 
     /// Removes an API deployment and prints its progress.
     static func destroyThroughAPI(
-        request: DeployRequest, services: AWSServices, counter: CountingTransport, isQuiet: Bool, context: CommandContext
+        request: DeployRequest, services: AWSServices, counter: CountingTransport, isQuiet: Bool,
+        context: CommandContext
     ) async -> Int32 {
         let deployer = APIDeployer(services: services, directory: request.workingDirectory)
         let started = Date()
         do {
-            try await deployer.destroy(name: request.name) { event in printEvent(event, isQuiet: isQuiet, context: context) }
+            try await deployer.destroy(name: request.name) { event in
+                printEvent(event, isQuiet: isQuiet, context: context)
+            }
         } catch let error as DeployError {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
@@ -193,7 +202,9 @@ enum DeployOutput {
         // The product: each stack's status and outputs.
         var lines: [String] = []
         for stack in waves.joined() {
-            guard let described = try? await services.cloudFormation.describeStacks(name: stack.name).first else { continue }
+            guard let described = try? await services.cloudFormation.describeStacks(name: stack.name).first else {
+                continue
+            }
             lines.append("\(described.name)  \(described.status)")
             for output in described.outputs { lines.append("  \(output.key) = \(output.value)") }
         }
@@ -202,7 +213,8 @@ enum DeployOutput {
     }
 
     /// Deletes the three stacks, the ec2 and s3 stacks first.
-    static func destroyStacks(request: DeployRequest, services: AWSServices, isQuiet: Bool, context: CommandContext) async
+    static func destroyStacks(request: DeployRequest, services: AWSServices, isQuiet: Bool, context: CommandContext)
+        async
         -> Int32
     {
         let names = [["\(request.name)-vpc"], ["\(request.name)-ec2", "\(request.name)-s3"]]

@@ -33,7 +33,9 @@ struct DeployRequest {
     init(_ arguments: ParsedArguments, command: String, context: CommandContext) throws(UsageError) {
         let path = ["rempart", command]
         method = arguments.value("via").flatMap(Method.init(rawValue:)) ?? .api
-        guard let name = arguments.value("name") else { throw UsageError(.missingValue(option: "--name"), commandPath: path) }
+        guard let name = arguments.value("name") else {
+            throw UsageError(.missingValue(option: "--name"), commandPath: path)
+        }
         do {
             try LabDeploymentPlan.validate(name: name)
         } catch {
@@ -64,7 +66,8 @@ struct DeployRequest {
                         option: "--admin-cidr", value: cidr,
                         reason: LocalizedText(
                             "expected an IPv4 CIDR block with a prefix length between /16 and /32, such as 203.0.113.7/32",
-                            fr: "un bloc CIDR IPv4 avec un préfixe de /16 à /32 est attendu, par exemple 203.0.113.7/32")),
+                            fr: "un bloc CIDR IPv4 avec un préfixe de /16 à /32 est attendu, par exemple 203.0.113.7/32"
+                        )),
                     commandPath: path)
             }
             parameters.adminCIDR = cidr
@@ -81,7 +84,8 @@ struct DeployRequest {
         if let given = arguments.value("source") {
             let url = URL(fileURLWithPath: given, relativeTo: workingDirectory).standardizedFileURL
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
                 throw UsageError(
                     .invalidArgument(
                         option: "--source", value: given,

@@ -26,7 +26,9 @@ enum DestroyCommand: Command {
                     + "par AWS. Avec --via cloudformation, les piles ec2 et s3 sont supprimées, puis la pile vpc. "
                     + "Demande une confirmation, sauf avec --yes. Codes de sortie : 0 supprimé, 1 échec de "
                     + "suppression d’une pile, 2 erreur AWS ou ressources restantes, 64 ligne de commande invalide."),
-            options: [DeployOptionSpecs.via, DeployOptionSpecs.name] + DeployOptionSpecs.connection + [DeployOptionSpecs.yes]
+            options: [DeployOptionSpecs.via, DeployOptionSpecs.name] + DeployOptionSpecs.connection + [
+                DeployOptionSpecs.yes
+            ]
                 + DeployOptionSpecs.common,
             examples: [
                 "rempart destroy --name demo --endpoint-url http://127.0.0.1:5000 --yes",
@@ -40,7 +42,8 @@ enum DestroyCommand: Command {
         do {
             request = try DeployRequest(arguments, command: "destroy", context: context)
         } catch {
-            context.standardError.write(HelpFormatter(root: Rempart.rootSpec, language: context.language).errorText(for: error))
+            context.standardError.write(
+                HelpFormatter(root: Rempart.rootSpec, language: context.language).errorText(for: error))
             return ExitCode.usage
         }
         let question = LocalizedText(
@@ -71,7 +74,8 @@ enum DestroyCommand: Command {
             return await DeployOutput.destroyThroughAPI(
                 request: request, services: services, counter: counter, isQuiet: isQuiet, context: context)
         case .cloudformation:
-            return await DeployOutput.destroyStacks(request: request, services: services, isQuiet: isQuiet, context: context)
+            return await DeployOutput.destroyStacks(
+                request: request, services: services, isQuiet: isQuiet, context: context)
         }
     }
 }

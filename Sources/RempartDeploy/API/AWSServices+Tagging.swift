@@ -61,14 +61,18 @@ extension AWSServices {
         parameters.append(("Dimensions", .list(dimensions)))
         if let datapoints = alarm.datapointsToAlarm { parameters.append(("DatapointsToAlarm", .int(datapoints))) }
         if let description = alarm.description { parameters.append(("AlarmDescription", .string(description))) }
-        let tagList = tags.keys.sorted().map { QueryValue.structure([("Key", .string($0)), ("Value", .string(tags[$0] ?? ""))]) }
+        let tagList = tags.keys.sorted().map {
+            QueryValue.structure([("Key", .string($0)), ("Value", .string(tags[$0] ?? ""))])
+        }
         parameters.append(("Tags", .list(tagList)))
         _ = try await client.query(.cloudWatch, "PutMetricAlarm", parameters)
     }
 
     /// Creates a multi-region trail with log file validation and tags (`CreateTrail`).
     func createTrail(name: String, bucket: String, prefix: String, tags: [String: String]) async throws -> String {
-        let tagList = tags.keys.sorted().map { JSONValue.object(["Key": .string($0), "Value": .string(tags[$0] ?? "")]) }
+        let tagList = tags.keys.sorted().map {
+            JSONValue.object(["Key": .string($0), "Value": .string(tags[$0] ?? "")])
+        }
         let body: JSONValue = .object([
             "Name": .string(name), "S3BucketName": .string(bucket), "S3KeyPrefix": .string(prefix),
             "IsMultiRegionTrail": .bool(true), "IncludeGlobalServiceEvents": .bool(true),

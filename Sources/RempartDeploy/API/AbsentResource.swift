@@ -18,7 +18,7 @@ enum AbsentResource {
     static func ignoring(_ body: () async throws -> Void) async throws {
         do {
             try await body()
-        } catch where matches(error) {
+        } catch  where matches(error) {
             return
         }
     }

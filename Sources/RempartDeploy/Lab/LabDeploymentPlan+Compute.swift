@@ -16,8 +16,12 @@ extension LabDeploymentPlan {
 
     /// The lab's instances: Linux in the public subnets, Windows in the private ones.
     static let hosts = [
-        Host(id: "linux-public-1", name: "tp4-linux-public-AZ1", subnet: "public-subnet-1", isLinux: true, isPublic: true),
-        Host(id: "linux-public-2", name: "tp4-linux-public-AZ2", subnet: "public-subnet-2", isLinux: true, isPublic: true),
+        Host(
+            id: "linux-public-1", name: "tp4-linux-public-AZ1", subnet: "public-subnet-1", isLinux: true, isPublic: true
+        ),
+        Host(
+            id: "linux-public-2", name: "tp4-linux-public-AZ2", subnet: "public-subnet-2", isLinux: true, isPublic: true
+        ),
         Host(
             id: "windows-private-1", name: "tp4-windows-private-AZ1", subnet: "private-subnet-1", isLinux: false,
             isPublic: false),
@@ -76,7 +80,7 @@ extension LabDeploymentPlan {
                 do {
                     let role = try await context.services.iam.role(name: name)
                     return ResourceRecord(type: "AWS::IAM::Role", id: name, attributes: ["arn": role.arn])
-                } catch where AbsentResource.matches(error) {
+                } catch  where AbsentResource.matches(error) {
                     return nil
                 }
             },
@@ -99,14 +103,17 @@ extension LabDeploymentPlan {
                 let iam = context.services.iam
                 let name = "\(context.namePrefix)-instance-profile"
                 let profile = try await iam.createInstanceProfile(name: name)
-                try await iam.addRoleToInstanceProfile(profileName: name, roleName: try await context.id("instance-role"))
+                try await iam.addRoleToInstanceProfile(
+                    profileName: name, roleName: try await context.id("instance-role"))
                 return ResourceRecord(type: "AWS::IAM::InstanceProfile", id: name, attributes: ["arn": profile.arn])
             },
             find: { context in
                 do {
-                    let profile = try await context.services.iam.instanceProfile(name: "\(context.namePrefix)-instance-profile")
-                    return ResourceRecord(type: "AWS::IAM::InstanceProfile", id: profile.name, attributes: ["arn": profile.arn])
-                } catch where AbsentResource.matches(error) {
+                    let profile = try await context.services.iam.instanceProfile(
+                        name: "\(context.namePrefix)-instance-profile")
+                    return ResourceRecord(
+                        type: "AWS::IAM::InstanceProfile", id: profile.name, attributes: ["arn": profile.arn])
+                } catch  where AbsentResource.matches(error) {
                     return nil
                 }
             },
@@ -127,7 +134,9 @@ extension LabDeploymentPlan {
         let isHardened = isHardened
         let index = host.subnet.suffix(1)
         var dependencies = [host.subnet, "security-group", host.isLinux ? "linux-ami" : "windows-ami"]
-        dependencies += host.isPublic ? ["public-route", "\(host.subnet)-association"] : ["private-route-\(index)", "\(host.subnet)-association"]
+        dependencies +=
+            host.isPublic
+            ? ["public-route", "\(host.subnet)-association"] : ["private-route-\(index)", "\(host.subnet)-association"]
         if isHardened { dependencies.append("instance-profile") }
         return DeploymentStep(
             id: host.id, title: "Create instance \(host.name)", resourceType: "AWS::EC2::Instance",
@@ -136,8 +145,10 @@ extension LabDeploymentPlan {
                 // Hardened instances require IMDSv2 and encrypt their root volume; the baseline keeps the AMI's defaults.
                 let rootDevice = host.isLinux ? "/dev/xvda" : "/dev/sda1"
                 let specification = EC2.LaunchSpecification(
-                    imageID: try await context.id(host.isLinux ? "linux-ami" : "windows-ami"), instanceType: Self.instanceType,
-                    subnetID: try await context.id(host.subnet), securityGroupIDs: [try await context.id("security-group")],
+                    imageID: try await context.id(host.isLinux ? "linux-ami" : "windows-ami"),
+                    instanceType: Self.instanceType,
+                    subnetID: try await context.id(host.subnet),
+                    securityGroupIDs: [try await context.id("security-group")],
                     iamInstanceProfile: isHardened ? try await context.id("instance-profile") : nil,
                     metadataOptions: isHardened ? EC2.MetadataOptions(httpTokens: "required") : nil,
                     blockDeviceMappings: isHardened
@@ -149,7 +160,8 @@ extension LabDeploymentPlan {
                     tags: context.tags(name: host.name))
                 guard let instance = try await context.services.ec2.runInstances(specification).first else {
                     throw DeployError.stepAborted(
-                        step: host.id, title: "Create instance \(host.name)", reason: "RunInstances returned no instance")
+                        step: host.id, title: "Create instance \(host.name)",
+                        reason: "RunInstances returned no instance")
                 }
                 return ResourceRecord(type: "AWS::EC2::Instance", id: instance.id, attributes: ["name": host.name])
             },
@@ -209,7 +221,9 @@ extension LabDeploymentPlan {
                 }
             },
             delete: { context, record in
-                try await AbsentResource.ignoring { try await context.services.cloudWatch.deleteAlarms(names: [record.id]) }
+                try await AbsentResource.ignoring {
+                    try await context.services.cloudWatch.deleteAlarms(names: [record.id])
+                }
             })
     }
 

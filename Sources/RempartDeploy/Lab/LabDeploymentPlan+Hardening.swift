@@ -12,7 +12,8 @@ extension LabDeploymentPlan {
                 let account = try await context.id("account")
                 var statements = [
                     BucketPolicyDocument.denyInsecureTransport(bucket: bucket),
-                    BucketPolicyDocument.serverAccessLogDelivery(bucket: bucket, prefix: "lab-bucket/", account: account),
+                    BucketPolicyDocument.serverAccessLogDelivery(
+                        bucket: bucket, prefix: "lab-bucket/", account: account),
                 ]
                 statements += BucketPolicyDocument.logDelivery(
                     service: "cloudtrail.amazonaws.com", sid: "CloudTrail", bucket: bucket, prefix: "cloudtrail",
@@ -21,7 +22,8 @@ extension LabDeploymentPlan {
             })
         steps.append(bucketLoggingStep)
         steps += bucketSteps(
-            id: "replica-bucket", suffix: "-replica", title: "replica bucket", encryption: .kms, grantsLogDelivery: false)
+            id: "replica-bucket", suffix: "-replica", title: "replica bucket", encryption: .kms,
+            grantsLogDelivery: false)
         steps.append(
             bucketPolicyStep(bucket: "replica-bucket") { _, bucket in
                 BucketPolicyDocument.document([BucketPolicyDocument.denyInsecureTransport(bucket: bucket)])
@@ -61,7 +63,9 @@ extension LabDeploymentPlan {
                 ],
                 [
                     "Sid": "ReadSourceObjects", "Effect": "Allow",
-                    "Action": ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"],
+                    "Action": [
+                        "s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging",
+                    ],
                     "Resource": "arn:aws:s3:::\(source)/*",
                 ],
                 [
@@ -70,7 +74,8 @@ extension LabDeploymentPlan {
                     "Resource": "arn:aws:s3:::\(replica)/*",
                 ],
                 [
-                    "Sid": "UseBucketKey", "Effect": "Allow", "Action": ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"],
+                    "Sid": "UseBucketKey", "Effect": "Allow",
+                    "Action": ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"],
                     "Resource": key.attributes["arn"] ?? key.id,
                 ],
             ]
@@ -123,7 +128,8 @@ extension LabDeploymentPlan {
     /// A multi-region trail delivering to the log bucket and logging the bucket's object-level (data) events.
     private var trailStep: DeploymentStep {
         DeploymentStep(
-            id: "trail", title: "Create CloudTrail trail of the bucket's data events", resourceType: "AWS::CloudTrail::Trail",
+            id: "trail", title: "Create CloudTrail trail of the bucket's data events",
+            resourceType: "AWS::CloudTrail::Trail",
             dependencies: ["bucket", "log-bucket-policy"],
             create: { context in
                 let trail = context.services.cloudTrail
@@ -147,7 +153,7 @@ extension LabDeploymentPlan {
                     return try await context.services.cloudTrail.describeTrails(names: [name]).first.map {
                         ResourceRecord(type: "AWS::CloudTrail::Trail", id: $0.name, attributes: ["arn": $0.arn ?? ""])
                     }
-                } catch where AbsentResource.matches(error) {
+                } catch  where AbsentResource.matches(error) {
                     return nil
                 }
             },

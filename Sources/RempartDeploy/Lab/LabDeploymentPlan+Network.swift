@@ -28,8 +28,8 @@ extension LabDeploymentPlan {
             find: { context in
                 try await context.services.ec2.describeVPCs(filters: context.tagFilters)
                     .first(where: { context.isOwned($0.tags) }).map {
-                    ResourceRecord(type: "AWS::EC2::VPC", id: $0.id)
-                }
+                        ResourceRecord(type: "AWS::EC2::VPC", id: $0.id)
+                    }
             },
             delete: { context, record in
                 try await AbsentResource.ignoring { try await context.services.ec2.deleteVPC(id: record.id) }
@@ -47,8 +47,8 @@ extension LabDeploymentPlan {
             find: { context in
                 try await context.services.ec2.describeInternetGateways(filters: context.tagFilters)
                     .first(where: { context.isOwned($0.tags) }).map {
-                    ResourceRecord(type: "AWS::EC2::InternetGateway", id: $0.id)
-                }
+                        ResourceRecord(type: "AWS::EC2::InternetGateway", id: $0.id)
+                    }
             },
             delete: { context, record in
                 // Detach from any VPC still attached (a lost state leaves no attachment record).
@@ -59,7 +59,9 @@ extension LabDeploymentPlan {
                         try await context.services.ec2.detachInternetGateway(id: record.id, vpcID: vpcID)
                     }
                 }
-                try await AbsentResource.ignoring { try await context.services.ec2.deleteInternetGateway(id: record.id) }
+                try await AbsentResource.ignoring {
+                    try await context.services.ec2.deleteInternetGateway(id: record.id)
+                }
             })
     }
 
@@ -117,9 +119,10 @@ extension LabDeploymentPlan {
                 },
                 find: { context in
                     try await context.services.ec2.describeSubnets(filters: context.tagFilters)
-                    .first(where: { context.isOwned($0.tags) }).map {
-                        ResourceRecord(type: "AWS::EC2::Subnet", id: $0.id, attributes: ["zone": $0.availabilityZone])
-                    }
+                        .first(where: { context.isOwned($0.tags) }).map {
+                            ResourceRecord(
+                                type: "AWS::EC2::Subnet", id: $0.id, attributes: ["zone": $0.availabilityZone])
+                        }
                 },
                 delete: { context, record in
                     try await AbsentResource.ignoring { try await context.services.ec2.deleteSubnet(id: record.id) }
@@ -134,13 +137,14 @@ extension LabDeploymentPlan {
             create: { context in
                 let address = try await context.services.ec2.allocateAddress(
                     tags: context.tags(name: "\(context.namePrefix)-nat-\(index)"))
-                return ResourceRecord(type: "AWS::EC2::EIP", id: address.allocationID, attributes: ["ip": address.publicIP])
+                return ResourceRecord(
+                    type: "AWS::EC2::EIP", id: address.allocationID, attributes: ["ip": address.publicIP])
             },
             find: { context in
                 try await context.services.ec2.describeAddresses(filters: context.tagFilters)
                     .first(where: { context.isOwned($0.tags) }).map {
-                    ResourceRecord(type: "AWS::EC2::EIP", id: $0.allocationID, attributes: ["ip": $0.publicIP])
-                }
+                        ResourceRecord(type: "AWS::EC2::EIP", id: $0.allocationID, attributes: ["ip": $0.publicIP])
+                    }
             },
             delete: { context, record in
                 // The address may still look associated right after its NAT gateway is deleted.
@@ -150,7 +154,9 @@ extension LabDeploymentPlan {
                             try await context.services.ec2.releaseAddress(allocationID: record.id)
                         }
                         return true
-                    } catch let error as AWSError where error.code == "InvalidIPAddress.InUse" || error.code == "AuthFailure" {
+                    } catch let error as AWSError
+                        where error.code == "InvalidIPAddress.InUse" || error.code == "AuthFailure"
+                    {
                         return false
                     }
                 }
@@ -174,7 +180,8 @@ extension LabDeploymentPlan {
                         .first?.state
                     if state == "failed" {
                         throw DeployError.stepAborted(
-                            step: context.stepID, title: "Create NAT gateway \(index)", reason: "the NAT gateway failed")
+                            step: context.stepID, title: "Create NAT gateway \(index)", reason: "the NAT gateway failed"
+                        )
                     }
                     return state == "available"
                 }
@@ -184,8 +191,8 @@ extension LabDeploymentPlan {
                 let filters = context.tagFilters + [EC2.Filter("state", ["pending", "available"])]
                 return try await context.services.ec2.describeNATGateways(filters: filters)
                     .first(where: { context.isOwned($0.tags) }).map {
-                    ResourceRecord(type: "AWS::EC2::NatGateway", id: $0.id)
-                }
+                        ResourceRecord(type: "AWS::EC2::NatGateway", id: $0.id)
+                    }
             },
             delete: { context, record in
                 let ec2 = context.services.ec2
@@ -214,7 +221,8 @@ extension LabDeploymentPlan {
                     EC2.IPPermission(
                         ipProtocol: "tcp", fromPort: port.fromPort, toPort: port.toPort,
                         ipRanges: [
-                            EC2.IPPermission.IPRange(source, description: isHardened ? "\(port.service) from the admin CIDR" : nil)
+                            EC2.IPPermission.IPRange(
+                                source, description: isHardened ? "\(port.service) from the admin CIDR" : nil)
                         ])
                 }
                 try await ec2.authorizeIngress(groupID: groupID, permissions: permissions)
@@ -223,8 +231,8 @@ extension LabDeploymentPlan {
             find: { context in
                 try await context.services.ec2.describeSecurityGroups(filters: context.tagFilters)
                     .first(where: { context.isOwned($0.tags) }).map {
-                    ResourceRecord(type: "AWS::EC2::SecurityGroup", id: $0.id)
-                }
+                        ResourceRecord(type: "AWS::EC2::SecurityGroup", id: $0.id)
+                    }
             },
             delete: { context, record in
                 try await AbsentResource.ignoring { try await context.services.ec2.deleteSecurityGroup(id: record.id) }

@@ -37,21 +37,24 @@ extension LabDeploymentPlan {
             find: { context in
                 try await context.services.ec2.describeRouteTables(filters: context.tagFilters)
                     .first(where: { context.isOwned($0.tags) }).map {
-                    ResourceRecord(type: "AWS::EC2::RouteTable", id: $0.id)
-                }
+                        ResourceRecord(type: "AWS::EC2::RouteTable", id: $0.id)
+                    }
             },
             delete: { context, record in
                 let ec2 = context.services.ec2
                 let tables = try await ec2.describeRouteTables(filters: [EC2.Filter("route-table-id", [record.id])])
                 for association in tables.first?.associations ?? [] where !association.isMain {
-                    try await AbsentResource.ignoring { try await ec2.disassociateRouteTable(associationID: association.id) }
+                    try await AbsentResource.ignoring {
+                        try await ec2.disassociateRouteTable(associationID: association.id)
+                    }
                 }
                 try await AbsentResource.ignoring { try await ec2.deleteRouteTable(id: record.id) }
             })
     }
 
     /// Returns the step of a default route, which is deleted with its table.
-    private func routeStep(id: String, title: String, table: String, target: String, throughNAT: Bool) -> DeploymentStep {
+    private func routeStep(id: String, title: String, table: String, target: String, throughNAT: Bool) -> DeploymentStep
+    {
         DeploymentStep(
             id: id, title: title, resourceType: "AWS::EC2::Route", dependencies: [table, target],
             create: { context in
@@ -64,7 +67,9 @@ extension LabDeploymentPlan {
             },
             find: { context in
                 guard let tableID = await context.store.record(table)?.id else { return nil }
-                let tables = try await context.services.ec2.describeRouteTables(filters: [EC2.Filter("route-table-id", [tableID])])
+                let tables = try await context.services.ec2.describeRouteTables(filters: [
+                    EC2.Filter("route-table-id", [tableID])
+                ])
                 let routes = tables.first?.routes ?? []
                 guard routes.contains(where: { $0.destinationCIDRBlock == "0.0.0.0/0" }) else { return nil }
                 return ResourceRecord(type: "AWS::EC2::Route", id: "\(tableID)|0.0.0.0/0")
@@ -82,9 +87,12 @@ extension LabDeploymentPlan {
                 return ResourceRecord(type: "AWS::EC2::SubnetRouteTableAssociation", id: association)
             },
             find: { context in
-                guard let tableID = await context.store.record(table)?.id, let subnetID = await context.store.record(subnet)?.id
+                guard let tableID = await context.store.record(table)?.id,
+                    let subnetID = await context.store.record(subnet)?.id
                 else { return nil }
-                let tables = try await context.services.ec2.describeRouteTables(filters: [EC2.Filter("route-table-id", [tableID])])
+                let tables = try await context.services.ec2.describeRouteTables(filters: [
+                    EC2.Filter("route-table-id", [tableID])
+                ])
                 return tables.first?.associations.first { $0.subnetID == subnetID }.map {
                     ResourceRecord(type: "AWS::EC2::SubnetRouteTableAssociation", id: $0.id)
                 }

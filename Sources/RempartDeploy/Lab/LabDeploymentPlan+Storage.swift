@@ -34,29 +34,36 @@ extension LabDeploymentPlan {
             create: { context in
                 let kms = context.services.kms
                 let key = try await kms.createKey(
-                    description: "Encrypts the buckets of Rempart deployment \(context.deployment)", tags: context.tags())
+                    description: "Encrypts the buckets of Rempart deployment \(context.deployment)",
+                    tags: context.tags())
                 let alias = "alias/\(context.namePrefix)-bucket"
                 try await kms.createAlias(alias, targetKeyID: key.keyID)
-                return ResourceRecord(type: "AWS::KMS::Key", id: key.keyID, attributes: ["arn": key.arn, "alias": alias])
+                return ResourceRecord(
+                    type: "AWS::KMS::Key", id: key.keyID, attributes: ["arn": key.arn, "alias": alias])
             },
             find: { context in
                 let alias = "alias/\(context.namePrefix)-bucket"
-                guard let target = try await context.services.kms.listAliases().first(where: { $0.name == alias })?.targetKeyID
+                guard
+                    let target = try await context.services.kms.listAliases().first(where: { $0.name == alias })?
+                        .targetKeyID
                 else { return nil }
                 let key = try await context.services.kms.describeKey(target)
                 guard key.keyState != "PendingDeletion" else { return nil }
-                return ResourceRecord(type: "AWS::KMS::Key", id: key.keyID, attributes: ["arn": key.arn, "alias": alias])
+                return ResourceRecord(
+                    type: "AWS::KMS::Key", id: key.keyID, attributes: ["arn": key.arn, "alias": alias])
             },
             delete: { context, record in
                 let kms = context.services.kms
-                if let alias = record.attributes["alias"] { try await AbsentResource.ignoring { try await kms.deleteAlias(alias) } }
+                if let alias = record.attributes["alias"] {
+                    try await AbsentResource.ignoring { try await kms.deleteAlias(alias) }
+                }
 
                 // KMS keys cannot be deleted at once: the shortest waiting period is 7 days.
                 do {
                     _ = try await kms.scheduleKeyDeletion(record.id, pendingWindowInDays: 7)
                 } catch let error as AWSError where error.code == "KMSInvalidStateException" {
                     return
-                } catch where AbsentResource.matches(error) {
+                } catch  where AbsentResource.matches(error) {
                     return
                 }
             })
@@ -154,9 +161,11 @@ extension LabDeploymentPlan {
         ) { context in
             let bucket = try await context.id("bucket")
             let s3 = context.services.s3
-            try await SourceUploader(maxConcurrentUploads: 8).upload(files, to: bucket, prefix: Self.sourcePrefix, s3: s3)
+            try await SourceUploader(maxConcurrentUploads: 8).upload(
+                files, to: bucket, prefix: Self.sourcePrefix, s3: s3)
             if let report {
-                _ = try await s3.putObject(bucket: bucket, key: Self.scanReportKey, body: report, contentType: "application/json")
+                _ = try await s3.putObject(
+                    bucket: bucket, key: Self.scanReportKey, body: report, contentType: "application/json")
             }
             return ResourceRecord(
                 type: "AWS::S3::Object", id: "s3://\(bucket)/\(Self.sourcePrefix)",

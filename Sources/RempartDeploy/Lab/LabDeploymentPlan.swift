@@ -76,10 +76,13 @@ public struct LabDeploymentPlan: Sendable {
     /// The account ID (for bucket names) and the two AMIs.
     var lookupSteps: [DeploymentStep] {
         [
-            DeploymentStep(id: "account", title: "Read the account ID", resourceType: ResourceRecord.lookupType) { context in
-                ResourceRecord(type: ResourceRecord.lookupType, id: try await context.services.sts.callerIdentity().account)
+            DeploymentStep(id: "account", title: "Read the account ID", resourceType: ResourceRecord.lookupType) {
+                context in
+                ResourceRecord(
+                    type: ResourceRecord.lookupType, id: try await context.services.sts.callerIdentity().account)
             },
-            DeploymentStep(id: "linux-ami", title: "Find the Amazon Linux AMI", resourceType: ResourceRecord.lookupType) {
+            DeploymentStep(id: "linux-ami", title: "Find the Amazon Linux AMI", resourceType: ResourceRecord.lookupType)
+            {
                 context in
                 let parameter = try await context.services.ssm.parameter(Self.linuxAMIParameter)
                 return ResourceRecord(type: ResourceRecord.lookupType, id: parameter.value)
@@ -88,7 +91,10 @@ public struct LabDeploymentPlan: Sendable {
                 context in
                 let images = try await context.services.ec2.describeImages(
                     owners: ["amazon"], filters: [EC2.Filter("name", ["\(Self.windowsAMIName)*"])])
-                guard let image = images.filter({ $0.state == "available" || $0.state.isEmpty }).max(by: { $0.name < $1.name })
+                guard
+                    let image = images.filter({ $0.state == "available" || $0.state.isEmpty }).max(by: {
+                        $0.name < $1.name
+                    })
                 else {
                     throw DeployError.stepAborted(
                         step: "windows-ami", title: "Find the Windows AMI",

@@ -23,7 +23,8 @@ struct SourceUploader: Sendable {
                 }
                 group.addTask {
                     _ = try await s3.putObject(
-                        bucket: bucket, key: prefix + file.relativePath, body: body, contentType: Self.contentType(of: file))
+                        bucket: bucket, key: prefix + file.relativePath, body: body,
+                        contentType: Self.contentType(of: file))
                 }
             }
             while next < min(maxConcurrentUploads, files.count) { try addUpload() }

@@ -13,7 +13,10 @@ public struct StackDeployer: Sendable {
     public var tags: [String: String]
 
     /// Creates a deployer.
-    public init(services: AWSServices, pollInterval: TimeInterval = 5, timeout: TimeInterval = 3600, tags: [String: String] = [:]) {
+    public init(
+        services: AWSServices, pollInterval: TimeInterval = 5, timeout: TimeInterval = 3600,
+        tags: [String: String] = [:]
+    ) {
         self.services = services
         self.pollInterval = pollInterval
         self.timeout = timeout
@@ -21,7 +24,9 @@ public struct StackDeployer: Sendable {
     }
 
     /// Statuses that end an operation successfully.
-    static let successStatuses: Set<String> = ["CREATE_COMPLETE", "UPDATE_COMPLETE", "DELETE_COMPLETE", "IMPORT_COMPLETE"]
+    static let successStatuses: Set<String> = [
+        "CREATE_COMPLETE", "UPDATE_COMPLETE", "DELETE_COMPLETE", "IMPORT_COMPLETE",
+    ]
 
     /// Deploys `waves` in order; the stacks of one wave are deployed concurrently.
     ///

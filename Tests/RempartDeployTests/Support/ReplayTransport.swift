@@ -39,6 +39,7 @@ final class ReplayTransport: HTTPTransport, @unchecked Sendable {
         guard let url = Bundle.module.url(forResource: "Fixtures/cloudformation/\(name)", withExtension: "xml") else {
             throw CocoaError(.fileNoSuchFile)
         }
-        return HTTPResponse(status: status, headers: [HTTPHeader("Content-Type", "text/xml")], body: try Data(contentsOf: url))
+        return HTTPResponse(
+            status: status, headers: [HTTPHeader("Content-Type", "text/xml")], body: try Data(contentsOf: url))
     }
 }
