@@ -7,10 +7,12 @@ import Testing
 
 /// `rempart deploy` and `rempart destroy`: help, usage errors, the scan gate, and a full run on the emulator.
 struct DeployCommandTests {
-    /// The emulator's endpoint, or nil when the end-to-end runs are skipped.
+    /// The deployment tests' emulator (`REMPART_TEST_ENDPOINT_DEPLOY`, else `REMPART_TEST_ENDPOINT`), or nil when
+    /// the end-to-end runs are skipped.
     static var emulator: String? {
-        let value = ProcessInfo.processInfo.environment["REMPART_TEST_ENDPOINT"] ?? ""
-        return value.isEmpty ? nil : value
+        let environment = ProcessInfo.processInfo.environment
+        return [environment["REMPART_TEST_ENDPOINT_DEPLOY"], environment["REMPART_TEST_ENDPOINT"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
     }
 
     /// Credentials and region for the emulator; any credentials are accepted there.
@@ -77,7 +79,7 @@ struct DeployCommandTests {
                 == "error: standard input is not a terminal, so destroy cannot ask for confirmation: pass --yes\n")
     }
 
-    @Test(.enabled(if: emulator != nil, "REMPART_TEST_ENDPOINT is not set"))
+    @Test(.enabled(if: emulator != nil, "neither REMPART_TEST_ENDPOINT_DEPLOY nor REMPART_TEST_ENDPOINT is set"))
     func deployThenDestroyOnEmulator() async throws {
         try await EmulatorLock.run {
             let endpoint = try #require(Self.emulator)

@@ -5,10 +5,20 @@ import RempartSupport
 
 /// The local emulator named by `REMPART_TEST_ENDPOINT`, and clients for it.
 enum Emulator {
-    /// The emulator's endpoint, or nil when the tests against it are to be skipped.
+    /// The emulator's endpoint, or nil when the tests against it are to be skipped: `REMPART_TEST_ENDPOINT_DEPLOY`
+    /// (the emulator `scripts/test` starts for the deployment tests alone), else `REMPART_TEST_ENDPOINT`.
     static var endpoint: URL? {
-        guard let text = ProcessInfo.processInfo.environment["REMPART_TEST_ENDPOINT"], !text.isEmpty else { return nil }
+        guard let text = variable else { return nil }
         return URL(string: text)
+    }
+
+    /// The endpoint's text from the environment.
+    static var variable: String? {
+        let environment = ProcessInfo.processInfo.environment
+        for name in ["REMPART_TEST_ENDPOINT_DEPLOY", "REMPART_TEST_ENDPOINT"] {
+            if let value = environment[name], !value.isEmpty { return value }
+        }
+        return nil
     }
 
     /// Whether the emulator tests run.

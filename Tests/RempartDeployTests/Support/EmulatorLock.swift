@@ -1,11 +1,15 @@
 import Foundation
 
-/// A lock shared by every test process that resets the emulator at `REMPART_TEST_ENDPOINT`, so that one
-/// test's reset cannot wipe another test's resources: an exclusive `flock` on a file named after the endpoint.
+/// A lock shared by every test process that resets the deployment tests' emulator (`REMPART_TEST_ENDPOINT_DEPLOY`,
+/// else `REMPART_TEST_ENDPOINT`), so that one test's reset cannot wipe another test's resources: an exclusive
+/// `flock` on a file named after the endpoint.
 enum EmulatorLock {
     /// Runs `body` while holding the lock, polling for it every 50 ms without blocking a thread.
     static func run<T>(_ body: () async throws -> T) async throws -> T {
-        let name = (ProcessInfo.processInfo.environment["REMPART_TEST_ENDPOINT"] ?? "none")
+        let environment = ProcessInfo.processInfo.environment
+        let endpoint = [environment["REMPART_TEST_ENDPOINT_DEPLOY"], environment["REMPART_TEST_ENDPOINT"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        let name = (endpoint ?? "none")
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ":", with: "_")
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rempart-emulator-\(name).lock").path
         let descriptor = open(path, O_CREAT | O_RDWR, 0o600)
