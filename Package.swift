@@ -34,6 +34,13 @@ let package = Package(
         ),
         .target(name: "RempartReport", dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner"]),
         .target(name: "RempartAWS", dependencies: ["RempartSupport", "CCrypto"]),
+        .target(
+            name: "RempartAudit",
+            dependencies: [
+                "RempartSupport", "RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner",
+                "RempartAWS",
+            ]
+        ),
         .target(name: "RempartSecrets", dependencies: ["RempartSupport"]),
         .target(
             name: "RempartDeploy",
@@ -45,7 +52,7 @@ let package = Package(
             name: "RempartCLI",
             dependencies: [
                 "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
-                "RempartReport", "RempartAWS", "RempartInfra", "RempartDeploy",
+                "RempartReport", "RempartAWS", "RempartInfra", "RempartAudit", "RempartDeploy",
             ]
         ),
         .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),
@@ -61,11 +68,17 @@ let package = Package(
             name: "RempartRulesTests",
             dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"]
         ),
+        .testTarget(
+            name: "RempartAuditTests",
+            dependencies: [
+                "RempartAudit", "RempartAWS", "RempartModel", "RempartRules", "RempartScanner", "RempartSupport",
+            ]
+        ),
         .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
-            dependencies: ["RempartCLI", "RempartScanner", "RempartReport", "RempartAWS"],
+            dependencies: ["RempartAWS", "RempartCLI", "RempartScanner", "RempartReport"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(

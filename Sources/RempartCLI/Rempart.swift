@@ -9,6 +9,7 @@ public enum Rempart {
         SynthCommand.self,
         DeployCommand.self,
         DestroyCommand.self,
+        AuditCommand.self,
         ReportCommand.self,
         DiagramCommand.self,
         RulesCommand.self,

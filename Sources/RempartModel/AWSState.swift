@@ -29,7 +29,7 @@ public struct AWSState: Sendable {
     }
 
     /// A part of the account that could not be read, so checks on it are undecided.
-    public struct Gap: Hashable, Sendable {
+    public struct Gap: Hashable, Sendable, Codable {
         /// The service, such as `s3`.
         public var service: String
         /// The API operation that failed, such as `GetBucketLogging`.

@@ -1,3 +1,4 @@
+import RempartModel
 import RempartScanner
 import RempartSupport
 
@@ -45,7 +46,10 @@ struct JSONReport: Codable, Sendable {
 
     struct Resource: Codable, Sendable {
         var type: String
+        /// The logical ID of a template resource, or the ID of a live one.
         var logicalId: String
+        /// The region of a live resource.
+        var region: String?
     }
 
     struct SuppressionEntry: Codable, Sendable {
@@ -84,4 +88,8 @@ struct JSONReport: Codable, Sendable {
     var files: [File]
     var findings: [Finding]
     var diagnostics: [Message]
+    /// Reads of a live account that failed; present only in audits.
+    var gaps: [AWSState.Gap]?
+    /// Differences between the templates and the account; present only in audits.
+    var drift: [ResourceDrift]?
 }

@@ -102,10 +102,13 @@ public struct JSONReporter: Sendable {
 
         let findings = includingFindings ? result.findings.map(entry) : []
 
+        // Audits report their gaps and drift even when empty, so a consumer can tell "none" from "not an audit".
+        let isAudit = result.files.contains { $0.targetType == "aws-account" }
         return JSONReport(
             schemaVersion: Self.schemaVersion, tool: JSONReport.Tool(name: "rempart", version: options.toolVersion),
             language: language.rawValue, summary: summary, files: files, findings: findings,
-            diagnostics: result.diagnostics.map { message($0) })
+            diagnostics: result.diagnostics.map { message($0) }, gaps: isAudit ? result.gaps : nil,
+            drift: isAudit ? result.drift : nil)
     }
 
     /// Returns `json` with every non-empty line indented by `width` spaces, as JSONEncoder
@@ -134,7 +137,8 @@ public struct JSONReporter: Sendable {
             ruleId: finding.rule.id, slug: finding.rule.slug, aliases: finding.rule.aliases,
             severity: finding.rule.severity.description, title: finding.rule.title(language),
             detail: finding.detail?(language), remediation: finding.rule.remediation(language),
-            resource: JSONReport.Resource(type: finding.resource.type, logicalId: finding.resource.name),
+            resource: JSONReport.Resource(
+                type: finding.resource.type, logicalId: finding.resource.name, region: finding.resource.region),
             location: finding.location.map(location), links: finding.rule.links, suppressed: finding.isSuppressed,
             suppression: finding.suppression.map { suppression in
                 JSONReport.SuppressionEntry(

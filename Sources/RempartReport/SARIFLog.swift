@@ -8,6 +8,18 @@ struct SARIFLog: Codable, Sendable {
         var results: [Result]
         var columnKind: String
         var originalUriBaseIds: [String: ArtifactLocation]?
+        /// Present only in audits with gaps: each failed read as a warning notification.
+        var invocations: [Invocation]?
+    }
+
+    struct Invocation: Codable, Sendable {
+        var executionSuccessful: Bool
+        var toolExecutionNotifications: [Notification]
+    }
+
+    struct Notification: Codable, Sendable {
+        var level: String
+        var message: Text
     }
 
     struct Tool: Codable, Sendable {

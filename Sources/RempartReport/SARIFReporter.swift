@@ -53,9 +53,19 @@ public struct SARIFReporter: Sendable {
             language: options.language.rawValue,
             rules: rules.map(descriptor))
         let results = result.findings.map { self.result(for: $0, ruleIndex: ruleIndex[$0.rule.id] ?? 0) }
-        let run = SARIFLog.Run(
+        var run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
             originalUriBaseIds: nil)
+        if !result.gaps.isEmpty {
+            // The audit completed, so the run succeeded; each failed read is a warning about it.
+            let notifications = result.gaps.map { gap in
+                let resource = gap.resourceID.map { " (\($0))" } ?? ""
+                return SARIFLog.Notification(
+                    level: "warning",
+                    message: SARIFLog.Text(text: "\(gap.service) \(gap.operation)\(resource) failed: \(gap.reason)"))
+            }
+            run.invocations = [SARIFLog.Invocation(executionSuccessful: true, toolExecutionNotifications: notifications)]
+        }
         return SARIFLog(schema: Self.schemaURI, version: "2.1.0", runs: [run])
     }
 

@@ -24,6 +24,7 @@ public struct TableReporter: Sendable {
             lines.append("")
             lines.append(contentsOf: details(for: file, findings: findings, counts: result.counts[file.path]))
         }
+        lines.append(contentsOf: AuditSections(language: options.language).render(result))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -46,7 +47,7 @@ public struct TableReporter: Sendable {
             }
             let findings = byFile[file.path] ?? []
             let active = findings.filter { !$0.isSuppressed }
-            var row = [file.path, "cloudformation", "\(active.count)"]
+            var row = [file.path, file.targetType, "\(active.count)"]
             row += severities.map { severity in "\(active.filter { $0.rule.severity == severity }.count)" }
             row += ["\(findings.count - active.count)", "\(result.counts[file.path]?.undecided ?? 0)"]
             rows.append(row)
@@ -54,15 +55,21 @@ public struct TableReporter: Sendable {
 
         var lines = [text("Report Summary", "Résumé du rapport"), ""]
         lines.append(contentsOf: Table(header: header, rows: rows, textColumns: 2).render())
-        lines.append(text("Legend: '-' not scanned, '0' clean.", "Légende : « - » non analysé, « 0 » aucun problème."))
-        lines.append("")
-        lines.append(
-            text("Files: ", "Fichiers : ")
-                + text(
-                    "\(result.fileCount(.scanned)) scanned, \(result.fileCount(.skipped)) skipped, "
-                        + "\(result.fileCount(.rejected)) rejected",
-                    "\(result.fileCount(.scanned)) analysés, \(result.fileCount(.skipped)) ignorés, "
-                        + "\(result.fileCount(.rejected)) rejetés"))
+        // An audit has one account target and no files, so the file legend and counts are left out.
+        let isAudit = result.files.allSatisfy { $0.targetType == "aws-account" } && !result.files.isEmpty
+        if !isAudit {
+            lines.append(text("Legend: '-' not scanned, '0' clean.", "Légende : « - » non analysé, « 0 » aucun problème."))
+            lines.append("")
+            lines.append(
+                text("Files: ", "Fichiers : ")
+                    + text(
+                        "\(result.fileCount(.scanned)) scanned, \(result.fileCount(.skipped)) skipped, "
+                            + "\(result.fileCount(.rejected)) rejected",
+                        "\(result.fileCount(.scanned)) analysés, \(result.fileCount(.skipped)) ignorés, "
+                            + "\(result.fileCount(.rejected)) rejetés"))
+        } else {
+            lines.append("")
+        }
         let active = result.activeFindings
         let counts = severities.map { severity in
             "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
@@ -79,7 +86,7 @@ public struct TableReporter: Sendable {
     // MARK: - Details
 
     private func details(for file: ScannedFile, findings: [Finding], counts: ScanResult.Counts?) -> [String] {
-        let title = "\(file.path) (cloudformation)"
+        let title = "\(file.path) (\(file.targetType))"
         var lines = [title, String(repeating: "=", count: title.count)]
         let counts = counts ?? ScanResult.Counts()
         let active = findings.filter { !$0.isSuppressed }
@@ -124,6 +131,8 @@ public struct TableReporter: Sendable {
                 let code = source.drop { $0 == " " || $0 == "\t" }
                 lines.append("  \(location.line) │ \(code)")
             }
+        } else if let region = finding.resource.region {
+            lines.append(text("Region: ", "Région : ") + region)
         }
         if !rule.aliases.isEmpty {
             lines.append(text("Also known as: ", "Aussi appelée : ") + rule.aliases.joined(separator: ", "))
@@ -140,6 +149,7 @@ public struct TableReporter: Sendable {
         case .comment: source = text("comment", "commentaire")
         case .metadata: source = text("metadata", "métadonnées")
         case .ignoreFile: source = text("ignore file", "fichier d’exclusions")
+        case .tag: source = text("tag rempart:ignore", "étiquette rempart:ignore")
         }
         line += text(" — by ", " — par ") + source
         if let location = suppression.location { line += " (\(location.file):\(location.line))" }

@@ -214,6 +214,10 @@ public enum AllRules {
         BucketACLDeniesPublicWrite(),  // RMP-AWS-0235
         RDSClusterEncryptsStorage(),  // RMP-AWS-0236
         CloudFrontDistributionRequiresTLS12(),  // RMP-AWS-0237
+        InstanceHasNetworkAlarm(),  // RMP-AWS-0400
+        TrailIsLogging(),  // RMP-AWS-0401
+        FlowLogIsActive(),  // RMP-AWS-0402
+        BucketPolicyDeniesInsecureTransport(),  // RMP-AWS-0403
     ]
 
     /// Returns the rule named `name` (ID, slug or alias), if any.

@@ -29,8 +29,9 @@ public struct Finding: Sendable {
         self.suppression = suppression
     }
 
-    /// The file the finding is in, for grouping in reports.
-    public var file: String { location?.file ?? resource.file ?? "" }
+    /// The file the finding is in, for grouping in reports; for a live resource, its account
+    /// region as `aws:REGION`.
+    public var file: String { location?.file ?? resource.file ?? resource.region.map { "aws:\($0)" } ?? "" }
 
     /// Whether the finding counts toward the exit code and the totals.
     public var isSuppressed: Bool { suppression != nil }

@@ -29,6 +29,10 @@ public struct ScanResult: Sendable {
     public var missingPaths: [String] = []
     /// The AWS state the rules ran on, for the architecture diagram; nil when nothing was evaluated.
     public var state: AWSState?
+    /// Reads of a live account that failed, so the checks they feed are undecided (audits only).
+    public var gaps: [AWSState.Gap] = []
+    /// Differences between the templates and the live account (audits with templates only).
+    public var drift: [ResourceDrift] = []
 
     /// Creates a result.
     public init(

@@ -21,6 +21,9 @@ public struct ScannedFile: Sendable {
     public var format: Template.Format?
     /// Why the file was rejected.
     public var error: Diagnostic?
+    /// What the target is, for the report's Type column: `cloudformation`, or `aws-account`
+    /// for the region of a live audit.
+    public var targetType = "cloudformation"
 
     /// Creates a file entry.
     public init(path: String, status: Status, format: Template.Format? = nil, error: Diagnostic? = nil) {

@@ -18,6 +18,8 @@ public struct Suppression: Hashable, Sendable, Codable {
         case metadata
         /// A line of the ignore file.
         case ignoreFile
+        /// The `rempart:ignore` tag of a live resource.
+        case tag
     }
 
     public var kind: Kind

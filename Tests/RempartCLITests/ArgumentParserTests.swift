@@ -87,6 +87,9 @@ struct ArgumentParserTests {
         #expect(try parse(["scan", "-h"]) == .help(commandPath: ["tool", "scan"]))
         #expect(try parse(["scan", "--format", "json", "--help"]) == .help(commandPath: ["tool", "scan"]))
         #expect(try parse(["help", "scan"]) == .help(commandPath: ["tool", "scan"]))
+        #expect(try parse(["help", "scan", "--format", "json"]) == .help(commandPath: ["tool", "scan"]))
+        #expect(try parse(["help", "scan", "-f", "json", "-q"]) == .help(commandPath: ["tool", "scan"]))
+        #expect(try parse(["help", "scan", "--format=json", "-q"]) == .help(commandPath: ["tool", "scan"]))
         #expect(try parse(["--version"]) == .version)
     }
 

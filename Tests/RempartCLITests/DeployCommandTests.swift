@@ -81,8 +81,8 @@ struct DeployCommandTests {
 
     @Test(.enabled(if: emulator != nil, "neither REMPART_TEST_ENDPOINT_DEPLOY nor REMPART_TEST_ENDPOINT is set"))
     func deployThenDestroyOnEmulator() async throws {
-        try await EmulatorLock.run {
-            let endpoint = try #require(Self.emulator)
+        let endpoint = try #require(Self.emulator)
+        try await EmulatorLock.withLock(try #require(URL(string: endpoint))) {
             let scratch = try Scratch()
             defer { scratch.remove() }
             let source = scratch.url.appendingPathComponent("scripts")

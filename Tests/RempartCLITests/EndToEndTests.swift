@@ -54,7 +54,12 @@ struct EndToEndTests {
         #expect(output.status == 2)
         #expect(output.stderr.contains("broken.yaml:"))
         #expect(output.stderr.contains(": error: "))
-        #expect(output.stderr.contains("1 files: 0 scanned, 0 skipped, 1 rejected"))
+        #expect(output.stderr.contains("rempart: 1 file: 0 scanned, 0 skipped, 1 rejected; 0 findings, 0 suppressed, 0 undecided checks\n"))
+
+        let french = try RempartProcess.run(["scan", "--lang", "fr", "broken.yaml"], in: scratch.url)
+        #expect(
+            french.stderr.contains(
+                "rempart : 1 fichier : 0 analysé, 0 ignoré, 1 rejeté; 0 constat, 0 supprimé, 0 vérification indécise\n"))
     }
 
     @Test func brokenFileDoesNotStopOthers() throws {
@@ -104,7 +109,7 @@ struct EndToEndTests {
         #expect(flag.status == 1)
         #expect(flag.stdout.contains("Résumé du rapport"))
         #expect(flag.stdout.contains("Correctif : "))
-        #expect(flag.stderr.contains("3 fichiers : 3 analysés, 0 ignorés, 0 rejetés"))
+        #expect(flag.stderr.contains("3 fichiers : 3 analysés, 0 ignoré, 0 rejeté"))
 
         let locale = try RempartProcess.run(["scan", "--frmat", "json", "x"], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(locale.status == 64)

@@ -17,10 +17,16 @@ struct HelpSnapshotTests {
         try Snapshot.check(text, named: "help-scan.\(language.rawValue).txt")
     }
 
+    @Test(arguments: [Language.english, .french])
+    func auditHelp(_ language: Language) throws {
+        let text = HelpFormatter(root: Rempart.rootSpec, language: language).help(for: ["rempart", "audit"])
+        try Snapshot.check(text, named: "help-audit.\(language.rawValue).txt")
+    }
+
     @Test func helpLinesFitEightyColumns() {
         for language in Language.allCases {
             let formatter = HelpFormatter(root: Rempart.rootSpec, language: language)
-            for path in [["rempart"], ["rempart", "scan"]] {
+            for path in [["rempart"], ["rempart", "scan"], ["rempart", "audit"]] {
                 for line in formatter.help(for: path).split(separator: "\n") {
                     #expect(line.count <= 80, "\(language) \(path): \(line)")
                 }

@@ -49,7 +49,7 @@ struct ReportCommandTests {
             ["report", "--lang", "fr", "-o", report, Self.lab], environment: Self.fixedDate)
         #expect(output.status == 0)
         #expect(output.stdout == "")
-        #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignorés, 0 rejetés;"))
+        #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignoré, 0 rejeté;"))
         #expect(
             output.stderr.hasSuffix(
                 "rempart : fichiers écrits : \(report), \(scratch.url.path)/rapport-architecture.svg\n"))
@@ -168,7 +168,7 @@ struct ReportCommandTests {
         let noOutput = try RempartProcess.run(["report", Self.lab])
         #expect(noOutput.status == 64)
         #expect(noOutput.stdout == "")
-        #expect(noOutput.stderr.hasPrefix("error: missing value for '--output'\nUsage: rempart report "))
+        #expect(noOutput.stderr.hasPrefix("error: missing required option '--output'\nUsage: rempart report "))
 
         let noPath = try RempartProcess.run(["report", "-o", "-"])
         #expect(noPath.status == 64)
@@ -200,7 +200,54 @@ struct ReportCommandTests {
     @Test func unwritableOutputExitsTwo() throws {
         let output = try RempartProcess.run(["report", "-q", "-o", "/nonexistent-dir/report.md", Self.lab])
         #expect(output.status == 2)
-        #expect(output.stderr.hasPrefix("/nonexistent-dir/report-architecture.svg: error: cannot write the file: "))
+        #expect(
+            output.stderr == "/nonexistent-dir/report-architecture.svg: error: cannot write the file: the folder "
+                + "/nonexistent-dir does not exist; create it first or write the report elsewhere\n")
+
+        let directory = try RempartProcess.run(["report", "-q", "--lang", "fr", "-o", "/tmp", Self.lab])
+        #expect(directory.status == 2)
+        #expect(
+            directory.stderr
+                == "/tmp: erreur: impossible d’écrire le fichier : c’est un dossier; indiquez un chemin de fichier "
+                + "comme /tmp/rapport.json\n")
+
+        let diagram = try RempartProcess.run(["diagram", "-q", "-o", "/tmp", Self.lab])
+        #expect(diagram.status == 2)
+        #expect(
+            diagram.stderr == "/tmp: error: cannot write the file: it is a directory; give a file path such as "
+                + "/tmp/report.json\n")
+    }
+
+    @Test(arguments: ["report", "diagram"])
+    func emptyOutputIsUsageError(_ command: String) throws {
+        let output = try RempartProcess.run([command, "-o", "", Self.lab])
+        #expect(output.status == 64)
+        #expect(output.stdout == "")
+        #expect(
+            output.stderr.hasPrefix(
+                "error: invalid value '' for '--output': give a file path, or - for standard output\nUsage: rempart \(command) "))
+    }
+
+    @Test func outputThroughLinkKeepsLinks() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fileManager = FileManager.default
+        let nullLink = scratch.url.appendingPathComponent("null-link.svg").path
+        try fileManager.createSymbolicLink(atPath: nullLink, withDestinationPath: "/dev/null")
+        try scratch.write("old-report.md", "old")
+        let fileLink = scratch.url.appendingPathComponent("report-link.md").path
+        try fileManager.createSymbolicLink(atPath: fileLink, withDestinationPath: "old-report.md")
+
+        let diagram = try RempartProcess.run(["diagram", "-q", "-o", nullLink, Self.lab])
+        #expect(diagram.status == 0)
+        #expect(try fileManager.attributesOfItem(atPath: nullLink)[.type] as? FileAttributeType == .typeSymbolicLink)
+        #expect(try fileManager.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType == .typeCharacterSpecial)
+
+        let report = try RempartProcess.run(["report", "-q", "--no-diagram", "-o", fileLink, Self.lab])
+        #expect(report.status == 0)
+        #expect(try fileManager.attributesOfItem(atPath: fileLink)[.type] as? FileAttributeType == .typeSymbolicLink)
+        let written = try String(contentsOf: scratch.url.appendingPathComponent("old-report.md"), encoding: .utf8)
+        #expect(written.hasPrefix("# Rempart mitigation report\n"))
     }
 
     @Test func auditModeIsNotAvailableYet() throws {

@@ -162,5 +162,15 @@ struct RulesCommandTests {
         let output = try RempartProcess.run(["rules", "show"])
         #expect(output.status == 64)
         #expect(output.stderr.hasPrefix("error: missing expected argument '<id>'\nUsage: rempart rules show "))
+
+        let blank = try RempartProcess.run(["rules", "show", " "])
+        #expect(blank.status == 64)
+        #expect(blank.stderr.hasPrefix("error: missing expected argument '<id>'\nUsage: rempart rules show "))
+    }
+
+    @Test func showTrimsSpacesAroundID() throws {
+        let output = try RempartProcess.run(["rules", "show", " AVD-AWS-0107 "])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("AVD-AWS-0107  no-public-ingress-sgr\n"))
     }
 }

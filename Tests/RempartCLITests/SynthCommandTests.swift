@@ -81,6 +81,10 @@ struct SynthCommandTests {
             "error: invalid value 'strict' for '--profile': expected one of baseline, hardened"
         ),
         (
+            ["synth", "--profile", "hardened", "-o", ""],
+            "error: invalid value '' for '--output': give the directory to write the templates to"
+        ),
+        (
             ["synth", "--profile", "hardened", "-o", "-"],
             "error: invalid value '-' for '--output': synth writes three files, so give a directory"
         ),

@@ -56,6 +56,8 @@ struct SVGDiagramRendererTests {
         }
         #expect(svg.contains(">2 CRITIQUE</text>"))
         #expect(svg.contains("aria-label=\"Groupe de sécurité sg-web, 2 constats, gravité maximale CRITIQUE\""))
+        #expect(svg.contains("aria-label=\"Route par défaut (0.0.0.0/0) : "))
+        #expect(!svg.contains("(0.0.0.0/0): "))
         #expect(!svg.contains("Public subnet"))
     }
 

@@ -131,4 +131,36 @@ struct RuleLogicTests {
         let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "t.yaml", text: template)], rules: [rule].compactMap { $0 })
         #expect(results.map(\.isFailure) == [testCase.reachesSSH])
     }
+
+    @Test func sensitivePortDetailInFrench() throws {
+        let template = """
+            Resources:
+              Group:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: probe
+                  SecurityGroupIngress:
+                    - Description: agents
+                      IpProtocol: tcp
+                      FromPort: 1514
+                      ToPort: 1515
+                      CidrIp: 0.0.0.0/0
+                    - Description: containers
+                      IpProtocol: tcp
+                      FromPort: 2375
+                      ToPort: 2380
+                      CidrIp: 0.0.0.0/0
+            """
+        let rule = try #require(AllRules.rule(named: "RMP-AWS-0001"))
+        let (_, results) = RulesTestSupport.evaluate([Pipeline.Source(file: "t.yaml", text: template)], rules: [rule])
+        let details = results.compactMap(\.detail)
+        #expect(details.map(\.english) == [
+            "tcp 1514-1515 open to 0.0.0.0/0 (Wazuh/OSSEC agents)",
+            "tcp 2375-2380 open to 0.0.0.0/0 (Docker API, etcd)",
+        ])
+        #expect(details.map(\.french) == [
+            "tcp 1514-1515 ouvert à 0.0.0.0/0 (agents Wazuh/OSSEC)",
+            "tcp 2375-2380 ouvert à 0.0.0.0/0 (API Docker, etcd)",
+        ])
+    }
 }

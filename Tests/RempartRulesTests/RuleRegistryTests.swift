@@ -39,6 +39,16 @@ struct RuleRegistryTests {
         }
     }
 
+    /// A CloudTrail trail is a « journal de suivi » in French, as in the AWS console.
+    @Test func frenchTextsNameTrailsJournalDeSuivi() {
+        for rule in AllRules.rules {
+            let metadata = rule.metadata
+            for text in [metadata.title, metadata.rationale, metadata.remediation] + [metadata.limitations].compactMap({ $0 }) {
+                #expect(!text.french.lowercased().contains("piste"), "\(metadata.id): \(text.french)")
+            }
+        }
+    }
+
     @Test func ruleFilesMatchTheList() throws {
         let rulesFolder = RulesTestSupport.packageRoot.appendingPathComponent("Sources/RempartRules/Rules")
         let enumerator = try #require(FileManager.default.enumerator(atPath: rulesFolder.path))

@@ -17,14 +17,17 @@ public struct EmulatorState: Sendable, Equatable {
     }
 
     /// Reads a state file's `KEY=value` lines; nil when a value is missing or invalid.
+    ///
+    /// A PID of 1 or less is invalid: signalling 0 or -1 reaches a whole process group or
+    /// every process the user may signal, and 1 is init.
     public init?(fileText: String) {
         var values: [String: String] = [:]
         for line in fileText.split(separator: "\n") {
             let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
             if parts.count == 2 { values[parts[0]] = parts[1] }
         }
-        guard let pid = values["EMULATOR_PID"].flatMap({ Int32($0) }),
-            let port = values["EMULATOR_PORT"].flatMap({ Int($0) }),
+        guard let pid = values["EMULATOR_PID"].flatMap({ Int32($0) }), pid > 1,
+            let port = values["EMULATOR_PORT"].flatMap({ Int($0) }), (1...65535).contains(port),
             let endpoint = values["EMULATOR_ENDPOINT"].flatMap({ URL(string: $0) })
         else { return nil }
         self.init(pid: pid, port: port, endpoint: endpoint)

@@ -129,7 +129,7 @@ public struct LocalEmulator: Sendable {
     /// Returns the recorded state when its process is alive, else nil.
     public func status() -> EmulatorState? {
         guard let text = try? String(contentsOf: stateFile, encoding: .utf8), let state = EmulatorState(fileText: text),
-            kill(state.pid, 0) == 0
+            Self.isEmulatorProcess(state.pid)
         else { return nil }
         return state
     }
@@ -144,7 +144,7 @@ public struct LocalEmulator: Sendable {
             return false
         }
         var stopped = false
-        if kill(state.pid, 0) == 0 {
+        if Self.isEmulatorProcess(state.pid) {
             kill(state.pid, SIGTERM)
             for _ in 0..<50 where kill(state.pid, 0) == 0 {
                 try await Task.sleep(nanoseconds: 100_000_000)
@@ -155,6 +155,17 @@ public struct LocalEmulator: Sendable {
         }
         try? FileManager.default.removeItem(at: stateFile)
         return stopped
+    }
+
+    /// Whether `pid` is a live moto server. On Linux its command line must mention moto, so a
+    /// stale state file whose PID now belongs to another program is neither reported as running
+    /// nor signalled. Without `/proc` (macOS), any live PID is trusted.
+    static func isEmulatorProcess(_ pid: Int32) -> Bool {
+        guard pid > 1, kill(pid, 0) == 0 else { return false }
+        guard let commandLine = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else {
+            return !FileManager.default.fileExists(atPath: "/proc/self/cmdline")
+        }
+        return String(decoding: commandLine, as: UTF8.self).contains("moto")
     }
 
     // MARK: - Control API

@@ -192,7 +192,17 @@ public struct ArgumentParser: Sendable {
     ) throws(UsageError) -> [String] {
         var command = command
         var path = parsed.commandPath
-        for name in names where !name.hasPrefix("-") {
+        var skipsValue = false
+        for name in names {
+            // Options are ignored, and so is the value that follows one (`help --lang fr scan`).
+            if skipsValue {
+                skipsValue = false
+                continue
+            }
+            if name.hasPrefix("-") {
+                skipsValue = Self.takesSeparateValue(name, in: command)
+                continue
+            }
             guard let subcommand = command.subcommand(named: name) else {
                 let suggestion = EditDistance.suggestion(for: name, among: command.subcommands.map(\.name))
                 throw UsageError(.unknownCommand(name, suggestion: suggestion), commandPath: path)
@@ -201,5 +211,20 @@ public struct ArgumentParser: Sendable {
             path.append(name)
         }
         return path
+    }
+
+    /// Returns whether `token` is an option of `command` whose value is the next argument:
+    /// `--lang` or `-f`, but not `--lang=fr`, a flag or an unknown option.
+    private static func takesSeparateValue(_ token: String, in command: CommandSpec) -> Bool {
+        let option: OptionSpec?
+        if token.hasPrefix("--") {
+            guard !token.contains("=") else { return false }
+            option = command.option(named: String(token.dropFirst(2)))
+        } else if token.count == 2, let letter = token.last {
+            option = command.option(short: letter)
+        } else {
+            option = nil
+        }
+        return option?.kind.takesValue ?? false
     }
 }

@@ -14,13 +14,16 @@ public struct CommandSpec: Sendable {
     public var arguments: [ArgumentSpec]
     public var options: [OptionSpec]
     public var subcommands: [CommandSpec]
+    /// Whether the command also runs without a subcommand, as `rempart rules` lists the rules.
+    public var runsWithoutSubcommand: Bool
     /// Example invocations shown at the end of the help.
     public var examples: [String]
 
     /// Creates a command declaration; `--help` is added by the parser, not listed here.
     public init(
         name: String, abstract: LocalizedText, discussion: LocalizedText? = nil, arguments: [ArgumentSpec] = [],
-        options: [OptionSpec] = [], subcommands: [CommandSpec] = [], examples: [String] = []
+        options: [OptionSpec] = [], subcommands: [CommandSpec] = [], runsWithoutSubcommand: Bool = false,
+        examples: [String] = []
     ) {
         self.name = name
         self.abstract = abstract
@@ -28,6 +31,7 @@ public struct CommandSpec: Sendable {
         self.arguments = arguments
         self.options = options
         self.subcommands = subcommands
+        self.runsWithoutSubcommand = runsWithoutSubcommand
         self.examples = examples
     }
 

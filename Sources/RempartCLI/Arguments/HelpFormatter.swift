@@ -33,7 +33,10 @@ public struct HelpFormatter: Sendable {
         let command = command(at: path)
         var parts = [path.joined(separator: " ")]
         if !command.options.isEmpty || path.count == 1 { parts.append("[<\(text("options", "options"))>]") }
-        if !command.subcommands.isEmpty { parts.append("<\(text("subcommand", "sous-commande"))>") }
+        if !command.subcommands.isEmpty {
+            let subcommand = "<\(text("subcommand", "sous-commande"))>"
+            parts.append(command.runsWithoutSubcommand ? "[\(subcommand)]" : subcommand)
+        }
         for argument in command.arguments {
             var shown = "<\(argument.name)>"
             if argument.isRepeating { shown += " ..." }

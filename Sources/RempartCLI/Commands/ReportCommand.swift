@@ -101,7 +101,7 @@ enum ReportCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) async -> Int32 {
         // 1. Check the command line: an output, and paths unless --audit.
         guard let outputName = arguments.value("output") else {
-            return ScanRun.usageError(.missingValue(option: "--output"), arguments, context: context)
+            return ScanRun.usageError(.missingOption("--output"), arguments, context: context)
         }
         if arguments.isSet("audit") {
             context.report(Diagnostic(.error, auditUnavailable))

@@ -26,6 +26,7 @@ enum RulesCommand: Command {
                 CommonOptions.logLevel,
             ],
             subcommands: [showSpec],
+            runsWithoutSubcommand: true,
             examples: [
                 "rempart rules",
                 "rempart rules --service s3 --severity HIGH,CRITICAL",
@@ -126,7 +127,11 @@ enum RulesCommand: Command {
 
     /// Explains the rule named by the one positional argument.
     static func show(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        let name = arguments.positionals.first ?? ""
+        // A name pasted with spaces around it still names the rule; a blank one names none.
+        let name = (arguments.positionals.first ?? "").trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            return ScanRun.usageError(.missingArgument("id"), arguments, context: context)
+        }
         guard let rule = AllRules.rule(named: name)?.metadata else {
             context.report(Diagnostic(.error, noRule(name, suggestion: suggestion(for: name))))
             return ExitCode.failure

@@ -72,7 +72,7 @@ enum ScanCommand: Command {
 
     // MARK: - Steps
 
-    private static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
+    static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
         let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
 
@@ -127,11 +127,20 @@ enum ScanCommand: Command {
         let skipped = result.fileCount(.skipped)
         let rejected = result.fileCount(.rejected)
         let findings = result.findings.count - result.suppressedCount
+        let files = result.files.count
+        let suppressed = result.suppressedCount
+        let undecided = result.undecidedCount
+        // English makes 1 singular; French makes 0 and 1 singular, participles included.
+        func en(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        func fr(_ count: Int, _ word: String) -> String {
+            "\(count) " + word.split(separator: " ").map { $0 + (count > 1 ? "s" : "") }.joined(separator: " ")
+        }
         let text = LocalizedText(
-            "rempart: \(result.files.count) files: \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
-                + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks",
-            fr: "rempart : \(result.files.count) fichiers : \(scanned) analysés, \(skipped) ignorés, \(rejected) rejetés; "
-                + "\(findings) constats, \(result.suppressedCount) supprimés, \(result.undecidedCount) vérifications indécises")
+            "rempart: \(en(files, "file")): \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
+                + "\(en(findings, "finding")), \(suppressed) suppressed, \(en(undecided, "undecided check"))",
+            fr: "rempart : \(fr(files, "fichier")) : \(fr(scanned, "analysé")), \(fr(skipped, "ignoré")), "
+                + "\(fr(rejected, "rejeté")); \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
+                + "\(fr(undecided, "vérification indécise"))")
         return text(language) + "\n"
     }
 

@@ -50,23 +50,37 @@ enum ScanRun {
         return ExitCode.usage
     }
 
-    /// Writes `text` to `path` (relative to the working directory), replacing the file atomically.
+    /// Writes `text` to `path` (relative to the working directory) through `ReportFile`: a regular
+    /// file is replaced atomically, a link or device is written in place.
     ///
     /// - Returns: Whether the file was written; on failure the error is printed.
     static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
+        let prefix = LocalizedText("cannot write the file: ", fr: "impossible d’écrire le fichier : ")
+        let file: ReportFile
         do {
-            try Data(text.utf8).write(
-                to: URL(fileURLWithPath: ScanSettings.resolve(path, in: context)), options: .atomic)
-            return true
+            file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
+        } catch let problem as ReportFile.Problem {
+            context.report(Diagnostic(.error, prefix.appending(problem.message), file: path))
+            return false
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-            context.report(
-                Diagnostic(
-                    .error,
-                    LocalizedText("cannot write the file: \(reason)", fr: "impossible d’écrire le fichier : \(reason)"),
-                    file: path))
+            context.report(Diagnostic(.error, prefix.appending(systemReason(error)), file: path))
             return false
         }
+        do {
+            try file.write(Data(text.utf8))
+            try file.commit()
+            return true
+        } catch {
+            file.discard()
+            context.report(Diagnostic(.error, prefix.appending(systemReason(error)), file: path))
+            return false
+        }
+    }
+
+    /// The system's explanation of a failed write, which Foundation gives in English only.
+    private static func systemReason(_ error: any Error) -> LocalizedText {
+        let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+        return LocalizedText(reason, fr: reason)
     }
 
     /// Returns the date printed in the report: `SOURCE_DATE_EPOCH` (seconds since 1970, the

@@ -28,6 +28,15 @@ struct SynthRequest {
         guard let output = arguments.value("output") else {
             throw UsageError(.missingOption("--output"), commandPath: path)
         }
+        guard !output.isEmpty else {
+            throw UsageError(
+                .invalidArgument(
+                    option: "--output", value: output,
+                    reason: LocalizedText(
+                        "give the directory to write the templates to",
+                        fr: "indiquez le répertoire où écrire les modèles")),
+                commandPath: path)
+        }
         guard output != "-" else {
             throw UsageError(
                 .invalidArgument(

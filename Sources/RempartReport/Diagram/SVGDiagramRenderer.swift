@@ -95,7 +95,8 @@ public struct SVGDiagramRenderer: Sendable {
         let points = connector.points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
         let from = layout.box(connector.fromID)?.node.label ?? connector.fromID
         let to = layout.box(connector.toID)?.node.label ?? connector.toID
-        let label = XMLText.escape("\(DiagramVocabulary.route(language)): \(from) → \(to)")
+        let colon = language == .french ? " : " : ": "
+        let label = XMLText.escape("\(DiagramVocabulary.route(language))\(colon)\(from) → \(to)")
         return "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(DiagramStyle.route)\" stroke-width=\"1.5\" "
             + "marker-end=\"url(#\(idPrefix)-arrow)\" role=\"presentation\" aria-label=\"\(label)\"/>\n"
     }

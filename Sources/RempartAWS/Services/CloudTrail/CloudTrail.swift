@@ -23,6 +23,8 @@ public struct CloudTrail: Sendable {
         public var homeRegion: String?
         /// The `HasCustomEventSelectors` member of the response.
         public var hasCustomEventSelectors: Bool?
+        /// The `CloudWatchLogsLogGroupArn` member of the response.
+        public var cloudWatchLogsLogGroupARN: String?
 
         enum CodingKeys: String, CodingKey {
             case name = "Name", arn = "TrailARN", s3BucketName = "S3BucketName", s3KeyPrefix = "S3KeyPrefix"
@@ -30,6 +32,7 @@ public struct CloudTrail: Sendable {
             case isLogFileValidationEnabled = "LogFileValidationEnabled", kmsKeyID = "KmsKeyId", homeRegion =
                 "HomeRegion"
             case hasCustomEventSelectors = "HasCustomEventSelectors"
+            case cloudWatchLogsLogGroupARN = "CloudWatchLogsLogGroupArn"
         }
     }
 

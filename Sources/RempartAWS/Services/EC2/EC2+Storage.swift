@@ -137,8 +137,10 @@ extension EC2 {
         public var destination: String?
         /// The `flowLogStatus` element of the response.
         public var status: String
+        public var tags: [String: String]
 
         init(_ node: XMLNode) {
+            tags = node.tags
             id = node.string("flowLogId") ?? ""
             resourceID = node.string("resourceId") ?? ""
             trafficType = node.string("trafficType") ?? ""

@@ -12,11 +12,14 @@ public struct FlowLog: AWSResource {
     public var destinationType: Resolved<String>
     /// `LogDestination` (an ARN) or `LogGroupName`, when set.
     public var destination: Resolved<Identifier>?
+    /// `FlowLogStatus` of a live flow log (`ACTIVE`), nil for templates.
+    public var status: Resolved<String>?
 
     /// Creates a flow log.
     public init(
         address: ResourceAddress, resourceType: Resolved<String>?, resource: Resolved<Identifier>?,
-        trafficType: Resolved<String>?, destinationType: Resolved<String>, destination: Resolved<Identifier>?
+        trafficType: Resolved<String>?, destinationType: Resolved<String>, destination: Resolved<Identifier>?,
+        status: Resolved<String>? = nil
     ) {
         self.address = address
         self.resourceType = resourceType
@@ -24,5 +27,6 @@ public struct FlowLog: AWSResource {
         self.trafficType = trafficType
         self.destinationType = destinationType
         self.destination = destination
+        self.status = status
     }
 }

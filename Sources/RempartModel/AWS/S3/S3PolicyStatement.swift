@@ -14,11 +14,16 @@ public struct S3PolicyStatement: Sendable {
     public var hasCondition: Bool
     /// Set when part of the statement (principal or action) cannot be known.
     public var unknownReason: String?
+    /// `Resource` values (ARNs); filled from live bucket policies, empty for templates.
+    public var resources: [String]
+    /// The keys of `Condition`; filled from live bucket policies, empty for templates.
+    public var conditions: [PolicyCondition]
 
     /// Creates a statement.
     public init(
         origin: Origin, effect: Resolved<String>, servicePrincipals: [String], awsPrincipals: [String],
-        actions: [String], hasCondition: Bool, unknownReason: String? = nil
+        actions: [String], hasCondition: Bool, unknownReason: String? = nil, resources: [String] = [],
+        conditions: [PolicyCondition] = []
     ) {
         self.origin = origin
         self.effect = effect
@@ -27,6 +32,8 @@ public struct S3PolicyStatement: Sendable {
         self.actions = actions
         self.hasCondition = hasCondition
         self.unknownReason = unknownReason
+        self.resources = resources
+        self.conditions = conditions
     }
 
     /// Returns whether the statement allows `action` (compared without case) to `service`.

@@ -10,7 +10,13 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
     /// A port or range of the table, with the service it usually belongs to.
     struct SensitivePort: Sendable {
         let ports: ClosedRange<Int>
-        let service: String
+        /// The service's name, in French too where it is not a product name alone.
+        let service: LocalizedText
+
+        init(ports: ClosedRange<Int>, service: String, fr french: String? = nil) {
+            self.ports = ports
+            self.service = LocalizedText(service, fr: french ?? service)
+        }
     }
 
     /// The ports checked. SSH and RDP belong to AVD-AWS-0107; web ports 80 and 443 are left out.
@@ -18,16 +24,16 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
         SensitivePort(ports: 20...21, service: "FTP"),
         SensitivePort(ports: 23...23, service: "Telnet"),
         SensitivePort(ports: 53...53, service: "DNS"),
-        SensitivePort(ports: 111...111, service: "RPC portmapper"),
-        SensitivePort(ports: 135...135, service: "Microsoft RPC"),
+        SensitivePort(ports: 111...111, service: "RPC portmapper", fr: "portmapper RPC"),
+        SensitivePort(ports: 135...135, service: "Microsoft RPC", fr: "RPC Microsoft"),
         SensitivePort(ports: 137...139, service: "NetBIOS"),
         SensitivePort(ports: 389...389, service: "LDAP"),
         SensitivePort(ports: 445...445, service: "SMB"),
         SensitivePort(ports: 1433...1434, service: "Microsoft SQL Server"),
-        SensitivePort(ports: 1514...1515, service: "Wazuh/OSSEC agents"),
+        SensitivePort(ports: 1514...1515, service: "Wazuh/OSSEC agents", fr: "agents Wazuh/OSSEC"),
         SensitivePort(ports: 1521...1521, service: "Oracle Database"),
         SensitivePort(ports: 2049...2049, service: "NFS"),
-        SensitivePort(ports: 2375...2376, service: "Docker API"),
+        SensitivePort(ports: 2375...2376, service: "Docker API", fr: "API Docker"),
         SensitivePort(ports: 2379...2380, service: "etcd"),
         SensitivePort(ports: 3306...3306, service: "MySQL/MariaDB"),
         SensitivePort(ports: 5432...5432, service: "PostgreSQL"),
@@ -35,7 +41,7 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
         SensitivePort(ports: 5900...5900, service: "VNC"),
         SensitivePort(ports: 5984...5984, service: "CouchDB"),
         SensitivePort(ports: 6379...6379, service: "Redis"),
-        SensitivePort(ports: 6443...6443, service: "Kubernetes API"),
+        SensitivePort(ports: 6443...6443, service: "Kubernetes API", fr: "API Kubernetes"),
         SensitivePort(ports: 7000...7001, service: "Cassandra"),
         SensitivePort(ports: 9042...9042, service: "Cassandra CQL"),
         SensitivePort(ports: 9092...9092, service: "Kafka"),
@@ -129,7 +135,13 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
                 [entry.ports], ipProtocol: rule.ipProtocol, fromPort: rule.fromPort, toPort: rule.toPort) == .yes
         }.map(\.service)
         guard !services.isEmpty else { return exposure }
-        let names = services.count > 3 ? services.prefix(3).joined(separator: ", ") + ", …" : services.joined(separator: ", ")
-        return LocalizedText("\(exposure.english) (\(names))", fr: "\(exposure.french) (\(names))")
+        let english = names(services.map(\.english))
+        let french = names(services.map(\.french))
+        return LocalizedText("\(exposure.english) (\(english))", fr: "\(exposure.french) (\(french))")
+    }
+
+    /// Joins up to three service names, with an ellipsis when there are more.
+    private static func names(_ services: [String]) -> String {
+        services.count > 3 ? services.prefix(3).joined(separator: ", ") + ", …" : services.joined(separator: ", ")
     }
 }

@@ -1,0 +1,144 @@
+import RempartModel
+
+/// Compares the resources that templates declare with those a live account has.
+///
+/// A template resource matches a live resource of the same type, tried in this order:
+/// 1. the live resource's `aws:cloudformation:logical-id` tag names it;
+/// 2. a CloudFormation stack lists it, and the stack resource's physical ID is the live ID;
+/// 3. the live resource's `rempart:resource` tag names it (compared without case, dashes or
+///    underscores, so `public-subnet-1` matches `PublicSubnet1`);
+/// 4. its physical name (`BucketName`, `GroupName`, `AlarmName`, `TrailName`,
+///    `LaunchTemplateName`, `RoleName`) is the live resource's name;
+/// 5. its `Name` tag equals the live resource's `Name` tag.
+///
+/// Then matched pairs are compared property by property (`PropertySnapshot`), template
+/// resources without a match are missing, and live resources of the compared types that no
+/// template resource matched are unmanaged; resources AWS creates itself (the default VPC,
+/// its subnets, and every `default` security group) are never reported as unmanaged.
+public struct DriftDetector: Sendable {
+    /// A resource of a CloudFormation stack, from `DescribeStackResources`.
+    public struct StackResource: Hashable, Sendable {
+        public var stackName: String
+        public var logicalID: String
+        public var physicalID: String
+        public var type: String
+
+        /// Creates a stack resource.
+        public init(stackName: String, logicalID: String, physicalID: String, type: String) {
+            self.stackName = stackName
+            self.logicalID = logicalID
+            self.physicalID = physicalID
+            self.type = type
+        }
+    }
+
+    /// The tag CloudFormation puts on the resources of a stack.
+    static let logicalIDTag = "aws:cloudformation:logical-id"
+    /// The tag Rempart's API deploy puts on each resource it creates.
+    static let resourceTag = "rempart:resource"
+
+    /// The declared resources.
+    public var template: TemplateInventory
+    /// The account's resources.
+    public var live: LiveInventory
+    /// The resources of the account's CloudFormation stacks.
+    public var stackResources: [StackResource]
+
+    /// Creates a detector.
+    public init(template: TemplateInventory, live: LiveInventory, stackResources: [StackResource] = []) {
+        self.template = template
+        self.live = live
+        self.stackResources = stackResources
+    }
+
+    /// Returns the differences, sorted by kind, type and name.
+    public func drift() -> [ResourceDrift] {
+        let declared = template.state.resources.filter { PropertySnapshot.of($0) != nil }
+        let comparedTypes = Set(declared.map(\.address.type))
+        var unmatched = live.state.resources.filter { comparedTypes.contains($0.address.type) }
+        var drift: [ResourceDrift] = []
+
+        for resource in declared.sorted(by: { $0.address < $1.address }) {
+            let address = resource.address
+            guard let index = unmatched.firstIndex(where: { matches(resource, $0) }) else {
+                drift.append(ResourceDrift(kind: .missing, type: address.type, logicalID: address.name, file: address.file))
+                continue
+            }
+            let liveResource = unmatched.remove(at: index)
+            drift += differences(resource, liveResource)
+        }
+        for resource in unmatched where !isCreatedByAWS(resource) {
+            drift.append(ResourceDrift(kind: .unmanaged, type: resource.address.type, resourceID: resource.address.name))
+        }
+        return drift
+    }
+
+    // MARK: - Matching
+
+    private func matches(_ declared: any AWSResource, _ candidate: any AWSResource) -> Bool {
+        let address = declared.address
+        guard address.type == candidate.address.type else { return false }
+        let liveTags = live.tags[candidate.address.name] ?? [:]
+        if liveTags[Self.logicalIDTag] == address.name { return true }
+        if stackResources.contains(where: {
+            $0.logicalID == address.name && $0.type == address.type && $0.physicalID == candidate.address.name
+        }) {
+            return true
+        }
+        if let tagged = liveTags[Self.resourceTag], Self.normalized(tagged) == Self.normalized(address.name) { return true }
+        if let name = Self.physicalName(of: declared), name == Self.physicalName(of: candidate) { return true }
+        let declaredTags = template.tags[TemplateInventory.key(file: address.file ?? "", logicalID: address.name)] ?? [:]
+        if let name = declaredTags["Name"], name == liveTags["Name"] { return true }
+        return false
+    }
+
+    /// The name a template sets and the account reports: bucket, group, alarm, trail, launch template or role name.
+    private static func physicalName(of resource: any AWSResource) -> String? {
+        let isLive = resource.address.location == nil
+        switch resource {
+        case let bucket as S3Bucket: return bucket.name?.value
+        case let group as SecurityGroup: return group.groupName?.value
+        case let alarm as CloudWatchAlarm: return alarm.name.value.flatMap { $0 }
+        case let trail as CloudTrailTrail: return trail.name.value.flatMap { $0 }
+        case let template as EC2LaunchTemplate: return template.name?.value
+        case let role as IAMRole: return role.name.value.flatMap { $0 }
+        default: return isLive ? resource.address.name : nil
+        }
+    }
+
+    private static func normalized(_ name: String) -> String {
+        name.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+
+    private func isCreatedByAWS(_ resource: any AWSResource) -> Bool {
+        switch resource {
+        case let group as SecurityGroup: return group.groupName?.value == "default"
+        case let vpc as VPC: return live.defaultVPCIDs.contains(vpc.address.name)
+        case let subnet as Subnet: return subnet.vpc?.value?.literal.map(live.defaultVPCIDs.contains) ?? false
+        default: return false
+        }
+    }
+
+    // MARK: - Comparing
+
+    private func differences(_ declared: any AWSResource, _ actual: any AWSResource) -> [ResourceDrift] {
+        guard let expected = PropertySnapshot.of(declared), let found = PropertySnapshot.of(actual) else { return [] }
+        let address = declared.address
+        func entry(_ property: String, _ expectedValue: String, _ actualValue: String) -> ResourceDrift {
+            ResourceDrift(
+                kind: .modified, type: address.type, logicalID: address.name, file: address.file,
+                resourceID: actual.address.name, property: property, expected: expectedValue, actual: actualValue)
+        }
+
+        var drift: [ResourceDrift] = []
+        for (property, value) in expected.values.sorted(by: { $0.key < $1.key }) {
+            if let liveValue = found.values[property], liveValue != value { drift.append(entry(property, value, liveValue)) }
+        }
+        for (property, rules) in expected.sets.sorted(by: { $0.key < $1.key }) {
+            guard let liveRules = found.sets[property] else { continue }
+            for rule in rules.subtracting(liveRules).sorted() { drift.append(entry(property, rule, "(absent)")) }
+            for rule in liveRules.subtracting(rules).sorted() { drift.append(entry(property, "(absent)", rule)) }
+        }
+        return drift
+    }
+}

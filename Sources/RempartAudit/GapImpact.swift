@@ -1,0 +1,57 @@
+import RempartModel
+import RempartRules
+
+/// Which verdicts a failed read makes undecidable.
+///
+/// Most failed reads leave an unresolved attribute, which rules already report as unknown.
+/// This table covers the reads whose failure leaves what looks like a real value: a logging
+/// destination that reads as set, or no flow logs, alarms or trails at all. A read missing
+/// from the table affects every rule of its service, on its resource or, for a listing, on
+/// every resource, so a failure never turns into a silent pass.
+enum GapImpact {
+    /// The rules a failed operation affects, and whether only on the gap's own resource.
+    struct Impact {
+        var ruleIDs: Set<String>
+        var sameResourceOnly: Bool
+    }
+
+    static let table: [String: Impact] = [
+        "DescribeAlarms": Impact(ruleIDs: ["RMP-AWS-0400"], sameResourceOnly: false),
+        "DescribeFlowLogs": Impact(ruleIDs: ["AVD-AWS-0178", "RMP-AWS-0402"], sameResourceOnly: false),
+        "DescribeTrails": Impact(ruleIDs: ["AVD-AWS-0171", "AVD-AWS-0172"], sameResourceOnly: false),
+        "DescribeVolumes": Impact(ruleIDs: ["AVD-AWS-0131"], sameResourceOnly: false),
+        "GetBucketAcl": Impact(ruleIDs: ["AVD-AWS-0089", "AVD-AWS-0092", "AVD-AWS-0132"], sameResourceOnly: true),
+        "GetBucketEncryption": Impact(ruleIDs: ["AVD-AWS-0088", "AVD-AWS-0132"], sameResourceOnly: true),
+        "GetBucketLogging": Impact(ruleIDs: ["AVD-AWS-0089"], sameResourceOnly: true),
+        "GetBucketPolicy": Impact(ruleIDs: ["AVD-AWS-0089", "RMP-AWS-0403"], sameResourceOnly: true),
+        "GetBucketReplication": Impact(ruleIDs: [], sameResourceOnly: true),
+        "GetBucketTagging": Impact(ruleIDs: [], sameResourceOnly: true),
+        "GetBucketVersioning": Impact(ruleIDs: ["AVD-AWS-0090", "AVD-AWS-0170"], sameResourceOnly: true),
+        "GetEventSelectors": Impact(ruleIDs: ["AVD-AWS-0171", "AVD-AWS-0172"], sameResourceOnly: false),
+        "GetPublicAccessBlock": Impact(
+            ruleIDs: ["AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094"],
+            sameResourceOnly: true),
+        "ListAliases": Impact(ruleIDs: [], sameResourceOnly: false),
+        "GetTrailStatus": Impact(ruleIDs: ["RMP-AWS-0401"], sameResourceOnly: true),
+    ]
+
+    /// Returns `result` made unknown when one of `gaps` makes it undecidable.
+    static func apply(_ gaps: [AWSState.Gap], to result: CheckResult, rule: RuleMetadata) -> CheckResult {
+        guard case .unknown = result.status else {
+            guard let gap = gaps.first(where: { affects($0, result, rule: rule) }) else { return result }
+            var undecided = result
+            undecided.status = .unknown(reason: "\(gap.operation) failed: \(gap.reason)")
+            return undecided
+        }
+        return result
+    }
+
+    private static func affects(_ gap: AWSState.Gap, _ result: CheckResult, rule: RuleMetadata) -> Bool {
+        let onResource = gap.resourceID == nil || gap.resourceID == result.resource.name
+        guard let impact = table[gap.operation] else {
+            return rule.service == gap.service && onResource
+        }
+        guard impact.ruleIDs.contains(rule.id) else { return false }
+        return impact.sameResourceOnly ? gap.resourceID == result.resource.name : true
+    }
+}
