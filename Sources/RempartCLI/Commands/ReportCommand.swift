@@ -1,4 +1,5 @@
 import Foundation
+import RempartAudit
 import RempartReport
 import RempartScanner
 import RempartSupport
@@ -52,7 +53,7 @@ enum ReportCommand: Command {
                 "rempart report examples/lab/cloudformation -o report.html",
                 "rempart report --lang fr -o rapport.md examples/lab/cloudformation",
                 "rempart report --fail-on high -o - templates/ > report.md",
-                "rempart report --audit --region us-east-1 --endpoint-url http://127.0.0.1:5000 -o account.html",
+                "rempart report --audit --region us-east-1 -o account.html",
             ])
     }
 
@@ -127,12 +128,12 @@ enum ReportCommand: Command {
 
         // 2. Scan, or read the account; a scan that could not read any template writes no report.
         let result: ScanResult
-        var subject: MitigationReport.Subject?
+        var inventory: LiveInventory?
         if arguments.isSet("audit") {
             switch await LiveAccountAudit.read(arguments, options: settings.options, context: context) {
             case .success(let read):
                 result = read.result
-                subject = .liveAccount(accountID: nil, region: read.inventory.region)
+                inventory = read.inventory
             case .failure(let status): return status.code
             }
         } else {
@@ -147,7 +148,7 @@ enum ReportCommand: Command {
         // 3. Render and write the report, and the diagram beside a Markdown file.
         var report = MitigationReport(
             scan: result, includesDiagram: !arguments.isSet("no-diagram"), generatedAt: ScanRun.generationDate(context))
-        if let subject { report.subject = subject }
+        if let inventory { report.subject = .liveAccount(accountID: nil, region: inventory.region) }
         if report.diagram?.allNodes.isEmpty == true { report.diagram = nil }
         guard let written = write(report, format: format, to: outputPath, context: context) else {
             return ExitCode.failure
@@ -155,7 +156,12 @@ enum ReportCommand: Command {
 
         let status = ScanCommand.exitCode(for: result, failOn: failOn)
         if !arguments.isSet("quiet") {
-            context.standardError.write(ScanCommand.summaryLine(result, language: context.language))
+            if let inventory {
+                context.standardError.write(
+                    AuditCommand.summaryLine(result, inventory: inventory, language: context.language))
+            } else {
+                context.standardError.write(ScanCommand.summaryLine(result, language: context.language))
+            }
             if !written.isEmpty { context.standardError.write(wroteLine(written)(context.language)) }
         }
         return status
