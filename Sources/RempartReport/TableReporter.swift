@@ -78,7 +78,7 @@ public struct TableReporter: Sendable {
             text("Findings: ", "Constats : ") + "\(active.count) (\(counts.joined(separator: ", ")))"
                 + text(
                     "; suppressed: \(result.suppressedCount); undecided checks (unknown value): \(result.undecidedCount)",
-                    "; supprimés : \(result.suppressedCount); vérifications indécises (valeur inconnue) : "
+                    "; supprimés : \(result.suppressedCount); vérifications indéterminées (valeur inconnue) : "
                         + "\(result.undecidedCount)"))
         return lines
     }

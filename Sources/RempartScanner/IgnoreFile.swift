@@ -134,6 +134,6 @@ public struct IgnoreFile: Sendable {
     private static func invalidDate(_ token: String) -> LocalizedText {
         LocalizedText(
             "invalid expiry '\(token)': expected exp:YYYY-MM-DD; the line is ignored",
-            fr: "expiration « \(token) » invalide : format attendu exp:AAAA-MM-JJ; la ligne est ignorée")
+            fr: "expiration « \(token) » invalide : format attendu exp:AAAA-MM-JJ ; la ligne est ignorée")
     }
 }

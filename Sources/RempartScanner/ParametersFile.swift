@@ -161,17 +161,17 @@ public struct ParametersFileError: Error, Sendable, Equatable {
         case .invalidJSON:
             message = LocalizedText(
                 "the parameters file is not valid JSON",
-                fr: "le fichier de paramètres n’est pas du JSON valide")
+                fr: "le fichier de paramètres n'est pas du JSON valide")
         case .invalidSyntax(let text, let location):
             return Diagnostic(.error, text, at: location, file: path)
         case .unexpectedShape:
             message = LocalizedText(
                 "expected a list of {\"ParameterKey\", \"ParameterValue\"} objects or a {\"Key\": \"Value\"} map",
-                fr: "attendu : une liste d’objets {\"ParameterKey\", \"ParameterValue\"} ou un objet {\"Clé\": \"Valeur\"}")
+                fr: "attendu : une liste d'objets {\"ParameterKey\", \"ParameterValue\"} ou un objet {\"Clé\": \"Valeur\"}")
         case .missingKey(let index):
             message = LocalizedText(
                 "element \(index) has no string \"ParameterKey\"",
-                fr: "l’élément \(index) n’a pas de « ParameterKey » de type chaîne")
+                fr: "l'élément \(index) n'a pas de « ParameterKey » de type chaîne")
         case .invalidValue(let key):
             message = LocalizedText(
                 "the value of '\(key)' must be a string, a number, a boolean or a list of them",

@@ -137,7 +137,7 @@ public struct Scanner: Sendable {
                     .warning,
                     LocalizedText(
                         "no rule is named '\(entry.ruleName)'; this line suppresses nothing",
-                        fr: "aucune règle ne s’appelle « \(entry.ruleName) »; cette ligne ne supprime rien"),
+                        fr: "aucune règle ne s'appelle « \(entry.ruleName) » ; cette ligne ne supprime rien"),
                     at: entry.location))
         }
         for name in options.unknownSkippedRules {
@@ -145,7 +145,7 @@ public struct Scanner: Sendable {
                 Diagnostic(
                     .warning,
                     LocalizedText(
-                        "--skip-rules: no rule is named '\(name)'", fr: "--skip-rules : aucune règle ne s’appelle « \(name) »")
+                        "--skip-rules: no rule is named '\(name)'", fr: "--skip-rules : aucune règle ne s'appelle « \(name) »")
                 ))
         }
         return diagnostics

@@ -86,7 +86,7 @@ struct SuppressionIndex: Sendable {
                         .warning,
                         LocalizedText(
                             "no rule is named '\(name)'; this comment suppresses nothing for it",
-                            fr: "aucune règle ne s’appelle « \(name) »; ce commentaire ne supprime rien pour elle"),
+                            fr: "aucune règle ne s'appelle « \(name) » ; ce commentaire ne supprime rien pour elle"),
                         at: directive.location))
             }
         }

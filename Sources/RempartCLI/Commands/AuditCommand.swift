@@ -22,11 +22,11 @@ enum AuditCommand: Command {
                     + "line naming the rule and the resource ID. Exit codes: 0 nothing at or above --fail-on, "
                     + "1 findings, 2 the account could not be read, 64 invalid command line.",
                 fr: "Lit les VPC, sous-réseaux, groupes de sécurité, journaux de flux, instances, modèles de "
-                    + "lancement, compartiments, clés KMS, journaux de suivi, alarmes et rôles IAM d’une région, "
+                    + "lancement, compartiments, clés KMS, journaux de suivi, alarmes et rôles IAM d'une région, "
                     + "puis exécute chaque règle, y compris celles réservées aux comptes réels. Une lecture qui "
-                    + "échoue est signalée comme lacune et laisse ses vérifications indécises. Un constat est "
-                    + "supprimé par l’étiquette rempart:ignore de la ressource (identifiants de règles séparés par "
-                    + "des virgules) ou par une ligne du fichier d’exclusions qui nomme la règle et l’identifiant de "
+                    + "échoue est signalée comme lacune et laisse ses vérifications indéterminées. Un constat est "
+                    + "supprimé par l'étiquette rempart:ignore de la ressource (identifiants de règles séparés par "
+                    + "des virgules) ou par une ligne du fichier d'exclusions qui nomme la règle et l'identifiant de "
                     + "la ressource. Codes de sortie : 0 rien au niveau de --fail-on ou au-dessus, 1 constats, "
                     + "2 compte illisible, 64 ligne de commande invalide."),
             options: AuditOptionSpecs.all,
@@ -128,8 +128,8 @@ enum AuditCommand: Command {
                 + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks, "
                 + "\(result.gaps.count) gaps, \(result.drift.count) drift entries",
             fr: "rempart : \(inventory.target) : \(resources) ressources lues en \(inventory.callCount) appels "
-                + "(\(seconds) s); \(findings) constats, \(result.suppressedCount) supprimés, "
-                + "\(result.undecidedCount) vérifications indécises, \(result.gaps.count) lacunes, "
+                + "(\(seconds) s) ; \(findings) constats, \(result.suppressedCount) supprimés, "
+                + "\(result.undecidedCount) vérifications indéterminées, \(result.gaps.count) lacunes, "
                 + "\(result.drift.count) écarts de dérive")
         return text(language) + "\n"
     }

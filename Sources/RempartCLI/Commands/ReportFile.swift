@@ -77,16 +77,16 @@ struct ReportFile {
     private static func isADirectory(_ path: String) -> LocalizedText {
         LocalizedText(
             "it is a directory; give a file path such as \(path)/report.json",
-            fr: "c’est un dossier; indiquez un chemin de fichier comme \(path)/rapport.json")
+            fr: "c'est un dossier ; indiquez un chemin de fichier comme \(path)/rapport.json")
     }
 
     private static func missingFolder(_ folder: String) -> LocalizedText {
         LocalizedText(
             "the folder \(folder) does not exist; create it first or write the report elsewhere",
-            fr: "le dossier \(folder) n’existe pas; créez-le d’abord ou écrivez le rapport ailleurs")
+            fr: "le dossier \(folder) n'existe pas ; créez-le d'abord ou écrivez le rapport ailleurs")
     }
 
     private static let cannotCreate = LocalizedText(
         "cannot create the report file; check that its folder exists and is writable",
-        fr: "impossible de créer le fichier du rapport; vérifiez que son dossier existe et est accessible en écriture")
+        fr: "impossible de créer le fichier du rapport ; vérifiez que son dossier existe et est accessible en écriture")
 }

@@ -14,16 +14,16 @@ struct RuleExplanation {
     func text() -> String {
         var lines = ["\(rule.id)  \(rule.slug)", ""]
         lines.append(field(LocalizedText("Service", fr: "Service"), rule.service))
-        lines.append(field(LocalizedText("Severity", fr: "Sévérité"), rule.severity.description))
+        lines.append(field(LocalizedText("Severity", fr: "Gravité"), rule.severity.displayName(language)))
         if !rule.aliases.isEmpty {
             lines.append(field(LocalizedText("Aliases", fr: "Alias"), rule.aliases.joined(separator: ", ")))
         }
         let status = RuleCatalog.statusText(of: rule)(language)
         if status != "-" { lines.append(field(LocalizedText("Status", fr: "Statut"), status)) }
 
-        lines += section(LocalizedText("What it checks", fr: "Ce qu’elle vérifie"), prose: whatText())
+        lines += section(LocalizedText("What it checks", fr: "Ce qu'elle vérifie"), prose: whatText())
         lines += section(
-            LocalizedText("Why it matters", fr: "Pourquoi c’est important"), prose: rule.rationale(language))
+            LocalizedText("Why it matters", fr: "Pourquoi c'est important"), prose: rule.rationale(language))
         lines += section(LocalizedText("How to fix it", fr: "Comment corriger"), prose: rule.remediation(language))
         if let limitations = rule.limitations {
             lines += section(LocalizedText("Limitations", fr: "Limites"), prose: limitations(language))

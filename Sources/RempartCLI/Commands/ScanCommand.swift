@@ -18,7 +18,7 @@ enum ScanCommand: Command {
                     + "or rejected (invalid). Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 the scan "
                     + "could not be done, 64 invalid command line.",
                 fr: "Les dossiers sont parcourus récursivement à la recherche de fichiers .json, .yaml, .yml, "
-                    + ".template et .txt; .git, node_modules et .build sont exclus. Chaque fichier est analysé, "
+                    + ".template et .txt ; .git, node_modules et .build sont exclus. Chaque fichier est analysé, "
                     + "ignoré (pas du CloudFormation) ou rejeté (invalide). Codes de sortie : 0 rien au niveau de "
                     + "--fail-on ou au-dessus, 1 constats, 2 analyse impossible, 64 ligne de commande invalide."),
             arguments: [
@@ -139,21 +139,21 @@ enum ScanCommand: Command {
             "rempart: \(en(files, "file")): \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
                 + "\(en(findings, "finding")), \(suppressed) suppressed, \(en(undecided, "undecided check"))",
             fr: "rempart : \(fr(files, "fichier")) : \(fr(scanned, "analysé")), \(fr(skipped, "ignoré")), "
-                + "\(fr(rejected, "rejeté")); \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
-                + "\(fr(undecided, "vérification indécise"))")
+                + "\(fr(rejected, "rejeté")) ; \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
+                + "\(fr(undecided, "vérification indéterminée"))")
         return text(language) + "\n"
     }
 
     // MARK: - Messages
 
-    private static let cannotWritePrefix = LocalizedText("cannot write the report: ", fr: "impossible d’écrire le rapport : ")
+    private static let cannotWritePrefix = LocalizedText("cannot write the report: ", fr: "impossible d'écrire le rapport : ")
 
     private static func cannotWrite(_ error: any Error) -> LocalizedText {
         cannotWritePrefix.appending(LocalizedText(error.localizedDescription, fr: error.localizedDescription))
     }
 
     private static func cannotEncode(_ error: any Error) -> LocalizedText {
-        LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")
+        LocalizedText("cannot encode the report: \(error)", fr: "impossible d'encoder le rapport : \(error)")
     }
 
     private static func noFilesFound(_ paths: [String]) -> LocalizedText {

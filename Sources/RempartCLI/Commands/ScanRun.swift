@@ -55,7 +55,7 @@ enum ScanRun {
     ///
     /// - Returns: Whether the file was written; on failure the error is printed.
     static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
-        let prefix = LocalizedText("cannot write the file: ", fr: "impossible d’écrire le fichier : ")
+        let prefix = LocalizedText("cannot write the file: ", fr: "impossible d'écrire le fichier : ")
         let file: ReportFile
         do {
             file = try ReportFile(path: path, workingDirectory: context.workingDirectory)

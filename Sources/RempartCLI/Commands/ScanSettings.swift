@@ -101,7 +101,7 @@ struct ScanSettings {
             throw InputError(
                 diagnostic: Diagnostic(
                     .error,
-                    LocalizedText("cannot read the ignore file", fr: "impossible de lire le fichier d’exclusions"),
+                    LocalizedText("cannot read the ignore file", fr: "impossible de lire le fichier d'exclusions"),
                     file: path))
         }
     }

@@ -38,7 +38,7 @@ public enum DiagramVocabulary {
     /// The legend entry of the severity badges.
     static let badge = LocalizedText("Findings, by highest severity:", fr: "Constats, selon la gravité maximale :")
     /// The diagram's accessible title.
-    static let title = LocalizedText("Architecture diagram", fr: "Schéma de l'architecture")
+    static let title = LocalizedText("Architecture diagram", fr: "Diagramme d'architecture")
 
     /// Returns the accessible description of a node's findings.
     static func findings(_ findings: ArchitectureGraph.Findings, in language: Language) -> String {

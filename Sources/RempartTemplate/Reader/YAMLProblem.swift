@@ -154,7 +154,7 @@ enum YAMLProblem {
         LocalizedText(
             "invalid YAML: alias '*\(name)' refers to no anchor defined before it; define '&\(name)' earlier in the file",
             fr:
-                "YAML invalide : l'alias '*\(name)' ne renvoie à aucune ancre définie avant lui; définissez '&\(name)' plus haut dans le fichier"
+                "YAML invalide : l'alias « *\(name) » ne renvoie à aucune ancre définie avant lui ; définissez « &\(name) » plus haut dans le fichier"
         )
     }
 
@@ -169,7 +169,7 @@ enum YAMLProblem {
         LocalizedText(
             "YAML aliases expand to more than \(limit) values, which looks like an alias bomb; "
                 + "write the repeated values out or reduce the nesting of aliases",
-            fr: "les alias YAML produisent plus de \(limit) valeurs, ce qui ressemble à une bombe d'alias; "
+            fr: "les alias YAML produisent plus de \(limit) valeurs, ce qui ressemble à une bombe d'alias ; "
                 + "écrivez les valeurs répétées ou réduisez l'imbrication des alias"
         )
     }
@@ -180,7 +180,7 @@ enum YAMLProblem {
             LocalizedText(
                 "unknown tag '\(tag)' ignored; CloudFormation short tags are !Ref, !Sub, !GetAtt, !If, !Join, …",
                 fr:
-                    "étiquette inconnue '\(tag)' ignorée; les étiquettes courtes de CloudFormation sont !Ref, !Sub, !GetAtt, !If, !Join, …"
+                    "étiquette inconnue « \(tag) » ignorée ; les étiquettes courtes de CloudFormation sont !Ref, !Sub, !GetAtt, !If, !Join, …"
             ),
             at: location
         )
@@ -191,7 +191,7 @@ enum YAMLProblem {
             .warning,
             LocalizedText(
                 "the merge key '<<' takes a mapping or a list of mappings; this value is ignored",
-                fr: "la clé de fusion '<<' accepte un mappage ou une liste de mappages; cette valeur est ignorée"
+                fr: "la clé de fusion « << » accepte un mappage ou une liste de mappages ; cette valeur est ignorée"
             ),
             at: location
         )
@@ -204,7 +204,7 @@ enum YAMLProblem {
                 "YAML aliases and merge keys are expanded here, but CloudFormation rejects them unless the template "
                     + "is first processed by 'aws cloudformation package' or SAM",
                 fr: "les alias et clés de fusion YAML sont développés ici, mais CloudFormation les rejette à moins que "
-                    + "le modèle soit d'abord traité par 'aws cloudformation package' ou SAM"
+                    + "le modèle soit d'abord traité par « aws cloudformation package » ou SAM"
             ),
             at: location
         )

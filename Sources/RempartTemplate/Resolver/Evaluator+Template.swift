@@ -88,7 +88,7 @@ extension Evaluator {
             .error,
             LocalizedText(
                 "resource '\(logicalID)' has no Type; it is skipped",
-                fr: "la ressource '\(logicalID)' n'a pas de Type; elle est ignorée"
+                fr: "la ressource « \(logicalID) » n'a pas de Type ; elle est ignorée"
             ),
             at: location
         )
@@ -100,8 +100,8 @@ extension Evaluator {
             LocalizedText(
                 "the Properties of resource '\(logicalID)' must be a mapping of property names to values; "
                     + "CloudFormation rejects this template, and checks that read these properties are undecided",
-                fr: "les Properties de la ressource '\(logicalID)' doivent être un mappage de noms de propriétés vers "
-                    + "des valeurs; CloudFormation rejette ce modèle, et les vérifications qui lisent ces propriétés sont indécises"
+                fr: "les Properties de la ressource « \(logicalID) » doivent être un mappage de noms de propriétés vers "
+                    + "des valeurs ; CloudFormation rejette ce modèle, et les vérifications qui lisent ces propriétés sont indéterminées"
             ),
             at: location
         )
@@ -112,7 +112,7 @@ extension Evaluator {
             .error,
             LocalizedText(
                 "a resource's Condition must be the name of a condition; the resource is skipped",
-                fr: "la Condition d'une ressource doit être le nom d'une condition; la ressource est ignorée"
+                fr: "la Condition d'une ressource doit être le nom d'une condition ; la ressource est ignorée"
             ),
             at: location
         )

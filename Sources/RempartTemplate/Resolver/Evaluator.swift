@@ -120,7 +120,7 @@ struct Evaluator {
             .error,
             LocalizedText(
                 "unknown intrinsic function '\(name)'\(suggestion); its value is treated as unknown",
-                fr: "fonction intrinsèque inconnue '\(name)'\(suggestionFR); sa valeur est traitée comme inconnue"
+                fr: "fonction intrinsèque inconnue « \(name) »\(suggestionFR) ; sa valeur est traitée comme inconnue"
             ),
             at: location
         )
@@ -132,7 +132,7 @@ struct Evaluator {
             .error,
             LocalizedText(
                 "invalid arguments to '\(function)': expected \(expected.english); its value is treated as unknown",
-                fr: "arguments invalides pour '\(function)' : on attendait \(expected.french); sa valeur est traitée comme inconnue"
+                fr: "arguments invalides pour « \(function) » : on attendait \(expected.french) ; sa valeur est traitée comme inconnue"
             ),
             at: location
         )

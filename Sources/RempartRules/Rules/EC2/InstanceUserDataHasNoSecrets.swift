@@ -27,7 +27,7 @@ struct InstanceUserDataHasNoSecrets: Rule {
         ],
         limitations: LocalizedText(
             "The detector recognizes common credential formats and variable names; a secret in an unusual form is missed, and a long random value assigned to a variable named like a token is reported even if it is not one.",
-            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants; un secret de forme inhabituelle lui échappe, et une longue valeur aléatoire assignée à une variable nommée comme un jeton est signalée même si ce n'en est pas un."),
+            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants ; un secret de forme inhabituelle lui échappe, et une longue valeur aléatoire assignée à une variable nommée comme un jeton est signalée même si ce n'en est pas un."),
         resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
         goodExamples: [
             .init(

@@ -25,7 +25,7 @@ struct LaunchTemplateUserDataHasNoSecrets: Rule {
         ],
         limitations: LocalizedText(
             "The detector recognizes common credential formats and variable names; a secret in an unusual form is missed.",
-            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants; un secret de forme inhabituelle lui échappe."),
+            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants ; un secret de forme inhabituelle lui échappe."),
         resourceTypes: ["AWS::EC2::LaunchTemplate"],
         goodExamples: [
             .init(

@@ -32,7 +32,7 @@ struct SecurityGroupBlocksPublicAdminIngress: Rule {
         ],
         limitations: LocalizedText(
             "Only SSH and RDP, as in trivy; other sensitive ports open to any address are reported by RMP-AWS-0001. Ranges narrower than /0 (such as 0.0.0.0/1) are not treated as open.",
-            fr: "Seulement SSH et RDP, comme trivy; les autres ports sensibles ouverts à toutes les adresses relèvent de RMP-AWS-0001. Les plages plus étroites que /0 (comme 0.0.0.0/1) ne sont pas considérées comme ouvertes."),
+            fr: "Seulement SSH et RDP, comme trivy ; les autres ports sensibles ouverts à toutes les adresses relèvent de RMP-AWS-0001. Les plages plus étroites que /0 (comme 0.0.0.0/1) ne sont pas considérées comme ouvertes."),
         resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"],
         goodExamples: [
             .init(

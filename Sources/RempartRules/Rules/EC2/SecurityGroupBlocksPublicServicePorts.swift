@@ -71,7 +71,7 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
         ],
         limitations: LocalizedText(
             "HTTP (80) and HTTPS (443) are not checked: web servers and load balancers are meant to be public, so a finding on each would be a false result (checkov's CKV_AWS_260 flags port 80 and is therefore not an alias). DNS (53) is checked although a public DNS server needs it open; suppress the finding for such a server. SSH and RDP are reported by AVD-AWS-0107.",
-            fr: "HTTP (80) et HTTPS (443) ne sont pas vérifiés : les serveurs web et les équilibreurs de charge sont faits pour être publics, et signaler chacun serait un faux résultat (CKV_AWS_260 de checkov signale le port 80 et n'est donc pas un alias). Le DNS (53) est vérifié, même si un serveur DNS public doit l'ouvrir; supprimez alors le résultat pour ce serveur. SSH et RDP relèvent d'AVD-AWS-0107."),
+            fr: "HTTP (80) et HTTPS (443) ne sont pas vérifiés : les serveurs web et les équilibreurs de charge sont faits pour être publics, et signaler chacun serait un faux résultat (CKV_AWS_260 de checkov signale le port 80 et n'est donc pas un alias). Le DNS (53) est vérifié, même si un serveur DNS public doit l'ouvrir ; supprimez alors le résultat pour ce serveur. SSH et RDP relèvent d'AVD-AWS-0107."),
         resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"],
         goodExamples: [
             .init(

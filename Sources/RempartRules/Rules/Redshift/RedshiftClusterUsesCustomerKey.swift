@@ -12,7 +12,7 @@ struct RedshiftClusterUsesCustomerKey: Rule {
         rationale: LocalizedText(
             "An unencrypted warehouse exposes its data and snapshots; the AWS managed key leaves the key policy out of your control.",
             fr:
-                "Un entrepôt non chiffré expose ses données et instantanés; la clé gérée par AWS échappe à votre contrôle."
+                "Un entrepôt non chiffré expose ses données et instantanés ; la clé gérée par AWS échappe à votre contrôle."
         ),
         remediation: LocalizedText(
             "Set `Encrypted` to `true` and `KmsKeyId` to a customer managed KMS key.",

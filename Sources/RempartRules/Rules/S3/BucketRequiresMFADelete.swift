@@ -26,7 +26,7 @@ struct BucketRequiresMFADelete: Rule {
         ],
         limitations: LocalizedText(
             "Runs only when auditing a live account and only in the cis-aws-1.4 framework; templates cannot express MFA delete.",
-            fr: "S'exécute seulement lors de l'audit d'un compte réel et dans le cadre cis-aws-1.4; les modèles ne peuvent pas exprimer la suppression MFA."),
+            fr: "S'exécute seulement lors de l'audit d'un compte réel et dans le cadre cis-aws-1.4 ; les modèles ne peuvent pas exprimer la suppression MFA."),
         resourceTypes: ["AWS::S3::Bucket"],
         scope: .liveOnly,
         goodExamples: [
