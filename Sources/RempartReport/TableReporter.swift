@@ -148,7 +148,7 @@ public struct TableReporter: Sendable {
         switch suppression.source {
         case .comment: source = text("comment", "commentaire")
         case .metadata: source = text("metadata", "métadonnées")
-        case .ignoreFile: source = text("ignore file", "fichier d’exclusions")
+        case .ignoreFile: source = text("ignore file", "fichier d'exclusions")
         case .tag: source = text("tag rempart:ignore", "étiquette rempart:ignore")
         }
         line += text(" — by ", " — par ") + source

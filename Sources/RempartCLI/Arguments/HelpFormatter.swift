@@ -90,7 +90,7 @@ public struct HelpFormatter: Sendable {
             lines.append(
                 "  " + text(
                     "See '\(pointer) help <subcommand>' for detailed help.",
-                    "Voir « \(pointer) help <sous-commande> » pour l’aide détaillée."))
+                    "Voir « \(pointer) help <sous-commande> » pour l'aide détaillée."))
         }
 
         if !command.examples.isEmpty {

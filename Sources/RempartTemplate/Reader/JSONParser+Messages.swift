@@ -24,7 +24,7 @@ extension JSONParser {
         json(
             "expected a value (object, array, string, number, true, false or null) but found \(found.english); "
                 + "quote strings with double quotes",
-            fr: "valeur attendue (objet, tableau, chaîne, nombre, true, false ou null), mais \(found.french) trouvé ; "
+            fr: "valeur attendue (objet, tableau, chaîne, nombre, true, false ou null), mais on trouve \(found.french) ; "
                 + "mettez les chaînes entre guillemets doubles"
         )
     }
@@ -32,7 +32,7 @@ extension JSONParser {
     static func expectedKey(found: LocalizedText) -> LocalizedText {
         json(
             "expected an object key in double quotes but found \(found.english)",
-            fr: "clé d'objet entre guillemets doubles attendue, mais \(found.french) trouvé"
+            fr: "clé d'objet entre guillemets doubles attendue, mais on trouve \(found.french)"
         )
     }
 
@@ -40,7 +40,7 @@ extension JSONParser {
         json(
             "expected an object key in double quotes after ',' but found \(found.english); "
                 + "remove the trailing comma or add the missing member",
-            fr: "clé d'objet entre guillemets doubles attendue après « , », mais \(found.french) trouvé ; "
+            fr: "clé d'objet entre guillemets doubles attendue après « , », mais on trouve \(found.french) ; "
                 + "retirez la virgule finale ou ajoutez le membre manquant"
         )
     }
@@ -48,7 +48,7 @@ extension JSONParser {
     static func expectedColon(after key: String, found: LocalizedText) -> LocalizedText {
         json(
             "expected ':' after the object key '\(key)' but found \(found.english)",
-            fr: "« : » attendu après la clé d'objet « \(key) », mais \(found.french) trouvé"
+            fr: "« : » attendu après la clé d'objet « \(key) », mais on trouve \(found.french)"
         )
     }
 
@@ -56,7 +56,7 @@ extension JSONParser {
         json(
             "expected ',' or '}' after an object member but found \(found.english); "
                 + "add the missing comma or close the object",
-            fr: "« , » ou « } » attendu après un membre d'objet, mais \(found.french) trouvé ; "
+            fr: "« , » ou « } » attendu après un membre d'objet, mais on trouve \(found.french) ; "
                 + "ajoutez la virgule manquante ou fermez l'objet"
         )
     }
@@ -65,7 +65,7 @@ extension JSONParser {
         json(
             "expected ',' or ']' after an array element but found \(found.english); "
                 + "add the missing comma or close the array",
-            fr: "« , » ou « ] » attendu après un élément de tableau, mais \(found.french) trouvé ; "
+            fr: "« , » ou « ] » attendu après un élément de tableau, mais on trouve \(found.french) ; "
                 + "ajoutez la virgule manquante ou fermez le tableau"
         )
     }

@@ -115,7 +115,7 @@ struct Evaluator {
 
     static func unknownFunction(_ name: String, at location: SourceLocation) -> Diagnostic {
         let suggestion = IntrinsicTable.closestName(to: name).map { " (did you mean '\($0)'?)" } ?? ""
-        let suggestionFR = IntrinsicTable.closestName(to: name).map { " (vouliez-vous dire '\($0)'?)" } ?? ""
+        let suggestionFR = IntrinsicTable.closestName(to: name).map { " (vouliez-vous dire « \($0) » ?)" } ?? ""
         return Diagnostic(
             .error,
             LocalizedText(
