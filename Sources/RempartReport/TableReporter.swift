@@ -36,7 +36,7 @@ public struct TableReporter: Sendable {
             text("Target", "Cible"), "Type", text("Misconfigurations", "Mauvaises configurations"),
         ]
         header += severities.map(severityName)
-        header += [text("Suppressed", "Supprimées"), text("Undecided", "Indécises")]
+        header += [text("Suppressed", "Supprimées"), text("Undecided", "Indéterminées")]
 
         var rows: [[String]] = []
         for file in result.files {
@@ -78,7 +78,7 @@ public struct TableReporter: Sendable {
             text("Findings: ", "Constats : ") + "\(active.count) (\(counts.joined(separator: ", ")))"
                 + text(
                     "; suppressed: \(result.suppressedCount); undecided checks (unknown value): \(result.undecidedCount)",
-                    "; supprimés : \(result.suppressedCount); vérifications indéterminées (valeur inconnue) : "
+                    " ; supprimés : \(result.suppressedCount) ; vérifications indéterminées (valeur inconnue) : "
                         + "\(result.undecidedCount)"))
         return lines
     }
@@ -95,7 +95,7 @@ public struct TableReporter: Sendable {
                 "Tests: \(counts.passed + counts.failed + counts.undecided) (SUCCESSES: \(counts.passed), "
                     + "FAILURES: \(counts.failed), UNDECIDED: \(counts.undecided))",
                 "Vérifications : \(counts.passed + counts.failed + counts.undecided) (RÉUSSITES : \(counts.passed), "
-                    + "ÉCHECS : \(counts.failed), INDÉCISES : \(counts.undecided))"))
+                    + "ÉCHECS : \(counts.failed), INDÉTERMINÉES : \(counts.undecided))"))
         let bySeverity = Severity.allCases.reversed().map { severity in
             "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
         }

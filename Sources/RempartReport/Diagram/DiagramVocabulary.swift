@@ -69,8 +69,8 @@ public enum DiagramVocabulary {
             return "VPCs: \(numbers[0]); availability zones: \(numbers[1]); subnets: \(numbers[2]); "
                 + "instances: \(numbers[3]); buckets: \(numbers[4]); findings: \(numbers[5])."
         case .french:
-            return "VPC : \(numbers[0]); zones de disponibilité : \(numbers[1]); sous-réseaux : \(numbers[2]); "
-                + "instances : \(numbers[3]); compartiments : \(numbers[4]); constats : \(numbers[5])."
+            return "VPC : \(numbers[0]) ; zones de disponibilité : \(numbers[1]) ; sous-réseaux : \(numbers[2]) ; "
+                + "instances : \(numbers[3]) ; compartiments : \(numbers[4]) ; constats : \(numbers[5])."
         }
     }
 }
