@@ -136,8 +136,8 @@ struct ArgumentParserTests {
         let french = HelpFormatter(root: root, language: .french).errorText(for: error)
         #expect(
             french == """
-                erreur : option inconnue « --formt »; vouliez-vous dire « --format »?
-                Utilisation : tool scan [<options>] <path> ...
+                erreur : option inconnue « --formt » ; vouliez-vous dire « --format » ?
+                Utilisation : tool scan [<options>] <chemin> ...
                   Voir « tool scan --help » pour en savoir plus.
 
                 """)

@@ -235,9 +235,9 @@ struct JSONErrorTests {
         let error = try #require(TestSupport.readError(#"{"a": 1 "b": 2}"#))
         #expect(
             error.message.french
-                == "JSON invalide : ',' ou '}' attendu après un membre d'objet, mais '\"' trouvé; "
+                == "JSON invalide : « , » ou « } » attendu après un membre d'objet, mais on trouve « \" » ; "
                 + "ajoutez la virgule manquante ou fermez l'objet")
-        #expect(error.diagnostic.formatted(in: .french) == "t.yaml:1:9: erreur: " + error.message.french)
+        #expect(error.diagnostic.formatted(in: .french) == "t.yaml:1:9: erreur : " + error.message.french)
     }
 }
 

@@ -115,7 +115,7 @@ enum YAMLProblem {
         if let context, let contextLocation {
             text.english += "; \(context) that starts at line \(contextLocation.line), column \(contextLocation.column)"
             text.french +=
-                "; \(contextFrench(context)) qui commence à la ligne \(contextLocation.line), "
+                " ; \(contextFrench(context)) qui commence à la ligne \(contextLocation.line), "
                 + "colonne \(contextLocation.column)"
         }
         return text
