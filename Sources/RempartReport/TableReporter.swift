@@ -36,7 +36,7 @@ public struct TableReporter: Sendable {
             text("Target", "Cible"), "Type", text("Misconfigurations", "Mauvaises configurations"),
         ]
         header += severities.map(severityName)
-        header += [text("Suppressed", "Supprimées"), text("Undecided", "Indéterminées")]
+        header += [text("Suppressed", "Supprimés"), text("Undecided", "Indéterminées")]
 
         var rows: [[String]] = []
         for file in result.files {

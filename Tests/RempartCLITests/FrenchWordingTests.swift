@@ -67,7 +67,9 @@ struct FrenchWordingTests {
     @Test func ruleTextsSpaceDoublePunctuation() throws {
         let unspaced = try Regex(#"[^\s][;:?!](\s|$)"#)
         let singleQuoted = try Regex(#"(^|[\s(])'[^'\s][^']*'"#)
+        let unspacedAfterCode = try Regex(#"`[;:?!](\s|$)"#)
         for (name, text) in Self.frenchRuleTexts() {
+            #expect(text.firstMatch(of: unspacedAfterCode) == nil, "\(name): \(text)")
             let prose = Self.prose(text)
             #expect(prose.firstMatch(of: unspaced) == nil, "\(name): \(text)")
             #expect(prose.firstMatch(of: singleQuoted) == nil, "\(name): \(text)")
@@ -98,6 +100,13 @@ struct FrenchWordingTests {
         #expect(ssh.contains(" ÉLEVÉE "))
         let logging = try #require(lines.first { $0.hasPrefix("AVD-AWS-0089 ") })
         #expect(logging.contains(" FAIBLE "))
+    }
+
+    @Test func wrappingKeepsFrenchMarksOnTheirLine() {
+        #expect(
+            WrapUnits.split("la racine : des « clés » volées ; oui ?")
+                == ["la", "racine :", "des", "« clés »", "volées ;", "oui ?"])
+        #expect(WrapUnits.split("a « b") == ["a", "« b"])
     }
 
     @Test func diagnosticSpacesColonInFrench() {

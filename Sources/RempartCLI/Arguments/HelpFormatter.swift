@@ -131,7 +131,7 @@ public struct HelpFormatter: Sendable {
         let limit = lineWidth ?? width
         var lines: [String] = []
         var line = ""
-        for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in WrapUnits.split(paragraph) {
             if line.isEmpty {
                 line = String(word)
             } else if line.count + 1 + word.count <= limit {

@@ -57,6 +57,6 @@ struct RuleCatalog {
         if rule.scope == .liveOnly { parts.append(LocalizedText("audit-only", fr: "audit seulement")) }
         guard !parts.isEmpty else { return LocalizedText("-", fr: "-") }
         return LocalizedText(
-            parts.map(\.english).joined(separator: ","), fr: parts.map(\.french).joined(separator: ","))
+            parts.map(\.english).joined(separator: ","), fr: parts.map(\.french).joined(separator: ", "))
     }
 }

@@ -100,7 +100,7 @@ struct RuleExplanation {
         var lines: [String] = []
         for paragraph in text.components(separatedBy: "\n") {
             var line = ""
-            for word in paragraph.split(separator: " ") {
+            for word in WrapUnits.split(paragraph) {
                 if line.isEmpty {
                     line = String(word)
                 } else if prefix.count + line.count + 1 + word.count <= width {

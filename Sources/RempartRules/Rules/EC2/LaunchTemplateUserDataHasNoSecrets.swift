@@ -18,7 +18,7 @@ struct LaunchTemplateUserDataHasNoSecrets: Rule {
             fr: "Chaque instance lancée à partir du modèle reçoit les données utilisateur, que peut lire quiconque a le droit de décrire les modèles de lancement ou les instances."),
         remediation: LocalizedText(
             "Remove the secret from `LaunchTemplateData.UserData`; store it in AWS Secrets Manager or SSM Parameter Store and fetch it at boot with the instance role.",
-            fr: "Retirez le secret de `LaunchTemplateData.UserData`; conservez-le dans AWS Secrets Manager ou le magasin de paramètres SSM et lisez-le au démarrage avec le rôle de l'instance."),
+            fr: "Retirez le secret de `LaunchTemplateData.UserData` ; conservez-le dans AWS Secrets Manager ou le magasin de paramètres SSM et lisez-le au démarrage avec le rôle de l'instance."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/ec2/avd-aws-0129/",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html",

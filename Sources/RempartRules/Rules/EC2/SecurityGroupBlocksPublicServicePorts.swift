@@ -64,7 +64,7 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
             fr: "Les bases de données (1433, 3306, 5432, 1521, 27017, 6379), moteurs de recherche (9200-9300), agents de surveillance (1514), le DNS (53), le partage de fichiers et les API de conteneurs ouverts à 0.0.0.0/0 ou ::/0 sont balayés et exploités aussi vite que SSH, et reposent souvent sur une authentification faible ou absente."),
         remediation: LocalizedText(
             "Restrict `CidrIp`/`CidrIpv6` to the networks that need the service, or reference the client tier with `SourceSecurityGroupId`; keep databases in private subnets.",
-            fr: "Restreignez `CidrIp`/`CidrIpv6` aux réseaux qui ont besoin du service, ou désignez le niveau client avec `SourceSecurityGroupId`; gardez les bases de données dans des sous-réseaux privés."),
+            fr: "Restreignez `CidrIp`/`CidrIpv6` aux réseaux qui ont besoin du service, ou désignez le niveau client avec `SourceSecurityGroupId` ; gardez les bases de données dans des sous-réseaux privés."),
         links: [
             "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-security-group-rule.html",

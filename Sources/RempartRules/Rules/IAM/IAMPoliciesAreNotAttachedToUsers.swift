@@ -28,7 +28,7 @@ struct IAMPoliciesAreNotAttachedToUsers: Rule {
         ],
         limitations: LocalizedText(
             "trivy reads only the inline `Policies` of users, checkov only the `Users` of `AWS::IAM::Policy`; Rempart reads both, plus `ManagedPolicyArns` and managed policies.",
-            fr: "trivy ne lit que les `Policies` intégrées des utilisateurs, checkov que les `Users` d'`AWS::IAM::Policy`; Rempart lit les deux, ainsi que `ManagedPolicyArns` et les politiques gérées."),
+            fr: "trivy ne lit que les `Policies` intégrées des utilisateurs, checkov que les `Users` d'`AWS::IAM::Policy` ; Rempart lit les deux, ainsi que `ManagedPolicyArns` et les politiques gérées."),
         resourceTypes: ["AWS::IAM::User", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"],
         goodExamples: [
             .init(

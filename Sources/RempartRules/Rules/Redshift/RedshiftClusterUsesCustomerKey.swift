@@ -23,7 +23,7 @@ struct RedshiftClusterUsesCustomerKey: Rule {
         ],
         limitations: LocalizedText(
             "checkov's CKV_AWS_64 requires only `Encrypted`; this rule, like trivy, also requires `KmsKeyId`.",
-            fr: "CKV_AWS_64 de checkov n'exige que `Encrypted`; cette règle, comme trivy, exige aussi `KmsKeyId`."),
+            fr: "CKV_AWS_64 de checkov n'exige que `Encrypted` ; cette règle, comme trivy, exige aussi `KmsKeyId`."),
         resourceTypes: ["AWS::Redshift::Cluster"],
         goodExamples: [
             .init(

@@ -24,7 +24,7 @@ struct SecretsManagerSecretUsesCustomerKey: Rule {
         limitations: LocalizedText(
             "checkov rejects any key ID containing `aws/`; this rule, like trivy, rejects only `alias/aws/secretsmanager`.",
             fr:
-                "checkov rejette tout identifiant de clé contenant `aws/`; cette règle, comme trivy, ne rejette que `alias/aws/secretsmanager`."
+                "checkov rejette tout identifiant de clé contenant `aws/` ; cette règle, comme trivy, ne rejette que `alias/aws/secretsmanager`."
         ),
         resourceTypes: ["AWS::SecretsManager::Secret"],
         goodExamples: [
