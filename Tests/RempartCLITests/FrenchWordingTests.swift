@@ -15,7 +15,7 @@ struct FrenchWordingTests {
     /// Terms the glossary replaced, and the typographic apostrophe.
     static let rejectedTerms = ["sévérité", "stratégie", "répertoire", "indécis", "piste", "schéma", "’"]
 
-    /// Every French prose text of a rule, named for the failure message.
+    /// Returns every French prose text of a rule, named for the failure message.
     static func frenchRuleTexts() -> [(name: String, text: String)] {
         AllRules.rules.map(\.metadata).flatMap { rule in
             var texts = [
@@ -28,13 +28,13 @@ struct FrenchWordingTests {
         }
     }
 
-    /// The text without its `code spans`, which keep CloudFormation's English names.
+    /// Removes the `code spans` of `text`, which keep CloudFormation's English names.
     static func prose(_ text: String) -> String {
         text.split(separator: "`", omittingEmptySubsequences: false).enumerated()
             .filter { $0.offset.isMultiple(of: 2) }.map { String($0.element) }.joined(separator: " ")
     }
 
-    /// The French help of every command and subcommand.
+    /// Returns the French help of every command and subcommand.
     static func frenchHelpTexts() -> [(path: String, text: String)] {
         let formatter = HelpFormatter(root: Rempart.rootSpec, language: .french)
         var texts: [(String, String)] = []

@@ -1,7 +1,7 @@
 /// Splits text into the units that line wrapping may separate.
 ///
-/// French puts a space before `:`, `;`, `?`, `!` and `»` and after `«`; those spaces must not
-/// become line breaks, or a line would start with `:` or a quote would lose its mark.
+/// French puts a space before `:`, `;`, `?`, `!` and `»` and after `«`. Those spaces must not
+/// become line breaks, because a line would then start with `:` or a quote would lose its mark.
 enum WrapUnits {
     /// Marks that stay on the line of the word before them.
     static let closing: Set<String> = [":", ";", "?", "!", "»"]
