@@ -91,6 +91,23 @@ struct FrenchWordingTests {
         #expect(scan == "rempart scan [<options>] <chemin> ...")
     }
 
+    @Test func everyPlaceholderHasFrenchName() {
+        var commands = [Rempart.rootSpec]
+        while let command = commands.popLast() {
+            commands += command.subcommands
+            for option in command.options {
+                switch option.kind {
+                case .flag, .counter: break
+                case .single(let name), .multiple(let name):
+                    #expect(ValueName.french[name] != nil, "\(command.name) --\(option.name) <\(name)>")
+                }
+            }
+            for argument in command.arguments {
+                #expect(ValueName.french[argument.name] != nil, "\(command.name) <\(argument.name)>")
+            }
+        }
+    }
+
     @Test func rulesTableUsesFrenchSeverities() throws {
         let rules = AllRules.rules.map(\.metadata).filter { $0.id == "AVD-AWS-0107" || $0.id == "AVD-AWS-0089" }
         let table = RuleCatalog(rules: rules, language: .french).table()

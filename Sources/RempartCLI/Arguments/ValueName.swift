@@ -22,6 +22,7 @@ enum ValueName {
         "path": "chemin",
         "profile": "profil",
         "region": "région",
+        "scanners": "détecteurs",
         "services": "services",
         "severities": "gravités",
         "severity": "gravité",
