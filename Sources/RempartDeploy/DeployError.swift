@@ -88,7 +88,7 @@ public enum DeployError: Error, Sendable {
                 fr: "impossible de lire le dossier source « \(path) » : \(reason)")
         case .stackFailed(let stack, let status, let resource, let reason):
             let english = resource.map { ", resource '\($0)'" } ?? ""
-            let french = resource.map { ", ressource '\($0)'" } ?? ""
+            let french = resource.map { ", ressource « \($0) »" } ?? ""
             return LocalizedText(
                 "stack '\(stack)' ended in \(status)\(english)\(reason.map { ": \($0)" } ?? "")",
                 fr: "la pile « \(stack) » s'est terminée en \(status)\(french)\(reason.map { " : \($0)" } ?? "")")

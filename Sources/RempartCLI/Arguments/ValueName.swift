@@ -16,6 +16,7 @@ enum ValueName {
         "ids": "ids",
         "key=value": "clé=valeur",
         "language": "langue",
+        "method": "méthode",
         "level": "niveau",
         "name": "nom",
         "options": "options",
