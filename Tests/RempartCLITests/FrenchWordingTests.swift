@@ -86,6 +86,10 @@ struct FrenchWordingTests {
             for term in Self.rejectedTerms {
                 #expect(!text.lowercased().contains(term), "\(path) contains '\(term)'")
             }
+            let prose = " " + text.lowercased().replacingOccurrences(of: "\n", with: " ") + " "
+            for word in Self.englishWords {
+                #expect(!prose.contains(word), "\(path) contains '\(word)'")
+            }
         }
         let scan = HelpFormatter(root: Rempart.rootSpec, language: .french).usage(for: ["rempart", "scan"])
         #expect(scan == "rempart scan [<options>] <chemin> ...")
