@@ -74,6 +74,15 @@ struct JSONReport: Codable, Sendable {
         var suppression: SuppressionEntry?
     }
 
+    /// A check left undecided because a value is unknown before deployment.
+    struct Undecided: Codable, Sendable {
+        var ruleId: String
+        var resource: Resource
+        var location: Location?
+        /// Why the value is unknown.
+        var reason: String
+    }
+
     struct Message: Codable, Sendable {
         var level: String
         var message: String
@@ -87,6 +96,8 @@ struct JSONReport: Codable, Sendable {
     var summary: Summary
     var files: [File]
     var findings: [Finding]
+    /// The checks counted in `summary.undecided`, in the order of the findings.
+    var undecided: [Undecided]
     var diagnostics: [Message]
     /// Reads of a live account that failed; present only in audits.
     var gaps: [AWSState.Gap]?

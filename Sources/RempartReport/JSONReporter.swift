@@ -107,7 +107,7 @@ public struct JSONReporter: Sendable {
         return JSONReport(
             schemaVersion: Self.schemaVersion, tool: JSONReport.Tool(name: "rempart", version: options.toolVersion),
             language: language.rawValue, summary: summary, files: files, findings: findings,
-            diagnostics: result.diagnostics.map { message($0) }, gaps: isAudit ? result.gaps : nil,
+            undecided: result.undecided.map(entry), diagnostics: result.diagnostics.map { message($0) }, gaps: isAudit ? result.gaps : nil,
             drift: isAudit ? result.drift : nil)
     }
 
@@ -145,6 +145,14 @@ public struct JSONReporter: Sendable {
                     kind: suppression.kind.rawValue, source: suppression.source.rawValue,
                     justification: suppression.justification, location: suppression.location.map(location))
             })
+    }
+
+    private func entry(for check: UndecidedCheck) -> JSONReport.Undecided {
+        JSONReport.Undecided(
+            ruleId: check.ruleID,
+            resource: JSONReport.Resource(
+                type: check.resource.type, logicalId: check.resource.name, region: check.resource.region),
+            location: check.location.map(location), reason: check.reason)
     }
 
     private func location(_ location: SourceLocation) -> JSONReport.Location {

@@ -108,7 +108,12 @@ public struct Scanner: Sendable {
             let file = check.resource.file ?? check.location?.file ?? ""
             switch check.status {
             case .passed: result.counts[file, default: .init()].passed += 1
-            case .unknown: result.counts[file, default: .init()].undecided += 1
+            case .unknown(let reason):
+                result.counts[file, default: .init()].undecided += 1
+                result.undecided.append(
+                    UndecidedCheck(
+                        ruleID: rule.id, resource: check.resource, location: check.location ?? check.resource.location,
+                        reason: reason))
             case .failed:
                 result.counts[file, default: .init()].failed += 1
                 guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
@@ -120,6 +125,7 @@ public struct Scanner: Sendable {
             }
         }
         result.findings.sort(by: Finding.reportOrder)
+        result.undecided.sort(by: UndecidedCheck.reportOrder)
         return result
     }
 

@@ -74,7 +74,9 @@ enum ScanCommand: Command {
 
     static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
-        let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
+        let options = ReportOptions(
+            language: context.language, usesColor: settings.color.usesColor(toTerminal, context),
+            listsUndecided: settings.listsUndecided)
 
         guard let path = settings.outputPath else {
             do {
