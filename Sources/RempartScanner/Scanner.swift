@@ -98,6 +98,10 @@ public struct Scanner: Sendable {
 
         let indexes = Dictionary(
             analysis.templates.map { ($0.file, SuppressionIndex($0, today: options.today)) }, uniquingKeysWith: { first, _ in first })
+        let properties = Dictionary(
+            analysis.templates.flatMap { template in
+                template.resources.map { ("\(template.file)\u{0}\($0.logicalID)", $0.properties) }
+            }, uniquingKeysWith: { first, _ in first })
         let knownRules = options.rules.map(\.metadata)
         for template in analysis.templates {
             result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
@@ -120,6 +124,9 @@ public struct Scanner: Sendable {
                 var finding = Finding(
                     rule: rule, resource: check.resource, location: check.location ?? check.resource.location,
                     detail: check.detail)
+                if let location = finding.location, let node = properties["\(file)\u{0}\(check.resource.name)"] {
+                    finding.propertyPath = PropertyPath.find(location, in: node) ?? ""
+                }
                 finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
                 result.findings.append(finding)
             }
