@@ -87,6 +87,7 @@ public struct Scanner: Sendable {
             return result
         }
 
+        result.diagnostics += UnknownParameters.warnings(for: options.resolution.parameters, templates: templates)
         let rules = options.activeRules
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
         let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
