@@ -134,7 +134,29 @@ public struct Scanner: Sendable {
         }
         result.findings.sort(by: Finding.reportOrder)
         result.undecided.sort(by: UndecidedCheck.reportOrder)
+        result.diagnostics += invalidValueDiagnostics(result.undecided)
         return result
+    }
+
+    /// One error per value of the wrong kind that left checks undecided, such as a string where
+    /// a list of security group rules is expected, at the value's location.
+    private func invalidValueDiagnostics(_ checks: [UndecidedCheck]) -> [Diagnostic] {
+        var seen = Set<String>()
+        var diagnostics: [Diagnostic] = []
+        for check in checks where check.reason.hasPrefix(UnknownReason.invalidValuePrefix) {
+            let key = "\(check.location?.description ?? check.file) \(check.reason)"
+            guard seen.insert(key).inserted else { continue }
+            let problem = String(check.reason.dropFirst(UnknownReason.invalidValuePrefix.count))
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    LocalizedText(
+                        "invalid value: \(problem); CloudFormation rejects it, and checks on it are undecided",
+                        fr: "valeur invalide : \(problem); CloudFormation la refuse, et les vérifications qui la "
+                            + "concernent sont indécises"),
+                    at: check.location, file: check.file))
+        }
+        return diagnostics
     }
 
     private func externalSuppression(for finding: Finding) -> Suppression? {
