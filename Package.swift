@@ -27,12 +27,17 @@ let package = Package(
         .target(name: "RempartModel", dependencies: ["RempartSupport"]),
         .target(name: "RempartInfra", dependencies: ["RempartSupport", "RempartTemplate"]),
         .target(name: "RempartAdapters", dependencies: ["RempartSupport", "RempartTemplate", "RempartModel"]),
-        .target(name: "RempartRules", dependencies: ["RempartSupport", "RempartModel"]),
+        .target(name: "RempartRules", dependencies: ["RempartSupport", "RempartModel", "RempartSecrets"]),
         .target(
             name: "RempartScanner",
-            dependencies: ["RempartSupport", "RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules"]
+            dependencies: [
+                "RempartSupport", "RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartSecrets",
+            ]
         ),
-        .target(name: "RempartReport", dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner"]),
+        .target(
+            name: "RempartReport",
+            dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner", "RempartSecrets"]
+        ),
         .target(name: "RempartAWS", dependencies: ["RempartSupport", "CCrypto"]),
         .target(
             name: "RempartAudit",

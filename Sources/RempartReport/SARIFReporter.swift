@@ -46,13 +46,22 @@ public struct SARIFReporter: Sendable {
             rules.append(finding.rule)
         }
         rules.sort { $0.id < $1.id }
-        let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var descriptors = rules.map(descriptor)
+        // Secret rules follow, each listed once, when a secret of that rule was found.
+        var secretRuleIDs: [String] = []
+        for secret in result.secrets where !secretRuleIDs.contains(secret.finding.ruleID) {
+            secretRuleIDs.append(secret.finding.ruleID)
+            descriptors.append(secretDescriptor(secret.finding))
+        }
+        let ruleIndex = Dictionary(
+            descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         let driver = SARIFLog.Driver(
             name: "Rempart", version: options.toolVersion, semanticVersion: options.toolVersion,
             language: options.language.rawValue,
-            rules: rules.map(descriptor))
-        let results = result.findings.map { self.result(for: $0, ruleIndex: ruleIndex[$0.rule.id] ?? 0) }
+            rules: descriptors)
+        var results = result.findings.map { self.result(for: $0, ruleIndex: ruleIndex[$0.rule.id] ?? 0) }
+        results += result.secrets.map { secretResult(for: $0, ruleIndex: ruleIndex[$0.finding.ruleID] ?? 0) }
         var run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
             originalUriBaseIds: nil)
@@ -176,7 +185,7 @@ public struct SARIFReporter: Sendable {
         return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
-    private static func uriBase(for path: String) -> String? {
+    static func uriBase(for path: String) -> String? {
         path.hasPrefix("/") ? nil : "%SRCROOT%"
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import RempartRules
+import RempartSecrets
 import RempartSupport
 import RempartTemplate
 
-/// Finds, reads, evaluates and checks CloudFormation templates.
+/// Finds, reads, evaluates and checks CloudFormation templates, and searches files for secrets.
 ///
-/// Files are read and parsed concurrently, at most `ScanOptions.concurrency` at a time,
-/// because they are independent. Evaluation then runs once over every template, so an
+/// Files are read, parsed and searched for secrets concurrently, at most
+/// `ScanOptions.concurrency` at a time, because they are independent. Evaluation then runs once over every template, so an
 /// `Fn::ImportValue` in one file finds the export of another. A file that cannot be read is
 /// reported and never stops the others.
 public struct Scanner: Sendable {
@@ -21,12 +22,12 @@ public struct Scanner: Sendable {
 
     /// Scans the files and directories in `paths` (relative to the working directory or absolute).
     public func scan(_ paths: [String]) async -> ScanResult {
-        let collector = FileCollector(workingDirectory: options.workingDirectory)
+        let collector = FileCollector(workingDirectory: options.workingDirectory, includesEveryFile: options.scansSecrets)
         let (candidates, pathErrors) = collector.collect(paths)
         logger.info("found \(candidates.count) candidate files", metadata: ["scan.paths": paths.joined(separator: ",")])
 
-        let outcomes = await read(candidates)
-        var result = assemble(outcomes)
+        let scans = await read(candidates)
+        var result = assemble(scans)
         result.diagnostics = pathErrors + result.diagnostics
         result.missingPaths = pathErrors.compactMap(\.file)
 
@@ -35,31 +36,39 @@ public struct Scanner: Sendable {
         SourceLines.attach(to: &result) { path in
             fullPaths[path].flatMap { FileManager.default.contents(atPath: $0) }
         }
+        let mask = result.noEchoMask
+        mask.apply(to: &result)
         return result
     }
 
     /// Scans templates held in memory, as if each were a file named on the command line.
     public func scan(sources: [Pipeline.Source]) -> ScanResult {
-        let outcomes = sources.map { source in
-            FileReading.read(Data(source.text.utf8), path: source.file, isExplicit: true)
+        let scans = sources.map { source in
+            let data = Data(source.text.utf8)
+            var scan = FileScan(reading: FileReading.read(data, path: source.file, isExplicit: true))
+            if options.scansSecrets { scan.searchSecrets(in: data, path: source.file) }
+            return scan
         }
-        var result = assemble(outcomes)
+        var result = assemble(scans)
         let texts = Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first })
         SourceLines.attach(to: &result) { path in texts[path].map { Data($0.utf8) } }
+        let mask = result.noEchoMask
+        mask.apply(to: &result)
         return result
     }
 
     // MARK: - Steps
 
     /// Reads the candidates with a bounded number of concurrent tasks, keeping their order.
-    private func read(_ candidates: [FileCollector.Candidate]) async -> [FileReading.Outcome] {
-        await withTaskGroup(of: (Int, FileReading.Outcome).self) { group in
-            var outcomes = [FileReading.Outcome?](repeating: nil, count: candidates.count)
+    private func read(_ candidates: [FileCollector.Candidate]) async -> [FileScan] {
+        let options = options
+        return await withTaskGroup(of: (Int, FileScan).self) { group in
+            var outcomes = [FileScan?](repeating: nil, count: candidates.count)
             var next = 0
             func addTask() {
                 let index = next
                 let candidate = candidates[index]
-                group.addTask { (index, FileReading.read(candidate)) }
+                group.addTask { (index, FileScan.scan(candidate, options: options)) }
                 next += 1
             }
             while next < min(options.concurrency, candidates.count) { addTask() }
@@ -71,11 +80,12 @@ public struct Scanner: Sendable {
         }
     }
 
-    /// Evaluates the templates, runs the rules and builds the result.
-    private func assemble(_ outcomes: [FileReading.Outcome]) -> ScanResult {
+    /// Evaluates the templates, runs the rules, adds the secrets and builds the result.
+    private func assemble(_ scans: [FileScan]) -> ScanResult {
         var result = ScanResult()
+        result.scanners = options.scanners
         var templates: [Template] = []
-        for outcome in outcomes {
+        for outcome in scans.compactMap(\.reading) {
             result.files.append(outcome.file)
             if let error = outcome.file.error { result.diagnostics.append(error) }
             result.diagnostics.append(contentsOf: outcome.warnings)
@@ -88,7 +98,7 @@ public struct Scanner: Sendable {
         }
 
         result.diagnostics += UnknownParameters.warnings(for: options.resolution.parameters, templates: templates)
-        let rules = options.activeRules
+        let rules = options.scansMisconfigurations ? options.activeRules : []
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
         let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
         result.state = analysis.state
@@ -135,6 +145,8 @@ public struct Scanner: Sendable {
         result.findings.sort(by: Finding.reportOrder)
         result.undecided.sort(by: UndecidedCheck.reportOrder)
         result.diagnostics += invalidValueDiagnostics(result.undecided)
+        result.noEchoMask = NoEchoMask(analysis.templates)
+        if options.scansSecrets { addSecrets(scans, analysis: analysis, to: &result) }
         return result
     }
 
@@ -167,7 +179,10 @@ public struct Scanner: Sendable {
     /// Warnings about the options themselves: ignore-file lines left out, unknown skipped rules.
     private func optionDiagnostics() -> [Diagnostic] {
         var diagnostics = options.ignoreFile?.diagnostics ?? []
-        for entry in options.ignoreFile?.entries ?? [] where !options.rules.contains(where: { $0.metadata.isNamed(entry.ruleName) }) {
+        for entry in options.ignoreFile?.entries ?? []
+        where !options.rules.contains(where: { $0.metadata.isNamed(entry.ruleName) })
+            && !SecretRules.isRuleID(entry.ruleName)
+        {
             diagnostics.append(
                 Diagnostic(
                     .warning,

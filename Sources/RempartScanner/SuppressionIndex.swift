@@ -1,5 +1,6 @@
 import Foundation
 import RempartRules
+import RempartSecrets
 import RempartSupport
 import RempartTemplate
 
@@ -81,7 +82,8 @@ struct SuppressionIndex: Sendable {
     func unknownRuleWarnings(_ rules: [RuleMetadata]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for directive in rempartDirectives {
-            for name in directive.ruleNames where name != "*" && !rules.contains(where: { $0.isNamed(name) }) {
+            for name in directive.ruleNames
+            where name != "*" && !rules.contains(where: { $0.isNamed(name) }) && !SecretRules.isRuleID(name) {
                 warnings.append(
                     Diagnostic(
                         .warning,

@@ -15,11 +15,14 @@ enum ScanCommand: Command {
             discussion: LocalizedText(
                 "Directories are searched recursively for .json, .yaml, .yml, .template and .txt files; .git, "
                     + "node_modules and .build are skipped. Every file ends up scanned, skipped (not CloudFormation) "
-                    + "or rejected (invalid). Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 the scan "
+                    + "or rejected (invalid). The secret scanner also reads every other text file up to 10 MiB, "
+                    + "binary files excepted, and prints secrets masked. Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 the scan "
                     + "could not be done, 64 invalid command line.",
                 fr: "Les dossiers sont parcourus récursivement à la recherche de fichiers .json, .yaml, .yml, "
                     + ".template et .txt; .git, node_modules et .build sont exclus. Chaque fichier est analysé, "
-                    + "ignoré (pas du CloudFormation) ou rejeté (invalide). Codes de sortie : 0 rien au niveau de "
+                    + "ignoré (pas du CloudFormation) ou rejeté (invalide). Le détecteur de secrets lit aussi tout "
+                    + "autre fichier texte d’au plus 10 Mio, sauf les fichiers binaires, et masque les secrets. "
+                    + "Codes de sortie : 0 rien au niveau de "
                     + "--fail-on ou au-dessus, 1 constats, 2 analyse impossible, 64 ligne de commande invalide."),
             arguments: [
                 ArgumentSpec(
@@ -34,6 +37,7 @@ enum ScanCommand: Command {
                 "rempart scan --parameter EnvironmentName=prod vpc.yaml ec2.json",
                 "rempart scan --format sarif --output rempart.sarif .",
                 "rempart scan --severity HIGH,CRITICAL --fail-on high --lang fr templates/",
+                "rempart scan --scanners secret .",
             ])
     }
 
@@ -67,7 +71,7 @@ enum ScanCommand: Command {
         for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
             context.report(diagnostic)
         }
-        if result.files.isEmpty, result.missingPaths.isEmpty {
+        if result.scannedNoFile, result.missingPaths.isEmpty {
             context.report(Diagnostic(.error, noFilesFound(arguments.positionals)))
         }
 
@@ -140,7 +144,7 @@ enum ScanCommand: Command {
     /// Returns 2 when the scan could not be done, else 1 when a finding reaches `failOn`, else 0.
     static func exitCode(for result: ScanResult, failOn: Severity?) -> Int32 {
         let rejected = result.fileCount(.rejected)
-        if !result.missingPaths.isEmpty || result.files.isEmpty || (rejected > 0 && rejected == result.files.count) {
+        if !result.missingPaths.isEmpty || result.scannedNoFile || (rejected > 0 && rejected == result.files.count) {
             return ExitCode.failure
         }
         guard let failOn, let highest = result.highestSeverity, highest >= failOn else { return ExitCode.success }
@@ -161,12 +165,23 @@ enum ScanCommand: Command {
         func fr(_ count: Int, _ word: String) -> String {
             "\(count) " + word.split(separator: " ").map { $0 + (count > 1 ? "s" : "") }.joined(separator: " ")
         }
-        let text = LocalizedText(
+        var text = LocalizedText(
             "rempart: \(en(files, "file")): \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
                 + "\(en(findings, "finding")), \(suppressed) suppressed, \(en(undecided, "undecided check"))",
             fr: "rempart : \(fr(files, "fichier")) : \(fr(scanned, "analysé")), \(fr(skipped, "ignoré")), "
                 + "\(fr(rejected, "rejeté")); \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
                 + "\(fr(undecided, "vérification indécise"))")
+        // Secrets are mentioned only when some were found, as trivy lists a secret target only then.
+        if !result.secrets.isEmpty {
+            let secrets = result.secrets.count - result.suppressedSecretCount
+            let searched = result.secretScannedFileCount
+            text = text.appending(
+                LocalizedText(
+                    "; \(en(secrets, "secret")) (\(result.suppressedSecretCount) suppressed) in "
+                        + "\(en(searched, "file")) searched",
+                    fr: "; \(fr(secrets, "secret")) (\(fr(result.suppressedSecretCount, "supprimé"))) dans "
+                        + "\(fr(searched, "fichier examiné"))"))
+        }
         return text(language) + "\n"
     }
 

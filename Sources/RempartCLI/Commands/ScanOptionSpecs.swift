@@ -22,6 +22,15 @@ enum ScanOptionSpecs {
                 "Region for AWS::Region and Fn::GetAZs (default: AWS_REGION, else us-east-1).",
                 fr: "Région pour AWS::Region et Fn::GetAZs (par défaut : AWS_REGION, sinon us-east-1).")),
         OptionSpec(
+            "scanners", kind: .multiple(valueName: "scanners"),
+            help: LocalizedText(
+                "What to look for, comma-separated: misconfig (rules on the templates), secret (keys, tokens and "
+                    + "passwords in every text file, template parameter defaults and user data) (default: both).",
+                fr: "Ce qu’il faut chercher, séparé par des virgules : misconfig (règles sur les modèles), secret "
+                    + "(clés, jetons et mots de passe dans tout fichier texte, les valeurs par défaut des paramètres "
+                    + "et les données utilisateur) (par défaut : les deux)."),
+            allowsList: true),
+        OptionSpec(
             "severity", kind: .multiple(valueName: "severities"),
             help: LocalizedText(
                 "Report only these severities, comma-separated: LOW, MEDIUM, HIGH, CRITICAL (default: all).",

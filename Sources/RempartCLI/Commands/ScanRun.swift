@@ -27,7 +27,11 @@ enum ScanRun {
     static func scan(
         _ paths: [String], settings: ScanSettings, arguments: ParsedArguments, context: CommandContext
     ) async -> ScanResult {
-        let scanner = Scanner(options: settings.options, logger: CommonOptions.logger(for: arguments))
+        // The mitigation report and the diagram show misconfigurations only, so secrets, which
+        // would still count toward the exit code, are not searched.
+        var options = settings.options
+        options.scanners = [.misconfig]
+        let scanner = Scanner(options: options, logger: CommonOptions.logger(for: arguments))
         let result = await scanner.scan(paths)
         let isQuiet = arguments.isSet("quiet")
         for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
