@@ -93,6 +93,11 @@ struct ArgumentParserTests {
         #expect(try parse(["--version"]) == .version)
     }
 
+    @Test func versionIsAcceptedAfterAnyCommand() throws {
+        #expect(try parse(["scan", "--version"]) == .version)
+        #expect(try parse(["scan", "-f", "json", "--version", "templates/"]) == .version)
+    }
+
     static let errorCases: [UsageErrorCase] = [
         UsageErrorCase(arguments: ["scan", "--formt", "json", "x"], expected: .unknownOption("--formt", suggestion: "--format")),
         UsageErrorCase(arguments: ["scan", "--sevrity", "LOW", "x"], expected: .unknownOption("--sevrity", suggestion: "--severity")),

@@ -89,7 +89,8 @@ public struct ArgumentParser: Sendable {
         }
 
         if name == "help" { return .help(commandPath: parsed.commandPath) }
-        if name == "version", parsed.commandPath.count == 1 { return .version }
+        // `--version` works after any command, as swift-argument-parser accepts it.
+        if name == "version", command.option(named: name) == nil { return .version }
         guard let option = command.option(named: name) else {
             let candidates = visibleOptionNames(of: command)
             let suggestion = EditDistance.suggestion(for: "--\(name)", among: candidates)
