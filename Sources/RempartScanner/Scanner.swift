@@ -23,19 +23,32 @@ public struct Scanner: Sendable {
     /// Scans the files and directories in `paths` (relative to the working directory or absolute).
     public func scan(_ paths: [String]) async -> ScanResult {
         let collector = FileCollector(workingDirectory: options.workingDirectory, includesEveryFile: options.scansSecrets)
+        let clock = ContinuousClock()
+        var start = clock.now
         let (candidates, pathErrors) = collector.collect(paths)
         logger.info("found \(candidates.count) candidate files", metadata: ["scan.paths": paths.joined(separator: ",")])
+        logger.debug("collected files in \(Self.milliseconds(since: start, clock))")
 
+        start = clock.now
         let scans = await read(candidates)
+        for file in scans.compactMap(\.reading?.file) {
+            logger.debug("read \(file.path): \(file.status.rawValue)\(file.format.map { " (\($0.rawValue))" } ?? "")")
+        }
+        logger.debug("read and parsed \(scans.count) files in \(Self.milliseconds(since: start, clock))")
+
+        start = clock.now
         var result = assemble(scans)
+        logger.debug("evaluated templates and ran rules in \(Self.milliseconds(since: start, clock))")
         result.diagnostics = pathErrors + result.diagnostics
         result.missingPaths = pathErrors.compactMap(\.file)
 
         // Only files with findings are read again, so a clean scan keeps no source text in memory.
+        start = clock.now
         let fullPaths = Dictionary(candidates.map { ($0.displayPath, $0.fullPath) }, uniquingKeysWith: { first, _ in first })
         SourceLines.attach(to: &result) { path in
             fullPaths[path].flatMap { FileManager.default.contents(atPath: $0) }
         }
+        logger.debug("attached source lines in \(Self.milliseconds(since: start, clock))")
         let mask = result.noEchoMask
         mask.apply(to: &result)
         return result
@@ -58,6 +71,13 @@ public struct Scanner: Sendable {
     }
 
     // MARK: - Steps
+
+    /// The time since `start` as `12.3 ms`, for debug logs.
+    private static func milliseconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> String {
+        let duration = clock.now - start
+        let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        return String(format: "%.1f ms", value)
+    }
 
     /// Reads the candidates with a bounded number of concurrent tasks, keeping their order.
     private func read(_ candidates: [FileCollector.Candidate]) async -> [FileScan] {
@@ -100,6 +120,9 @@ public struct Scanner: Sendable {
         result.diagnostics += UnknownParameters.warnings(for: options.resolution.parameters, templates: templates)
         let rules = options.scansMisconfigurations ? options.activeRules : []
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
+        logger.debug(
+            "running \(rules.count) rules on \(templates.count) templates: "
+                + result.rules.map(\.id).joined(separator: ", "))
         let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
         result.state = analysis.state
         // Each resolved template carries the reader's diagnostics as well as its own.
