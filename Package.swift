@@ -48,14 +48,25 @@ let package = Package(
         ),
         .target(name: "RempartSecrets", dependencies: ["RempartSupport"]),
         .target(
+            name: "RempartDeploy",
+            dependencies: [
+                "RempartSupport", "RempartTemplate", "RempartInfra", "RempartScanner", "RempartReport", "RempartAWS",
+            ]
+        ),
+        .target(
             name: "RempartCLI",
             dependencies: [
                 "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
-                "RempartReport", "RempartAWS", "RempartInfra", "RempartAudit",
+                "RempartReport", "RempartAWS", "RempartInfra", "RempartAudit", "RempartDeploy",
             ]
         ),
         .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),
 
+        .testTarget(
+            name: "RempartDeployTests",
+            dependencies: ["RempartDeploy", "RempartAWS", "RempartInfra", "RempartSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "RempartInfraTests", dependencies: ["RempartInfra", "RempartTemplate"]),
         .testTarget(name: "RempartTemplateTests", dependencies: ["RempartTemplate"], resources: [.copy("Fixtures")]),
         .testTarget(
