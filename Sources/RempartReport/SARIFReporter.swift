@@ -165,11 +165,12 @@ public struct SARIFReporter: Sendable {
         }
     }
 
-    /// The rule's first link, else trivy's page for an `AVD-` ID.
+    /// The rule's first link, else trivy's page for an `AVD-` ID, in the same form as the
+    /// rules' own links (`https://avd.aquasec.com/misconfig/aws/SERVICE/avd-aws-NNNN/`).
     static func helpURI(for rule: RuleMetadata) -> String? {
         if let link = rule.links.first { return link }
         guard rule.id.hasPrefix("AVD-") else { return nil }
-        return "https://avd.aquasec.com/misconfig/\(rule.id.lowercased())"
+        return "https://avd.aquasec.com/misconfig/aws/\(rule.service)/\(rule.id.lowercased())/"
     }
 
     /// `no-public-ingress-sgr` becomes `NoPublicIngressSgr`.

@@ -1,7 +1,10 @@
 import Foundation
-import RempartReport
+import RempartRules
 import RempartScanner
+import RempartSupport
 import Testing
+
+@testable import RempartReport
 
 /// SARIF `partialFingerprints` identify a finding by rule, file, resource and property path, not by line.
 struct SARIFFingerprintTests {
@@ -61,5 +64,13 @@ struct SARIFFingerprintTests {
         var shifted = finding
         shifted.location?.line += 40
         #expect(SARIFReporter.fingerprint(of: shifted, file: "group.yaml") == SARIFReporter.fingerprint(of: finding, file: "group.yaml"))
+    }
+
+    @Test func helpURIFallbackMatchesRuleLinks() {
+        let rule = RuleMetadata(
+            id: "AVD-AWS-0006", slug: "enable-at-rest-encryption", service: "athena", severity: .high,
+            title: LocalizedText("t", fr: "t"), rationale: LocalizedText("r", fr: "r"),
+            remediation: LocalizedText("m", fr: "m"), resourceTypes: ["AWS::Athena::WorkGroup"])
+        #expect(SARIFReporter.helpURI(for: rule) == "https://avd.aquasec.com/misconfig/aws/athena/avd-aws-0006/")
     }
 }
