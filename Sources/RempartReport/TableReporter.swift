@@ -29,6 +29,10 @@ public struct TableReporter: Sendable {
             lines.append("")
             lines.append(contentsOf: secretDetails(for: path, secrets: secretsByFile[path] ?? []))
         }
+        if options.listsUndecided, !result.undecided.isEmpty {
+            lines.append("")
+            lines.append(contentsOf: undecidedList(result.undecided))
+        }
         lines.append(contentsOf: AuditSections(language: options.language).render(result))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -163,6 +167,18 @@ public struct TableReporter: Sendable {
         }
         if !rule.aliases.isEmpty {
             lines.append(text("Also known as: ", "Aussi appelée : ") + rule.aliases.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    /// One line per undecided check: rule, resource, location and why the value is unknown.
+    private func undecidedList(_ checks: [UndecidedCheck]) -> [String] {
+        var lines = [text("Undecided checks (unknown value):", "Vérifications indécises (valeur inconnue) :")]
+        for check in checks {
+            var line = "  \(check.ruleID) \(check.resource.name) (\(check.resource.type))"
+            if let location = check.location { line += " \(location.file):\(location.line)" }
+            line += "\(colon)\(check.reason)"
+            lines.append(line)
         }
         return lines
     }

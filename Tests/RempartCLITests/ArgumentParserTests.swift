@@ -93,6 +93,23 @@ struct ArgumentParserTests {
         #expect(try parse(["--version"]) == .version)
     }
 
+    @Test func parameterWithoutEqualsNamedBeforeMissingPath() {
+        #expect(
+            throws: UsageError(
+                .invalidArgument(
+                    option: "--parameter", value: "secure.yaml",
+                    reason: LocalizedText("expected Key=Value", fr: "format attendu : Clé=Valeur")),
+                commandPath: ["rempart", "scan"])
+        ) {
+            try ArgumentParser(root: Rempart.rootSpec).parse(["scan", "--parameter", "secure.yaml"])
+        }
+    }
+
+    @Test func versionIsAcceptedAfterAnyCommand() throws {
+        #expect(try parse(["scan", "--version"]) == .version)
+        #expect(try parse(["scan", "-f", "json", "--version", "templates/"]) == .version)
+    }
+
     static let errorCases: [UsageErrorCase] = [
         UsageErrorCase(arguments: ["scan", "--formt", "json", "x"], expected: .unknownOption("--formt", suggestion: "--format")),
         UsageErrorCase(arguments: ["scan", "--sevrity", "LOW", "x"], expected: .unknownOption("--sevrity", suggestion: "--severity")),

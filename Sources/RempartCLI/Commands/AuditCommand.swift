@@ -73,6 +73,13 @@ enum AuditCommand: Command {
             return ExitCode.failure
         }
 
+        // A report path that cannot be written is found before the account is read.
+        let output: ReportFile?
+        switch ScanCommand.openOutput(settings, context: context) {
+        case .success(let file): output = file
+        case .failure(let status): return status.code
+        }
+
         // 2. Read the account, run the rules and, with templates, compare.
         let templates = arguments.allValues("template")
         let auditor = LiveAuditor(
@@ -91,7 +98,7 @@ enum AuditCommand: Command {
         }
 
         // 3. Report.
-        let status = ScanCommand.writeReport(result, settings: settings, context: context)
+        let status = ScanCommand.writeReport(result, settings: settings, context: context, to: output)
         guard status == ExitCode.success else { return status }
         if !isQuiet { context.standardError.write(summaryLine(result, inventory: inventory, language: context.language)) }
         return exitCode(for: result, inventory: inventory, failOn: settings.failOn)

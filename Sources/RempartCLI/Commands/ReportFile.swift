@@ -45,7 +45,7 @@ struct ReportFile {
         }
         let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
         guard fileManager.createFile(atPath: partial.path, contents: nil) else {
-            throw Problem(message: Self.cannotCreate)
+            throw Problem(message: fileManager.isWritableFile(atPath: folder) ? Self.cannotCreate : Self.notWritable(folder))
         }
         handle = try FileHandle(forWritingTo: partial)
         self.partial = partial
@@ -84,6 +84,12 @@ struct ReportFile {
         LocalizedText(
             "the folder \(folder) does not exist; create it first or write the report elsewhere",
             fr: "le dossier \(folder) n'existe pas ; créez-le d'abord ou écrivez le rapport ailleurs")
+    }
+
+    private static func notWritable(_ folder: String) -> LocalizedText {
+        LocalizedText(
+            "permission denied in the folder \(folder); choose a folder you can write to",
+            fr: "permission refusée dans le dossier \(folder); choisissez un dossier où vous pouvez écrire")
     }
 
     private static let cannotCreate = LocalizedText(

@@ -81,10 +81,9 @@ enum ScanRun {
         }
     }
 
-    /// The system's explanation of a failed write, which Foundation gives in English only.
+    /// The explanation of a failed write in the user's language.
     private static func systemReason(_ error: any Error) -> LocalizedText {
-        let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-        return LocalizedText(reason, fr: reason)
+        ReportFile.reason(for: error)
     }
 
     /// Returns the date printed in the report: `SOURCE_DATE_EPOCH` (seconds since 1970, the

@@ -34,6 +34,8 @@ struct ScanSettings {
     /// The lowest severity that makes the exit code 1, or nil for `--fail-on none`.
     var failOn: Severity?
     var color: ColorChoice
+    /// Whether the table lists each undecided check: with `-v` or more.
+    var listsUndecided: Bool
 
     /// Reads the settings from `arguments`.
     ///
@@ -89,6 +91,7 @@ struct ScanSettings {
         let failOnName = arguments.value("fail-on") ?? "low"
         failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)
         color = ColorChoice(rawValue: (arguments.value("color") ?? "auto").lowercased()) ?? .auto
+        listsUndecided = arguments.count("verbose") > 0
     }
 
     /// Reads `--scanners`, or nil when it is absent.

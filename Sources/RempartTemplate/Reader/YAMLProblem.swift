@@ -160,8 +160,10 @@ enum YAMLProblem {
 
     static func tooDeep(_ limit: Int) -> LocalizedText {
         LocalizedText(
-            "invalid YAML: mappings and lists are nested more than \(limit) levels deep",
-            fr: "YAML invalide : les mappages et les listes sont imbriqués sur plus de \(limit) niveaux"
+            "invalid YAML: mappings and lists are nested more than \(limit) levels deep; no CloudFormation "
+                + "template needs this many, so check the file was not generated or concatenated by mistake",
+            fr: "YAML invalide : les mappages et les listes sont imbriqués sur plus de \(limit) niveaux; aucun modèle "
+                + "CloudFormation n'en demande autant, vérifiez que le fichier n'a pas été généré ou concaténé par erreur"
         )
     }
 

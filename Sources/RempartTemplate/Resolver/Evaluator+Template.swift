@@ -16,7 +16,11 @@ extension Evaluator {
         var resources: [ResolvedResource] = []
         for entry in resourceEntries {
             guard case .mapping = entry.value.kind, let type = entry.value["Type"]?.scalarText else {
-                report(Self.missingType(entry.key, at: entry.keyLocation))
+                if let typeNode = entry.value["Type"] {
+                    report(Self.typeNotString(entry.key, at: typeNode.location))
+                } else {
+                    report(Self.missingType(entry.key, at: entry.keyLocation))
+                }
                 continue
             }
             var isConditional = false
@@ -92,6 +96,16 @@ extension Evaluator {
             ),
             at: location
         )
+    }
+
+    private static func typeNotString(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "the Type of resource '\(logicalID)' must be a string such as 'AWS::S3::Bucket'; it is skipped",
+                fr: "le Type de la ressource « \(logicalID) » doit être une chaîne comme « AWS::S3::Bucket »; "
+                    + "elle est ignorée"),
+            at: location)
     }
 
     static func propertiesNotMapping(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
