@@ -50,9 +50,9 @@ enum UnknownParameters {
         let english = "a value is given for the parameter '\(name)', but no scanned template declares it"
         let french = "une valeur est donnée pour le paramètre « \(name) », mais aucun modèle analysé ne le déclare"
         guard let suggestion else {
-            return LocalizedText(english + "; it is not used", fr: french + "; elle n'est pas utilisée")
+            return LocalizedText(english + "; it is not used", fr: french + " ; elle n'est pas utilisée")
         }
         return LocalizedText(
-            english + "; did you mean '\(suggestion)'?", fr: french + "; vouliez-vous dire « \(suggestion) »?")
+            english + "; did you mean '\(suggestion)'?", fr: french + " ; vouliez-vous dire « \(suggestion) » ?")
     }
 }

@@ -13,18 +13,18 @@ extension ReportFile {
         case .EACCES?, .EPERM?:
             return LocalizedText(
                 "permission denied; choose a folder you can write to",
-                fr: "permission refusée; choisissez un dossier où vous pouvez écrire")
+                fr: "permission refusée ; choisissez un dossier où vous pouvez écrire")
         case .ENOSPC?, .EDQUOT?:
             return LocalizedText(
                 "no space left on the device; free some space or write the report elsewhere",
-                fr: "plus d'espace sur le périphérique; libérez de l'espace ou écrivez le rapport ailleurs")
+                fr: "plus d'espace sur le périphérique ; libérez de l'espace ou écrivez le rapport ailleurs")
         case .EROFS?:
             return LocalizedText(
                 "the file system is read-only; write the report elsewhere",
-                fr: "le système de fichiers est en lecture seule; écrivez le rapport ailleurs")
+                fr: "le système de fichiers est en lecture seule ; écrivez le rapport ailleurs")
         case .EISDIR?:
             return LocalizedText(
-                "it is a directory; give a file path", fr: "c'est un dossier; indiquez un chemin de fichier")
+                "it is a directory; give a file path", fr: "c'est un dossier ; indiquez un chemin de fichier")
         default:
             let text = (error as NSError).localizedFailureReason ?? error.localizedDescription
             return LocalizedText(text, fr: text)

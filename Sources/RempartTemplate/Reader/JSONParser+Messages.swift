@@ -164,7 +164,7 @@ extension JSONParser {
         json(
             "objects and arrays are nested more than \(maxDepth) levels deep; no CloudFormation template "
                 + "needs this many, so check the file was not generated or concatenated by mistake",
-            fr: "les objets et tableaux sont imbriqués sur plus de \(maxDepth) niveaux; aucun modèle CloudFormation "
+            fr: "les objets et tableaux sont imbriqués sur plus de \(maxDepth) niveaux ; aucun modèle CloudFormation "
                 + "n'en demande autant, vérifiez que le fichier n'a pas été généré ou concaténé par erreur"
         )
     }

@@ -162,7 +162,7 @@ enum YAMLProblem {
         LocalizedText(
             "invalid YAML: mappings and lists are nested more than \(limit) levels deep; no CloudFormation "
                 + "template needs this many, so check the file was not generated or concatenated by mistake",
-            fr: "YAML invalide : les mappages et les listes sont imbriqués sur plus de \(limit) niveaux; aucun modèle "
+            fr: "YAML invalide : les mappages et les listes sont imbriqués sur plus de \(limit) niveaux ; aucun modèle "
                 + "CloudFormation n'en demande autant, vérifiez que le fichier n'a pas été généré ou concaténé par erreur"
         )
     }
