@@ -16,7 +16,7 @@ enum LiveAccountAudit {
             "With --audit, send every call to this endpoint, such as the local emulator's http://127.0.0.1:PORT "
                 + "(default: AWS_ENDPOINT_URL, else AWS).",
             fr: "Avec --audit, envoyer chaque appel à ce point de terminaison, par exemple http://127.0.0.1:PORT "
-                + "pour l’émulateur local (par défaut : AWS_ENDPOINT_URL, sinon AWS)."))
+                + "pour l'émulateur local (par défaut : AWS_ENDPOINT_URL, sinon AWS)."))
 
     /// Resolves credentials, region and endpoint as the AWS CLI does.
     ///
