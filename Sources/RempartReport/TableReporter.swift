@@ -173,11 +173,11 @@ public struct TableReporter: Sendable {
 
     /// One line per undecided check: rule, resource, location and why the value is unknown.
     private func undecidedList(_ checks: [UndecidedCheck]) -> [String] {
-        var lines = [text("Undecided checks (unknown value):", "Vérifications indécises (valeur inconnue) :")]
+        var lines = [text("Undecided checks (unknown value):", "Vérifications indéterminées (valeur inconnue) :")]
         for check in checks {
             var line = "  \(check.ruleID) \(check.resource.name) (\(check.resource.type))"
             if let location = check.location { line += " \(location.file):\(location.line)" }
-            line += "\(colon)\(check.reason)"
+            line += "\(colon)\(check.localizedReason(options.language))"
             lines.append(line)
         }
         return lines

@@ -187,8 +187,8 @@ public struct Scanner: Sendable {
                     .error,
                     LocalizedText(
                         "invalid value: \(problem); CloudFormation rejects it, and checks on it are undecided",
-                        fr: "valeur invalide : \(problem); CloudFormation la refuse, et les vérifications qui la "
-                            + "concernent sont indécises"),
+                        fr: "valeur invalide : \(problem) ; CloudFormation la refuse, et les vérifications qui la "
+                            + "concernent sont indéterminées"),
                     at: check.location, file: check.file))
         }
         return diagnostics

@@ -1,4 +1,5 @@
 import RempartModel
+import RempartTemplate
 import RempartSupport
 
 /// A check that could not decide because a value it reads is unknown before deployment, such as
@@ -32,5 +33,12 @@ public struct UndecidedCheck: Sendable {
         let left = (lhs.file, lhs.location?.line ?? 0, lhs.location?.column ?? 0, lhs.ruleID, lhs.resource.name)
         let right = (rhs.file, rhs.location?.line ?? 0, rhs.location?.column ?? 0, rhs.ruleID, rhs.resource.name)
         return left < right
+    }
+}
+
+extension UndecidedCheck {
+    /// Why the value is unknown, in every supported language; `english` equals `reason`.
+    public var localizedReason: LocalizedText {
+        UnknownReason.localizedDescription(ofEnglish: reason)
     }
 }

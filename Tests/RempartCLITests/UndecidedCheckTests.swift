@@ -1,6 +1,7 @@
 import Foundation
 import RempartReport
 import RempartScanner
+import RempartTemplate
 import Testing
 
 /// Checks left undecided by an unknown value: listed with their rule, resource, line and reason.
@@ -53,6 +54,39 @@ struct UndecidedCheckTests {
         let listed = TableReporter(options: ReportOptions(listsUndecided: true)).render(result)
         #expect(listed.contains("Undecided checks (unknown value):\n" + line + "\n"))
         let french = TableReporter(options: ReportOptions(language: .french, listsUndecided: true)).render(result)
-        #expect(french.contains("Vérifications indécises (valeur inconnue) :\n  \(check.ruleID) AppGroup"))
+        #expect(french.contains("Vérifications indéterminées (valeur inconnue) :\n  \(check.ruleID) AppGroup"))
+    }
+
+    @Test func frenchTableGivesTheReasonInFrench() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        _ = try scratch.write("group.yaml", Self.template)
+        let english = try RempartProcess.run(["scan", "-v", "--lang", "en", "group.yaml"], in: scratch.url)
+        #expect(english.stdout.contains(
+            " AppGroup (AWS::EC2::SecurityGroup) group.yaml:5: depends on an unknown value: "
+                + "'AWS::AccountId' is only known at deployment\n"))
+        let french = try RempartProcess.run(["scan", "-v", "--lang", "fr", "group.yaml"], in: scratch.url)
+        #expect(french.stdout.contains(
+            " AppGroup (AWS::EC2::SecurityGroup) group.yaml:5 : dépend d'une valeur inconnue : "
+                + "« AWS::AccountId » n'est connu qu'au déploiement\n"))
+        #expect(!french.stdout.contains("only known"))
+    }
+
+    @Test func reasonsTranslateEveryKnownForm() {
+        let cases: [(UnknownReason, String)] = [
+            (.parameterWithoutValue("Env"), "le paramètre « Env » n'a pas de valeur"),
+            (.attribute(logicalID: "Db", attribute: "Arn"), "« Db.Arn » n'est connu qu'après le déploiement"),
+            (.unresolvedImport("SharedVpc"), "aucun modèle analysé n'exporte « SharedVpc »"),
+            (.pseudoParameter("AWS::StackId"), "« AWS::StackId » n'est connu qu'au déploiement"),
+            (.dependsOnUnknown("condition 'IsProd'"), "dépend d'une valeur inconnue : la condition « IsProd »"),
+            (.unsupported("invalid Fn::Cidr"), "ne peut pas être évalué : Fn::Cidr invalide"),
+            (.invalidValue("'Tags' must be a list, found x"), "valeur invalide : « Tags » must be a list, found x"),
+        ]
+        for (reason, french) in cases {
+            #expect(reason.localizedDescription.english == reason.description)
+            #expect(reason.localizedDescription(.french) == french)
+        }
+        #expect(UnknownReason.localizedDescription(ofEnglish: "RuleAction is missing")(.french) == "RuleAction est absent")
+        #expect(UnknownReason.localizedDescription(ofEnglish: "something new")(.french) == "something new")
     }
 }
