@@ -48,7 +48,8 @@ enum DeployOutput {
         switch request.method {
         case .api:
             let graph = LabDeploymentPlan(name: request.name, profile: profile, parameters: request.parameters).graph
-            let byID = Dictionary(graph.steps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            let byID = Dictionary(
+                graph.steps.map { ($0.id, LabStepTitle.title(step: $0.id, english: $0.title, language: context.language)) }, uniquingKeysWith: { first, _ in first })
             let layers = graph.layers().layers
             let header = LocalizedText(
                 "Plan for '\(request.name)' (\(profile.rawValue), through the API): \(graph.steps.count) steps in "
@@ -158,14 +159,14 @@ enum DeployOutput {
     static func printEvent(_ event: DeploymentEvent, isQuiet: Bool, context: CommandContext) {
         guard event.kind != .started else { return }
         if isQuiet && event.kind != .failed { return }
-        context.standardError.write(event.line + "\n")
+        context.standardError.write(event.line(in: context.language) + "\n")
     }
 
     private static func printEnd(calls: Int, started: Date, isQuiet: Bool, context: CommandContext) {
         guard !isQuiet else { return }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         let text = LocalizedText(
-            "[INFO] End (\(calls) API calls, \(seconds) s)\n", fr: "[INFO] End (\(calls) appels d'API, \(seconds) s)\n")
+            "[INFO] End (\(calls) API calls, \(seconds) s)\n", fr: "[INFO] Fin (\(calls) appels d'API, \(seconds) s)\n")
         context.standardError.write(text(context.language))
     }
 
