@@ -30,7 +30,7 @@ public enum LabStepTitle {
         return nil
     }
 
-    /// The title of the step `id` in `language`, falling back to `english` for an unknown step.
+    /// Returns the title of the step `id` in `language`, or `english` for an unknown step.
     public static func title(step id: String, english: String, language: Language) -> String {
         switch language {
         case .english: english
@@ -67,7 +67,7 @@ public enum LabStepTitle {
         ("bucket", "le compartiment"),
     ]
 
-    /// The steps each bucket has, by the end of their ID; `%` stands for the bucket's name.
+    /// The steps each bucket has, by the end of their ID; `%` is replaced by the bucket's name.
     private static let bucketActions: [String: String] = [
         "-encryption": "Chiffrer %",
         "-public-access-block": "Bloquer l'accès public à %",
@@ -75,7 +75,7 @@ public enum LabStepTitle {
         "-policy": "Appliquer la politique TLS seulement à %",
     ]
 
-    /// Titles of the form `prefix VALUE suffix`; `%` stands for the value.
+    /// Titles of the form `prefix VALUE suffix`; `%` is replaced by the value.
     private static let patterns: [(String, String, String)] = [
         ("Create NetworkPacketsIn alarm for ", "", "Créer l'alarme NetworkPacketsIn de %"),
         ("Create public subnet in ", "", "Créer le sous-réseau public dans %"),

@@ -15,7 +15,10 @@ extension UnknownReason {
         LocalizedText(english, fr: french(english))
     }
 
-    /// The French text of an English reason, or the English text when its form is unknown.
+    /// Returns the French text of an English reason, or the English text when its form is unknown.
+    ///
+    /// NOTE: the inner text of `invalidValue` and of the adapters' own reasons (such as
+    /// "'Tags' must be a list") stays in English, with only its quotes made French.
     private static func french(_ english: String) -> String {
         for (prefix, frenchPrefix) in prefixes where english.hasPrefix(prefix) {
             return frenchPrefix + french(String(english.dropFirst(prefix.count)))
@@ -52,7 +55,7 @@ extension UnknownReason {
         (invalidValuePrefix, "valeur invalide : "),
     ]
 
-    /// Reasons of the form `prefix VALUE suffix`; `%` in the template stands for the value.
+    /// Reasons of the form `prefix VALUE suffix`; `%` in the template is replaced by the value.
     private static let wrapped: [(String, String, String)] = [
         ("parameter '", "' has no value", "le paramètre « % » n'a pas de valeur"),
         ("no scanned template exports '", "'", "aucun modèle analysé n'exporte « % »"),
@@ -67,7 +70,7 @@ extension UnknownReason {
         ("invalid ", "", "% invalide"),
     ]
 
-    /// Reasons of the form `SUBJECT suffix`; `%` stands for the subject.
+    /// Reasons of the form `SUBJECT suffix`; `%` is replaced by the subject.
     private static let suffixes: [(String, String)] = [
         (" is missing", "% est absent"),
         (" failed", "échec de %"),
