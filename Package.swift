@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
         .testTarget(
             name: "RempartCLITests",
-            dependencies: ["RempartAWS", "RempartCLI", "RempartScanner", "RempartReport"],
+            dependencies: ["RempartAWS", "RempartCLI", "RempartScanner", "RempartReport", "RempartTemplate"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(
