@@ -38,64 +38,64 @@ public enum DeployError: Error, Sendable {
             return LocalizedText(
                 "invalid deployment name '\(name)': use 1 to 24 lower-case letters, digits or hyphens, starting with a "
                     + "letter and not ending with a hyphen",
-                fr: "nom de déploiement '\(name)' invalide : utilisez de 1 à 24 lettres minuscules, chiffres ou traits "
-                    + "d’union, en commençant par une lettre et sans trait d’union final")
+                fr: "nom de déploiement « \(name) » invalide : utilisez de 1 à 24 lettres minuscules, chiffres ou traits "
+                    + "d'union, en commençant par une lettre et sans trait d'union final")
         case .profileMismatch(let name, let deployed, let requested):
             return LocalizedText(
                 "deployment '\(name)' exists with profile '\(deployed)', not '\(requested)'; destroy it first or use "
                     + "another name",
-                fr: "le déploiement '\(name)' existe avec le profil '\(deployed)', pas '\(requested)'; détruisez-le "
-                    + "d’abord ou choisissez un autre nom")
+                fr: "le déploiement « \(name) » existe avec le profil « \(deployed) », pas « \(requested) » ; détruisez-le "
+                    + "d'abord ou choisissez un autre nom")
         case .invalidStateFile(let path, let reason):
             return LocalizedText(
                 "cannot read the deployment state '\(path)': \(reason); move it away to rebuild it from the tags",
-                fr: "impossible de lire l’état du déploiement '\(path)' : \(reason); déplacez-le pour le "
+                fr: "impossible de lire l'état du déploiement « \(path) » : \(reason) ; déplacez-le pour le "
                     + "reconstruire à partir des étiquettes")
         case .stateNotWritten(let path, let reason):
             return LocalizedText(
                 "cannot write the deployment state '\(path)': \(reason)",
-                fr: "impossible d’écrire l’état du déploiement '\(path)' : \(reason)")
+                fr: "impossible d'écrire l'état du déploiement « \(path) » : \(reason)")
         case .stepFailed(let step, let title, let underlying):
             return LocalizedText(
                 "step '\(step)' (\(title)) failed: \(underlying.message.english)",
-                fr: "l’étape '\(step)' (\(title)) a échoué : \(underlying.message.french)")
+                fr: "l'étape « \(step) » (\(title)) a échoué : \(underlying.message.french)")
         case .stepAborted(let step, let title, let reason):
             return LocalizedText(
-                "step '\(step)' (\(title)) failed: \(reason)", fr: "l’étape '\(step)' (\(title)) a échoué : \(reason)")
+                "step '\(step)' (\(title)) failed: \(reason)", fr: "l'étape « \(step) » (\(title)) a échoué : \(reason)")
         case .missingDependency(let step, let dependency):
             return LocalizedText(
                 "step '\(step)' needs '\(dependency)', which has not been created",
-                fr: "l’étape '\(step)' a besoin de '\(dependency)', qui n’a pas été créée")
+                fr: "l'étape « \(step) » a besoin de « \(dependency) », qui n'a pas été créée")
         case .waitTimedOut(let resource, let state, let seconds):
             return LocalizedText(
                 "'\(resource)' did not become \(state) within \(seconds) s",
-                fr: "'\(resource)' n’est pas devenu \(state) en \(seconds) s")
+                fr: "« \(resource) » n'est pas devenu \(state) en \(seconds) s")
         case .destroyFailed(let errors):
             let english = errors.map(\.message.english).joined(separator: "; ")
             let french = errors.map(\.message.french).joined(separator: "; ")
             return LocalizedText(
                 "\(errors.count) resources could not be deleted: \(english); run destroy again",
-                fr: "\(errors.count) ressources n’ont pas pu être supprimées : \(french); relancez destroy")
+                fr: "\(errors.count) ressources n'ont pas pu être supprimées : \(french) ; relancez destroy")
         case .findingsAboveThreshold(let count, let threshold):
             return LocalizedText(
                 "the scan found \(count) problems at or above \(threshold); fix them, raise --fail-on or "
                     + "pass --accept-findings",
-                fr: "l’analyse a trouvé \(count) problèmes de gravité \(threshold) ou plus; corrigez-les, "
+                fr: "l'analyse a trouvé \(count) problèmes de gravité \(threshold) ou plus ; corrigez-les, "
                     + "relevez --fail-on ou passez --accept-findings")
         case .unreadableSource(let path, let reason):
             return LocalizedText(
                 "cannot read the source directory '\(path)': \(reason)",
-                fr: "impossible de lire le répertoire source '\(path)' : \(reason)")
+                fr: "impossible de lire le dossier source « \(path) » : \(reason)")
         case .stackFailed(let stack, let status, let resource, let reason):
             let english = resource.map { ", resource '\($0)'" } ?? ""
-            let french = resource.map { ", ressource '\($0)'" } ?? ""
+            let french = resource.map { ", ressource « \($0) »" } ?? ""
             return LocalizedText(
                 "stack '\(stack)' ended in \(status)\(english)\(reason.map { ": \($0)" } ?? "")",
-                fr: "la pile '\(stack)' s’est terminée en \(status)\(french)\(reason.map { " : \($0)" } ?? "")")
+                fr: "la pile « \(stack) » s'est terminée en \(status)\(french)\(reason.map { " : \($0)" } ?? "")")
         case .templateNotRendered(let stack, let reason):
             return LocalizedText(
                 "cannot render the template of stack '\(stack)': \(reason)",
-                fr: "impossible de produire le modèle de la pile '\(stack)' : \(reason)")
+                fr: "impossible de produire le modèle de la pile « \(stack) » : \(reason)")
         }
     }
 }

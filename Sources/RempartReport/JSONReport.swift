@@ -82,6 +82,15 @@ struct JSONReport: Codable, Sendable {
         var suppression: SuppressionEntry?
     }
 
+    /// A check left undecided because a value is unknown before deployment.
+    struct Undecided: Codable, Sendable {
+        var ruleId: String
+        var resource: Resource
+        var location: Location?
+        /// Why the value is unknown.
+        var reason: String
+    }
+
     /// A secret, masked: the report never contains the secret itself.
     struct Secret: Codable, Sendable {
         var ruleId: String
@@ -109,6 +118,8 @@ struct JSONReport: Codable, Sendable {
     var summary: Summary
     var files: [File]
     var findings: [Finding]
+    /// The checks counted in `summary.undecided`, in the order of the findings.
+    var undecided: [Undecided]
     /// The secrets, when the secret scanner ran.
     var secrets: [Secret]?
     var diagnostics: [Message]

@@ -116,6 +116,7 @@ public struct JSONReporter: Sendable {
         return JSONReport(
             schemaVersion: Self.schemaVersion, tool: JSONReport.Tool(name: "rempart", version: options.toolVersion),
             language: language.rawValue, summary: summary, files: files, findings: findings,
+            undecided: result.undecided.map(entry),
             secrets: scansSecrets ? result.secrets.map(secretEntry) : nil,
             diagnostics: result.diagnostics.map { message($0) }, gaps: isAudit ? result.gaps : nil,
             drift: isAudit ? result.drift : nil)
@@ -155,6 +156,14 @@ public struct JSONReporter: Sendable {
                     kind: suppression.kind.rawValue, source: suppression.source.rawValue,
                     justification: suppression.justification, location: suppression.location.map(location))
             })
+    }
+
+    private func entry(for check: UndecidedCheck) -> JSONReport.Undecided {
+        JSONReport.Undecided(
+            ruleId: check.ruleID,
+            resource: JSONReport.Resource(
+                type: check.resource.type, logicalId: check.resource.name, region: check.resource.region),
+            location: check.location.map(location), reason: check.reason)
     }
 
     private func secretEntry(for secret: ReportedSecret) -> JSONReport.Secret {

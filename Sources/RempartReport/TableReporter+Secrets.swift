@@ -23,7 +23,7 @@ extension TableReporter {
         return "Secrets\(colon)\(active.count) (\(counts.joined(separator: ", ")))"
             + text(
                 "; suppressed: \(result.suppressedSecretCount); files searched: \(result.secretScannedFileCount)",
-                "; supprimés : \(result.suppressedSecretCount); fichiers examinés : \(result.secretScannedFileCount)")
+                " ; supprimés : \(result.suppressedSecretCount) ; fichiers examinés : \(result.secretScannedFileCount)")
     }
 
     /// Returns the section of one file: each active secret with its masked line and remediation,

@@ -29,6 +29,10 @@ public struct TableReporter: Sendable {
             lines.append("")
             lines.append(contentsOf: secretDetails(for: path, secrets: secretsByFile[path] ?? []))
         }
+        if options.listsUndecided, !result.undecided.isEmpty {
+            lines.append("")
+            lines.append(contentsOf: undecidedList(result.undecided))
+        }
         lines.append(contentsOf: AuditSections(language: options.language).render(result))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -45,7 +49,7 @@ public struct TableReporter: Sendable {
         ]
         if showsSecrets { header.append("Secrets") }
         header += severities.map(severityName)
-        header += [text("Suppressed", "Supprimées"), text("Undecided", "Indécises")]
+        header += [text("Suppressed", "Supprimés"), text("Undecided", "Indéterminées")]
 
         var rows: [[String]] = []
         for file in result.files {
@@ -104,7 +108,7 @@ public struct TableReporter: Sendable {
             text("Findings: ", "Constats : ") + "\(active.count) (\(counts.joined(separator: ", ")))"
                 + text(
                     "; suppressed: \(result.suppressedCount); undecided checks (unknown value): \(result.undecidedCount)",
-                    "; supprimés : \(result.suppressedCount); vérifications indécises (valeur inconnue) : "
+                    " ; supprimés : \(result.suppressedCount) ; vérifications indéterminées (valeur inconnue) : "
                         + "\(result.undecidedCount)"))
         if showsSecrets { lines.append(secretTotals(result)) }
         return lines
@@ -122,7 +126,7 @@ public struct TableReporter: Sendable {
                 "Tests: \(counts.passed + counts.failed + counts.undecided) (SUCCESSES: \(counts.passed), "
                     + "FAILURES: \(counts.failed), UNDECIDED: \(counts.undecided))",
                 "Vérifications : \(counts.passed + counts.failed + counts.undecided) (RÉUSSITES : \(counts.passed), "
-                    + "ÉCHECS : \(counts.failed), INDÉCISES : \(counts.undecided))"))
+                    + "ÉCHECS : \(counts.failed), INDÉTERMINÉES : \(counts.undecided))"))
         let bySeverity = Severity.allCases.reversed().map { severity in
             "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
         }
@@ -167,6 +171,18 @@ public struct TableReporter: Sendable {
         return lines
     }
 
+    /// One line per undecided check: rule, resource, location and why the value is unknown.
+    private func undecidedList(_ checks: [UndecidedCheck]) -> [String] {
+        var lines = [text("Undecided checks (unknown value):", "Vérifications indécises (valeur inconnue) :")]
+        for check in checks {
+            var line = "  \(check.ruleID) \(check.resource.name) (\(check.resource.type))"
+            if let location = check.location { line += " \(location.file):\(location.line)" }
+            line += "\(colon)\(check.reason)"
+            lines.append(line)
+        }
+        return lines
+    }
+
     private func suppressedLine(_ finding: Finding) -> String {
         var line = "\(finding.rule.id) (\(severityName(finding.rule.severity))) \(finding.resource.name)"
         if let location = finding.location { line += " \(location.file):\(location.line)" }
@@ -180,7 +196,7 @@ public struct TableReporter: Sendable {
         switch suppression.source {
         case .comment: source = text("comment", "commentaire")
         case .metadata: source = text("metadata", "métadonnées")
-        case .ignoreFile: source = text("ignore file", "fichier d’exclusions")
+        case .ignoreFile: source = text("ignore file", "fichier d'exclusions")
         case .tag: source = text("tag rempart:ignore", "étiquette rempart:ignore")
         }
         var line = text(" — by ", " — par ") + source

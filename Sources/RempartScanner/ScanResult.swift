@@ -19,6 +19,8 @@ public struct ScanResult: Sendable {
     public var files: [ScannedFile]
     /// The failed checks of the reported severities, suppressed ones included, in report order.
     public var findings: [Finding]
+    /// The checks left undecided because a value was unknown, in report order.
+    public var undecided: [UndecidedCheck] = []
     /// Check counts by file path.
     public var counts: [String: Counts]
     /// The metadata of every rule that ran, sorted by ID.

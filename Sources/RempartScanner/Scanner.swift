@@ -23,19 +23,32 @@ public struct Scanner: Sendable {
     /// Scans the files and directories in `paths` (relative to the working directory or absolute).
     public func scan(_ paths: [String]) async -> ScanResult {
         let collector = FileCollector(workingDirectory: options.workingDirectory, includesEveryFile: options.scansSecrets)
+        let clock = ContinuousClock()
+        var start = clock.now
         let (candidates, pathErrors) = collector.collect(paths)
         logger.info("found \(candidates.count) candidate files", metadata: ["scan.paths": paths.joined(separator: ",")])
+        logger.debug("collected files in \(Self.milliseconds(since: start, clock))")
 
+        start = clock.now
         let scans = await read(candidates)
+        for file in scans.compactMap(\.reading?.file) {
+            logger.debug("read \(file.path): \(file.status.rawValue)\(file.format.map { " (\($0.rawValue))" } ?? "")")
+        }
+        logger.debug("read and parsed \(scans.count) files in \(Self.milliseconds(since: start, clock))")
+
+        start = clock.now
         var result = assemble(scans)
+        logger.debug("evaluated templates and ran rules in \(Self.milliseconds(since: start, clock))")
         result.diagnostics = pathErrors + result.diagnostics
         result.missingPaths = pathErrors.compactMap(\.file)
 
         // Only files with findings are read again, so a clean scan keeps no source text in memory.
+        start = clock.now
         let fullPaths = Dictionary(candidates.map { ($0.displayPath, $0.fullPath) }, uniquingKeysWith: { first, _ in first })
         SourceLines.attach(to: &result) { path in
             fullPaths[path].flatMap { FileManager.default.contents(atPath: $0) }
         }
+        logger.debug("attached source lines in \(Self.milliseconds(since: start, clock))")
         let mask = result.noEchoMask
         mask.apply(to: &result)
         return result
@@ -58,6 +71,13 @@ public struct Scanner: Sendable {
     }
 
     // MARK: - Steps
+
+    /// The time since `start` as `12.3 ms`, for debug logs.
+    private static func milliseconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> String {
+        let duration = clock.now - start
+        let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        return String(format: "%.1f ms", value)
+    }
 
     /// Reads the candidates with a bounded number of concurrent tasks, keeping their order.
     private func read(_ candidates: [FileCollector.Candidate]) async -> [FileScan] {
@@ -97,8 +117,12 @@ public struct Scanner: Sendable {
             return result
         }
 
+        result.diagnostics += UnknownParameters.warnings(for: options.resolution.parameters, templates: templates)
         let rules = options.scansMisconfigurations ? options.activeRules : []
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
+        logger.debug(
+            "running \(rules.count) rules on \(templates.count) templates: "
+                + result.rules.map(\.id).joined(separator: ", "))
         let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
         result.state = analysis.state
         // Each resolved template carries the reader's diagnostics as well as its own.
@@ -108,6 +132,10 @@ public struct Scanner: Sendable {
 
         let indexes = Dictionary(
             analysis.templates.map { ($0.file, SuppressionIndex($0, today: options.today)) }, uniquingKeysWith: { first, _ in first })
+        let properties = Dictionary(
+            analysis.templates.flatMap { template in
+                template.resources.map { ("\(template.file)\u{0}\($0.logicalID)", $0.properties) }
+            }, uniquingKeysWith: { first, _ in first })
         let knownRules = options.rules.map(\.metadata)
         for template in analysis.templates {
             result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
@@ -118,21 +146,52 @@ public struct Scanner: Sendable {
             let file = check.resource.file ?? check.location?.file ?? ""
             switch check.status {
             case .passed: result.counts[file, default: .init()].passed += 1
-            case .unknown: result.counts[file, default: .init()].undecided += 1
+            case .unknown(let reason):
+                result.counts[file, default: .init()].undecided += 1
+                result.undecided.append(
+                    UndecidedCheck(
+                        ruleID: rule.id, resource: check.resource, location: check.location ?? check.resource.location,
+                        reason: reason))
             case .failed:
                 result.counts[file, default: .init()].failed += 1
                 guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
                 var finding = Finding(
                     rule: rule, resource: check.resource, location: check.location ?? check.resource.location,
                     detail: check.detail)
+                if let location = finding.location, let node = properties["\(file)\u{0}\(check.resource.name)"] {
+                    finding.propertyPath = PropertyPath.find(location, in: node) ?? ""
+                }
                 finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
                 result.findings.append(finding)
             }
         }
         result.findings.sort(by: Finding.reportOrder)
+        result.undecided.sort(by: UndecidedCheck.reportOrder)
+        result.diagnostics += invalidValueDiagnostics(result.undecided)
         result.noEchoMask = NoEchoMask(analysis.templates)
         if options.scansSecrets { addSecrets(scans, analysis: analysis, to: &result) }
         return result
+    }
+
+    /// One error per value of the wrong kind that left checks undecided, such as a string where
+    /// a list of security group rules is expected, at the value's location.
+    private func invalidValueDiagnostics(_ checks: [UndecidedCheck]) -> [Diagnostic] {
+        var seen = Set<String>()
+        var diagnostics: [Diagnostic] = []
+        for check in checks where check.reason.hasPrefix(UnknownReason.invalidValuePrefix) {
+            let key = "\(check.location?.description ?? check.file) \(check.reason)"
+            guard seen.insert(key).inserted else { continue }
+            let problem = String(check.reason.dropFirst(UnknownReason.invalidValuePrefix.count))
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    LocalizedText(
+                        "invalid value: \(problem); CloudFormation rejects it, and checks on it are undecided",
+                        fr: "valeur invalide : \(problem); CloudFormation la refuse, et les vérifications qui la "
+                            + "concernent sont indécises"),
+                    at: check.location, file: check.file))
+        }
+        return diagnostics
     }
 
     private func externalSuppression(for finding: Finding) -> Suppression? {
@@ -152,7 +211,7 @@ public struct Scanner: Sendable {
                     .warning,
                     LocalizedText(
                         "no rule is named '\(entry.ruleName)'; this line suppresses nothing",
-                        fr: "aucune règle ne s’appelle « \(entry.ruleName) »; cette ligne ne supprime rien"),
+                        fr: "aucune règle ne s'appelle « \(entry.ruleName) » ; cette ligne ne supprime rien"),
                     at: entry.location))
         }
         for name in options.unknownSkippedRules {
@@ -160,7 +219,7 @@ public struct Scanner: Sendable {
                 Diagnostic(
                     .warning,
                     LocalizedText(
-                        "--skip-rules: no rule is named '\(name)'", fr: "--skip-rules : aucune règle ne s’appelle « \(name) »")
+                        "--skip-rules: no rule is named '\(name)'", fr: "--skip-rules : aucune règle ne s'appelle « \(name) »")
                 ))
         }
         return diagnostics

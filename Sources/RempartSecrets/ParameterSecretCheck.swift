@@ -56,7 +56,7 @@ public enum ParameterSecretCheck {
             maskedLine: "\(name): Default: \(String(repeating: "*", count: defaultValue.count))",
             remediation: LocalizedText(
                 "remove the Default of parameter '\(name)', set 'NoEcho: true', and pass the value at deployment or resolve it from AWS Secrets Manager with a dynamic reference",
-                fr: "retirez la valeur par défaut du paramètre '\(name)', ajoutez 'NoEcho: true' et transmettez la valeur au déploiement ou résolvez-la depuis AWS Secrets Manager par une référence dynamique"
+                fr: "retirez la valeur par défaut du paramètre « \(name) », ajoutez « NoEcho: true » et transmettez la valeur au déploiement ou résolvez-la depuis AWS Secrets Manager par une référence dynamique"
             ))
     }
 

@@ -49,7 +49,7 @@ struct ReportCommandTests {
             ["report", "--lang", "fr", "-o", report, Self.lab], environment: Self.fixedDate)
         #expect(output.status == 0)
         #expect(output.stdout == "")
-        #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignoré, 0 rejeté;"))
+        #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignoré, 0 rejeté ;"))
         #expect(
             output.stderr.hasSuffix(
                 "rempart : fichiers écrits : \(report), \(scratch.url.path)/rapport-architecture.svg\n"))
@@ -208,7 +208,7 @@ struct ReportCommandTests {
         #expect(directory.status == 2)
         #expect(
             directory.stderr
-                == "/tmp: erreur: impossible d’écrire le fichier : c’est un dossier; indiquez un chemin de fichier "
+                == "/tmp: erreur : impossible d'écrire le fichier : c'est un dossier ; indiquez un chemin de fichier "
                 + "comme /tmp/rapport.json\n")
 
         let diagram = try RempartProcess.run(["diagram", "-q", "-o", "/tmp", Self.lab])
@@ -256,7 +256,7 @@ struct ReportCommandTests {
         #expect(output.stdout == "")
         #expect(output.stderr.hasPrefix("error: --audit is not available yet"))
         let french = try RempartProcess.run(["report", "--audit", "--lang", "fr", "-o", "-"])
-        #expect(french.stderr.hasPrefix("erreur: --audit n’est pas encore offert"))
+        #expect(french.stderr.hasPrefix("erreur : --audit n'est pas encore offert"))
     }
 
     // MARK: - diagram

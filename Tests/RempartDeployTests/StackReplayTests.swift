@@ -73,7 +73,7 @@ struct StackReplayTests {
         )
         #expect(
             error.message.french
-                == "la pile 'lab-vpc' s’est terminée en ROLLBACK_COMPLETE, ressource 'NatGateway1' : the allocation ID does not exist"
+                == "la pile « lab-vpc » s'est terminée en ROLLBACK_COMPLETE, ressource « NatGateway1 » : the allocation ID does not exist"
         )
     }
 

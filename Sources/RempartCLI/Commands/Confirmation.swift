@@ -24,7 +24,7 @@ enum Confirmation {
     static func needsYes(_ command: String) -> LocalizedText {
         LocalizedText(
             "standard input is not a terminal, so \(command) cannot ask for confirmation: pass --yes",
-            fr: "l’entrée standard n’est pas un terminal, \(command) ne peut donc pas demander de confirmation : "
+            fr: "l'entrée standard n'est pas un terminal, \(command) ne peut donc pas demander de confirmation : "
                 + "passez --yes")
     }
 }

@@ -12,7 +12,7 @@ enum DeployCommand: Command {
             name: "deploy",
             abstract: LocalizedText(
                 "Scan the lab architecture, then deploy it through the AWS API or CloudFormation.",
-                fr: "Analyser l’architecture du laboratoire, puis la déployer par l’API AWS ou CloudFormation."),
+                fr: "Analyser l'architecture du laboratoire, puis la déployer par l'API AWS ou CloudFormation."),
             discussion: LocalizedText(
                 "The architecture is synthesized and scanned first; findings at or above --fail-on stop the "
                     + "deployment unless --accept-findings is given. With --via api, resources are created "
@@ -22,14 +22,14 @@ enum DeployCommand: Command {
                     + "created or updated, then the ec2 and s3 stacks, and their events are shown as a table. "
                     + "Exit codes: 0 deployed, 1 scan findings or a failed stack, 2 AWS or input error, 64 invalid "
                     + "command line.",
-                fr: "L’architecture est d’abord synthétisée et analysée; les constats au niveau de --fail-on ou "
+                fr: "L'architecture est d'abord synthétisée et analysée ; les constats au niveau de --fail-on ou "
                     + "au-dessus arrêtent le déploiement, sauf avec --accept-findings. Avec --via api, les "
                     + "ressources sont créées en parallèle selon leur graphe de dépendances, étiquetées "
                     + "rempart:deployment=<nom> et consignées après chaque étape dans "
                     + ".rempart/deployments/<nom>.json : une deuxième exécution ne crée rien et « rempart destroy » "
-                    + "supprime ce qu’une exécution échouée a laissé. Avec --via cloudformation, la pile vpc est "
+                    + "supprime ce qu'une exécution échouée a laissé. Avec --via cloudformation, la pile vpc est "
                     + "créée ou mise à jour, puis les piles ec2 et s3, et leurs événements sont affichés en tableau. "
-                    + "Codes de sortie : 0 déployé, 1 constats d’analyse ou pile en échec, 2 erreur AWS ou d’entrée, "
+                    + "Codes de sortie : 0 déployé, 1 constats d'analyse ou pile en échec, 2 erreur AWS ou d'entrée, "
                     + "64 ligne de commande invalide."),
             options: [
                 DeployOptionSpecs.via, DeployOptionSpecs.profile, DeployOptionSpecs.name,
@@ -91,7 +91,7 @@ enum DeployCommand: Command {
         let question = LocalizedText(
             "Deploy the \(profile.rawValue) lab as '\(request.name)' through \(request.method.rawValue)?",
             fr:
-                "Déployer le laboratoire \(profile.rawValue) sous le nom '\(request.name)' par \(request.method.rawValue)?"
+                "Déployer le laboratoire \(profile.rawValue) sous le nom « \(request.name) » par \(request.method.rawValue) ?"
         )
         switch Confirmation.ask(question, isConfirmed: request.isConfirmed, context: context) {
         case .confirmed: break

@@ -8,7 +8,7 @@ enum DeployOptionSpecs {
         help: LocalizedText(
             "How to deploy: api (direct API calls following the dependency graph) or cloudformation (the lab's three "
                 + "stacks) (default: api).",
-            fr: "Mode de déploiement : api (appels d’API directs suivant le graphe de dépendances) ou cloudformation "
+            fr: "Mode de déploiement : api (appels d'API directs suivant le graphe de dépendances) ou cloudformation "
                 + "(les trois piles du laboratoire) (par défaut : api)."),
         allowedValues: ["api", "cloudformation"])
 
@@ -18,7 +18,7 @@ enum DeployOptionSpecs {
             "Lab architecture to deploy: baseline (the lab as built) or hardened (mitigations applied). Required. "
                 + "The AWS named profile is --aws-profile.",
             fr: "Architecture du laboratoire à déployer : baseline (le laboratoire tel que construit) ou hardened "
-                + "(mesures d’atténuation appliquées). Obligatoire. Le profil AWS nommé est --aws-profile."),
+                + "(mesures d'atténuation appliquées). Obligatoire. Le profil AWS nommé est --aws-profile."),
         allowedValues: LabProfile.allCases.map(\.rawValue))
 
     static let name = OptionSpec(
@@ -26,8 +26,8 @@ enum DeployOptionSpecs {
         help: LocalizedText(
             "Deployment name: 1 to 24 lower-case letters, digits or hyphens; tags every resource and names the state "
                 + "file .rempart/deployments/<name>.json. Required.",
-            fr: "Nom du déploiement : de 1 à 24 lettres minuscules, chiffres ou traits d’union; il étiquette chaque "
-                + "ressource et nomme le fichier d’état .rempart/deployments/<nom>.json. Obligatoire."))
+            fr: "Nom du déploiement : de 1 à 24 lettres minuscules, chiffres ou traits d'union ; il étiquette chaque "
+                + "ressource et nomme le fichier d'état .rempart/deployments/<nom>.json. Obligatoire."))
 
     static let region = OptionSpec(
         "region", kind: .single(valueName: "region"),
@@ -41,7 +41,7 @@ enum DeployOptionSpecs {
             "Send every AWS call to this endpoint, such as a local emulator at http://127.0.0.1:5000 "
                 + "(default: AWS_ENDPOINT_URL, else AWS's own endpoints).",
             fr: "Envoyer tous les appels AWS à ce point de terminaison, par exemple un émulateur local à "
-                + "http://127.0.0.1:5000 (par défaut : AWS_ENDPOINT_URL, sinon ceux d’AWS)."))
+                + "http://127.0.0.1:5000 (par défaut : AWS_ENDPOINT_URL, sinon ceux d'AWS)."))
 
     static let awsProfile = OptionSpec(
         "aws-profile", kind: .single(valueName: "name"),
@@ -53,20 +53,20 @@ enum DeployOptionSpecs {
         "yes", kind: .flag,
         help: LocalizedText(
             "Go ahead without asking; required when standard input is not a terminal.",
-            fr: "Procéder sans demander; obligatoire quand l’entrée standard n’est pas un terminal."))
+            fr: "Procéder sans demander ; obligatoire quand l'entrée standard n'est pas un terminal."))
 
     static let dryRun = OptionSpec(
         "dry-run", kind: .flag,
         help: LocalizedText(
             "Scan and print the plan, then stop: no AWS call.",
-            fr: "Analyser et afficher le plan, puis s’arrêter : aucun appel AWS."))
+            fr: "Analyser et afficher le plan, puis s'arrêter : aucun appel AWS."))
 
     static let failOn = OptionSpec(
         "fail-on", kind: .single(valueName: "severity"),
         help: LocalizedText(
             "Stop before deploying when the scan finds problems of this severity or higher: low, medium, high, "
                 + "critical or none (default: high).",
-            fr: "S’arrêter avant le déploiement si l’analyse trouve des problèmes de cette gravité ou plus : low, "
+            fr: "S'arrêter avant le déploiement si l'analyse trouve des problèmes de cette gravité ou plus : low, "
                 + "medium, high, critical ou none (par défaut : high)."),
         allowedValues: ["low", "medium", "high", "critical", "none"])
 
@@ -74,7 +74,7 @@ enum DeployOptionSpecs {
         "accept-findings", kind: .flag,
         help: LocalizedText(
             "Deploy even when the scan finds problems at or above --fail-on (they are still printed).",
-            fr: "Déployer même si l’analyse trouve des problèmes au niveau de --fail-on ou au-dessus (ils sont tout "
+            fr: "Déployer même si l'analyse trouve des problèmes au niveau de --fail-on ou au-dessus (ils sont tout "
                 + "de même affichés)."))
 
     static let source = OptionSpec(
@@ -82,8 +82,8 @@ enum DeployOptionSpecs {
         help: LocalizedText(
             "Directory uploaded under sourcecode/ in the lab bucket, with the scan report beside it (default: "
                 + "Sources/ in the current directory, when it exists).",
-            fr: "Répertoire téléversé sous sourcecode/ dans le compartiment du laboratoire, avec le rapport d’analyse "
-                + "à côté (par défaut : Sources/ du répertoire courant, s’il existe)."))
+            fr: "Dossier téléversé sous sourcecode/ dans le compartiment du laboratoire, avec le rapport d'analyse "
+                + "à côté (par défaut : Sources/ du dossier courant, s'il existe)."))
 
     static let adminCIDR = OptionSpec(
         "admin-cidr", kind: .single(valueName: "cidr"),

@@ -53,7 +53,7 @@ enum DeployOutput {
             let header = LocalizedText(
                 "Plan for '\(request.name)' (\(profile.rawValue), through the API): \(graph.steps.count) steps in "
                     + "\(layers.count) waves",
-                fr: "Plan pour '\(request.name)' (\(profile.rawValue), par l’API) : \(graph.steps.count) étapes en "
+                fr: "Plan pour « \(request.name) » (\(profile.rawValue), par l'API) : \(graph.steps.count) étapes en "
                     + "\(layers.count) vagues")
             lines.append(header(context.language))
             for (index, layer) in layers.enumerated() {
@@ -62,7 +62,7 @@ enum DeployOutput {
         case .cloudformation:
             let header = LocalizedText(
                 "Plan for '\(request.name)' (\(profile.rawValue), through CloudFormation):",
-                fr: "Plan pour '\(request.name)' (\(profile.rawValue), par CloudFormation) :")
+                fr: "Plan pour « \(request.name) » (\(profile.rawValue), par CloudFormation) :")
             lines.append(header(context.language))
             let waves =
                 (try? StackTemplate.lab(name: request.name, profile: profile, parameters: request.parameters)) ?? []
@@ -112,8 +112,8 @@ enum DeployOutput {
             LocalizedText(
                 "Deployment '\(request.name)' (\(profile.rawValue), \(services.region)): \(files.count) source files "
                     + "and the scan report in s3://\(state.resources["bucket"]?.id ?? "?")/",
-                fr: "Déploiement '\(request.name)' (\(profile.rawValue), \(services.region)) : \(files.count) fichiers "
-                    + "source et le rapport d’analyse dans s3://\(state.resources["bucket"]?.id ?? "?")/")(
+                fr: "Déploiement « \(request.name) » (\(profile.rawValue), \(services.region)) : \(files.count) fichiers "
+                    + "source et le rapport d'analyse dans s3://\(state.resources["bucket"]?.id ?? "?")/")(
                     context.language)
         ]
         for step in plan.graph.steps {
@@ -165,7 +165,7 @@ enum DeployOutput {
         guard !isQuiet else { return }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         let text = LocalizedText(
-            "[INFO] End (\(calls) API calls, \(seconds) s)\n", fr: "[INFO] End (\(calls) appels d’API, \(seconds) s)\n")
+            "[INFO] End (\(calls) API calls, \(seconds) s)\n", fr: "[INFO] End (\(calls) appels d'API, \(seconds) s)\n")
         context.standardError.write(text(context.language))
     }
 
@@ -173,7 +173,7 @@ enum DeployOutput {
         LocalizedText(
             "rempart: what was created is recorded; run the same deploy again to resume, or "
                 + "'rempart destroy --name \(name) --yes' to remove it\n",
-            fr: "rempart : ce qui a été créé est consigné; relancez le même déploiement pour reprendre, ou "
+            fr: "rempart : ce qui a été créé est consigné ; relancez le même déploiement pour reprendre, ou "
                 + "« rempart destroy --name \(name) --yes » pour le supprimer\n")
     }
 

@@ -45,8 +45,8 @@ struct DeployRequest {
                     reason: LocalizedText(
                         "use 1 to 24 lower-case letters, digits or hyphens, starting with a letter and not ending with "
                             + "a hyphen",
-                        fr: "utilisez de 1 à 24 lettres minuscules, chiffres ou traits d’union, en commençant par une "
-                            + "lettre et sans trait d’union final")),
+                        fr: "utilisez de 1 à 24 lettres minuscules, chiffres ou traits d'union, en commençant par une "
+                            + "lettre et sans trait d'union final")),
                 commandPath: path)
         }
         self.name = name
@@ -89,7 +89,7 @@ struct DeployRequest {
                 throw UsageError(
                     .invalidArgument(
                         option: "--source", value: given,
-                        reason: LocalizedText("not a directory", fr: "ce n’est pas un répertoire")),
+                        reason: LocalizedText("not a directory", fr: "ce n'est pas un dossier")),
                     commandPath: path)
             }
             source = url

@@ -9,7 +9,7 @@ enum DestroyCommand: Command {
         CommandSpec(
             name: "destroy",
             abstract: LocalizedText(
-                "Delete everything a deployment created.", fr: "Supprimer tout ce qu’un déploiement a créé."),
+                "Delete everything a deployment created.", fr: "Supprimer tout ce qu'un déploiement a créé."),
             discussion: LocalizedText(
                 "With --via api, resources are deleted in reverse dependency order, independent ones concurrently. "
                     + "The state file .rempart/deployments/<name>.json lists them; without it, resources are found by "
@@ -18,14 +18,14 @@ enum DestroyCommand: Command {
                     + "AWS allows. With --via cloudformation, the ec2 and s3 stacks are deleted, then the vpc stack. "
                     + "Asks for confirmation unless --yes is given. Exit codes: 0 deleted, 1 a stack failed to "
                     + "delete, 2 AWS error or resources left, 64 invalid command line.",
-                fr: "Avec --via api, les ressources sont supprimées dans l’ordre inverse des dépendances, les "
-                    + "ressources indépendantes en parallèle. Le fichier d’état .rempart/deployments/<nom>.json les "
-                    + "énumère; sans lui, elles sont retrouvées par leur étiquette rempart:deployment ou leur nom : un "
-                    + "déploiement qui a échoué en cours de route ou perdu son fichier d’état est donc supprimé lui "
+                fr: "Avec --via api, les ressources sont supprimées dans l'ordre inverse des dépendances, les "
+                    + "ressources indépendantes en parallèle. Le fichier d'état .rempart/deployments/<nom>.json les "
+                    + "énumère ; sans lui, elles sont retrouvées par leur étiquette rempart:deployment ou leur nom : un "
+                    + "déploiement qui a échoué en cours de route ou perdu son fichier d'état est donc supprimé lui "
                     + "aussi. Les clés KMS sont programmées pour suppression dans 7 jours, le plus court délai permis "
                     + "par AWS. Avec --via cloudformation, les piles ec2 et s3 sont supprimées, puis la pile vpc. "
                     + "Demande une confirmation, sauf avec --yes. Codes de sortie : 0 supprimé, 1 échec de "
-                    + "suppression d’une pile, 2 erreur AWS ou ressources restantes, 64 ligne de commande invalide."),
+                    + "suppression d'une pile, 2 erreur AWS ou ressources restantes, 64 ligne de commande invalide."),
             options: [DeployOptionSpecs.via, DeployOptionSpecs.name] + DeployOptionSpecs.connection + [
                 DeployOptionSpecs.yes
             ]
@@ -48,7 +48,7 @@ enum DestroyCommand: Command {
         }
         let question = LocalizedText(
             "Delete every resource of deployment '\(request.name)'?",
-            fr: "Supprimer toutes les ressources du déploiement '\(request.name)'?")
+            fr: "Supprimer toutes les ressources du déploiement « \(request.name) » ?")
         switch Confirmation.ask(question, isConfirmed: request.isConfirmed, context: context) {
         case .confirmed: break
         case .declined: return ExitCode.failure

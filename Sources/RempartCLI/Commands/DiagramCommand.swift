@@ -10,7 +10,7 @@ enum DiagramCommand: Command {
             name: "diagram",
             abstract: LocalizedText(
                 "Draw the architecture of CloudFormation templates as an SVG diagram.",
-                fr: "Dessiner l’architecture de modèles CloudFormation sous forme de diagramme SVG."),
+                fr: "Dessiner l'architecture de modèles CloudFormation sous forme de diagramme SVG."),
             discussion: LocalizedText(
                 "Scans the paths as 'rempart scan' does and draws the VPCs, subnets, gateways, instances, "
                     + "security groups, buckets, trails and flow logs, with a badge counting each resource's "
@@ -45,7 +45,7 @@ enum DiagramCommand: Command {
         "output", short: "o", kind: .single(valueName: "file"),
         help: LocalizedText(
             "Write the SVG to this file; - means standard output (default: -).",
-            fr: "Écrire le SVG dans ce fichier; - désigne la sortie standard (par défaut : -)."))
+            fr: "Écrire le SVG dans ce fichier ; - désigne la sortie standard (par défaut : -)."))
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) async -> Int32 {
         let settings: ScanSettings
@@ -82,7 +82,7 @@ enum DiagramCommand: Command {
 
     static let noDiagram = LocalizedText(
         "no diagram written, because no template could be scanned",
-        fr: "aucun diagramme écrit, car aucun modèle n’a pu être analysé")
+        fr: "aucun diagramme écrit, car aucun modèle n'a pu être analysé")
 
     static let emptyDiagram = LocalizedText(
         "the templates declare no resource the diagram draws (VPC, subnet, instance, bucket, trail)",

@@ -21,7 +21,7 @@ enum ReportCommand: Command {
             name: "report",
             abstract: LocalizedText(
                 "Write the mitigation report of CloudFormation templates, as Markdown or HTML.",
-                fr: "Écrire le rapport d’atténuation de modèles CloudFormation, en Markdown ou en HTML."),
+                fr: "Écrire le rapport d'atténuation de modèles CloudFormation, en Markdown ou en HTML."),
             discussion: LocalizedText(
                 "Scans the paths as 'rempart scan' does, then writes the findings by severity and by file, the "
                     + "architecture diagram and the mitigation of every failed check. The HTML page is one "
@@ -30,10 +30,10 @@ enum ReportCommand: Command {
                     + "standard output. Suppressed findings are left out.\n"
                     + "Exit codes: 0 report written, 1 report written and a finding at or above --fail-on, 2 no "
                     + "template could be scanned or the report cannot be written, 64 invalid command line.",
-                fr: "Analyse les chemins comme « rempart scan », puis écrit les constats par sévérité et par fichier, "
-                    + "le diagramme d’architecture et la mesure d’atténuation de chaque vérification échouée. La page "
+                fr: "Analyse les chemins comme « rempart scan », puis écrit les constats par gravité et par fichier, "
+                    + "le diagramme d'architecture et la mesure d'atténuation de chaque vérification échouée. La page "
                     + "HTML est un seul fichier autonome qui contient le diagramme. En Markdown, le diagramme est "
-                    + "écrit à côté du rapport sous le nom <nom>-architecture.svg et lié; il est omis quand le rapport "
+                    + "écrit à côté du rapport sous le nom <nom>-architecture.svg et lié ; il est omis quand le rapport "
                     + "va à la sortie standard. Les constats supprimés sont omis.\n"
                     + "Codes de sortie : 0 rapport écrit, 1 rapport écrit et un constat au niveau de --fail-on ou "
                     + "au-dessus, 2 aucun modèle analysable ou rapport impossible à écrire, 64 ligne de commande "
@@ -67,8 +67,8 @@ enum ReportCommand: Command {
         help: LocalizedText(
             "Exit with 1 when a finding has this severity or a higher one: low, medium, high, critical or none "
                 + "(default: none, so a written report exits with 0).",
-            fr: "Sortir avec le code 1 si un constat a cette sévérité ou une plus élevée : low, medium, high, "
-                + "critical ou none (par défaut : none; un rapport écrit donne donc 0)."),
+            fr: "Sortir avec le code 1 si un constat a cette gravité ou une plus élevée : low, medium, high, "
+                + "critical ou none (par défaut : none ; un rapport écrit donne donc 0)."),
         allowedValues: ["low", "medium", "high", "critical", "none"])
 
     static let format = OptionSpec(
@@ -84,12 +84,12 @@ enum ReportCommand: Command {
         "output", short: "o", kind: .single(valueName: "file"),
         help: LocalizedText(
             "Write the report to this file; - means standard output. Required.",
-            fr: "Écrire le rapport dans ce fichier; - désigne la sortie standard. Obligatoire."))
+            fr: "Écrire le rapport dans ce fichier ; - désigne la sortie standard. Obligatoire."))
 
     static let noDiagram = OptionSpec(
         "no-diagram", kind: .flag,
         help: LocalizedText(
-            "Leave the architecture diagram out.", fr: "Omettre le diagramme d’architecture."))
+            "Leave the architecture diagram out.", fr: "Omettre le diagramme d'architecture."))
 
     static let audit = OptionSpec(
         "audit", kind: .flag,
@@ -195,12 +195,12 @@ enum ReportCommand: Command {
     static let auditUnavailable = LocalizedText(
         "--audit is not available yet: this version of rempart cannot read a live account; "
             + "report on templates instead",
-        fr: "--audit n’est pas encore offert : cette version de rempart ne peut pas lire un compte réel; "
+        fr: "--audit n'est pas encore offert : cette version de rempart ne peut pas lire un compte réel ; "
             + "produisez plutôt le rapport sur des modèles")
 
     static let noReport = LocalizedText(
         "no report written, because no template could be scanned",
-        fr: "aucun rapport écrit, car aucun modèle n’a pu être analysé")
+        fr: "aucun rapport écrit, car aucun modèle n'a pu être analysé")
 
     static func wroteLine(_ files: [String]) -> LocalizedText {
         let list = files.joined(separator: ", ")

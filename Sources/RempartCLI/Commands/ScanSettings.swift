@@ -34,6 +34,8 @@ struct ScanSettings {
     /// The lowest severity that makes the exit code 1, or nil for `--fail-on none`.
     var failOn: Severity?
     var color: ColorChoice
+    /// Whether the table lists each undecided check: with `-v` or more.
+    var listsUndecided: Bool
 
     /// Reads the settings from `arguments`.
     ///
@@ -89,6 +91,7 @@ struct ScanSettings {
         let failOnName = arguments.value("fail-on") ?? "low"
         failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)
         color = ColorChoice(rawValue: (arguments.value("color") ?? "auto").lowercased()) ?? .auto
+        listsUndecided = arguments.count("verbose") > 0
     }
 
     /// Reads `--scanners`, or nil when it is absent.
@@ -120,7 +123,7 @@ struct ScanSettings {
         let expected = LocalizedText("expected misconfig or secret", fr: "valeurs permises : misconfig ou secret")
         guard let suggestion else { return expected }
         return expected.appending(
-            LocalizedText("; did you mean '\(suggestion)'?", fr: "; vouliez-vous dire « \(suggestion) »?"))
+            LocalizedText("; did you mean '\(suggestion)'?", fr: " ; vouliez-vous dire « \(suggestion) » ?"))
     }
 
     /// Loads the named ignore file, or `.rempartignore` in the working directory when it exists.
@@ -134,7 +137,7 @@ struct ScanSettings {
             throw InputError(
                 diagnostic: Diagnostic(
                     .error,
-                    LocalizedText("cannot read the ignore file", fr: "impossible de lire le fichier d’exclusions"),
+                    LocalizedText("cannot read the ignore file", fr: "impossible de lire le fichier d'exclusions"),
                     file: path))
         }
     }

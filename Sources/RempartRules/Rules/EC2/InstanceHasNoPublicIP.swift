@@ -23,7 +23,7 @@ struct InstanceHasNoPublicIP: Rule {
             fr: "Une instance dotée d'une adresse publique est joignable depuis Internet dès qu'une règle de ses groupes de sécurité le permet, sans passer par un équilibreur de charge, une passerelle NAT ou un bastion."),
         remediation: LocalizedText(
             "Set `AssociatePublicIpAddress: false` in `NetworkInterfaces` (of the instance or of `LaunchTemplateData`), or remove it and launch into a private subnet; publish services through a load balancer.",
-            fr: "Réglez `AssociatePublicIpAddress: false` dans `NetworkInterfaces` (de l'instance ou de `LaunchTemplateData`), ou retirez-le et lancez l'instance dans un sous-réseau privé; publiez les services par un équilibreur de charge."),
+            fr: "Réglez `AssociatePublicIpAddress: false` dans `NetworkInterfaces` (de l'instance ou de `LaunchTemplateData`), ou retirez-le et lancez l'instance dans un sous-réseau privé ; publiez les services par un équilibreur de charge."),
         links: [
             "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/EC2PublicIP.py",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-instance-networkinterface.html",
@@ -31,7 +31,7 @@ struct InstanceHasNoPublicIP: Rule {
         ],
         limitations: LocalizedText(
             "Only the first network interface is read (AWS assigns a public address only to the interface at device index 0). An instance without `AssociatePublicIpAddress` passes even in a subnet that maps public addresses on launch; AVD-AWS-0164 reports that subnet. An instance that inherits `true` from its launch template fails too, located at the template's value.",
-            fr: "Seule la première interface réseau est lue (AWS n'attribue une adresse publique qu'à l'interface d'index 0). Une instance sans `AssociatePublicIpAddress` réussit même dans un sous-réseau qui attribue des adresses publiques au lancement; AVD-AWS-0164 signale ce sous-réseau. Une instance qui hérite de `true` de son modèle de lancement échoue aussi, à l'emplacement de la valeur dans le modèle."),
+            fr: "Seule la première interface réseau est lue (AWS n'attribue une adresse publique qu'à l'interface d'index 0). Une instance sans `AssociatePublicIpAddress` réussit même dans un sous-réseau qui attribue des adresses publiques au lancement ; AVD-AWS-0164 signale ce sous-réseau. Une instance qui hérite de `true` de son modèle de lancement échoue aussi, à l'emplacement de la valeur dans le modèle."),
         resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
         goodExamples: [
             .init(

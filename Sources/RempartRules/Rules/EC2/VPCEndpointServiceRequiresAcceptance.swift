@@ -16,7 +16,7 @@ struct VPCEndpointServiceRequiresAcceptance: Rule {
             fr: "Les services de point de terminaison VPC exigent l'acceptation manuelle des connexions"),
         rationale: LocalizedText(
             "Without acceptance, any principal allowed by the service's permissions connects its VPC to the service as soon as it creates an endpoint; a too broad allowed principal (such as `*`) then opens the service behind the Network Load Balancer to other accounts without anyone noticing.",
-            fr: "Sans acceptation, tout principal autorisé par les permissions du service y relie son VPC dès qu'il crée un point de terminaison; un principal autorisé trop large (comme `*`) ouvre alors le service derrière l'équilibreur de charge réseau à d'autres comptes sans que personne le remarque."),
+            fr: "Sans acceptation, tout principal autorisé par les permissions du service y relie son VPC dès qu'il crée un point de terminaison ; un principal autorisé trop large (comme `*`) ouvre alors le service derrière l'équilibreur de charge réseau à d'autres comptes sans que personne le remarque."),
         remediation: LocalizedText(
             "Set `AcceptanceRequired: true` on the `AWS::EC2::VPCEndpointService`, and accept each connection request after checking the requesting account.",
             fr: "Réglez `AcceptanceRequired: true` sur le `AWS::EC2::VPCEndpointService`, et acceptez chaque demande de connexion après avoir vérifié le compte demandeur."),
