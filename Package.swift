@@ -76,7 +76,8 @@ let package = Package(
         .testTarget(
             name: "RempartAuditTests",
             dependencies: [
-                "RempartAudit", "RempartAWS", "RempartModel", "RempartRules", "RempartScanner", "RempartSupport",
+                "RempartAudit", "RempartAWS", "RempartDeploy", "RempartInfra", "RempartModel", "RempartRules",
+                "RempartScanner", "RempartSupport",
             ]
         ),
         .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),

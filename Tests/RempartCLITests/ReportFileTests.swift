@@ -17,21 +17,21 @@ struct ReportFileTests {
         ReasonCase(
             name: "POSIX permission denied", error: POSIXError(.EACCES),
             english: "permission denied; choose a folder you can write to",
-            french: "permission refusée; choisissez un dossier où vous pouvez écrire"),
+            french: "permission refusée ; choisissez un dossier où vous pouvez écrire"),
         ReasonCase(
             name: "Cocoa out of space", error: CocoaError(.fileWriteOutOfSpace),
             english: "no space left on the device; free some space or write the report elsewhere",
-            french: "plus d’espace sur le périphérique; libérez de l’espace ou écrivez le rapport ailleurs"),
+            french: "plus d'espace sur le périphérique ; libérez de l'espace ou écrivez le rapport ailleurs"),
         ReasonCase(
             name: "wrapped disk quota",
             error: CocoaError(.fileWriteUnknown, userInfo: [NSUnderlyingErrorKey: NSError(
                 domain: NSPOSIXErrorDomain, code: Int(POSIXErrorCode.EDQUOT.rawValue))]),
             english: "no space left on the device; free some space or write the report elsewhere",
-            french: "plus d’espace sur le périphérique; libérez de l’espace ou écrivez le rapport ailleurs"),
+            french: "plus d'espace sur le périphérique ; libérez de l'espace ou écrivez le rapport ailleurs"),
         ReasonCase(
             name: "read-only file system", error: NSError(domain: NSPOSIXErrorDomain, code: Int(POSIXErrorCode.EROFS.rawValue)),
             english: "the file system is read-only; write the report elsewhere",
-            french: "le système de fichiers est en lecture seule; écrivez le rapport ailleurs"),
+            french: "le système de fichiers est en lecture seule ; écrivez le rapport ailleurs"),
     ]
 
     @Test(arguments: reasons)
@@ -54,7 +54,7 @@ struct ReportFileTests {
         let french = try RempartProcess.run(
             ["scan", "--lang", "fr", "-o", ".", "nothing-here.yaml"], in: scratch.url)
         #expect(french.status == 2)
-        #expect(french.stderr.hasPrefix(".: erreur: impossible d’écrire le rapport : c’est un dossier; "))
+        #expect(french.stderr.hasPrefix(".: erreur : impossible d'écrire le rapport : c'est un dossier ; "))
         #expect(!french.stderr.contains("nothing-here.yaml"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).isEmpty)
     }

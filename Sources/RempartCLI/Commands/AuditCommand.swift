@@ -58,19 +58,9 @@ enum AuditCommand: Command {
 
         // 1. The account's configuration, as the AWS CLI resolves it.
         let configuration: AWSConfiguration
-        do {
-            let options = ConfigurationOptions(
-                profile: arguments.value("profile"), region: arguments.value("region"),
-                endpointURL: arguments.value("endpoint-url"))
-            let environment = AWSEnvironment(
-                variables: context.environment, homeDirectory: context.environment["HOME"] ?? NSHomeDirectory())
-            configuration = try await AWSConfiguration.resolve(options: options, environment: environment, logger: logger)
-        } catch let error as AWSError {
-            context.report(Diagnostic(.error, error.message))
-            return ExitCode.failure
-        } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
-            return ExitCode.failure
+        switch await LiveAccountAudit.configuration(arguments, profileOption: "profile", context: context, logger: logger) {
+        case .success(let value): configuration = value
+        case .failure(let status): return status.code
         }
 
         // A report path that cannot be written is found before the account is read.
