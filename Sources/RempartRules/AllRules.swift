@@ -214,6 +214,9 @@ public enum AllRules {
         BucketACLDeniesPublicWrite(),  // RMP-AWS-0235
         RDSClusterEncryptsStorage(),  // RMP-AWS-0236
         CloudFrontDistributionRequiresTLS12(),  // RMP-AWS-0237
+        InstanceHasNoPublicIP(),  // RMP-AWS-0238
+        VPCEndpointServiceRequiresAcceptance(),  // RMP-AWS-0239
+        SecurityGroupBlocksPublicHTTP(),  // RMP-AWS-0240
         InstanceHasNetworkAlarm(),  // RMP-AWS-0400
         TrailIsLogging(),  // RMP-AWS-0401
         FlowLogIsActive(),  // RMP-AWS-0402

@@ -52,7 +52,7 @@ struct DeployCommandTests {
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(
-            run.stderr.hasPrefix("rempart: scanned lab-sdk-baseline.yaml: 30 findings (HIGH 18, MEDIUM 1, LOW 11)\n"))
+            run.stderr.hasPrefix("rempart: scanned lab-sdk-baseline.yaml: 31 findings (HIGH 18, MEDIUM 1, LOW 12)\n"))
         #expect(run.stderr.contains("  HIGH  AVD-AWS-0107  LabSecurityGroup (lab-sdk-baseline.yaml:"))
         #expect(
             run.stderr.hasSuffix(

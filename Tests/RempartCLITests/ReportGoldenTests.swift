@@ -33,7 +33,7 @@ struct ReportGoldenTests {
     /// do not change each time a rule is added elsewhere.
     static let labRuleIDs: Set<String> = [
         "AVD-AWS-0028", "AVD-AWS-0089", "AVD-AWS-0107", "AVD-AWS-0124", "AVD-AWS-0131", "AVD-AWS-0164",
-        "AVD-AWS-0178", "RMP-AWS-0001",
+        "AVD-AWS-0178", "RMP-AWS-0001", "RMP-AWS-0240",
     ]
 
     static func scan(_ folder: String) async -> ScanResult {

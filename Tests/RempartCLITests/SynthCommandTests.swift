@@ -48,7 +48,7 @@ struct SynthCommandTests {
                 return file == "vpc.yaml" ? "\(file):\(row.line) \(row.rule)" : "\(file) \(row.rule)"
             }.sorted()
         }
-        #expect(rows(synthesized).count == 24)
+        #expect(rows(synthesized).count == 25)
         #expect(rows(synthesized) == rows(lab))
     }
 

@@ -24,7 +24,7 @@ struct BrowserRenderingTests {
         #expect(dom.components(separatedBy: "<table").count - 1 == 6)
         // Rows with their header rows: severities (4 and a total), files (3), mitigations, and
         // the findings in one table per severity present (high, medium, low).
-        #expect(report.entries.count == 24)
+        #expect(report.entries.count == 25)
         let rows = (1 + 4 + 1) + (1 + 3) + (1 + report.mitigations.count) + (3 + report.entries.count)
         #expect(dom.components(separatedBy: "<tr>").count - 1 == rows)
         #expect(!dom.contains("<script"))

@@ -3,7 +3,8 @@ import RempartSupport
 import RempartTemplate
 
 extension EC2Adapter {
-    /// Reads VPCs, subnets, flow logs, security groups, network ACLs, gateways and routes.
+    /// Reads VPCs, subnets, flow logs, security groups, network ACLs, gateways, routes and
+    /// VPC endpoint services.
     static func networkResources(_ input: AdapterInput) -> [any AWSResource] {
         var resources: [any AWSResource] = []
         let flowLogs = flowLogs(input)
@@ -16,6 +17,7 @@ extension EC2Adapter {
         resources += natGateways(input)
         resources += elasticIPs(input)
         resources += routeTables(input)
+        resources += vpcEndpointServices(input)
         return resources
     }
 
@@ -194,6 +196,14 @@ extension EC2Adapter {
                 address: resource.address, subnet: reader.identifier("SubnetId"),
                 allocation: reader.identifier("AllocationId"),
                 connectivityType: reader.string("ConnectivityType", default: "public"))
+        }
+    }
+
+    private static func vpcEndpointServices(_ input: AdapterInput) -> [VPCEndpointService] {
+        input.resources(ofType: "AWS::EC2::VPCEndpointService").map { template, resource in
+            let reader = PropertyReader(resource, file: template.file)
+            return VPCEndpointService(
+                address: resource.address, acceptanceRequired: reader.bool("AcceptanceRequired", default: false))
         }
     }
 

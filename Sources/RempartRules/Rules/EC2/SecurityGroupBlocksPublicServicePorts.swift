@@ -19,7 +19,8 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
         }
     }
 
-    /// The ports checked. SSH and RDP belong to AVD-AWS-0107; web ports 80 and 443 are left out.
+    /// The ports checked. SSH and RDP belong to AVD-AWS-0107 and HTTP (80) to RMP-AWS-0240;
+    /// HTTPS (443) is left out.
     static let table: [SensitivePort] = [
         SensitivePort(ports: 20...21, service: "FTP"),
         SensitivePort(ports: 23...23, service: "Telnet"),
@@ -70,8 +71,8 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-security-group-rule.html",
         ],
         limitations: LocalizedText(
-            "HTTP (80) and HTTPS (443) are not checked: web servers and load balancers are meant to be public, so a finding on each would be a false result (checkov's CKV_AWS_260 flags port 80 and is therefore not an alias). DNS (53) is checked although a public DNS server needs it open; suppress the finding for such a server. SSH and RDP are reported by AVD-AWS-0107. As for AVD-AWS-0107, only ranges written as every address (0.0.0.0/0, ::/0, the IPv6 /0 written in full, or *) count as open; wide public ranges such as 0.0.0.0/1 are not reported.",
-            fr: "HTTP (80) et HTTPS (443) ne sont pas vérifiés : les serveurs web et les équilibreurs de charge sont faits pour être publics, et signaler chacun serait un faux résultat (CKV_AWS_260 de checkov signale le port 80 et n'est donc pas un alias). Le DNS (53) est vérifié, même si un serveur DNS public doit l'ouvrir ; supprimez alors le résultat pour ce serveur. SSH et RDP relèvent d'AVD-AWS-0107. Comme pour AVD-AWS-0107, seules les plages qui désignent toutes les adresses (0.0.0.0/0, ::/0, le /0 IPv6 écrit en entier, ou *) comptent comme ouvertes ; les larges plages publiques comme 0.0.0.0/1 ne sont pas signalées."),
+            "HTTP (80) and HTTPS (443) are not in the table: web servers and load balancers are meant to be public. Port 80 open to any address is reported separately, at low severity, by RMP-AWS-0240 (checkov's CKV_AWS_260); HTTPS (443) is not reported by either rule. DNS (53) is checked although a public DNS server needs it open; suppress the finding for such a server. SSH and RDP are reported by AVD-AWS-0107. As for AVD-AWS-0107, only ranges written as every address (0.0.0.0/0, ::/0, the IPv6 /0 written in full, or *) count as open; wide public ranges such as 0.0.0.0/1 are not reported.",
+            fr: "HTTP (80) et HTTPS (443) ne figurent pas dans la table : les serveurs web et les équilibreurs de charge sont faits pour être publics. Le port 80 ouvert à toutes les adresses est signalé à part, avec une gravité faible, par RMP-AWS-0240 (CKV_AWS_260 de checkov) ; HTTPS (443) n'est signalé par aucune des deux règles. Le DNS (53) est vérifié, même si un serveur DNS public doit l'ouvrir ; supprimez alors le résultat pour ce serveur. SSH et RDP relèvent d'AVD-AWS-0107. Comme pour AVD-AWS-0107, seules les plages qui désignent toutes les adresses (0.0.0.0/0, ::/0, le /0 IPv6 écrit en entier, ou *) comptent comme ouvertes ; les larges plages publiques comme 0.0.0.0/1 ne sont pas signalées."),
         resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"],
         goodExamples: [
             .init(
