@@ -43,13 +43,18 @@ enum SecretDetector {
                 #"(?i)\b[A-Z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key)["']?\s*[:=]\s*["']?(?![$/{<\s])[^\s"'`]{4,}"#),
     ]
 
+    /// The patterns compiled once, in the order of `patterns`.
+    ///
+    /// The patterns are constants of this file, tested to compile; one that failed would be left out.
+    private static let compiled: [(kind: LocalizedText, regex: NSRegularExpression)] = patterns.compactMap { pattern in
+        (try? NSRegularExpression(pattern: pattern.regex)).map { (pattern.kind, $0) }
+    }
+
     /// Returns the kind of the first secret found in `text`, or nil.
     static func firstSecret(in text: String) -> LocalizedText? {
         let range = NSRange(text.startIndex..., in: text)
-        for pattern in patterns {
-            // The patterns are constants of this file, tested to compile; a failure would skip the pattern.
-            guard let regex = try? NSRegularExpression(pattern: pattern.regex) else { continue }
-            if regex.firstMatch(in: text, range: range) != nil { return pattern.kind }
+        for pattern in compiled where pattern.regex.firstMatch(in: text, range: range) != nil {
+            return pattern.kind
         }
         return nil
     }
