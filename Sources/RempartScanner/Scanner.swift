@@ -119,8 +119,20 @@ public struct Scanner: Sendable {
                 result.findings.append(finding)
             }
         }
-        result.findings.sort(by: Finding.reportOrder)
+        result.findings = Self.sortedForReport(result.findings)
         return result
+    }
+
+    /// Returns `findings` in `Finding.reportOrder`, the order `sort(by: Finding.reportOrder)` gives.
+    ///
+    /// The sort keys are built once per finding and positions are sorted instead of findings,
+    /// so a large scan neither rebuilds keys at each comparison nor moves whole findings.
+    static func sortedForReport(_ findings: [Finding]) -> [Finding] {
+        let keys = findings.map { finding in
+            (finding.file, finding.location?.line ?? 0, finding.location?.column ?? 0, finding.rule.id, finding.resource.name)
+        }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        return order.map { findings[$0] }
     }
 
     private func externalSuppression(for finding: Finding) -> Suppression? {
