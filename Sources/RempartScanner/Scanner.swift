@@ -25,8 +25,7 @@ public struct Scanner: Sendable {
         let (candidates, pathErrors) = collector.collect(paths)
         logger.info("found \(candidates.count) candidate files", metadata: ["scan.paths": paths.joined(separator: ",")])
 
-        let outcomes = await read(candidates)
-        var result = assemble(outcomes)
+        var result = assemble(await read(candidates))
         result.diagnostics = pathErrors + result.diagnostics
         result.missingPaths = pathErrors.compactMap(\.file)
 
@@ -72,7 +71,10 @@ public struct Scanner: Sendable {
     }
 
     /// Evaluates the templates, runs the rules and builds the result.
-    private func assemble(_ outcomes: [FileReading.Outcome]) -> ScanResult {
+    ///
+    /// The templates are released once evaluated and indexed for suppressions, before the
+    /// findings are built, so a large scan does not hold both at its peak of memory.
+    private func assemble(_ outcomes: consuming [FileReading.Outcome]) -> ScanResult {
         var result = ScanResult()
         var templates: [Template] = []
         for outcome in outcomes {
@@ -81,6 +83,7 @@ public struct Scanner: Sendable {
             result.diagnostics.append(contentsOf: outcome.warnings)
             if let template = outcome.template { templates.append(template) }
         }
+        outcomes = []
         result.diagnostics.append(contentsOf: optionDiagnostics())
         guard !options.parseOnly else {
             result.diagnostics.append(contentsOf: templates.flatMap(\.diagnostics))
@@ -89,7 +92,8 @@ public struct Scanner: Sendable {
 
         let rules = options.activeRules
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
-        let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
+        var analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
+        templates = []
         result.state = analysis.state
         // Each resolved template carries the reader's diagnostics as well as its own.
         for template in analysis.templates {
@@ -102,6 +106,7 @@ public struct Scanner: Sendable {
         for template in analysis.templates {
             result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
         }
+        analysis.templates = []
         for (rule, check) in zip(analysis.rules, analysis.results).lazy.flatMap({ rule, checks in
             checks.lazy.map { (rule, $0) }
         }) {
