@@ -107,21 +107,25 @@ public struct Scanner: Sendable {
             result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
         }
         analysis.templates = []
-        for (rule, check) in zip(analysis.rules, analysis.results).lazy.flatMap({ rule, checks in
-            checks.lazy.map { (rule, $0) }
-        }) {
-            let file = check.resource.file ?? check.location?.file ?? ""
-            switch check.status {
-            case .passed: result.counts[file, default: .init()].passed += 1
-            case .unknown: result.counts[file, default: .init()].undecided += 1
-            case .failed:
-                result.counts[file, default: .init()].failed += 1
-                guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
-                var finding = Finding(
-                    rule: rule, resource: check.resource, location: check.location ?? check.resource.location,
-                    detail: check.detail)
-                finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
-                result.findings.append(finding)
+        // Each rule's verdicts are released once counted, so they and the findings built from
+        // them are not all held at once.
+        for (ruleIndex, rule) in analysis.rules.enumerated() {
+            let checks = analysis.results[ruleIndex]
+            analysis.results[ruleIndex] = []
+            for check in checks {
+                let file = check.resource.file ?? check.location?.file ?? ""
+                switch check.status {
+                case .passed: result.counts[file, default: .init()].passed += 1
+                case .unknown: result.counts[file, default: .init()].undecided += 1
+                case .failed:
+                    result.counts[file, default: .init()].failed += 1
+                    guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
+                    var finding = Finding(
+                        rule: rule, resource: check.resource, location: check.location ?? check.resource.location,
+                        detail: check.detail)
+                    finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
+                    result.findings.append(finding)
+                }
             }
         }
         Self.sortForReport(&result.findings)
