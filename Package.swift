@@ -27,12 +27,17 @@ let package = Package(
         .target(name: "RempartModel", dependencies: ["RempartSupport"]),
         .target(name: "RempartInfra", dependencies: ["RempartSupport", "RempartTemplate"]),
         .target(name: "RempartAdapters", dependencies: ["RempartSupport", "RempartTemplate", "RempartModel"]),
-        .target(name: "RempartRules", dependencies: ["RempartSupport", "RempartModel"]),
+        .target(name: "RempartRules", dependencies: ["RempartSupport", "RempartModel", "RempartSecrets"]),
         .target(
             name: "RempartScanner",
-            dependencies: ["RempartSupport", "RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules"]
+            dependencies: [
+                "RempartSupport", "RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartSecrets",
+            ]
         ),
-        .target(name: "RempartReport", dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner"]),
+        .target(
+            name: "RempartReport",
+            dependencies: ["RempartSupport", "RempartModel", "RempartRules", "RempartScanner", "RempartSecrets"]
+        ),
         .target(name: "RempartAWS", dependencies: ["RempartSupport", "CCrypto"]),
         .target(
             name: "RempartAudit",
@@ -43,14 +48,25 @@ let package = Package(
         ),
         .target(name: "RempartSecrets", dependencies: ["RempartSupport"]),
         .target(
+            name: "RempartDeploy",
+            dependencies: [
+                "RempartSupport", "RempartTemplate", "RempartInfra", "RempartScanner", "RempartReport", "RempartAWS",
+            ]
+        ),
+        .target(
             name: "RempartCLI",
             dependencies: [
                 "RempartSupport", "RempartTemplate", "RempartModel", "RempartRules", "RempartScanner",
-                "RempartReport", "RempartAWS", "RempartInfra", "RempartAudit",
+                "RempartReport", "RempartAWS", "RempartInfra", "RempartAudit", "RempartDeploy",
             ]
         ),
         .executableTarget(name: "rempart", dependencies: ["RempartCLI"]),
 
+        .testTarget(
+            name: "RempartDeployTests",
+            dependencies: ["RempartDeploy", "RempartAWS", "RempartInfra", "RempartSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "RempartInfraTests", dependencies: ["RempartInfra", "RempartTemplate"]),
         .testTarget(name: "RempartTemplateTests", dependencies: ["RempartTemplate"], resources: [.copy("Fixtures")]),
         .testTarget(
@@ -60,7 +76,8 @@ let package = Package(
         .testTarget(
             name: "RempartAuditTests",
             dependencies: [
-                "RempartAudit", "RempartAWS", "RempartModel", "RempartRules", "RempartScanner", "RempartSupport",
+                "RempartAudit", "RempartAWS", "RempartDeploy", "RempartInfra", "RempartModel", "RempartRules",
+                "RempartScanner", "RempartSupport",
             ]
         ),
         .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),

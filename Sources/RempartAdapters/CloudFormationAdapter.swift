@@ -69,7 +69,7 @@ public enum CloudFormationAdapter {
 }
 
 /// The adapter of one service: reads the resource types it owns from every template.
-protocol ServiceAdapter {
+protocol ServiceAdapter: SendableMetatype {
     /// Returns the model resources built from `input`.
     static func adapt(_ input: AdapterInput) -> [any AWSResource]
 }

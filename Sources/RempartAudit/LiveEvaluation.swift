@@ -44,7 +44,10 @@ public enum LiveEvaluation {
                 let check = GapImpact.apply(inventory.state.gaps, to: check, rule: metadata)
                 switch check.status {
                 case .passed: counts.passed += 1
-                case .unknown: counts.undecided += 1
+                case .unknown(let reason):
+                    counts.undecided += 1
+                    result.undecided.append(
+                        UndecidedCheck(ruleID: metadata.id, resource: check.resource, location: nil, reason: reason))
                 case .failed:
                     counts.failed += 1
                     guard options.severities.isEmpty || options.severities.contains(metadata.severity) else { continue }
@@ -56,6 +59,7 @@ public enum LiveEvaluation {
         }
         result.counts[target] = counts
         result.findings.sort(by: Finding.reportOrder)
+        result.undecided.sort(by: UndecidedCheck.reportOrder)
         return result
     }
 

@@ -7,6 +7,8 @@ public enum Rempart {
     static let commands: [any Command.Type] = [
         ScanCommand.self,
         SynthCommand.self,
+        DeployCommand.self,
+        DestroyCommand.self,
         AuditCommand.self,
         ReportCommand.self,
         DiagramCommand.self,

@@ -26,15 +26,15 @@ public enum SynthesisError: Error, Sendable, CustomStringConvertible {
         case .notADirectory(let path):
             LocalizedText(
                 "output path \(path) is not a directory; give a directory with -o",
-                fr: "le chemin de sortie \(path) n'est pas un répertoire; indiquez un répertoire avec -o")
+                fr: "le chemin de sortie \(path) n'est pas un dossier ; indiquez un dossier avec -o")
         case .directoryNotCreated(let path, let reason):
             LocalizedText(
                 "cannot create output directory \(path): \(reason)",
-                fr: "impossible de créer le répertoire de sortie \(path) : \(reason)")
+                fr: "impossible de créer le dossier de sortie \(path) : \(reason)")
         case .directoryNotWritable(let path):
             LocalizedText(
                 "output directory \(path) is not writable; check its permissions or choose another with -o",
-                fr: "le répertoire de sortie \(path) n'est pas accessible en écriture; vérifiez ses permissions "
+                fr: "le dossier de sortie \(path) n'est pas accessible en écriture ; vérifiez ses permissions "
                     + "ou choisissez-en un autre avec -o")
         case .writeFailed(let path, let reason):
             LocalizedText("cannot write \(path): \(reason)", fr: "impossible d'écrire \(path) : \(reason)")

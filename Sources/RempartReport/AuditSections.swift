@@ -12,7 +12,7 @@ struct AuditSections {
     func render(_ result: ScanResult) -> [String] {
         var lines: [String] = []
         if !result.gaps.isEmpty {
-            lines += ["", text("Gaps: reads that failed, so the checks they feed are undecided", "Lacunes : lectures échouées, les vérifications qui en dépendent sont donc indécises")]
+            lines += ["", text("Gaps: reads that failed, so the checks they feed are undecided", "Lacunes : lectures échouées, les vérifications qui en dépendent sont donc indéterminées")]
             let rows = result.gaps.map { gap in
                 [gap.service, gap.operation, gap.resourceID ?? "-", gap.reason]
             }

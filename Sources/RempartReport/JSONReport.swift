@@ -25,6 +25,12 @@ struct JSONReport: Codable, Sendable {
         var bySeverity: [String: Int]
         var suppressed: Int
         var undecided: Int
+        /// Secrets that count, when the secret scanner ran.
+        var secrets: Int?
+        /// Suppressed secrets, when the secret scanner ran.
+        var suppressedSecrets: Int?
+        /// Files searched for secrets, when the secret scanner ran.
+        var secretFilesSearched: Int?
     }
 
     struct File: Codable, Sendable {
@@ -36,6 +42,8 @@ struct JSONReport: Codable, Sendable {
         var passed: Int
         var undecided: Int
         var error: Message?
+        /// Secrets in the file that count, when the secret scanner ran.
+        var secrets: Int?
     }
 
     struct Location: Codable, Sendable {
@@ -74,6 +82,29 @@ struct JSONReport: Codable, Sendable {
         var suppression: SuppressionEntry?
     }
 
+    /// A check left undecided because a value is unknown before deployment.
+    struct Undecided: Codable, Sendable {
+        var ruleId: String
+        var resource: Resource
+        var location: Location?
+        /// Why the value is unknown.
+        var reason: String
+    }
+
+    /// A secret, masked: the report never contains the secret itself.
+    struct Secret: Codable, Sendable {
+        var ruleId: String
+        var category: String
+        var severity: String
+        var title: String
+        var remediation: String
+        var location: Location
+        /// The line holding the secret, with the secret replaced by asterisks.
+        var match: String
+        var suppressed: Bool
+        var suppression: SuppressionEntry?
+    }
+
     struct Message: Codable, Sendable {
         var level: String
         var message: String
@@ -87,6 +118,10 @@ struct JSONReport: Codable, Sendable {
     var summary: Summary
     var files: [File]
     var findings: [Finding]
+    /// The checks counted in `summary.undecided`, in the order of the findings.
+    var undecided: [Undecided]
+    /// The secrets, when the secret scanner ran.
+    var secrets: [Secret]?
     var diagnostics: [Message]
     /// Reads of a live account that failed; present only in audits.
     var gaps: [AWSState.Gap]?

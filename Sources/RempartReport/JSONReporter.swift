@@ -84,12 +84,20 @@ public struct JSONReporter: Sendable {
             }
         }
 
-        let summary = JSONReport.Summary(
+        var summary = JSONReport.Summary(
             files: JSONReport.FileCounts(
                 scanned: result.fileCount(.scanned), skipped: result.fileCount(.skipped),
                 rejected: result.fileCount(.rejected)),
             findings: activeCount, bySeverity: bySeverity, suppressed: result.findings.count - activeCount,
             undecided: result.undecidedCount)
+        let scansSecrets = result.scanners.contains(.secret)
+        var secretsByFile: [String: Int] = [:]
+        if scansSecrets {
+            summary.secrets = result.secrets.count - result.suppressedSecretCount
+            summary.suppressedSecrets = result.suppressedSecretCount
+            summary.secretFilesSearched = result.secretScannedFileCount
+            for secret in result.secrets where !secret.isSuppressed { secretsByFile[secret.file, default: 0] += 1 }
+        }
 
         let files = result.files.map { file in
             let findingCounts = countsByFile[file.path] ?? (0, 0)
@@ -97,7 +105,8 @@ public struct JSONReporter: Sendable {
             return JSONReport.File(
                 path: file.path, status: file.status.rawValue, format: file.format?.rawValue,
                 findings: findingCounts.active, suppressed: findingCounts.suppressed,
-                passed: counts.passed, undecided: counts.undecided, error: file.error.map { message($0) })
+                passed: counts.passed, undecided: counts.undecided, error: file.error.map { message($0) },
+                secrets: scansSecrets ? secretsByFile[file.path] ?? 0 : nil)
         }
 
         let findings = includingFindings ? result.findings.map(entry) : []
@@ -107,6 +116,8 @@ public struct JSONReporter: Sendable {
         return JSONReport(
             schemaVersion: Self.schemaVersion, tool: JSONReport.Tool(name: "rempart", version: options.toolVersion),
             language: language.rawValue, summary: summary, files: files, findings: findings,
+            undecided: result.undecided.map(entry),
+            secrets: scansSecrets ? result.secrets.map(secretEntry) : nil,
             diagnostics: result.diagnostics.map { message($0) }, gaps: isAudit ? result.gaps : nil,
             drift: isAudit ? result.drift : nil)
     }
@@ -145,6 +156,30 @@ public struct JSONReporter: Sendable {
                     kind: suppression.kind.rawValue, source: suppression.source.rawValue,
                     justification: suppression.justification, location: suppression.location.map(location))
             })
+    }
+
+    private func entry(for check: UndecidedCheck) -> JSONReport.Undecided {
+        JSONReport.Undecided(
+            ruleId: check.ruleID,
+            resource: JSONReport.Resource(
+                type: check.resource.type, logicalId: check.resource.name, region: check.resource.region),
+            location: check.location.map(location), reason: check.reason)
+    }
+
+    private func secretEntry(for secret: ReportedSecret) -> JSONReport.Secret {
+        let language = options.language
+        let finding = secret.finding
+        return JSONReport.Secret(
+            ruleId: finding.ruleID, category: finding.category, severity: finding.severity.description,
+            title: finding.title(language), remediation: finding.remediation(language),
+            location: location(finding.location), match: finding.maskedLine, suppressed: secret.isSuppressed,
+            suppression: secret.suppression.map(suppressionEntry))
+    }
+
+    private func suppressionEntry(_ suppression: Suppression) -> JSONReport.SuppressionEntry {
+        JSONReport.SuppressionEntry(
+            kind: suppression.kind.rawValue, source: suppression.source.rawValue,
+            justification: suppression.justification, location: suppression.location.map(location))
     }
 
     private func location(_ location: SourceLocation) -> JSONReport.Location {

@@ -50,11 +50,17 @@ public struct ReportOptions: Sendable {
     public var usesColor: Bool
     /// The version written into the report; tests pass a fixed one.
     public var toolVersion: String
+    /// Whether the table lists each undecided check (`-v`); JSON and SARIF always list them.
+    public var listsUndecided: Bool
 
     /// Creates report options.
-    public init(language: Language = .english, usesColor: Bool = false, toolVersion: String = RempartVersion.current) {
+    public init(
+        language: Language = .english, usesColor: Bool = false, toolVersion: String = RempartVersion.current,
+        listsUndecided: Bool = false
+    ) {
         self.language = language
         self.usesColor = usesColor
         self.toolVersion = toolVersion
+        self.listsUndecided = listsUndecided
     }
 }

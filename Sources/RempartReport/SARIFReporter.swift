@@ -46,13 +46,22 @@ public struct SARIFReporter: Sendable {
             rules.append(finding.rule)
         }
         rules.sort { $0.id < $1.id }
-        let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var descriptors = rules.map(descriptor)
+        // Secret rules follow, each listed once, when a secret of that rule was found.
+        var secretRuleIDs: [String] = []
+        for secret in result.secrets where !secretRuleIDs.contains(secret.finding.ruleID) {
+            secretRuleIDs.append(secret.finding.ruleID)
+            descriptors.append(secretDescriptor(secret.finding))
+        }
+        let ruleIndex = Dictionary(
+            descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         let driver = SARIFLog.Driver(
             name: "Rempart", version: options.toolVersion, semanticVersion: options.toolVersion,
             language: options.language.rawValue,
-            rules: rules.map(descriptor))
-        let results = result.findings.map { self.result(for: $0, ruleIndex: ruleIndex[$0.rule.id] ?? 0) }
+            rules: descriptors)
+        var results = result.findings.map { self.result(for: $0, ruleIndex: ruleIndex[$0.rule.id] ?? 0) }
+        results += result.secrets.map { secretResult(for: $0, ruleIndex: ruleIndex[$0.finding.ruleID] ?? 0) }
         var run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: driver), results: results, columnKind: "unicodeCodePoints",
             originalUriBaseIds: nil)
@@ -110,12 +119,29 @@ public struct SARIFReporter: Sendable {
         let suppressions = finding.suppression.map { suppression in
             [SARIFLog.SuppressionEntry(kind: suppression.kind.rawValue, justification: suppression.justification)]
         }
-        let fingerprint = "\(finding.rule.id)/\(file ?? "")/\(finding.resource.name)/\(finding.location?.line ?? 0)"
+        let fingerprint = Self.fingerprint(of: finding, file: file)
         return SARIFLog.Result(
             ruleId: finding.rule.id, ruleIndex: ruleIndex, level: Self.level(for: finding.rule.severity),
             message: SARIFLog.Text(text: text),
             locations: [SARIFLog.Location(physicalLocation: physical, logicalLocations: [logical])],
-            partialFingerprints: ["rempartFinding/v1": fingerprint], suppressions: suppressions)
+            partialFingerprints: ["rempartFinding/v2": fingerprint], suppressions: suppressions)
+    }
+
+    /// The identity of a finding across runs: a hash of the rule ID, the file, the resource's
+    /// logical ID and the offending property's path, so inserting lines above a resource keeps
+    /// the alert open in GitHub code scanning. The line is used only when the path is unknown.
+    public static func fingerprint(of finding: Finding, file: String?) -> String {
+        let place = finding.propertyPath ?? "line \(finding.location?.line ?? 0)"
+        let key = [finding.rule.id, file ?? "", finding.resource.type, finding.resource.name, place]
+            .joined(separator: "\u{0}")
+        // 64-bit FNV-1a: stable across runs and platforms, unlike Swift's seeded `Hasher`.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     // MARK: - Mappings
@@ -139,11 +165,12 @@ public struct SARIFReporter: Sendable {
         }
     }
 
-    /// The rule's first link, else trivy's page for an `AVD-` ID.
+    /// The rule's first link, else trivy's page for an `AVD-` ID, in the same form as the
+    /// rules' own links (`https://avd.aquasec.com/misconfig/aws/SERVICE/avd-aws-NNNN/`).
     static func helpURI(for rule: RuleMetadata) -> String? {
         if let link = rule.links.first { return link }
         guard rule.id.hasPrefix("AVD-") else { return nil }
-        return "https://avd.aquasec.com/misconfig/\(rule.id.lowercased())"
+        return "https://avd.aquasec.com/misconfig/aws/\(rule.service)/\(rule.id.lowercased())/"
     }
 
     /// `no-public-ingress-sgr` becomes `NoPublicIngressSgr`.
@@ -159,7 +186,7 @@ public struct SARIFReporter: Sendable {
         return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
-    private static func uriBase(for path: String) -> String? {
+    static func uriBase(for path: String) -> String? {
         path.hasPrefix("/") ? nil : "%SRCROOT%"
     }
 }

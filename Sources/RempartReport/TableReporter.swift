@@ -18,11 +18,20 @@ public struct TableReporter: Sendable {
     public func render(_ result: ScanResult) -> String {
         var lines: [String] = []
         let byFile = result.findingsByFile
-        lines.append(contentsOf: summary(result, byFile: byFile))
+        let secretsByFile = result.secretsByFile
+        lines.append(contentsOf: summary(result, byFile: byFile, secretsByFile: secretsByFile))
         for file in result.files where file.status == .scanned {
             guard let findings = byFile[file.path], !findings.isEmpty else { continue }
             lines.append("")
             lines.append(contentsOf: details(for: file, findings: findings, counts: result.counts[file.path]))
+        }
+        for path in secretsByFile.keys.sorted() {
+            lines.append("")
+            lines.append(contentsOf: secretDetails(for: path, secrets: secretsByFile[path] ?? []))
+        }
+        if options.listsUndecided, !result.undecided.isEmpty {
+            lines.append("")
+            lines.append(contentsOf: undecidedList(result.undecided))
         }
         lines.append(contentsOf: AuditSections(language: options.language).render(result))
         return lines.joined(separator: "\n") + "\n"
@@ -30,27 +39,48 @@ public struct TableReporter: Sendable {
 
     // MARK: - Summary
 
-    private func summary(_ result: ScanResult, byFile: [String: [Finding]]) -> [String] {
+    private func summary(
+        _ result: ScanResult, byFile: [String: [Finding]], secretsByFile: [String: [ReportedSecret]]
+    ) -> [String] {
         let severities = Severity.allCases.reversed()
+        let showsSecrets = result.scanners.contains(.secret)
         var header = [
             text("Target", "Cible"), "Type", text("Misconfigurations", "Mauvaises configurations"),
         ]
+        if showsSecrets { header.append("Secrets") }
         header += severities.map(severityName)
-        header += [text("Suppressed", "Supprimées"), text("Undecided", "Indécises")]
+        header += [text("Suppressed", "Supprimés"), text("Undecided", "Indéterminées")]
 
         var rows: [[String]] = []
         for file in result.files {
+            let secrets = secretsByFile[file.path] ?? []
             guard file.status == .scanned else {
                 let type = file.status == .skipped ? text("skipped", "ignoré") : text("rejected", "rejeté")
-                rows.append([file.path, type] + Array(repeating: "-", count: header.count - 2))
+                guard !secrets.isEmpty else {
+                    rows.append([file.path, type] + Array(repeating: "-", count: header.count - 2))
+                    continue
+                }
+                rows.append(secretRow(file.path, type: type, secrets: secrets))
                 continue
             }
             let findings = byFile[file.path] ?? []
             let active = findings.filter { !$0.isSuppressed }
-            var row = [file.path, file.targetType, "\(active.count)"]
-            row += severities.map { severity in "\(active.filter { $0.rule.severity == severity }.count)" }
-            row += ["\(findings.count - active.count)", "\(result.counts[file.path]?.undecided ?? 0)"]
+            let activeSecrets = secrets.filter { !$0.isSuppressed }
+            let showsMisconfigurations = result.scanners.isEmpty || result.scanners.contains(.misconfig)
+            var row = [file.path, file.targetType, showsMisconfigurations ? "\(active.count)" : "-"]
+            if showsSecrets { row.append("\(activeSecrets.count)") }
+            row += severities.map { severity in
+                let count = active.filter { $0.rule.severity == severity }.count
+                    + activeSecrets.filter { $0.finding.severity == severity }.count
+                return "\(count)"
+            }
+            let suppressed = findings.count - active.count + secrets.count - activeSecrets.count
+            row += ["\(suppressed)", "\(result.counts[file.path]?.undecided ?? 0)"]
             rows.append(row)
+        }
+        let listed = Set(result.files.map(\.path))
+        for path in secretsByFile.keys.sorted() where !listed.contains(path) {
+            rows.append(secretRow(path, type: "text", secrets: secretsByFile[path] ?? []))
         }
 
         var lines = [text("Report Summary", "Résumé du rapport"), ""]
@@ -78,8 +108,9 @@ public struct TableReporter: Sendable {
             text("Findings: ", "Constats : ") + "\(active.count) (\(counts.joined(separator: ", ")))"
                 + text(
                     "; suppressed: \(result.suppressedCount); undecided checks (unknown value): \(result.undecidedCount)",
-                    "; supprimés : \(result.suppressedCount); vérifications indécises (valeur inconnue) : "
+                    " ; supprimés : \(result.suppressedCount) ; vérifications indéterminées (valeur inconnue) : "
                         + "\(result.undecidedCount)"))
+        if showsSecrets { lines.append(secretTotals(result)) }
         return lines
     }
 
@@ -95,7 +126,7 @@ public struct TableReporter: Sendable {
                 "Tests: \(counts.passed + counts.failed + counts.undecided) (SUCCESSES: \(counts.passed), "
                     + "FAILURES: \(counts.failed), UNDECIDED: \(counts.undecided))",
                 "Vérifications : \(counts.passed + counts.failed + counts.undecided) (RÉUSSITES : \(counts.passed), "
-                    + "ÉCHECS : \(counts.failed), INDÉCISES : \(counts.undecided))"))
+                    + "ÉCHECS : \(counts.failed), INDÉTERMINÉES : \(counts.undecided))"))
         let bySeverity = Severity.allCases.reversed().map { severity in
             "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
         }
@@ -140,34 +171,51 @@ public struct TableReporter: Sendable {
         return lines
     }
 
+    /// One line per undecided check: rule, resource, location and why the value is unknown.
+    private func undecidedList(_ checks: [UndecidedCheck]) -> [String] {
+        var lines = [text("Undecided checks (unknown value):", "Vérifications indécises (valeur inconnue) :")]
+        for check in checks {
+            var line = "  \(check.ruleID) \(check.resource.name) (\(check.resource.type))"
+            if let location = check.location { line += " \(location.file):\(location.line)" }
+            line += "\(colon)\(check.reason)"
+            lines.append(line)
+        }
+        return lines
+    }
+
     private func suppressedLine(_ finding: Finding) -> String {
         var line = "\(finding.rule.id) (\(severityName(finding.rule.severity))) \(finding.resource.name)"
         if let location = finding.location { line += " \(location.file):\(location.line)" }
         guard let suppression = finding.suppression else { return line }
+        return line + describe(suppression)
+    }
+
+    /// Returns ` — by SOURCE (file:line): justification`.
+    func describe(_ suppression: Suppression) -> String {
         let source: String
         switch suppression.source {
         case .comment: source = text("comment", "commentaire")
         case .metadata: source = text("metadata", "métadonnées")
-        case .ignoreFile: source = text("ignore file", "fichier d’exclusions")
+        case .ignoreFile: source = text("ignore file", "fichier d'exclusions")
         case .tag: source = text("tag rempart:ignore", "étiquette rempart:ignore")
         }
-        line += text(" — by ", " — par ") + source
+        var line = text(" — by ", " — par ") + source
         if let location = suppression.location { line += " (\(location.file):\(location.line))" }
-        if let justification = suppression.justification { line += ": \(justification)" }
+        if let justification = suppression.justification { line += "\(colon)\(justification)" }
         return line
     }
 
     // MARK: - Text helpers
 
-    private func text(_ english: String, _ french: String) -> String {
+    func text(_ english: String, _ french: String) -> String {
         options.language == .french ? french : english
     }
 
     /// The separator after a label: `: ` in English, ` : ` in French typography.
-    private var colon: String { options.language == .french ? " : " : ": " }
+    var colon: String { options.language == .french ? " : " : ": " }
 
     /// The severity as shown in this language: `HIGH` or `ÉLEVÉE`.
-    private func severityName(_ severity: Severity) -> String {
+    func severityName(_ severity: Severity) -> String {
         guard options.language == .french else { return severity.description }
         switch severity {
         case .critical: return "CRITIQUE"
@@ -177,7 +225,7 @@ public struct TableReporter: Sendable {
         }
     }
 
-    private func colored(_ text: String, for severity: Severity) -> String {
+    func colored(_ text: String, for severity: Severity) -> String {
         guard options.usesColor else { return text }
         let code: String
         switch severity {
@@ -189,12 +237,12 @@ public struct TableReporter: Sendable {
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 
-    private func bold(_ text: String) -> String {
+    func bold(_ text: String) -> String {
         options.usesColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text
     }
 
     /// The width of `text` on screen, not counting ANSI escape sequences.
-    private func visibleWidth(_ text: String) -> Int {
+    func visibleWidth(_ text: String) -> Int {
         var width = 0
         var inEscape = false
         for character in text {

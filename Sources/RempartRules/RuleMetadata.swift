@@ -90,10 +90,12 @@ public struct RuleMetadata: Sendable {
     /// Whether a plain scan runs the rule: not deprecated and in the `default` framework.
     public var runsByDefault: Bool { !isDeprecated && frameworks.contains("default") }
 
-    /// Returns whether `name` is this rule's ID, slug or one of its aliases, ignoring case.
+    /// Returns whether `name` is this rule's ID, slug, long ID (`aws-SERVICE-SLUG`) or one of its aliases,
+    /// ignoring case.
     public func isNamed(_ name: String) -> Bool {
         let name = name.uppercased()
         return id.uppercased() == name || slug.uppercased() == name || aliases.contains { $0.uppercased() == name }
             || (id.hasPrefix("AVD-") && id.dropFirst(4).uppercased() == name)
+            || "AWS-\(service)-\(slug)".uppercased() == name
     }
 }

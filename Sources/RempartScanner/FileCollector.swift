@@ -1,8 +1,10 @@
 import Foundation
+import RempartSecrets
 import RempartSupport
 
 /// Finds the files a scan reads: the files named on the command line and, under each named
-/// directory, every file with a template extension.
+/// directory, every file with a template extension, plus every other file no larger than
+/// `SecretScanner.maximumFileSize` when secrets are scanned.
 struct FileCollector: Sendable {
     /// A file to read.
     struct Candidate: Sendable, Hashable {
@@ -13,6 +15,8 @@ struct FileCollector: Sendable {
         /// Whether the user named this file; a named file that fails to parse is rejected,
         /// while one found by a directory walk may be skipped.
         var isExplicit: Bool
+        /// Whether the file is read as a template; other files are only searched for secrets.
+        var isTemplateCandidate = true
     }
 
     /// Extensions read during a directory walk; `.txt` files count only when they parse as templates.
@@ -21,6 +25,8 @@ struct FileCollector: Sendable {
     static let excludedDirectories: Set<String> = [".git", "node_modules", ".build"]
 
     var workingDirectory: String
+    /// Whether the walk also returns files without a template extension, for the secret scanner.
+    var includesEveryFile = false
 
     /// Returns the files under `paths`, sorted by display path and without duplicates, and an
     /// error for each path that does not exist.
@@ -49,7 +55,7 @@ struct FileCollector: Sendable {
 
     private func walk(directory: String) -> [Candidate] {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
-        let keys: [URLResourceKey] = [.isDirectoryKey, .isRegularFileKey]
+        let keys: [URLResourceKey] = [.isDirectoryKey, .isRegularFileKey, .fileSizeKey]
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else {
             return []
         }
@@ -60,11 +66,15 @@ struct FileCollector: Sendable {
                 if Self.excludedDirectories.contains(url.lastPathComponent) { enumerator.skipDescendants() }
                 continue
             }
-            guard values?.isRegularFile == true, Self.extensions.contains(url.pathExtension.lowercased()) else {
+            guard values?.isRegularFile == true else { continue }
+            let isTemplate = Self.extensions.contains(url.pathExtension.lowercased())
+            guard isTemplate || (includesEveryFile && (values?.fileSize ?? 0) <= SecretScanner.maximumFileSize) else {
                 continue
             }
             let fullPath = url.standardizedFileURL.path
-            found.append(Candidate(fullPath: fullPath, displayPath: display(fullPath), isExplicit: false))
+            found.append(
+                Candidate(
+                    fullPath: fullPath, displayPath: display(fullPath), isExplicit: false, isTemplateCandidate: isTemplate))
         }
         return found
     }

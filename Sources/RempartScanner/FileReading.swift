@@ -48,7 +48,7 @@ enum FileReading {
     private static let notATemplate = LocalizedText(
         "not a CloudFormation template (no resource under Resources has an AWS::, Custom:: or Alexa:: type); "
             + "the file is skipped",
-        fr: "pas un modèle CloudFormation (aucune ressource sous Resources n'a un type AWS::, Custom:: ou Alexa::); "
+        fr: "pas un modèle CloudFormation (aucune ressource sous Resources n'a un type AWS::, Custom:: ou Alexa::) ; "
             + "le fichier est ignoré")
 
     /// Whether raw bytes mention what every CloudFormation template has.

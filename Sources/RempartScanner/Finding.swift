@@ -16,6 +16,9 @@ public struct Finding: Sendable {
     public var suppression: Suppression?
     /// The text of the line at `location`, for reports that show the offending source.
     public var sourceLine: String?
+    /// Where the offending value sits in the resource's `Properties`, such as
+    /// `SecurityGroupIngress[0].CidrIp`; `""` for the resource itself, nil when unknown.
+    public var propertyPath: String?
 
     /// Creates a finding.
     public init(

@@ -97,7 +97,13 @@ public struct IgnoreFile: Sendable {
 
         var entry = Entry(ruleName: ruleName, location: location)
         entry.comment = comment
+        var target: String?
         for token in tokens.dropFirst() {
+            if !token.hasPrefix("exp:") {
+                // One target at most: a second one is a typo or a missing `#`, never silently dropped.
+                if let target { return .invalid(extraToken(token, after: target)) }
+                target = token
+            }
             if token.hasPrefix("exp:") {
                 guard let date = Self.date(from: String(token.dropFirst(4))) else {
                     return .invalid(invalidDate(token))
@@ -131,9 +137,17 @@ public struct IgnoreFile: Sendable {
         return calendar.date(from: components)
     }
 
+    private static func extraToken(_ token: String, after target: String) -> LocalizedText {
+        LocalizedText(
+            "unexpected '\(token)' after the target '\(target)': a line holds a rule, at most one target and "
+                + "exp:YYYY-MM-DD; start comments with #; the line is ignored",
+            fr: "« \(token) » inattendu après la cible « \(target) » : une ligne contient une règle, au plus une cible "
+                + "et exp:AAAA-MM-JJ; commencez les commentaires par #; la ligne est ignorée")
+    }
+
     private static func invalidDate(_ token: String) -> LocalizedText {
         LocalizedText(
             "invalid expiry '\(token)': expected exp:YYYY-MM-DD; the line is ignored",
-            fr: "expiration « \(token) » invalide : format attendu exp:AAAA-MM-JJ; la ligne est ignorée")
+            fr: "expiration « \(token) » invalide : format attendu exp:AAAA-MM-JJ ; la ligne est ignorée")
     }
 }

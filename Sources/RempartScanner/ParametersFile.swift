@@ -44,7 +44,7 @@ public enum ParametersFile {
 
         switch json {
         case .list(let list):
-            return try parseList(list, path: path)
+            return try parseList(list, path: path, data: data)
         case .object(let map):
             if map.count == 1, case .object(let nested)? = map["Parameters"] {
                 return try parseMap(nested, path: path)
@@ -55,14 +55,20 @@ public enum ParametersFile {
         }
     }
 
-    private static func parseList(_ list: [JSONValue], path: String) throws(ParametersFileError) -> [String: String] {
+    private static func parseList(
+        _ list: [JSONValue], path: String, data: Data
+    ) throws(ParametersFileError) -> [String: String] {
         var values: [String: String] = [:]
         for (index, element) in list.enumerated() {
             guard case .object(let object) = element, case .string(let key)? = object["ParameterKey"] else {
                 throw ParametersFileError(path: path, problem: .missingKey(index: index))
             }
             // `UsePreviousValue` entries carry no value: the stack's current value is unknown here.
-            guard let raw = object["ParameterValue"] else { continue }
+            guard let raw = object["ParameterValue"] else {
+                if case .bool(true)? = object["UsePreviousValue"] { continue }
+                let location = (try? TemplateReader.readJSONValue(data, file: path))?.elements?[safe: index]?.location
+                throw ParametersFileError(path: path, problem: .missingValue(key: key, index: index, location: location))
+            }
             guard let value = raw.text else {
                 throw ParametersFileError(path: path, problem: .invalidValue(key: key))
             }
@@ -127,6 +133,13 @@ public enum ParametersFile {
     }
 }
 
+extension Array {
+    /// The element at `index`, or nil when `index` is out of range.
+    fileprivate subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}
+
 /// A parameters file that could not be used.
 public struct ParametersFileError: Error, Sendable, Equatable {
     /// What is wrong with the file.
@@ -137,6 +150,8 @@ public struct ParametersFileError: Error, Sendable, Equatable {
         case invalidSyntax(LocalizedText, location: SourceLocation?)
         case unexpectedShape
         case missingKey(index: Int)
+        /// A list element with a key but neither `ParameterValue` nor `"UsePreviousValue": true`.
+        case missingValue(key: String, index: Int, location: SourceLocation?)
         case invalidValue(key: String)
     }
 
@@ -161,17 +176,25 @@ public struct ParametersFileError: Error, Sendable, Equatable {
         case .invalidJSON:
             message = LocalizedText(
                 "the parameters file is not valid JSON",
-                fr: "le fichier de paramètres n’est pas du JSON valide")
+                fr: "le fichier de paramètres n'est pas du JSON valide")
         case .invalidSyntax(let text, let location):
             return Diagnostic(.error, text, at: location, file: path)
         case .unexpectedShape:
             message = LocalizedText(
                 "expected a list of {\"ParameterKey\", \"ParameterValue\"} objects or a {\"Key\": \"Value\"} map",
-                fr: "attendu : une liste d’objets {\"ParameterKey\", \"ParameterValue\"} ou un objet {\"Clé\": \"Valeur\"}")
+                fr: "attendu : une liste d'objets {\"ParameterKey\", \"ParameterValue\"} ou un objet {\"Clé\": \"Valeur\"}")
         case .missingKey(let index):
             message = LocalizedText(
                 "element \(index) has no string \"ParameterKey\"",
-                fr: "l’élément \(index) n’a pas de « ParameterKey » de type chaîne")
+                fr: "l'élément \(index) n'a pas de « ParameterKey » de type chaîne")
+        case .missingValue(let key, let index, let location):
+            return Diagnostic(
+                .error,
+                LocalizedText(
+                    "element \(index) ('\(key)') has no \"ParameterValue\"; give one, or \"UsePreviousValue\": true",
+                    fr: "l'élément \(index) (« \(key) ») n'a pas de « ParameterValue » ; indiquez-en une, ou "
+                        + "« \"UsePreviousValue\": true »"),
+                at: location, file: path)
         case .invalidValue(let key):
             message = LocalizedText(
                 "the value of '\(key)' must be a string, a number, a boolean or a list of them",

@@ -25,6 +25,8 @@ public struct ScanOptions: Sendable {
     public var concurrency: Int
     /// The day expiry dates of the ignore file and of comment directives are compared with.
     public var today: Date
+    /// What the scan looks for (`--scanners`); misconfigurations and secrets by default.
+    public var scanners: Set<ScannerKind> = Set(ScannerKind.allCases)
 
     /// Creates options; every argument has the default a plain `rempart scan` uses.
     public init(
@@ -57,6 +59,12 @@ public struct ScanOptions: Sendable {
             return !skippedRules.contains { metadata.isNamed($0) }
         }
     }
+
+    /// Whether the rules run.
+    public var scansMisconfigurations: Bool { scanners.contains(.misconfig) && !parseOnly }
+
+    /// Whether files and templates are searched for secrets; `parseOnly` turns it off too.
+    public var scansSecrets: Bool { scanners.contains(.secret) && !parseOnly }
 
     /// The names in `skippedRules` that match no rule, so the user can fix a typo.
     public var unknownSkippedRules: [String] {

@@ -19,6 +19,8 @@ public struct ScanResult: Sendable {
     public var files: [ScannedFile]
     /// The failed checks of the reported severities, suppressed ones included, in report order.
     public var findings: [Finding]
+    /// The checks left undecided because a value was unknown, in report order.
+    public var undecided: [UndecidedCheck] = []
     /// Check counts by file path.
     public var counts: [String: Counts]
     /// The metadata of every rule that ran, sorted by ID.
@@ -33,6 +35,14 @@ public struct ScanResult: Sendable {
     public var gaps: [AWSState.Gap] = []
     /// Differences between the templates and the live account (audits with templates only).
     public var drift: [ResourceDrift] = []
+    /// The secrets of the reported severities, suppressed ones included, in report order.
+    public var secrets: [ReportedSecret] = []
+    /// The scanners that ran.
+    public var scanners: Set<ScannerKind> = []
+    /// How many files were read for secrets; zero when the secret scanner is off.
+    public var secretScannedFileCount = 0
+    /// The values of `NoEcho` parameters, which every printed text hides.
+    var noEchoMask = NoEchoMask([])
 
     /// Creates a result.
     public init(
@@ -63,8 +73,26 @@ public struct ScanResult: Sendable {
     /// The number of checks left undecided because a value was unknown, over every file.
     public var undecidedCount: Int { counts.values.reduce(0) { $0 + $1.undecided } }
 
-    /// The highest severity among the findings that count, or nil when there are none.
+    /// Whether the scan found nothing to scan: no template for the misconfiguration scanner,
+    /// and no text file when only the secret scanner ran.
+    public var scannedNoFile: Bool {
+        let onlySecrets = scanners == [.secret]
+        return files.isEmpty && (!onlySecrets || secretScannedFileCount == 0)
+    }
+
+    /// The secrets that count: not suppressed.
+    public var activeSecrets: [ReportedSecret] { secrets.filter { !$0.isSuppressed } }
+
+    /// The number of suppressed secrets.
+    public var suppressedSecretCount: Int { secrets.reduce(0) { $0 + ($1.isSuppressed ? 1 : 0) } }
+
+    /// The secrets grouped by file path, each group in report order.
+    public var secretsByFile: [String: [ReportedSecret]] { Dictionary(grouping: secrets, by: \.file) }
+
+    /// The highest severity among the findings and secrets that count, or nil when there are none.
     public var highestSeverity: Severity? {
-        findings.lazy.filter { !$0.isSuppressed }.map(\.rule.severity).max()
+        let misconfiguration = findings.lazy.filter { !$0.isSuppressed }.map(\.rule.severity).max()
+        let secret = secrets.lazy.filter { !$0.isSuppressed }.map(\.finding.severity).max()
+        return [misconfiguration, secret].compactMap { $0 }.max()
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import RempartRules
+import RempartSecrets
 import RempartSupport
 import RempartTemplate
 
-/// Finds, reads, evaluates and checks CloudFormation templates.
+/// Finds, reads, evaluates and checks CloudFormation templates, and searches files for secrets.
 ///
-/// Files are read and parsed concurrently, at most `ScanOptions.concurrency` at a time,
-/// because they are independent. Evaluation then runs once over every template, so an
+/// Files are read, parsed and searched for secrets concurrently, at most
+/// `ScanOptions.concurrency` at a time, because they are independent. Evaluation then runs once over every template, so an
 /// `Fn::ImportValue` in one file finds the export of another. A file that cannot be read is
 /// reported and never stops the others.
 public struct Scanner: Sendable {
@@ -21,44 +22,73 @@ public struct Scanner: Sendable {
 
     /// Scans the files and directories in `paths` (relative to the working directory or absolute).
     public func scan(_ paths: [String]) async -> ScanResult {
-        let collector = FileCollector(workingDirectory: options.workingDirectory)
+        let collector = FileCollector(workingDirectory: options.workingDirectory, includesEveryFile: options.scansSecrets)
+        let clock = ContinuousClock()
+        var start = clock.now
         let (candidates, pathErrors) = collector.collect(paths)
         logger.info("found \(candidates.count) candidate files", metadata: ["scan.paths": paths.joined(separator: ",")])
+        logger.debug("collected files in \(Self.milliseconds(since: start, clock))")
 
-        var result = assemble(await read(candidates))
+        start = clock.now
+        let scans = await read(candidates)
+        for file in scans.compactMap(\.reading?.file) {
+            logger.debug("read \(file.path): \(file.status.rawValue)\(file.format.map { " (\($0.rawValue))" } ?? "")")
+        }
+        logger.debug("read and parsed \(scans.count) files in \(Self.milliseconds(since: start, clock))")
+
+        start = clock.now
+        var result = assemble(scans)
+        logger.debug("evaluated templates and ran rules in \(Self.milliseconds(since: start, clock))")
         result.diagnostics = pathErrors + result.diagnostics
         result.missingPaths = pathErrors.compactMap(\.file)
 
         // Only files with findings are read again, so a clean scan keeps no source text in memory.
+        start = clock.now
         let fullPaths = Dictionary(candidates.map { ($0.displayPath, $0.fullPath) }, uniquingKeysWith: { first, _ in first })
         SourceLines.attach(to: &result) { path in
             fullPaths[path].flatMap { FileManager.default.contents(atPath: $0) }
         }
+        logger.debug("attached source lines in \(Self.milliseconds(since: start, clock))")
+        let mask = result.noEchoMask
+        mask.apply(to: &result)
         return result
     }
 
     /// Scans templates held in memory, as if each were a file named on the command line.
     public func scan(sources: [Pipeline.Source]) -> ScanResult {
-        let outcomes = sources.map { source in
-            FileReading.read(Data(source.text.utf8), path: source.file, isExplicit: true)
+        let scans = sources.map { source in
+            let data = Data(source.text.utf8)
+            var scan = FileScan(reading: FileReading.read(data, path: source.file, isExplicit: true))
+            if options.scansSecrets { scan.searchSecrets(in: data, path: source.file) }
+            return scan
         }
-        var result = assemble(outcomes)
+        var result = assemble(scans)
         let texts = Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first })
         SourceLines.attach(to: &result) { path in texts[path].map { Data($0.utf8) } }
+        let mask = result.noEchoMask
+        mask.apply(to: &result)
         return result
     }
 
     // MARK: - Steps
 
+    /// The time since `start` as `12.3 ms`, for debug logs.
+    private static func milliseconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> String {
+        let duration = clock.now - start
+        let value = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        return String(format: "%.1f ms", value)
+    }
+
     /// Reads the candidates with a bounded number of concurrent tasks, keeping their order.
-    private func read(_ candidates: [FileCollector.Candidate]) async -> [FileReading.Outcome] {
-        await withTaskGroup(of: (Int, FileReading.Outcome).self) { group in
-            var outcomes = [FileReading.Outcome?](repeating: nil, count: candidates.count)
+    private func read(_ candidates: [FileCollector.Candidate]) async -> [FileScan] {
+        let options = options
+        return await withTaskGroup(of: (Int, FileScan).self) { group in
+            var outcomes = [FileScan?](repeating: nil, count: candidates.count)
             var next = 0
             func addTask() {
                 let index = next
                 let candidate = candidates[index]
-                group.addTask { (index, FileReading.read(candidate)) }
+                group.addTask { (index, FileScan.scan(candidate, options: options)) }
                 next += 1
             }
             while next < min(options.concurrency, candidates.count) { addTask() }
@@ -70,30 +100,30 @@ public struct Scanner: Sendable {
         }
     }
 
-    /// Evaluates the templates, runs the rules and builds the result.
-    ///
-    /// The templates are released once evaluated and indexed for suppressions, before the
-    /// findings are built, so a large scan does not hold both at its peak of memory.
-    private func assemble(_ outcomes: consuming [FileReading.Outcome]) -> ScanResult {
+    /// Evaluates the templates, runs the rules, adds the secrets and builds the result.
+    private func assemble(_ scans: [FileScan]) -> ScanResult {
         var result = ScanResult()
+        result.scanners = options.scanners
         var templates: [Template] = []
-        for outcome in outcomes {
+        for outcome in scans.compactMap(\.reading) {
             result.files.append(outcome.file)
             if let error = outcome.file.error { result.diagnostics.append(error) }
             result.diagnostics.append(contentsOf: outcome.warnings)
             if let template = outcome.template { templates.append(template) }
         }
-        outcomes = []
         result.diagnostics.append(contentsOf: optionDiagnostics())
         guard !options.parseOnly else {
             result.diagnostics.append(contentsOf: templates.flatMap(\.diagnostics))
             return result
         }
 
-        let rules = options.activeRules
+        result.diagnostics += UnknownParameters.warnings(for: options.resolution.parameters, templates: templates)
+        let rules = options.scansMisconfigurations ? options.activeRules : []
         result.rules = rules.map(\.metadata).sorted { $0.id < $1.id }
-        var analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
-        templates = []
+        logger.debug(
+            "running \(rules.count) rules on \(templates.count) templates: "
+                + result.rules.map(\.id).joined(separator: ", "))
+        let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
         result.state = analysis.state
         // Each resolved template carries the reader's diagnostics as well as its own.
         for template in analysis.templates {
@@ -102,33 +132,44 @@ public struct Scanner: Sendable {
 
         let indexes = Dictionary(
             analysis.templates.map { ($0.file, SuppressionIndex($0, today: options.today)) }, uniquingKeysWith: { first, _ in first })
+        let properties = Dictionary(
+            analysis.templates.flatMap { template in
+                template.resources.map { ("\(template.file)\u{0}\($0.logicalID)", $0.properties) }
+            }, uniquingKeysWith: { first, _ in first })
         let knownRules = options.rules.map(\.metadata)
         for template in analysis.templates {
             result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
         }
-        analysis.templates = []
-        // Each rule's verdicts are released once counted, so they and the findings built from
-        // them are not all held at once.
-        for (ruleIndex, rule) in analysis.rules.enumerated() {
-            let checks = analysis.results[ruleIndex]
-            analysis.results[ruleIndex] = []
-            for check in checks {
-                let file = check.resource.file ?? check.location?.file ?? ""
-                switch check.status {
-                case .passed: result.counts[file, default: .init()].passed += 1
-                case .unknown: result.counts[file, default: .init()].undecided += 1
-                case .failed:
-                    result.counts[file, default: .init()].failed += 1
-                    guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
-                    var finding = Finding(
-                        rule: rule, resource: check.resource, location: check.location ?? check.resource.location,
-                        detail: check.detail)
-                    finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
-                    result.findings.append(finding)
+        for (rule, check) in zip(analysis.rules, analysis.results).lazy.flatMap({ rule, checks in
+            checks.lazy.map { (rule, $0) }
+        }) {
+            let file = check.resource.file ?? check.location?.file ?? ""
+            switch check.status {
+            case .passed: result.counts[file, default: .init()].passed += 1
+            case .unknown(let reason):
+                result.counts[file, default: .init()].undecided += 1
+                result.undecided.append(
+                    UndecidedCheck(
+                        ruleID: rule.id, resource: check.resource, location: check.location ?? check.resource.location,
+                        reason: reason))
+            case .failed:
+                result.counts[file, default: .init()].failed += 1
+                guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
+                var finding = Finding(
+                    rule: rule, resource: check.resource, location: check.location ?? check.resource.location,
+                    detail: check.detail)
+                if let location = finding.location, let node = properties["\(file)\u{0}\(check.resource.name)"] {
+                    finding.propertyPath = PropertyPath.find(location, in: node) ?? ""
                 }
+                finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
+                result.findings.append(finding)
             }
         }
         Self.sortForReport(&result.findings)
+        result.undecided.sort(by: UndecidedCheck.reportOrder)
+        result.diagnostics += invalidValueDiagnostics(result.undecided)
+        result.noEchoMask = NoEchoMask(analysis.templates)
+        if options.scansSecrets { addSecrets(scans, analysis: analysis, to: &result) }
         return result
     }
 
@@ -155,6 +196,27 @@ public struct Scanner: Sendable {
         }
     }
 
+    /// One error per value of the wrong kind that left checks undecided, such as a string where
+    /// a list of security group rules is expected, at the value's location.
+    private func invalidValueDiagnostics(_ checks: [UndecidedCheck]) -> [Diagnostic] {
+        var seen = Set<String>()
+        var diagnostics: [Diagnostic] = []
+        for check in checks where check.reason.hasPrefix(UnknownReason.invalidValuePrefix) {
+            let key = "\(check.location?.description ?? check.file) \(check.reason)"
+            guard seen.insert(key).inserted else { continue }
+            let problem = String(check.reason.dropFirst(UnknownReason.invalidValuePrefix.count))
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    LocalizedText(
+                        "invalid value: \(problem); CloudFormation rejects it, and checks on it are undecided",
+                        fr: "valeur invalide : \(problem); CloudFormation la refuse, et les vérifications qui la "
+                            + "concernent sont indécises"),
+                    at: check.location, file: check.file))
+        }
+        return diagnostics
+    }
+
     private func externalSuppression(for finding: Finding) -> Suppression? {
         guard let entry = options.ignoreFile?.entry(matching: finding, today: options.today) else { return nil }
         return Suppression(kind: .external, source: .ignoreFile, justification: entry.comment, location: entry.location)
@@ -163,13 +225,16 @@ public struct Scanner: Sendable {
     /// Warnings about the options themselves: ignore-file lines left out, unknown skipped rules.
     private func optionDiagnostics() -> [Diagnostic] {
         var diagnostics = options.ignoreFile?.diagnostics ?? []
-        for entry in options.ignoreFile?.entries ?? [] where !options.rules.contains(where: { $0.metadata.isNamed(entry.ruleName) }) {
+        for entry in options.ignoreFile?.entries ?? []
+        where !options.rules.contains(where: { $0.metadata.isNamed(entry.ruleName) })
+            && !SecretRules.isRuleID(entry.ruleName)
+        {
             diagnostics.append(
                 Diagnostic(
                     .warning,
                     LocalizedText(
                         "no rule is named '\(entry.ruleName)'; this line suppresses nothing",
-                        fr: "aucune règle ne s’appelle « \(entry.ruleName) »; cette ligne ne supprime rien"),
+                        fr: "aucune règle ne s'appelle « \(entry.ruleName) » ; cette ligne ne supprime rien"),
                     at: entry.location))
         }
         for name in options.unknownSkippedRules {
@@ -177,7 +242,7 @@ public struct Scanner: Sendable {
                 Diagnostic(
                     .warning,
                     LocalizedText(
-                        "--skip-rules: no rule is named '\(name)'", fr: "--skip-rules : aucune règle ne s’appelle « \(name) »")
+                        "--skip-rules: no rule is named '\(name)'", fr: "--skip-rules : aucune règle ne s'appelle « \(name) »")
                 ))
         }
         return diagnostics

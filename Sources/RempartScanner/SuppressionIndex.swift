@@ -1,12 +1,13 @@
 import Foundation
 import RempartRules
+import RempartSecrets
 import RempartSupport
 import RempartTemplate
 
 /// The in-source suppressions of one template: comment directives and resource metadata.
 ///
-/// Comments (YAML only) suppress a finding when a `rempart:ignore:ID` or `trivy:ignore:ID`
-/// directive is
+/// Comments (YAML only) suppress a finding when a `rempart:ignore:ID`, `trivy:ignore:ID` or
+/// `tfsec:ignore:ID` directive (trivy reads the last two) is
 /// - on the finding's line, or in the block of comment lines just above it;
 /// - on the first line of a property or list item that contains the finding, or in the block
 ///   of comment lines just above it, as trivy matches a comment against a finding's parents;
@@ -16,7 +17,8 @@ import RempartTemplate
 /// and a checkov `checkov:skip=ID` comment anywhere inside the resource covers the resource.
 /// Metadata (any format) suppresses through `Metadata.rempart.ignore` (IDs, or objects with
 /// `id` and `reason`) and checkov's `Metadata.checkov.skip` (objects with `id` and `comment`).
-/// IDs match a rule's ID with or without `AVD-`, its slug, or one of its checkov aliases, and
+/// IDs match a rule's ID with or without `AVD-`, its slug, its long ID (`aws-ec2-SLUG`, as tfsec
+/// wrote it), or one of its checkov aliases, and
 /// `*` matches every rule. A comment directive may end with trivy's `:exp:YYYY-MM-DD`, after
 /// which it no longer applies.
 struct SuppressionIndex: Sendable {
@@ -32,7 +34,7 @@ struct SuppressionIndex: Sendable {
         var isRempart = false
     }
 
-    /// `rempart:`/`trivy:` directives by line.
+    /// `rempart:`/`trivy:`/`tfsec:` directives by line.
     private var lineDirectives: [Int: [Directive]] = [:]
     /// `checkov:skip` directives by line.
     private var checkovDirectives: [Int: [Directive]] = [:]
@@ -80,13 +82,14 @@ struct SuppressionIndex: Sendable {
     func unknownRuleWarnings(_ rules: [RuleMetadata]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for directive in rempartDirectives {
-            for name in directive.ruleNames where name != "*" && !rules.contains(where: { $0.isNamed(name) }) {
+            for name in directive.ruleNames
+            where name != "*" && !rules.contains(where: { $0.isNamed(name) }) && !SecretRules.isRuleID(name) {
                 warnings.append(
                     Diagnostic(
                         .warning,
                         LocalizedText(
                             "no rule is named '\(name)'; this comment suppresses nothing for it",
-                            fr: "aucune règle ne s’appelle « \(name) »; ce commentaire ne supprime rien pour elle"),
+                            fr: "aucune règle ne s'appelle « \(name) » ; ce commentaire ne supprime rien pour elle"),
                         at: directive.location))
             }
         }
@@ -177,7 +180,7 @@ struct SuppressionIndex: Sendable {
         for (index, token) in tokens.enumerated() {
             let rest = tokens[(index + 1)...].joined(separator: " ")
             let justification = rest.isEmpty ? nil : rest
-            for prefix in ["rempart:ignore:", "trivy:ignore:"] where token.lowercased().hasPrefix(prefix) {
+            for prefix in ["rempart:ignore:", "trivy:ignore:", "tfsec:ignore:"] where token.lowercased().hasPrefix(prefix) {
                 // trivy writes `ID[attribute=value]:exp:YYYY-MM-DD`. The attribute filter is not
                 // supported and ignored. An unreadable date, as in trivy, makes the directive expired.
                 let sections = token.dropFirst(prefix.count).split(separator: ":", omittingEmptySubsequences: false)

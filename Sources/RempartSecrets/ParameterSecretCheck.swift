@@ -11,10 +11,33 @@ public enum ParameterSecretCheck {
 
     private static let secretNameWords = ["password", "passwd", "secret", "token", "apikey", "privatekey"]
 
+    /// Last words of a name that refers to a secret stored elsewhere (`SecretName`,
+    /// `DBPasswordArn`, `TokenParameterPath`) rather than containing it.
+    private static let referenceWords: Set<String> = ["name", "arn", "id", "path", "parameter", "length"]
+
     /// Whether a parameter name suggests it contains a secret (`DBPassword`, `ApiToken`, …).
     public static func isSecretName(_ name: String) -> Bool {
         let folded = name.lowercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "-", with: "")
-        return secretNameWords.contains { folded.contains($0) }
+        guard secretNameWords.contains(where: { folded.contains($0) }) else { return false }
+        return !referenceWords.contains(lastWord(of: name))
+    }
+
+    /// Returns the last word of a camel-case, snake-case or kebab-case name, lower-cased:
+    /// `SecretARN` gives `arn`, `db_password_name` gives `name`.
+    private static func lastWord(of name: String) -> String {
+        var word = ""
+        var previous: Character?
+        for character in name {
+            if character == "_" || character == "-" {
+                word = ""
+            } else if character.isUppercase, let previous, previous.isLowercase || previous.isNumber {
+                word = String(character)
+            } else {
+                word.append(character)
+            }
+            previous = character
+        }
+        return word.lowercased()
     }
 
     /// Returns a finding when a parameter named like a secret has a non-empty default and
@@ -33,37 +56,29 @@ public enum ParameterSecretCheck {
             maskedLine: "\(name): Default: \(String(repeating: "*", count: defaultValue.count))",
             remediation: LocalizedText(
                 "remove the Default of parameter '\(name)', set 'NoEcho: true', and pass the value at deployment or resolve it from AWS Secrets Manager with a dynamic reference",
-                fr: "retirez la valeur par défaut du paramètre '\(name)', ajoutez 'NoEcho: true' et transmettez la valeur au déploiement ou résolvez-la depuis AWS Secrets Manager par une référence dynamique"
+                fr: "retirez la valeur par défaut du paramètre « \(name) », ajoutez « NoEcho: true » et transmettez la valeur au déploiement ou résolvez-la depuis AWS Secrets Manager par une référence dynamique"
             ))
     }
 
-    // A password-like key assigned a literal value: `PASSWORD=…`, `--password …`, `"pwd": "…"`.
-    // Values that start with `$`, `{{` or `%` are variables or templates, not secrets.
-    private static let userDataPattern: NSRegularExpression = {
-        let pattern =
-            #"(?i)(?:password|passwd|pwd|secret|token)["']?\s*(?:=|:|\s)\s*["']?(?<secret>(?![$%{])[^\s"'$]{6,})"#
-        do {
-            return try NSRegularExpression(pattern: pattern)
-        } catch {
-            preconditionFailure("invalid user data pattern: \(error)")
-        }
-    }()
-
-    /// Returns the passwords assigned in decoded user data `text`; `location` is where the
-    /// user data starts in the template.
+    /// Returns the secrets in decoded user data `text`: the file rules plus passwords assigned in
+    /// clear text or written into URLs. Every finding points at `location`, where the user data
+    /// starts in the template, because decoded text has no lines of its own in the file.
     public static func scanUserData(_ text: String, at location: SourceLocation) -> [SecretFinding] {
-        let nsText = text as NSString
-        let index = LineIndex(text)
-        return userDataPattern.matches(in: text, range: NSRange(location: 0, length: nsText.length)).map { match in
-            let range = match.range(withName: "secret")
-            return SecretFinding(
-                ruleID: userDataRuleID, category: "CloudFormation",
-                title: LocalizedText("password in instance user data", fr: "mot de passe dans les données utilisateur"),
-                severity: .high, location: location, maskedLine: index.maskedLine(in: nsText, hiding: range),
-                remediation: LocalizedText(
-                    "read the password at boot from AWS Secrets Manager or SSM Parameter Store (SecureString) instead of writing it in UserData, which anyone with ec2:DescribeInstanceAttribute can read",
-                    fr: "lisez le mot de passe au démarrage depuis AWS Secrets Manager ou SSM Parameter Store (SecureString) au lieu de l'écrire dans UserData, que quiconque a ec2:DescribeInstanceAttribute peut lire"
-                ))
+        let scanner = SecretScanner(rules: SecretRules.all + SecretRules.embedded)
+        return scanner.scan(text: text, file: location.file).map { finding in
+            var relocated = finding
+            relocated.location = location
+            if finding.ruleID == userDataRuleID {
+                relocated.title = LocalizedText(
+                    "password in instance user data", fr: "mot de passe dans les données utilisateur")
+                relocated.remediation = userDataRemediation
+            }
+            return relocated
         }
     }
+
+    private static let userDataRemediation = LocalizedText(
+        "read the password at boot from AWS Secrets Manager or SSM Parameter Store (SecureString) instead of writing it in UserData, which anyone with ec2:DescribeInstanceAttribute can read",
+        fr: "lisez le mot de passe au démarrage depuis AWS Secrets Manager ou SSM Parameter Store (SecureString) au lieu de l'écrire dans UserData, que quiconque a ec2:DescribeInstanceAttribute peut lire"
+    )
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RempartSupport
 
 /// The built-in secret rules.
@@ -10,13 +11,20 @@ public enum SecretRules {
         fr: "révoquez l'identifiant, émettez-en un nouveau et transmettez-le au déploiement (paramètre NoEcho, AWS Secrets Manager ou SSM Parameter Store) au lieu de le garder dans le fichier"
     )
 
+    /// Returns whether `name` is the ID of a secret rule, compared case-insensitively: a file
+    /// rule, an embedded-value rule, or the parameter default check.
+    public static func isRuleID(_ name: String) -> Bool {
+        let ids = (all + embedded).map(\.id) + [ParameterSecretCheck.parameterRuleID]
+        return ids.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+    }
+
     /// Every built-in rule.
     public static let all: [SecretRule] = [
         SecretRule(
             id: "aws-access-key-id", category: "AWS",
             title: LocalizedText("AWS access key ID", fr: "ID de clé d'accès AWS"), severity: .critical,
             keywords: ["akia", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "asia", "a3t"],
-            pattern: #"(?<![A-Z0-9])(?<secret>(?:A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z2-7]{16})(?![A-Z0-9])"#,
+            pattern: #"(?<![A-Z0-9])(?<secret>(?:A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16})(?![A-Z0-9])"#,
             remediation: rotate),
         SecretRule(
             id: "aws-secret-access-key", category: "AWS",
@@ -87,5 +95,28 @@ public enum SecretRules {
             title: LocalizedText("JSON Web Token", fr: "jeton Web JSON (JWT)"), severity: .medium,
             keywords: ["eyj"],
             pattern: #"(?<secret>eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})"#, remediation: rotate),
+    ]
+
+    /// Rules for values embedded in a template (user data, environment variables, parameter
+    /// values), where a password assigned in clear text or written into a URL is as much a leak
+    /// as a token. They do not run on every file, because configuration files and scripts name
+    /// passwords in many harmless ways.
+    public static let embedded: [SecretRule] = [
+        SecretRule(
+            id: "password-in-url", category: "Generic",
+            title: LocalizedText("password in a URL", fr: "mot de passe dans une URL"), severity: .high,
+            keywords: ["://"],
+            pattern: #"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@$]+:(?<secret>[^/\s:@${]+)@"#, remediation: rotate),
+        SecretRule(
+            id: "user-data-password", category: "Generic",
+            title: LocalizedText(
+                "password or secret assigned in clear text", fr: "mot de passe ou secret assigné en clair"),
+            severity: .high,
+            keywords: ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "access_key", "accesskey"],
+            // The name may carry a prefix (`DATABASE_PASSWORD`); a value starting with `$`, `/`,
+            // `{` or `<` refers to a variable, a path or a template, not a secret.
+            pattern:
+                #"(?i)\b[A-Z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key)["']?\s*[:=]\s*["']?(?<secret>(?![$/{<\s])[^\s"'`]{4,})"#,
+            remediation: rotate),
     ]
 }

@@ -27,7 +27,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.file = file ?? location?.file
     }
 
-    /// Formats the diagnostic as `path:line:col: level: message`.
+    /// Formats the diagnostic as `path:line:col: level: message` (`level : message` in French).
     public func formatted(in language: Language) -> String {
         let levelName: String
         switch (level, language) {
@@ -46,6 +46,8 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         } else {
             place = ""
         }
-        return "\(place)\(levelName): \(message(language))"
+        // French typography puts a space before the colon after the level, as usage errors do.
+        let separator = language == .french ? " : " : ": "
+        return "\(place)\(levelName)\(separator)\(message(language))"
     }
 }

@@ -83,6 +83,13 @@ public enum UnknownReason: Hashable, Sendable, CustomStringConvertible {
     case dependsOnUnknown(String)
     /// A function Rempart cannot evaluate, or a malformed call that CloudFormation would reject.
     case unsupported(String)
+    /// A value of the wrong kind that CloudFormation would reject, such as a string where a
+    /// list of mappings is expected; the scan also reports it as an error at its location.
+    case invalidValue(String)
+
+    /// The start of `description` for `.invalidValue`, by which the scan finds these reasons
+    /// among the undecided checks.
+    public static let invalidValuePrefix = "invalid value: "
 
     public var description: String {
         switch self {
@@ -92,6 +99,7 @@ public enum UnknownReason: Hashable, Sendable, CustomStringConvertible {
         case .pseudoParameter(let name): "'\(name)' is only known at deployment"
         case .dependsOnUnknown(let what): "depends on an unknown value: \(what)"
         case .unsupported(let what): "cannot be evaluated: \(what)"
+        case .invalidValue(let what): Self.invalidValuePrefix + what
         }
     }
 }

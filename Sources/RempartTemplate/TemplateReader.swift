@@ -106,7 +106,7 @@ public enum TemplateReader {
         let hex = String(byte, radix: 16, uppercase: true)
         return LocalizedText(
             "the file is not valid UTF-8 (byte 0x\(hex)); save it as UTF-8",
-            fr: "le fichier n'est pas en UTF-8 valide (octet 0x\(hex)); enregistrez-le en UTF-8"
+            fr: "le fichier n'est pas en UTF-8 valide (octet 0x\(hex)) ; enregistrez-le en UTF-8"
         )
     }
 }

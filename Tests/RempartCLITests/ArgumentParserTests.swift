@@ -93,6 +93,23 @@ struct ArgumentParserTests {
         #expect(try parse(["--version"]) == .version)
     }
 
+    @Test func parameterWithoutEqualsNamedBeforeMissingPath() {
+        #expect(
+            throws: UsageError(
+                .invalidArgument(
+                    option: "--parameter", value: "secure.yaml",
+                    reason: LocalizedText("expected Key=Value", fr: "format attendu : Clé=Valeur")),
+                commandPath: ["rempart", "scan"])
+        ) {
+            try ArgumentParser(root: Rempart.rootSpec).parse(["scan", "--parameter", "secure.yaml"])
+        }
+    }
+
+    @Test func versionIsAcceptedAfterAnyCommand() throws {
+        #expect(try parse(["scan", "--version"]) == .version)
+        #expect(try parse(["scan", "-f", "json", "--version", "templates/"]) == .version)
+    }
+
     static let errorCases: [UsageErrorCase] = [
         UsageErrorCase(arguments: ["scan", "--formt", "json", "x"], expected: .unknownOption("--formt", suggestion: "--format")),
         UsageErrorCase(arguments: ["scan", "--sevrity", "LOW", "x"], expected: .unknownOption("--sevrity", suggestion: "--severity")),
@@ -136,8 +153,8 @@ struct ArgumentParserTests {
         let french = HelpFormatter(root: root, language: .french).errorText(for: error)
         #expect(
             french == """
-                erreur : option inconnue « --formt »; vouliez-vous dire « --format »?
-                Utilisation : tool scan [<options>] <path> ...
+                erreur : option inconnue « --formt » ; vouliez-vous dire « --format » ?
+                Utilisation : tool scan [<options>] <chemin> ...
                   Voir « tool scan --help » pour en savoir plus.
 
                 """)

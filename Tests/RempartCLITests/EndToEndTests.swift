@@ -59,7 +59,7 @@ struct EndToEndTests {
         let french = try RempartProcess.run(["scan", "--lang", "fr", "broken.yaml"], in: scratch.url)
         #expect(
             french.stderr.contains(
-                "rempart : 1 fichier : 0 analysé, 0 ignoré, 1 rejeté; 0 constat, 0 supprimé, 0 vérification indécise\n"))
+                "rempart : 1 fichier : 0 analysé, 0 ignoré, 1 rejeté ; 0 constat, 0 supprimé, 0 vérification indéterminée\n"))
     }
 
     @Test func brokenFileDoesNotStopOthers() throws {
@@ -113,7 +113,7 @@ struct EndToEndTests {
 
         let locale = try RempartProcess.run(["scan", "--frmat", "json", "x"], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(locale.status == 64)
-        #expect(locale.stderr.hasPrefix("erreur : option inconnue « --frmat »; vouliez-vous dire « --format »?"))
+        #expect(locale.stderr.hasPrefix("erreur : option inconnue « --frmat » ; vouliez-vous dire « --format » ?"))
     }
 
     @Test func colorOnlyWhenAllowed() throws {
@@ -206,7 +206,7 @@ struct EndToEndTests {
         #expect(directory.status == 2)
         #expect(
             directory.stderr.hasPrefix(
-                "out: erreur: impossible d’écrire le rapport : c’est un dossier; indiquez un chemin de fichier comme out/rapport.json\n"))
+                "out: erreur : impossible d'écrire le rapport : c'est un dossier ; indiquez un chemin de fichier comme out/rapport.json\n"))
 
         let empty = try RempartProcess.run(["scan", "-o", "", lab], in: scratch.url)
         #expect(empty.status == 64)

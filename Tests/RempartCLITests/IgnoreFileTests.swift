@@ -49,6 +49,19 @@ struct IgnoreFileTests {
             ])
     }
 
+    @Test func extraTokensAreReportedWithTheirLineAndLineDropped() {
+        let file = IgnoreFile(
+            text: "AVD-AWS-0028\naws-0107 SG extra tokens here\nAVD-AWS-0107 Web exp:2030-01-01 Db\n", path: ".rempartignore")
+        #expect(file.entries.map(\.ruleName) == ["AVD-AWS-0028"])
+        #expect(
+            file.diagnostics.map { $0.formatted(in: .english) } == [
+                ".rempartignore:2:1: warning: unexpected 'extra' after the target 'SG': a line holds a rule, at most one "
+                    + "target and exp:YYYY-MM-DD; start comments with #; the line is ignored",
+                ".rempartignore:3:1: warning: unexpected 'Db' after the target 'Web': a line holds a rule, at most one "
+                    + "target and exp:YYYY-MM-DD; start comments with #; the line is ignored",
+            ])
+    }
+
     @Test func matchesByAliasResourceAndFileSuffix() {
         let file = IgnoreFile(text: "CKV_AWS_24 vpc.yaml:LabSecurityGroup\n", path: "i")
         #expect(file.entry(matching: finding(), today: day("2026-01-01")) != nil)

@@ -61,6 +61,26 @@ struct ParametersFileTests {
         }
     }
 
+    @Test func rejectsListElementWithoutValueAtItsPosition() {
+        let text = """
+            [
+              {"ParameterKey": "A", "ParameterValue": "1"},
+              {"ParameterKey": "B"},
+              {"ParameterKey": "C", "UsePreviousValue": true}
+            ]
+            """
+        do {
+            _ = try parse(text)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.problem == .missingValue(key: "B", index: 1, location: SourceLocation(file: "params.json", line: 3, column: 3)))
+            #expect(
+                error.diagnostic.formatted(in: .english)
+                    == "params.json:3:3: error: element 1 ('B') has no \"ParameterValue\"; give one, or \"UsePreviousValue\": true")
+        }
+        #expect(throws: Never.self) { try parse(#"[{"ParameterKey": "C", "UsePreviousValue": true}]"#) }
+    }
+
     @Test func rejectsObjectValue() {
         #expect(throws: ParametersFileError(path: "params.json", problem: .invalidValue(key: "A"))) {
             try parse(#"{"A": {"nested": 1}}"#)

@@ -49,7 +49,7 @@ struct ReportCommandTests {
             ["report", "--lang", "fr", "-o", report, Self.lab], environment: Self.fixedDate)
         #expect(output.status == 0)
         #expect(output.stdout == "")
-        #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignoré, 0 rejeté;"))
+        #expect(output.stderr.contains("rempart : 3 fichiers : 3 analysés, 0 ignoré, 0 rejeté ;"))
         #expect(
             output.stderr.hasSuffix(
                 "rempart : fichiers écrits : \(report), \(scratch.url.path)/rapport-architecture.svg\n"))
@@ -208,7 +208,7 @@ struct ReportCommandTests {
         #expect(directory.status == 2)
         #expect(
             directory.stderr
-                == "/tmp: erreur: impossible d’écrire le fichier : c’est un dossier; indiquez un chemin de fichier "
+                == "/tmp: erreur : impossible d'écrire le fichier : c'est un dossier ; indiquez un chemin de fichier "
                 + "comme /tmp/rapport.json\n")
 
         let diagram = try RempartProcess.run(["diagram", "-q", "-o", "/tmp", Self.lab])
@@ -250,13 +250,18 @@ struct ReportCommandTests {
         #expect(written.hasPrefix("# Rempart mitigation report\n"))
     }
 
-    @Test func auditModeIsNotAvailableYet() throws {
-        let output = try RempartProcess.run(["report", "--audit", "-o", "-"])
+    @Test func auditOfUnreachableAccountWritesNothing() throws {
+        let environment = [
+            "AWS_ACCESS_KEY_ID": "AKIDCLITEST", "AWS_SECRET_ACCESS_KEY": "cli-test", "AWS_MAX_ATTEMPTS": "1",
+        ]
+        let arguments = ["report", "--audit", "--region", "us-east-1", "--endpoint-url", "http://127.0.0.1:9", "-q"]
+        let output = try RempartProcess.run(arguments + ["-o", "-"], environment: environment)
         #expect(output.status == 2)
         #expect(output.stdout == "")
-        #expect(output.stderr.hasPrefix("error: --audit is not available yet"))
-        let french = try RempartProcess.run(["report", "--audit", "--lang", "fr", "-o", "-"])
-        #expect(french.stderr.hasPrefix("erreur: --audit n’est pas encore offert"))
+        #expect(output.stderr.hasSuffix("error: no report written, because every read of aws:us-east-1 failed\n"))
+        let french = try RempartProcess.run(arguments + ["--lang", "fr", "-o", "-"], environment: environment)
+        #expect(french.status == 2)
+        #expect(french.stderr.hasSuffix("aucun rapport écrit, car toutes les lectures de aws:us-east-1 ont échoué\n"))
     }
 
     // MARK: - diagram

@@ -51,7 +51,7 @@ struct RulesCommandTests {
     @Test func listInFrench() throws {
         let output = try RempartProcess.run(["rules", "--service", "ec2"], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("ID            SÉVÉRITÉ  SERVICE"))
+        #expect(output.stdout.hasPrefix("ID            GRAVITÉ   SERVICE"))
         #expect(output.stdout.contains("Les groupes de sécurité n'ouvrent pas SSH ni RDP à toutes les adresses\n"))
     }
 
@@ -119,8 +119,8 @@ struct RulesCommandTests {
     @Test func showInFrench() throws {
         let output = try RempartProcess.run(["rules", "show", "--lang", "fr", "AVD-AWS-0178"])
         #expect(output.status == 0)
-        #expect(output.stdout.contains("\nSévérité : MEDIUM\n"))
-        #expect(output.stdout.contains("\nPourquoi c’est important :\n"))
+        #expect(output.stdout.contains("\nGravité : MOYENNE\n"))
+        #expect(output.stdout.contains("\nPourquoi c'est important :\n"))
         #expect(output.stdout.contains("\nComment corriger :\n"))
         #expect(output.stdout.contains("\nMauvais exemple :\n"))
     }
@@ -151,7 +151,7 @@ struct RulesCommandTests {
         #expect(slug.status == 2)
         #expect(
             slug.stderr
-                == "erreur: aucune règle ne s’appelle « no-public-ingres-sgr »; vouliez-vous dire « AVD-AWS-0107 »?\n")
+                == "erreur : aucune règle ne s'appelle « no-public-ingres-sgr » ; vouliez-vous dire « AVD-AWS-0107 » ?\n")
 
         let far = try RempartProcess.run(["rules", "show", "firewall"])
         #expect(far.status == 2)

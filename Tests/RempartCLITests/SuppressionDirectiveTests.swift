@@ -65,6 +65,36 @@ struct SuppressionDirectiveTests {
             ])
     }
 
+    @Test func honoursTfsecDirectivesAsTrivyDoes() {
+        let template = """
+            Resources:
+              # tfsec:ignore:aws-ec2-no-public-ingress-sgr
+              ByLongID:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: long
+                  SecurityGroupIngress:
+                    - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: ssh}
+              ByAVDID:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: avd
+                  SecurityGroupIngress:
+                    - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: ssh} # tfsec:ignore:AVD-AWS-0107
+              NotCovered:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: other
+                  SecurityGroupIngress:
+                    - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0, Description: ssh} # tfsec:ignore:AVD-AWS-0028
+            """
+        let result = Scanner().scan(sources: [Pipeline.Source(file: "t.yaml", text: template)])
+        let states = result.findings.filter { $0.rule.id == "AVD-AWS-0107" }
+            .map { "\($0.resource.name) \($0.isSuppressed)" }.sorted()
+        #expect(states == ["ByAVDID true", "ByLongID true", "NotCovered false"])
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func commentAboveListItemCoversIt() {
         let template = """
             Resources:

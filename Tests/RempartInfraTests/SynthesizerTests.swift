@@ -73,7 +73,7 @@ struct SynthesizerTests {
             #expect(path == file.path)
             #expect(error.exitCode == 2)
             #expect(error.message(.english) == "output path \(file.path) is not a directory; give a directory with -o")
-            #expect(error.message(.french).hasPrefix("le chemin de sortie \(file.path) n'est pas un répertoire"))
+            #expect(error.message(.french).hasPrefix("le chemin de sortie \(file.path) n'est pas un dossier"))
         }
     }
 

@@ -132,7 +132,7 @@ struct MitigationReportTests {
                 "### MOYENNE (1)", "### FAIBLE (11)",
             ])
         #expect(englishHeadings.count == frenchHeadings.count)
-        #expect(french.contains("![Schéma de l'architecture](d.svg)"))
+        #expect(french.contains("![Diagramme d'architecture](d.svg)"))
         #expect(french.contains("| Vérification | Gravité | Fichier | Problème | Atténuation |"))
     }
 

@@ -50,7 +50,7 @@ struct SVGDiagramRendererTests {
         for caption in [
             "Sous-réseau public", "Sous-réseau privé", "Passerelle Internet", "Passerelle NAT", "Compartiment S3",
             "Groupe de sécurité", "Journaux de flux VPC", "Zone de disponibilité", "Instance EC2", "Légende",
-            "zone inconnue", "Route par défaut (0.0.0.0/0)", "Schéma de l&#39;architecture",
+            "zone inconnue", "Route par défaut (0.0.0.0/0)", "Diagramme d&#39;architecture",
         ] {
             #expect(svg.contains(caption), "missing \(caption)")
         }

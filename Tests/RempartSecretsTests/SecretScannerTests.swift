@@ -101,3 +101,58 @@ struct ParameterSecretCheckTests {
         #expect(findings.first?.maskedLine == "export DB_PASSWORD=***********")
     }
 }
+
+struct SharedPatternTests {
+    @Test func firstMatchCountsDocumentationKeys() {
+        let scanner = SecretScanner(rules: SecretRules.all + SecretRules.embedded)
+        #expect(scanner.firstMatch(in: "AKIAIOSFODNN7EXAMPLE")?.id == "aws-access-key-id")
+        #expect(SecretScanner().scan(text: "AKIAIOSFODNN7EXAMPLE", file: "f").isEmpty)
+    }
+
+    @Test func embeddedRulesStayOutOfFileScans() {
+        let text = "git clone https://deploy:hunter22@git.example.com/app.git\nDB_PASSWORD=hunter22\n"
+        #expect(SecretScanner().scan(text: text, file: "f").isEmpty)
+        let embedded = SecretScanner(rules: SecretRules.embedded).scan(text: text, file: "f")
+        #expect(embedded.map(\.ruleID) == ["password-in-url", "user-data-password"])
+        #expect(embedded.map(\.maskedLine) == [
+            "git clone https://deploy:********@git.example.com/app.git", "DB_PASSWORD=********",
+        ])
+    }
+
+    @Test func keywordsMatchAnyCase() {
+        let key = "AKIA" + "Z7QJ4XBNLM2VWR3T"
+        #expect(SecretScanner().scan(text: "x=\(key)", file: "f").map(\.ruleID) == ["aws-access-key-id"])
+        #expect(SecretScanner().scan(Data("x=\(key.lowercased())".utf8), file: "f").isEmpty)
+    }
+
+    @Test func everyKeywordIsLowerCase() {
+        for rule in SecretRules.all + SecretRules.embedded {
+            #expect(rule.keywords.allSatisfy { $0 == $0.lowercased() }, "\(rule.id)")
+        }
+    }
+}
+
+struct SecretNameTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var isSecret: Bool
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "DBPassword", isSecret: true),
+        Case(name: "ApiToken", isSecret: true),
+        Case(name: "db_master_passwd", isSecret: true),
+        Case(name: "GitHubPrivateKey", isSecret: true),
+        Case(name: "SecretName", isSecret: false),
+        Case(name: "DBPasswordARN", isSecret: false),
+        Case(name: "token-parameter-path", isSecret: false),
+        Case(name: "MinPasswordLength", isSecret: false),
+        Case(name: "InstanceType", isSecret: false),
+    ]
+
+    @Test(arguments: cases)
+    func parameterNameSaysSecret(_ testCase: Case) {
+        #expect(ParameterSecretCheck.isSecretName(testCase.name) == testCase.isSecret)
+    }
+}

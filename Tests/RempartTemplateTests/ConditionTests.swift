@@ -189,7 +189,7 @@ struct ParameterTests {
         #expect(warnings.map(\.message.english) == ["parameter 'Missing' has no value; pass --parameter Missing=VALUE"])
         #expect(
             warnings.map(\.message.french) == [
-                "le paramètre 'Missing' n'a pas de valeur; passez --parameter Missing=VALEUR"
+                "le paramètre « Missing » n'a pas de valeur ; passez --parameter Missing=VALEUR"
             ])
         #expect(warnings.first?.location == SourceLocation(file: "r.yaml", line: 15, column: 3))
         let withValue = try Resolve.template("x", options: ResolutionOptions(parameters: ["Missing": "v"]))

@@ -229,7 +229,7 @@ struct IntrinsicTests {
         )
         #expect(
             error.message.french
-                == "fonction intrinsèque inconnue 'Fn::getatt' (vouliez-vous dire 'Fn::GetAtt'?); sa valeur est traitée comme inconnue"
+                == "fonction intrinsèque inconnue « Fn::getatt » (vouliez-vous dire « Fn::GetAtt » ?) ; sa valeur est traitée comme inconnue"
         )
     }
 
@@ -245,7 +245,7 @@ struct IntrinsicTests {
                 == "invalid arguments to 'Fn::Join': expected [delimiter, [values]]; its value is treated as unknown")
         #expect(
             error.message.french
-                == "arguments invalides pour 'Fn::Join' : on attendait [délimiteur, [valeurs]]; sa valeur est traitée comme inconnue")
+                == "arguments invalides pour « Fn::Join » : on attendait [délimiteur, [valeurs]] ; sa valeur est traitée comme inconnue")
     }
 }
 

@@ -133,7 +133,8 @@ struct JSONReaderTests {
     @Test func rejectsTooDeepNesting() throws {
         let text = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
         let error = try #require(TestSupport.readError("{\"a\": " + text + "}"))
-        #expect(error.message.english == "invalid JSON: objects and arrays are nested more than 200 levels deep")
+        #expect(error.message.english == "invalid JSON: objects and arrays are nested more than 200 levels deep; no CloudFormation template "
+                + "needs this many, so check the file was not generated or concatenated by mistake")
     }
 
     @Test func deepNestingResolves() throws {
@@ -235,9 +236,9 @@ struct JSONErrorTests {
         let error = try #require(TestSupport.readError(#"{"a": 1 "b": 2}"#))
         #expect(
             error.message.french
-                == "JSON invalide : ',' ou '}' attendu après un membre d'objet, mais '\"' trouvé; "
+                == "JSON invalide : « , » ou « } » attendu après un membre d'objet, mais on trouve « \" » ; "
                 + "ajoutez la virgule manquante ou fermez l'objet")
-        #expect(error.diagnostic.formatted(in: .french) == "t.yaml:1:9: erreur: " + error.message.french)
+        #expect(error.diagnostic.formatted(in: .french) == "t.yaml:1:9: erreur : " + error.message.french)
     }
 }
 

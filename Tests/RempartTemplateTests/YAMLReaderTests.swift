@@ -231,7 +231,8 @@ struct YAMLReaderTests {
     @Test func rejectsTooDeepNesting() throws {
         let error = try #require(TestSupport.readError("a: " + String(repeating: "[", count: 300)))
         #expect(error.location == SourceLocation(file: "t.yaml", line: 1, column: 203))
-        #expect(error.message.english == "invalid YAML: mappings and lists are nested more than 200 levels deep")
+        #expect(error.message.english == "invalid YAML: mappings and lists are nested more than 200 levels deep; no CloudFormation "
+                + "template needs this many, so check the file was not generated or concatenated by mistake")
     }
 
     @Test func rejectsUndefinedAlias() throws {
@@ -316,7 +317,7 @@ struct YAMLReaderTests {
             #expect(error.location == SourceLocation(file: "u.yaml", line: 2, column: 7))
             #expect(error.message.english == "the file is not valid UTF-8 (byte 0xC3); save it as UTF-8")
             #expect(
-                error.message.french == "le fichier n'est pas en UTF-8 valide (octet 0xC3); enregistrez-le en UTF-8")
+                error.message.french == "le fichier n'est pas en UTF-8 valide (octet 0xC3) ; enregistrez-le en UTF-8")
         }
     }
 }
@@ -380,15 +381,15 @@ struct YAMLErrorTests {
         #expect(
             error.message.french
                 == "YAML invalide : ce caractère ne peut pas commencer une valeur (tabulation utilisée pour l'indentation, "
-                + "ou '@' ou '`' en début de valeur); indentez avec des espaces et mettez entre guillemets les valeurs "
-                + "qui commencent par '@' ou '`'; en cherchant l'élément suivant qui commence à la ligne 2, colonne 1")
+                + "ou « @ » ou « ` » en début de valeur) ; indentez avec des espaces et mettez entre guillemets les valeurs "
+                + "qui commencent par « @ » ou « ` » ; en cherchant l'élément suivant qui commence à la ligne 2, colonne 1")
     }
 
     @Test func frenchMessage() throws {
         let error = try #require(TestSupport.readError("A: b: c\n"))
         #expect(
             error.message.french
-                == "YAML invalide : les valeurs de mappage ne sont pas permises ici; vérifiez l'indentation de cette ligne, "
-                + "ou mettez entre guillemets une valeur qui contient ': '")
+                == "YAML invalide : les valeurs de mappage ne sont pas permises ici ; vérifiez l'indentation de cette ligne, "
+                + "ou mettez entre guillemets une valeur qui contient « : » suivi d'une espace")
     }
 }

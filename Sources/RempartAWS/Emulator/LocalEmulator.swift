@@ -86,7 +86,8 @@ public struct LocalEmulator: Sendable {
         // 1. Launch the server, its output going to the log file.
         try FileManager.default.createDirectory(
             at: stateFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        // A failure surfaces as the error of opening the handle just below.
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let log = try FileHandle(forWritingTo: logFile)
         let process = Process()
         process.executableURL = python

@@ -60,7 +60,7 @@ public enum AWSError: Error, Sendable, Equatable {
             return LocalizedText(
                 "\(service) \(operation) returned HTTP \(status) without an AWS error body; the endpoint may not implement this action: '\(prefix)'",
                 fr:
-                    "\(service) \(operation) a répondu HTTP \(status) sans corps d'erreur AWS; le point de terminaison n'implémente peut-être pas cette action : '\(prefix)'"
+                    "\(service) \(operation) a répondu HTTP \(status) sans corps d'erreur AWS ; le point de terminaison n'implémente peut-être pas cette action : « \(prefix) »"
             )
         case .invalidResponse(let service, let operation, let reason):
             return LocalizedText(
@@ -70,38 +70,38 @@ public enum AWSError: Error, Sendable, Equatable {
             return LocalizedText(
                 "cannot reach \(service) at '\(endpoint)' for \(operation): \(reason); check the endpoint and the network",
                 fr:
-                    "impossible de joindre \(service) à '\(endpoint)' pour \(operation) : \(reason); vérifiez le point de terminaison et le réseau"
+                    "impossible de joindre \(service) à « \(endpoint) » pour \(operation) : \(reason) ; vérifiez le point de terminaison et le réseau"
             )
         case .timedOut(let service, let operation, let endpoint, let seconds):
             return LocalizedText(
                 "\(service) \(operation) at '\(endpoint)' timed out after \(seconds) s",
-                fr: "\(service) \(operation) à '\(endpoint)' a expiré après \(seconds) s")
+                fr: "\(service) \(operation) à « \(endpoint) » a expiré après \(seconds) s")
         case .missingCredentials(let profile, let searched):
             return LocalizedText(
                 "no AWS credentials found for profile '\(profile)' (searched: \(searched.joined(separator: ", "))); set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or add the profile to ~/.aws/credentials",
                 fr:
-                    "aucun identifiant AWS trouvé pour le profil '\(profile)' (cherché : \(searched.joined(separator: ", "))); définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY ou ajoutez le profil à ~/.aws/credentials"
+                    "aucun identifiant AWS trouvé pour le profil « \(profile) » (cherché : \(searched.joined(separator: ", "))) ; définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY ou ajoutez le profil à ~/.aws/credentials"
             )
         case .missingRegion(let profile):
             return LocalizedText(
                 "no AWS region set for profile '\(profile)'; pass --region or set AWS_REGION",
-                fr: "aucune région AWS définie pour le profil '\(profile)'; passez --region ou définissez AWS_REGION")
+                fr: "aucune région AWS définie pour le profil « \(profile) » ; passez --region ou définissez AWS_REGION")
         case .profileNotFound(let name, let files):
             return LocalizedText(
                 "profile '\(name)' not found in \(files.joined(separator: " or "))",
-                fr: "profil '\(name)' introuvable dans \(files.joined(separator: " ou "))")
+                fr: "profil « \(name) » introuvable dans \(files.joined(separator: " ou "))")
         case .invalidConfigFile(let path, let line, let reason):
             return LocalizedText("\(path):\(line): \(reason)", fr: "\(path):\(line) : \(reason)")
         case .invalidEndpoint(let value, let source):
             return LocalizedText(
                 "invalid endpoint URL '\(value)' from \(source); expected an absolute http or https URL",
                 fr:
-                    "URL de point de terminaison '\(value)' invalide dans \(source); une URL http ou https absolue est attendue"
+                    "URL de point de terminaison « \(value) » invalide dans \(source) ; une URL http ou https absolue est attendue"
             )
         case .instanceMetadataFailed(let endpoint, let reason):
             return LocalizedText(
                 "no credentials from the instance metadata service at '\(endpoint)': \(reason)",
-                fr: "aucun identifiant du service de métadonnées d'instance à '\(endpoint)' : \(reason)")
+                fr: "aucun identifiant du service de métadonnées d'instance à « \(endpoint) » : \(reason)")
         case .emulatorFailed(let reason):
             return LocalizedText("local emulator: \(reason)", fr: "émulateur local : \(reason)")
         }

@@ -116,16 +116,44 @@ struct PropertyReader: Sendable {
         }
     }
 
-    /// Returns a reader per element of the list at `path`: defaulted to an empty list when
-    /// absent, unresolved when the list is unknown. A single mapping is read as a one-element list.
-    func elements(_ path: String...) -> Resolved<[PropertyReader]> {
+    /// Returns a reader per element of the list of mappings at `path`: defaulted to an empty
+    /// list when absent, unresolved when the list is unknown. A single mapping is read as a
+    /// one-element list.
+    ///
+    /// A value of the wrong kind is an invalid value (`UnknownReason.invalidValue`), which
+    /// CloudFormation would reject: a scalar in place of the list makes the list unresolved, and
+    /// a scalar, `null` or nested list in place of an element gives that element a reader over
+    /// an unknown value, so checks on it are undecided rather than failing on a missing key.
+    /// `allowingScalars` keeps scalar elements as they are, for lists that mix names and
+    /// mappings (SAM's `Policies`).
+    func elements(_ path: String..., allowingScalars: Bool = false) -> Resolved<[PropertyReader]> {
         switch lookup(path) {
         case .absent: return .defaulted([], at: defaultOrigin)
         case .unknown(let reason, let origin): return .unresolved(reason, at: origin)
         case .value(let node):
+            let name = path.joined(separator: ".")
+            if !allowingScalars, node.elements == nil, !Self.isMappingLike(node) {
+                let reason = UnknownReason.invalidValue("'\(name)' must be a list, found \(node)")
+                return .unresolved(reason.description, at: .source(node.location))
+            }
             let items = node.elements ?? [node]
-            let readers = items.map { PropertyReader(node: $0, defaultOrigin: defaultOrigin, file: file) }
+            let readers = items.map { item in
+                guard allowingScalars || Self.isMappingLike(item) else {
+                    let reason = UnknownReason.invalidValue("an item of '\(name)' must be a mapping, found \(item)")
+                    return PropertyReader(
+                        node: Node(.unknown(reason), at: item.location), defaultOrigin: defaultOrigin, file: file)
+                }
+                return PropertyReader(node: item, defaultOrigin: defaultOrigin, file: file)
+            }
             return .explicit(readers, at: .source(node.location))
+        }
+    }
+
+    /// Whether `node` can stand where a mapping is expected: a mapping, or a value that is unknown.
+    private static func isMappingLike(_ node: Node) -> Bool {
+        switch node.kind {
+        case .mapping, .unknown: true
+        default: false
         }
     }
 

@@ -53,7 +53,7 @@ enum SAMAdapter: ServiceAdapter {
     /// Reads the policy documents of `Policies`: the mappings with a `Statement`, as SAM policy
     /// templates (`S3ReadPolicy: {…}`) and managed policy names are not documents.
     private static func inlinePolicies(_ properties: PropertyReader) -> Resolved<[PolicyDocument]> {
-        let entries = properties.elements("Policies")
+        let entries = properties.elements("Policies", allowingScalars: true)
         guard let readers = entries.value else { return entries.map { _ in [] } }
         var documents: [PolicyDocument] = []
         for reader in readers {

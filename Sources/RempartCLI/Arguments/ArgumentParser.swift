@@ -1,3 +1,5 @@
+import RempartSupport
+
 /// Parses a command line against a tree of `CommandSpec`s.
 ///
 /// Accepted forms: long options `--name value` and `--name=value`, short options `-f value`,
@@ -89,7 +91,8 @@ public struct ArgumentParser: Sendable {
         }
 
         if name == "help" { return .help(commandPath: parsed.commandPath) }
-        if name == "version", parsed.commandPath.count == 1 { return .version }
+        // `--version` works after any command, as swift-argument-parser accepts it.
+        if name == "version", command.option(named: name) == nil { return .version }
         guard let option = command.option(named: name) else {
             let candidates = visibleOptionNames(of: command)
             let suggestion = EditDistance.suggestion(for: "--\(name)", among: candidates)
@@ -168,7 +171,7 @@ public struct ArgumentParser: Sendable {
 
     private func visibleOptionNames(of command: CommandSpec) -> [String] {
         var names = command.options.filter { !$0.isHidden }.map { "--\($0.name)" } + ["--help"]
-        if command.name == root.name { names.append("--version") }
+        names.append("--version")
         return names
     }
 
@@ -177,6 +180,18 @@ public struct ArgumentParser: Sendable {
     private func checkPositionals(of command: CommandSpec, _ parsed: ParsedArguments) throws(UsageError) {
         let required = command.arguments.filter(\.isRequired)
         if parsed.positionals.count < required.count {
+            // `--parameter template.yaml` takes the path as the option's value: name that mistake
+            // rather than the missing path it causes.
+            for option in command.options {
+                guard case .multiple(let valueName) = option.kind, valueName.contains("=") else { continue }
+                if let value = parsed.allValues(option.name).first(where: { !$0.contains("=") }) {
+                    throw UsageError(
+                        .invalidArgument(
+                            option: "--\(option.name)", value: value,
+                            reason: LocalizedText("expected Key=Value", fr: "format attendu : Clé=Valeur")),
+                        commandPath: parsed.commandPath)
+                }
+            }
             let missing = required[parsed.positionals.count]
             throw UsageError(.missingArgument(missing.name), commandPath: parsed.commandPath)
         }

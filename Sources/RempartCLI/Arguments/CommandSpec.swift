@@ -53,5 +53,5 @@ public struct CommandSpec: Sendable {
     /// The option every command accepts, listed last in the help.
     static let helpOption = OptionSpec(
         "help", short: "h", kind: .flag,
-        help: LocalizedText("Show help information.", fr: "Afficher l’aide."))
+        help: LocalizedText("Show help information.", fr: "Afficher l'aide."))
 }

@@ -38,7 +38,7 @@ public struct HelpFormatter: Sendable {
             parts.append(command.runsWithoutSubcommand ? "[\(subcommand)]" : subcommand)
         }
         for argument in command.arguments {
-            var shown = "<\(argument.name)>"
+            var shown = "<\(ValueName.localized(argument.name, in: language))>"
             if argument.isRepeating { shown += " ..." }
             parts.append(argument.isRequired ? shown : "[\(shown)]")
         }
@@ -64,14 +64,14 @@ public struct HelpFormatter: Sendable {
             lines.append("")
             lines.append(heading("ARGUMENTS", "ARGUMENTS"))
             for argument in command.arguments {
-                lines.append(contentsOf: entry("<\(argument.name)>", argument.help(language)))
+                lines.append(contentsOf: entry("<\(ValueName.localized(argument.name, in: language))>", argument.help(language)))
             }
         }
 
         lines.append("")
         lines.append(heading("OPTIONS", "OPTIONS"))
         for option in command.options where !option.isHidden {
-            lines.append(contentsOf: entry(option.synopsis, option.help(language)))
+            lines.append(contentsOf: entry(option.synopsis(in: language), option.help(language)))
         }
         if path.count == 1 {
             let version = LocalizedText("Show the version.", fr: "Afficher la version.")
@@ -90,7 +90,7 @@ public struct HelpFormatter: Sendable {
             lines.append(
                 "  " + text(
                     "See '\(pointer) help <subcommand>' for detailed help.",
-                    "Voir « \(pointer) help <sous-commande> » pour l’aide détaillée."))
+                    "Voir « \(pointer) help <sous-commande> » pour l'aide détaillée."))
         }
 
         if !command.examples.isEmpty {
@@ -131,7 +131,7 @@ public struct HelpFormatter: Sendable {
         let limit = lineWidth ?? width
         var lines: [String] = []
         var line = ""
-        for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in WrapUnits.split(paragraph) {
             if line.isEmpty {
                 line = String(word)
             } else if line.count + 1 + word.count <= limit {

@@ -57,10 +57,14 @@ public struct OptionSpec: Sendable {
     }
 
     /// The names and value placeholder shown in the help: `-f, --format <format>`.
-    public var synopsis: String {
+    public var synopsis: String { synopsis(in: .english) }
+
+    /// The names and value placeholder in `language`: `-o, --output <fichier>` in French.
+    public func synopsis(in language: Language) -> String {
         switch kind {
         case .flag, .counter: displayNames
-        case .single(let valueName), .multiple(let valueName): "\(displayNames) <\(valueName)>"
+        case .single(let valueName), .multiple(let valueName):
+            "\(displayNames) <\(ValueName.localized(valueName, in: language))>"
         }
     }
 }

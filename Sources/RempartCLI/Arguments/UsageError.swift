@@ -46,7 +46,7 @@ public struct UsageError: Error, Sendable, Equatable {
                 "missing required option '\(option)'", fr: "option obligatoire manquante « \(option) »")
         case .unexpectedValue(let option):
             text = LocalizedText(
-                "option '\(option)' takes no value", fr: "l’option « \(option) » ne prend pas de valeur")
+                "option '\(option)' takes no value", fr: "l'option « \(option) » ne prend pas de valeur")
         case .invalidValue(let option, let value, let allowed):
             let list = allowed.joined(separator: ", ")
             text = LocalizedText(
@@ -57,7 +57,7 @@ public struct UsageError: Error, Sendable, Equatable {
                 "unexpected argument '\(argument)'", fr: "argument inattendu « \(argument) »")
         case .missingArgument(let name):
             text = LocalizedText(
-                "missing expected argument '<\(name)>'", fr: "argument attendu manquant « <\(name)> »")
+                "missing expected argument '<\(name)>'", fr: "argument attendu manquant « <\(ValueName.localized(name, in: .french))> »")
         case .missingSubcommand:
             text = LocalizedText("missing subcommand", fr: "sous-commande manquante")
         case .invalidArgument(let option, let value, let reason):
@@ -70,7 +70,7 @@ public struct UsageError: Error, Sendable, Equatable {
 
     private func suggestionText(_ suggestion: String?) -> LocalizedText {
         guard let suggestion else { return LocalizedText("", fr: "") }
-        return LocalizedText("; did you mean '\(suggestion)'?", fr: "; vouliez-vous dire « \(suggestion) »?")
+        return LocalizedText("; did you mean '\(suggestion)'?", fr: " ; vouliez-vous dire « \(suggestion) » ?")
     }
 }
 

@@ -22,11 +22,11 @@ enum AuditCommand: Command {
                     + "line naming the rule and the resource ID. Exit codes: 0 nothing at or above --fail-on, "
                     + "1 findings, 2 the account could not be read, 64 invalid command line.",
                 fr: "Lit les VPC, sous-réseaux, groupes de sécurité, journaux de flux, instances, modèles de "
-                    + "lancement, compartiments, clés KMS, journaux de suivi, alarmes et rôles IAM d’une région, "
+                    + "lancement, compartiments, clés KMS, journaux de suivi, alarmes et rôles IAM d'une région, "
                     + "puis exécute chaque règle, y compris celles réservées aux comptes réels. Une lecture qui "
-                    + "échoue est signalée comme lacune et laisse ses vérifications indécises. Un constat est "
-                    + "supprimé par l’étiquette rempart:ignore de la ressource (identifiants de règles séparés par "
-                    + "des virgules) ou par une ligne du fichier d’exclusions qui nomme la règle et l’identifiant de "
+                    + "échoue est signalée comme lacune et laisse ses vérifications indéterminées. Un constat est "
+                    + "supprimé par l'étiquette rempart:ignore de la ressource (identifiants de règles séparés par "
+                    + "des virgules) ou par une ligne du fichier d'exclusions qui nomme la règle et l'identifiant de "
                     + "la ressource. Codes de sortie : 0 rien au niveau de --fail-on ou au-dessus, 1 constats, "
                     + "2 compte illisible, 64 ligne de commande invalide."),
             options: AuditOptionSpecs.all,
@@ -58,19 +58,16 @@ enum AuditCommand: Command {
 
         // 1. The account's configuration, as the AWS CLI resolves it.
         let configuration: AWSConfiguration
-        do {
-            let options = ConfigurationOptions(
-                profile: arguments.value("profile"), region: arguments.value("region"),
-                endpointURL: arguments.value("endpoint-url"))
-            let environment = AWSEnvironment(
-                variables: context.environment, homeDirectory: context.environment["HOME"] ?? NSHomeDirectory())
-            configuration = try await AWSConfiguration.resolve(options: options, environment: environment, logger: logger)
-        } catch let error as AWSError {
-            context.report(Diagnostic(.error, error.message))
-            return ExitCode.failure
-        } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
-            return ExitCode.failure
+        switch await LiveAccountAudit.configuration(arguments, profileOption: "profile", context: context, logger: logger) {
+        case .success(let value): configuration = value
+        case .failure(let status): return status.code
+        }
+
+        // A report path that cannot be written is found before the account is read.
+        let output: ReportFile?
+        switch ScanCommand.openOutput(settings, context: context) {
+        case .success(let file): output = file
+        case .failure(let status): return status.code
         }
 
         // 2. Read the account, run the rules and, with templates, compare.
@@ -91,7 +88,7 @@ enum AuditCommand: Command {
         }
 
         // 3. Report.
-        let status = ScanCommand.writeReport(result, settings: settings, context: context)
+        let status = ScanCommand.writeReport(result, settings: settings, context: context, to: output)
         guard status == ExitCode.success else { return status }
         if !isQuiet { context.standardError.write(summaryLine(result, inventory: inventory, language: context.language)) }
         return exitCode(for: result, inventory: inventory, failOn: settings.failOn)
@@ -128,8 +125,8 @@ enum AuditCommand: Command {
                 + "\(findings) findings, \(result.suppressedCount) suppressed, \(result.undecidedCount) undecided checks, "
                 + "\(result.gaps.count) gaps, \(result.drift.count) drift entries",
             fr: "rempart : \(inventory.target) : \(resources) ressources lues en \(inventory.callCount) appels "
-                + "(\(seconds) s); \(findings) constats, \(result.suppressedCount) supprimés, "
-                + "\(result.undecidedCount) vérifications indécises, \(result.gaps.count) lacunes, "
+                + "(\(seconds) s) ; \(findings) constats, \(result.suppressedCount) supprimés, "
+                + "\(result.undecidedCount) vérifications indéterminées, \(result.gaps.count) lacunes, "
                 + "\(result.drift.count) écarts de dérive")
         return text(language) + "\n"
     }

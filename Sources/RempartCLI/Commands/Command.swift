@@ -3,7 +3,7 @@
 /// To add a command (`synth`, `deploy`, `destroy`, `audit`, `report`, `diagram`, `rules`,
 /// `local`), write a type conforming to `Command` in `Commands/<Name>Command.swift` and add it
 /// to `Rempart.commands`; parsing, help in both languages and usage errors come from `spec`.
-protocol Command {
+protocol Command: SendableMetatype {
     /// The command's name, abstract, options and arguments.
     static var spec: CommandSpec { get }
 

@@ -14,21 +14,21 @@ enum CommonOptions {
         "color", kind: .single(valueName: "when"),
         help: LocalizedText(
             "Use colors: auto, always or never (default: auto, meaning when writing to a terminal and NO_COLOR is unset).",
-            fr: "Utiliser des couleurs : auto, always ou never (par défaut : auto, c’est-à-dire vers un terminal "
-                + "et si NO_COLOR n’est pas défini)."),
+            fr: "Utiliser des couleurs : auto, always ou never (par défaut : auto, c'est-à-dire vers un terminal "
+                + "et si NO_COLOR n'est pas défini)."),
         allowedValues: ["auto", "always", "never"])
 
     static let verbose = OptionSpec(
         "verbose", short: "v", kind: .counter,
         help: LocalizedText(
             "Log more on standard error: -v for info, -vv for debug.",
-            fr: "Journaliser davantage sur la sortie d’erreur : -v pour info, -vv pour debug."))
+            fr: "Journaliser davantage sur la sortie d'erreur : -v pour info, -vv pour debug."))
 
     static let quiet = OptionSpec(
         "quiet", short: "q", kind: .flag,
         help: LocalizedText(
             "Print only errors and the report: no warnings and no summary line.",
-            fr: "N’afficher que les erreurs et le rapport : ni avertissements ni ligne de sommaire."))
+            fr: "N'afficher que les erreurs et le rapport : ni avertissements ni ligne de sommaire."))
 
     static let logLevel = OptionSpec(
         "log-level", kind: .single(valueName: "level"),

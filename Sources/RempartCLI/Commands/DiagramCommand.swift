@@ -10,7 +10,7 @@ enum DiagramCommand: Command {
             name: "diagram",
             abstract: LocalizedText(
                 "Draw the architecture of CloudFormation templates as an SVG diagram.",
-                fr: "Dessiner l’architecture de modèles CloudFormation sous forme de diagramme SVG."),
+                fr: "Dessiner l'architecture de modèles CloudFormation sous forme de diagramme SVG."),
             discussion: LocalizedText(
                 "Scans the paths as 'rempart scan' does and draws the VPCs, subnets, gateways, instances, "
                     + "security groups, buckets, trails and flow logs, with a badge counting each resource's "
@@ -28,16 +28,17 @@ enum DiagramCommand: Command {
                     "path",
                     help: LocalizedText(
                         "Template files or directories to draw.", fr: "Fichiers de modèles ou dossiers à dessiner."),
-                    isRepeating: true)
+                    isRepeating: true, isRequired: false)
             ],
             options: ScanOptionSpecs.named(["parameter", "parameters-file", "region"]) + [
-                output, CommonOptions.language,
+                output, audit, LiveAccountAudit.awsProfile, LiveAccountAudit.endpointURL, CommonOptions.language,
             ] + ScanOptionSpecs.named(["ignore-file"]) + [
                 CommonOptions.verbose, CommonOptions.quiet, CommonOptions.logLevel,
             ],
             examples: [
                 "rempart diagram examples/lab/cloudformation -o architecture.svg",
                 "rempart diagram --lang fr -o architecture.svg vpc.yaml ec2.json s3.json",
+                "rempart diagram --audit --region us-east-1 -o account.svg",
             ])
     }
 
@@ -45,7 +46,13 @@ enum DiagramCommand: Command {
         "output", short: "o", kind: .single(valueName: "file"),
         help: LocalizedText(
             "Write the SVG to this file; - means standard output (default: -).",
-            fr: "Écrire le SVG dans ce fichier; - désigne la sortie standard (par défaut : -)."))
+            fr: "Écrire le SVG dans ce fichier ; - désigne la sortie standard (par défaut : -)."))
+
+    static let audit = OptionSpec(
+        "audit", kind: .flag,
+        help: LocalizedText(
+            "Draw the live AWS account of --region instead of templates, read as 'rempart audit' reads it.",
+            fr: "Dessiner le compte AWS réel de --region plutôt que des modèles, lu comme le lit « rempart audit »."))
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) async -> Int32 {
         let settings: ScanSettings
@@ -54,10 +61,25 @@ enum DiagramCommand: Command {
         case .failure(let status): return status.code
         }
 
-        // 1. Scan, so the badges count the findings; nothing to draw when no template was read.
-        let result = await ScanRun.scan(
-            arguments.positionals, settings: settings, arguments: arguments, context: context)
-        guard !ScanRun.scannedNothing(result), let state = result.state else {
+        // 1. Scan, or read the account, so the badges count the findings; nothing to draw when
+        //    no template was read.
+        let result: ScanResult
+        if arguments.isSet("audit") {
+            guard arguments.positionals.isEmpty else {
+                return ScanRun.usageError(.unexpectedArgument(arguments.positionals[0]), arguments, context: context)
+            }
+            switch await LiveAccountAudit.read(arguments, options: settings.options, context: context) {
+            case .success(let read): result = read.result
+            case .failure(let status): return status.code
+            }
+        } else {
+            guard !arguments.positionals.isEmpty else {
+                return ScanRun.usageError(.missingArgument("path"), arguments, context: context)
+            }
+            result = await ScanRun.scan(
+                arguments.positionals, settings: settings, arguments: arguments, context: context)
+        }
+        guard arguments.isSet("audit") || !ScanRun.scannedNothing(result), let state = result.state else {
             context.report(Diagnostic(.error, noDiagram))
             return ExitCode.failure
         }
@@ -82,7 +104,7 @@ enum DiagramCommand: Command {
 
     static let noDiagram = LocalizedText(
         "no diagram written, because no template could be scanned",
-        fr: "aucun diagramme écrit, car aucun modèle n’a pu être analysé")
+        fr: "aucun diagramme écrit, car aucun modèle n'a pu être analysé")
 
     static let emptyDiagram = LocalizedText(
         "the templates declare no resource the diagram draws (VPC, subnet, instance, bucket, trail)",

@@ -13,23 +13,23 @@ enum LocalCommand: Command {
             name: "local",
             abstract: LocalizedText(
                 "Install, start, check or stop the local AWS emulator on 127.0.0.1.",
-                fr: "Installer, démarrer, vérifier ou arrêter l’émulateur AWS local sur 127.0.0.1."),
+                fr: "Installer, démarrer, vérifier ou arrêter l'émulateur AWS local sur 127.0.0.1."),
             discussion: LocalizedText(
                 "The emulator is moto's server (\(LocalEmulator.motoVersion), from PyPI) in .venv/emulator under "
                     + "the project directory; its PID, port and endpoint are kept in .local/emulator.env, the "
                     + "files scripts/emulator uses, so either can stop what the other started. It only ever "
                     + "listens on 127.0.0.1.",
-                fr: "L’émulateur est le serveur de moto (\(LocalEmulator.motoVersion), tiré de PyPI) dans "
-                    + ".venv/emulator sous le dossier du projet; son PID, son port et son point de terminaison sont "
-                    + "conservés dans .local/emulator.env, les fichiers qu’utilise scripts/emulator, de sorte que "
-                    + "l’un peut arrêter ce que l’autre a démarré. Il n’écoute que sur 127.0.0.1."),
+                fr: "L'émulateur est le serveur de moto (\(LocalEmulator.motoVersion), tiré de PyPI) dans "
+                    + ".venv/emulator sous le dossier du projet ; son PID, son port et son point de terminaison sont "
+                    + "conservés dans .local/emulator.env, les fichiers qu'utilise scripts/emulator, de sorte que "
+                    + "l'un peut arrêter ce que l'autre a démarré. Il n'écoute que sur 127.0.0.1."),
             options: commonOptions,
             subcommands: [
                 subcommand(
                     "install",
                     LocalizedText(
                         "Create the virtual environment and install moto into it, unless already done.",
-                        fr: "Créer l’environnement virtuel et y installer moto, si ce n’est déjà fait."),
+                        fr: "Créer l'environnement virtuel et y installer moto, si ce n'est déjà fait."),
                     exitCodes: LocalizedText(
                         "Exit codes: 0 installed, 2 python3 or pip failed.",
                         fr: "Codes de sortie : 0 installé, 2 échec de python3 ou de pip.")),
@@ -37,21 +37,21 @@ enum LocalCommand: Command {
                     "start",
                     LocalizedText(
                         "Start the emulator (installing it first if needed) and print the export line to use it.",
-                        fr: "Démarrer l’émulateur (en l’installant d’abord au besoin) et afficher la ligne export "
-                            + "pour s’en servir."),
+                        fr: "Démarrer l'émulateur (en l'installant d'abord au besoin) et afficher la ligne export "
+                            + "pour s'en servir."),
                     exitCodes: LocalizedText(
                         "Prints 'export AWS_ENDPOINT_URL=http://127.0.0.1:<port>' on standard output, so "
                             + "'eval \"$(rempart local start)\"' points the current shell at it; a running emulator "
                             + "is reused. Exit codes: 0 running, 2 it could not be installed or started.",
                         fr: "Affiche « export AWS_ENDPOINT_URL=http://127.0.0.1:<port> » sur la sortie standard, de "
-                            + "sorte que « eval \"$(rempart local start)\" » y dirige l’interpréteur courant; un "
+                            + "sorte que « eval \"$(rempart local start)\" » y dirige l'interpréteur courant ; un "
                             + "émulateur en marche est réutilisé. Codes de sortie : 0 en marche, 2 installation ou "
                             + "démarrage impossible.")),
                 subcommand(
                     "status",
                     LocalizedText(
                         "Print whether the emulator is running, with its endpoint and PID.",
-                        fr: "Afficher si l’émulateur est en marche, avec son point de terminaison et son PID."),
+                        fr: "Afficher si l'émulateur est en marche, avec son point de terminaison et son PID."),
                     exitCodes: LocalizedText(
                         "Exit codes: 0 running, 3 not running.",
                         fr: "Codes de sortie : 0 en marche, 3 arrêté.")),
@@ -59,12 +59,12 @@ enum LocalCommand: Command {
                     "stop",
                     LocalizedText(
                         "Stop the emulator by its recorded PID (SIGTERM, then SIGKILL after 5 seconds).",
-                        fr: "Arrêter l’émulateur par son PID enregistré (SIGTERM, puis SIGKILL après 5 secondes)."),
+                        fr: "Arrêter l'émulateur par son PID enregistré (SIGTERM, puis SIGKILL après 5 secondes)."),
                     exitCodes: LocalizedText(
                         "Stopping an emulator that is not running is not an error. Exit codes: 0 stopped or not "
                             + "running, 2 the state file cannot be removed.",
-                        fr: "Arrêter un émulateur qui n’est pas en marche n’est pas une erreur. Codes de sortie : "
-                            + "0 arrêté ou déjà arrêté, 2 fichier d’état impossible à supprimer.")),
+                        fr: "Arrêter un émulateur qui n'est pas en marche n'est pas une erreur. Codes de sortie : "
+                            + "0 arrêté ou déjà arrêté, 2 fichier d'état impossible à supprimer.")),
             ],
             examples: ["eval \"$(rempart local start)\"", "rempart local status", "rempart local stop"])
     }
@@ -155,7 +155,7 @@ enum LocalCommand: Command {
             context.standardError.write(
                 LocalizedText(
                     "rempart: the local emulator was not running\n",
-                    fr: "rempart : l’émulateur local n’était pas en marche\n")(context.language))
+                    fr: "rempart : l'émulateur local n'était pas en marche\n")(context.language))
         }
         return ExitCode.success
     }
@@ -191,7 +191,7 @@ enum LocalCommand: Command {
         return LocalizedText(
             "rempart: local emulator running at \(endpoint) (pid \(state.pid)); to use it: "
                 + "export AWS_ENDPOINT_URL=\(endpoint)\n",
-            fr: "rempart : émulateur local en marche à \(endpoint) (PID \(state.pid)); pour s’en servir : "
+            fr: "rempart : émulateur local en marche à \(endpoint) (PID \(state.pid)) ; pour s'en servir : "
                 + "export AWS_ENDPOINT_URL=\(endpoint)\n")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RempartAudit
 import RempartReport
 import RempartScanner
 import RempartSupport
@@ -21,20 +22,22 @@ enum ReportCommand: Command {
             name: "report",
             abstract: LocalizedText(
                 "Write the mitigation report of CloudFormation templates, as Markdown or HTML.",
-                fr: "Écrire le rapport d’atténuation de modèles CloudFormation, en Markdown ou en HTML."),
+                fr: "Écrire le rapport d'atténuation de modèles CloudFormation, en Markdown ou en HTML."),
             discussion: LocalizedText(
                 "Scans the paths as 'rempart scan' does, then writes the findings by severity and by file, the "
                     + "architecture diagram and the mitigation of every failed check. The HTML page is one "
                     + "self-contained file with the diagram inline. With Markdown, the diagram is written beside "
                     + "the report as <name>-architecture.svg and linked; it is left out when the report goes to "
-                    + "standard output. Suppressed findings are left out.\n"
+                    + "standard output. Suppressed findings are left out. With --audit, "
+                    + "the live account of --region is read and drawn instead, with its resource IDs.\n"
                     + "Exit codes: 0 report written, 1 report written and a finding at or above --fail-on, 2 no "
                     + "template could be scanned or the report cannot be written, 64 invalid command line.",
-                fr: "Analyse les chemins comme « rempart scan », puis écrit les constats par sévérité et par fichier, "
-                    + "le diagramme d’architecture et la mesure d’atténuation de chaque vérification échouée. La page "
+                fr: "Analyse les chemins comme « rempart scan », puis écrit les constats par gravité et par fichier, "
+                    + "le diagramme d'architecture et la mesure d'atténuation de chaque vérification échouée. La page "
                     + "HTML est un seul fichier autonome qui contient le diagramme. En Markdown, le diagramme est "
-                    + "écrit à côté du rapport sous le nom <nom>-architecture.svg et lié; il est omis quand le rapport "
-                    + "va à la sortie standard. Les constats supprimés sont omis.\n"
+                    + "écrit à côté du rapport sous le nom <nom>-architecture.svg et lié ; il est omis quand le rapport "
+                    + "va à la sortie standard. Les constats supprimés sont omis. Avec --audit, c'est le compte réel "
+                    + "de --region qui est lu et dessiné, avec ses identifiants de ressources.\n"
                     + "Codes de sortie : 0 rapport écrit, 1 rapport écrit et un constat au niveau de --fail-on ou "
                     + "au-dessus, 2 aucun modèle analysable ou rapport impossible à écrire, 64 ligne de commande "
                     + "invalide."),
@@ -50,13 +53,15 @@ enum ReportCommand: Command {
                 "rempart report examples/lab/cloudformation -o report.html",
                 "rempart report --lang fr -o rapport.md examples/lab/cloudformation",
                 "rempart report --fail-on high -o - templates/ > report.md",
+                "rempart report --audit --region us-east-1 -o account.html",
             ])
     }
 
     /// The options, in the order the help lists them; the scan's own are shared with `rempart scan`.
     static var options: [OptionSpec] {
         var options = ScanOptionSpecs.named(["parameter", "parameters-file", "region", "severity"])
-        options += [failOn, format, output, noDiagram, audit, CommonOptions.language]
+        options += [failOn, format, output, noDiagram, audit, LiveAccountAudit.awsProfile, LiveAccountAudit.endpointURL]
+        options += [CommonOptions.language]
         options += ScanOptionSpecs.named(["ignore-file", "skip-rules", "include-deprecated"])
         options += [CommonOptions.verbose, CommonOptions.quiet, CommonOptions.logLevel]
         return options
@@ -67,8 +72,8 @@ enum ReportCommand: Command {
         help: LocalizedText(
             "Exit with 1 when a finding has this severity or a higher one: low, medium, high, critical or none "
                 + "(default: none, so a written report exits with 0).",
-            fr: "Sortir avec le code 1 si un constat a cette sévérité ou une plus élevée : low, medium, high, "
-                + "critical ou none (par défaut : none; un rapport écrit donne donc 0)."),
+            fr: "Sortir avec le code 1 si un constat a cette gravité ou une plus élevée : low, medium, high, "
+                + "critical ou none (par défaut : none ; un rapport écrit donne donc 0)."),
         allowedValues: ["low", "medium", "high", "critical", "none"])
 
     static let format = OptionSpec(
@@ -84,30 +89,29 @@ enum ReportCommand: Command {
         "output", short: "o", kind: .single(valueName: "file"),
         help: LocalizedText(
             "Write the report to this file; - means standard output. Required.",
-            fr: "Écrire le rapport dans ce fichier; - désigne la sortie standard. Obligatoire."))
+            fr: "Écrire le rapport dans ce fichier ; - désigne la sortie standard. Obligatoire."))
 
     static let noDiagram = OptionSpec(
         "no-diagram", kind: .flag,
         help: LocalizedText(
-            "Leave the architecture diagram out.", fr: "Omettre le diagramme d’architecture."))
+            "Leave the architecture diagram out.", fr: "Omettre le diagramme d'architecture."))
 
     static let audit = OptionSpec(
         "audit", kind: .flag,
         help: LocalizedText(
-            "Report on the live AWS account instead of templates (not available in this version).",
-            fr: "Produire le rapport sur le compte AWS réel plutôt que sur des modèles (pas encore offert dans "
-                + "cette version)."))
+            "Report on the live AWS account of --region instead of templates, read as 'rempart audit' reads it.",
+            fr: "Produire le rapport sur le compte AWS réel de --region plutôt que sur des modèles, lu comme le lit "
+                + "« rempart audit »."))
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) async -> Int32 {
         // 1. Check the command line: an output, and paths unless --audit.
         guard let outputName = arguments.value("output") else {
             return ScanRun.usageError(.missingOption("--output"), arguments, context: context)
         }
-        if arguments.isSet("audit") {
-            context.report(Diagnostic(.error, auditUnavailable))
-            return ExitCode.failure
+        if arguments.isSet("audit"), !arguments.positionals.isEmpty {
+            return ScanRun.usageError(.unexpectedArgument(arguments.positionals[0]), arguments, context: context)
         }
-        guard !arguments.positionals.isEmpty else {
+        guard arguments.isSet("audit") || !arguments.positionals.isEmpty else {
             return ScanRun.usageError(.missingArgument("path"), arguments, context: context)
         }
         let settings: ScanSettings
@@ -122,17 +126,29 @@ enum ReportCommand: Command {
         let failOnName = arguments.value("fail-on") ?? "none"
         let failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)
 
-        // 2. Scan; a scan that could not read any template writes no report.
-        let result = await ScanRun.scan(
-            arguments.positionals, settings: settings, arguments: arguments, context: context)
-        guard !ScanRun.scannedNothing(result) else {
-            context.report(Diagnostic(.error, noReport))
-            return ExitCode.failure
+        // 2. Scan, or read the account; a scan that could not read any template writes no report.
+        let result: ScanResult
+        var inventory: LiveInventory?
+        if arguments.isSet("audit") {
+            switch await LiveAccountAudit.read(arguments, options: settings.options, context: context) {
+            case .success(let read):
+                result = read.result
+                inventory = read.inventory
+            case .failure(let status): return status.code
+            }
+        } else {
+            result = await ScanRun.scan(
+                arguments.positionals, settings: settings, arguments: arguments, context: context)
+            guard !ScanRun.scannedNothing(result) else {
+                context.report(Diagnostic(.error, noReport))
+                return ExitCode.failure
+            }
         }
 
         // 3. Render and write the report, and the diagram beside a Markdown file.
         var report = MitigationReport(
             scan: result, includesDiagram: !arguments.isSet("no-diagram"), generatedAt: ScanRun.generationDate(context))
+        if let inventory { report.subject = .liveAccount(accountID: nil, region: inventory.region) }
         if report.diagram?.allNodes.isEmpty == true { report.diagram = nil }
         guard let written = write(report, format: format, to: outputPath, context: context) else {
             return ExitCode.failure
@@ -140,7 +156,12 @@ enum ReportCommand: Command {
 
         let status = ScanCommand.exitCode(for: result, failOn: failOn)
         if !arguments.isSet("quiet") {
-            context.standardError.write(ScanCommand.summaryLine(result, language: context.language))
+            if let inventory {
+                context.standardError.write(
+                    AuditCommand.summaryLine(result, inventory: inventory, language: context.language))
+            } else {
+                context.standardError.write(ScanCommand.summaryLine(result, language: context.language))
+            }
             if !written.isEmpty { context.standardError.write(wroteLine(written)(context.language)) }
         }
         return status
@@ -192,15 +213,9 @@ enum ReportCommand: Command {
 
     // MARK: - Messages
 
-    static let auditUnavailable = LocalizedText(
-        "--audit is not available yet: this version of rempart cannot read a live account; "
-            + "report on templates instead",
-        fr: "--audit n’est pas encore offert : cette version de rempart ne peut pas lire un compte réel; "
-            + "produisez plutôt le rapport sur des modèles")
-
     static let noReport = LocalizedText(
         "no report written, because no template could be scanned",
-        fr: "aucun rapport écrit, car aucun modèle n’a pu être analysé")
+        fr: "aucun rapport écrit, car aucun modèle n'a pu être analysé")
 
     static func wroteLine(_ files: [String]) -> LocalizedText {
         let list = files.joined(separator: ", ")

@@ -45,7 +45,7 @@ struct ReportFile {
         }
         let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
         guard fileManager.createFile(atPath: partial.path, contents: nil) else {
-            throw Problem(message: Self.cannotCreate)
+            throw Problem(message: fileManager.isWritableFile(atPath: folder) ? Self.cannotCreate : Self.notWritable(folder))
         }
         handle = try FileHandle(forWritingTo: partial)
         self.partial = partial
@@ -77,16 +77,22 @@ struct ReportFile {
     private static func isADirectory(_ path: String) -> LocalizedText {
         LocalizedText(
             "it is a directory; give a file path such as \(path)/report.json",
-            fr: "c’est un dossier; indiquez un chemin de fichier comme \(path)/rapport.json")
+            fr: "c'est un dossier ; indiquez un chemin de fichier comme \(path)/rapport.json")
     }
 
     private static func missingFolder(_ folder: String) -> LocalizedText {
         LocalizedText(
             "the folder \(folder) does not exist; create it first or write the report elsewhere",
-            fr: "le dossier \(folder) n’existe pas; créez-le d’abord ou écrivez le rapport ailleurs")
+            fr: "le dossier \(folder) n'existe pas ; créez-le d'abord ou écrivez le rapport ailleurs")
+    }
+
+    private static func notWritable(_ folder: String) -> LocalizedText {
+        LocalizedText(
+            "permission denied in the folder \(folder); choose a folder you can write to",
+            fr: "permission refusée dans le dossier \(folder); choisissez un dossier où vous pouvez écrire")
     }
 
     private static let cannotCreate = LocalizedText(
         "cannot create the report file; check that its folder exists and is writable",
-        fr: "impossible de créer le fichier du rapport; vérifiez que son dossier existe et est accessible en écriture")
+        fr: "impossible de créer le fichier du rapport ; vérifiez que son dossier existe et est accessible en écriture")
 }

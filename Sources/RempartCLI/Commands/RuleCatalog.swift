@@ -11,13 +11,13 @@ struct RuleCatalog {
     /// Returns the rules as aligned columns: ID, severity, service, aliases, status and title.
     func table() -> String {
         let header = [
-            LocalizedText("ID", fr: "ID"), LocalizedText("SEVERITY", fr: "SÉVÉRITÉ"),
+            LocalizedText("ID", fr: "ID"), LocalizedText("SEVERITY", fr: "GRAVITÉ"),
             LocalizedText("SERVICE", fr: "SERVICE"), LocalizedText("ALIASES", fr: "ALIAS"),
             LocalizedText("STATUS", fr: "STATUT"), LocalizedText("TITLE", fr: "TITRE"),
         ].map { $0(language) }
         let rows = rules.map { rule in
             [
-                rule.id, rule.severity.description, rule.service,
+                rule.id, rule.severity.displayName(language), rule.service,
                 rule.aliases.isEmpty ? "-" : rule.aliases.joined(separator: ","),
                 Self.statusText(of: rule)(language), rule.title(language),
             ]
@@ -57,6 +57,6 @@ struct RuleCatalog {
         if rule.scope == .liveOnly { parts.append(LocalizedText("audit-only", fr: "audit seulement")) }
         guard !parts.isEmpty else { return LocalizedText("-", fr: "-") }
         return LocalizedText(
-            parts.map(\.english).joined(separator: ","), fr: parts.map(\.french).joined(separator: ","))
+            parts.map(\.english).joined(separator: ","), fr: parts.map(\.french).joined(separator: ", "))
     }
 }

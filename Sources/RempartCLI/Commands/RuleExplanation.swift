@@ -14,16 +14,16 @@ struct RuleExplanation {
     func text() -> String {
         var lines = ["\(rule.id)  \(rule.slug)", ""]
         lines.append(field(LocalizedText("Service", fr: "Service"), rule.service))
-        lines.append(field(LocalizedText("Severity", fr: "Sévérité"), rule.severity.description))
+        lines.append(field(LocalizedText("Severity", fr: "Gravité"), rule.severity.displayName(language)))
         if !rule.aliases.isEmpty {
             lines.append(field(LocalizedText("Aliases", fr: "Alias"), rule.aliases.joined(separator: ", ")))
         }
         let status = RuleCatalog.statusText(of: rule)(language)
         if status != "-" { lines.append(field(LocalizedText("Status", fr: "Statut"), status)) }
 
-        lines += section(LocalizedText("What it checks", fr: "Ce qu’elle vérifie"), prose: whatText())
+        lines += section(LocalizedText("What it checks", fr: "Ce qu'elle vérifie"), prose: whatText())
         lines += section(
-            LocalizedText("Why it matters", fr: "Pourquoi c’est important"), prose: rule.rationale(language))
+            LocalizedText("Why it matters", fr: "Pourquoi c'est important"), prose: rule.rationale(language))
         lines += section(LocalizedText("How to fix it", fr: "Comment corriger"), prose: rule.remediation(language))
         if let limitations = rule.limitations {
             lines += section(LocalizedText("Limitations", fr: "Limites"), prose: limitations(language))
@@ -32,13 +32,13 @@ struct RuleExplanation {
             lines += ["", heading(LocalizedText("Links", fr: "Liens"))] + rule.links.map { "  \($0)" }
         }
         if let good = rule.goodExamples.first {
-            lines += ["", heading(LocalizedText("Good example", fr: "Bon exemple"))]
+            lines += ["", heading(LocalizedText("Good example", fr: "Bon exemple"), commentedYAML: good.yaml)]
             lines += Self.exampleText(good.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
                 "    \($0)"
             }
         }
         if let bad = rule.badExamples.first {
-            lines += ["", heading(LocalizedText("Bad example", fr: "Mauvais exemple"))]
+            lines += ["", heading(LocalizedText("Bad example", fr: "Mauvais exemple"), commentedYAML: bad.yaml)]
             lines += Self.exampleText(bad.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
                 "    \($0)"
             }
@@ -76,6 +76,16 @@ struct RuleExplanation {
         language == .french ? "\(name(language)) : \(value)" : "\(name(language)): \(value)"
     }
 
+    /// A heading for an example; in French it warns that the example's comments are in English,
+    /// because one YAML example serves every language and the tests.
+    private func heading(_ name: LocalizedText, commentedYAML yaml: String) -> String {
+        let hasComment = yaml.split(separator: "\n").contains {
+            $0.trimmingCharacters(in: .whitespaces).hasPrefix("# ")
+        }
+        guard language == .french, hasComment else { return heading(name) }
+        return heading(LocalizedText(name.english, fr: name.french + " (commentaires en anglais)"))
+    }
+
     private func heading(_ name: LocalizedText) -> String {
         language == .french ? "\(name(language)) :" : "\(name(language)):"
     }
@@ -90,7 +100,7 @@ struct RuleExplanation {
         var lines: [String] = []
         for paragraph in text.components(separatedBy: "\n") {
             var line = ""
-            for word in paragraph.split(separator: " ") {
+            for word in WrapUnits.split(paragraph) {
                 if line.isEmpty {
                     line = String(word)
                 } else if prefix.count + line.count + 1 + word.count <= width {

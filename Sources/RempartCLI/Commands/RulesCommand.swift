@@ -16,9 +16,9 @@ enum RulesCommand: Command {
                     + "audit-only (run only on a live account). A plain scan runs none of those three kinds.\n"
                     + "Exit codes: 0 listed, 2 no rule named so ('rules show'), 64 invalid command line.",
                 fr: "Sans sous-commande, liste toutes les règles : identifiant, alias checkov et autres, service, "
-                    + "sévérité, titre, et si elle est dépréciée, de conformité seulement (exécutée seulement par un "
-                    + "profil de conformité) ou d’audit seulement (exécutée seulement sur un compte réel). Une "
-                    + "analyse ordinaire n’exécute aucune de ces trois sortes.\n"
+                    + "gravité, titre, et si elle est dépréciée, de conformité seulement (exécutée seulement par un "
+                    + "profil de conformité) ou d'audit seulement (exécutée seulement sur un compte réel). Une "
+                    + "analyse ordinaire n'exécute aucune de ces trois sortes.\n"
                     + "Codes de sortie : 0 liste affichée, 2 aucune règle de ce nom (« rules show »), 64 ligne de "
                     + "commande invalide."),
             options: [
@@ -41,7 +41,7 @@ enum RulesCommand: Command {
             name: "show",
             abstract: LocalizedText(
                 "Explain one rule: what it checks, why, how to fix it, and examples.",
-                fr: "Expliquer une règle : ce qu’elle vérifie, pourquoi, comment corriger, et des exemples."),
+                fr: "Expliquer une règle : ce qu'elle vérifie, pourquoi, comment corriger, et des exemples."),
             discussion: LocalizedText(
                 "The rule may be named by its ID (AVD-AWS-0107), its ID without the AVD- prefix (AWS-0107), its "
                     + "slug or a checkov ID (CKV_AWS_24), in any case. Exit codes: 0 explained, 2 no rule named so, "
@@ -54,7 +54,7 @@ enum RulesCommand: Command {
                 ArgumentSpec(
                     "id",
                     help: LocalizedText(
-                        "The rule's ID, slug or alias.", fr: "L’identifiant, le nom court ou un alias de la règle."))
+                        "The rule's ID, slug or alias.", fr: "L'identifiant, le nom court ou un alias de la règle."))
             ],
             options: [
                 showFormat, CommonOptions.language, CommonOptions.verbose, CommonOptions.quiet, CommonOptions.logLevel,
@@ -74,7 +74,7 @@ enum RulesCommand: Command {
         "severity", kind: .multiple(valueName: "severities"),
         help: LocalizedText(
             "List only these severities, comma-separated: LOW, MEDIUM, HIGH, CRITICAL (default: all).",
-            fr: "Ne lister que ces sévérités (LOW, MEDIUM, HIGH, CRITICAL), séparées par des virgules "
+            fr: "Ne lister que ces gravités (LOW, MEDIUM, HIGH, CRITICAL), séparées par des virgules "
                 + "(par défaut : toutes)."),
         allowedValues: ["LOW", "MEDIUM", "HIGH", "CRITICAL"], allowsList: true)
 
@@ -165,7 +165,7 @@ enum RulesCommand: Command {
             context.report(
                 Diagnostic(
                     .error,
-                    LocalizedText("cannot encode the JSON: \(error)", fr: "impossible d’encoder le JSON : \(error)")))
+                    LocalizedText("cannot encode the JSON: \(error)", fr: "impossible d'encoder le JSON : \(error)")))
             return ExitCode.failure
         }
     }
@@ -173,19 +173,19 @@ enum RulesCommand: Command {
     // MARK: - Messages
 
     static func noRule(_ name: String, suggestion: String?) -> LocalizedText {
-        let text = LocalizedText("no rule named '\(name)'", fr: "aucune règle ne s’appelle « \(name) »")
+        let text = LocalizedText("no rule named '\(name)'", fr: "aucune règle ne s'appelle « \(name) »")
         guard let suggestion else {
             return text.appending(
-                LocalizedText("; run 'rempart rules' to list them", fr: "; « rempart rules » les liste toutes"))
+                LocalizedText("; run 'rempart rules' to list them", fr: " ; « rempart rules » les liste toutes"))
         }
         return text.appending(
-            LocalizedText("; did you mean '\(suggestion)'?", fr: "; vouliez-vous dire « \(suggestion) »?"))
+            LocalizedText("; did you mean '\(suggestion)'?", fr: " ; vouliez-vous dire « \(suggestion) » ?"))
     }
 
     static func unknownService(_ suggestion: String?) -> LocalizedText {
         let text = LocalizedText("no rule checks this service", fr: "aucune règle ne vérifie ce service")
         guard let suggestion else { return text }
         return text.appending(
-            LocalizedText("; did you mean '\(suggestion)'?", fr: "; vouliez-vous dire « \(suggestion) »?"))
+            LocalizedText("; did you mean '\(suggestion)'?", fr: " ; vouliez-vous dire « \(suggestion) » ?"))
     }
 }

@@ -15,11 +15,14 @@ enum ScanCommand: Command {
             discussion: LocalizedText(
                 "Directories are searched recursively for .json, .yaml, .yml, .template and .txt files; .git, "
                     + "node_modules and .build are skipped. Every file ends up scanned, skipped (not CloudFormation) "
-                    + "or rejected (invalid). Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 the scan "
+                    + "or rejected (invalid). The secret scanner also reads every other text file up to 10 MiB, "
+                    + "binary files excepted, and prints secrets masked. Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 the scan "
                     + "could not be done, 64 invalid command line.",
                 fr: "Les dossiers sont parcourus récursivement à la recherche de fichiers .json, .yaml, .yml, "
-                    + ".template et .txt; .git, node_modules et .build sont exclus. Chaque fichier est analysé, "
-                    + "ignoré (pas du CloudFormation) ou rejeté (invalide). Codes de sortie : 0 rien au niveau de "
+                    + ".template et .txt ; .git, node_modules et .build sont exclus. Chaque fichier est analysé, "
+                    + "ignoré (pas du CloudFormation) ou rejeté (invalide). Le détecteur de secrets lit aussi tout "
+                    + "autre fichier texte d'au plus 10 Mio, sauf les fichiers binaires, et masque les secrets. "
+                    + "Codes de sortie : 0 rien au niveau de "
                     + "--fail-on ou au-dessus, 1 constats, 2 analyse impossible, 64 ligne de commande invalide."),
             arguments: [
                 ArgumentSpec(
@@ -34,6 +37,7 @@ enum ScanCommand: Command {
                 "rempart scan --parameter EnvironmentName=prod vpc.yaml ec2.json",
                 "rempart scan --format sarif --output rempart.sarif .",
                 "rempart scan --severity HIGH,CRITICAL --fail-on high --lang fr templates/",
+                "rempart scan --scanners secret .",
             ])
     }
 
@@ -55,16 +59,23 @@ enum ScanCommand: Command {
             return ExitCode.failure
         }
 
+        // A report path that cannot be written is found before the scan, not after it.
+        let output: ReportFile?
+        switch openOutput(settings, context: context) {
+        case .success(let file): output = file
+        case .failure(let status): return status.code
+        }
+
         let scanner = Scanner(options: settings.options, logger: logger)
         let result = await scanner.scan(arguments.positionals)
         for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
             context.report(diagnostic)
         }
-        if result.files.isEmpty, result.missingPaths.isEmpty {
+        if result.scannedNoFile, result.missingPaths.isEmpty {
             context.report(Diagnostic(.error, noFilesFound(arguments.positionals)))
         }
 
-        let status = writeReport(result, settings: settings, context: context)
+        let status = writeReport(result, settings: settings, context: context, to: output)
         guard status == ExitCode.success else { return status }
         if !isQuiet { context.standardError.write(summaryLine(result, language: context.language)) }
         return exitCode(for: result, failOn: settings.failOn)
@@ -72,9 +83,28 @@ enum ScanCommand: Command {
 
     // MARK: - Steps
 
-    static func writeReport(_ result: ScanResult, settings: ScanSettings, context: CommandContext) -> Int32 {
+    /// Opens the `--output` file, or returns nil for standard output; prints why it cannot be
+    /// written and returns exit code 2 when the path is a directory, its folder is missing or it
+    /// cannot be created.
+    static func openOutput(_ settings: ScanSettings, context: CommandContext) -> Result<ReportFile?, ExitStatus> {
+        guard let path = settings.outputPath else { return .success(nil) }
+        do {
+            return .success(try ReportFile(path: path, workingDirectory: context.workingDirectory))
+        } catch {
+            context.report(Diagnostic(.error, cannotWritePrefix.appending(ReportFile.reason(for: error)), file: path))
+            return .failure(ExitStatus(code: ExitCode.failure))
+        }
+    }
+
+    /// Writes the report to `output` when given (opened by `openOutput`), else opens
+    /// `settings.outputPath` or writes to standard output; returns the exit code so far.
+    static func writeReport(
+        _ result: ScanResult, settings: ScanSettings, context: CommandContext, to output: ReportFile? = nil
+    ) -> Int32 {
         let toTerminal = settings.outputPath == nil && context.standardOutput.isTerminal
-        let options = ReportOptions(language: context.language, usesColor: settings.color.usesColor(toTerminal, context))
+        let options = ReportOptions(
+            language: context.language, usesColor: settings.color.usesColor(toTerminal, context),
+            listsUndecided: settings.listsUndecided)
 
         guard let path = settings.outputPath else {
             do {
@@ -87,14 +117,14 @@ enum ScanCommand: Command {
         }
 
         let file: ReportFile
-        do {
-            file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
-        } catch let problem as ReportFile.Problem {
-            context.report(Diagnostic(.error, cannotWritePrefix.appending(problem.message), file: path))
-            return ExitCode.failure
-        } catch {
-            context.report(Diagnostic(.error, cannotWrite(error), file: path))
-            return ExitCode.failure
+        if let output {
+            file = output
+        } else {
+            switch openOutput(settings, context: context) {
+            case .success(let opened?): file = opened
+            case .success(nil): return ExitCode.failure
+            case .failure(let status): return status.code
+            }
         }
         do {
             try Reporter.write(result, format: settings.format, options: options) { try file.write($0) }
@@ -114,7 +144,7 @@ enum ScanCommand: Command {
     /// Returns 2 when the scan could not be done, else 1 when a finding reaches `failOn`, else 0.
     static func exitCode(for result: ScanResult, failOn: Severity?) -> Int32 {
         let rejected = result.fileCount(.rejected)
-        if !result.missingPaths.isEmpty || result.files.isEmpty || (rejected > 0 && rejected == result.files.count) {
+        if !result.missingPaths.isEmpty || result.scannedNoFile || (rejected > 0 && rejected == result.files.count) {
             return ExitCode.failure
         }
         guard let failOn, let highest = result.highestSeverity, highest >= failOn else { return ExitCode.success }
@@ -135,25 +165,36 @@ enum ScanCommand: Command {
         func fr(_ count: Int, _ word: String) -> String {
             "\(count) " + word.split(separator: " ").map { $0 + (count > 1 ? "s" : "") }.joined(separator: " ")
         }
-        let text = LocalizedText(
+        var text = LocalizedText(
             "rempart: \(en(files, "file")): \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
                 + "\(en(findings, "finding")), \(suppressed) suppressed, \(en(undecided, "undecided check"))",
             fr: "rempart : \(fr(files, "fichier")) : \(fr(scanned, "analysé")), \(fr(skipped, "ignoré")), "
-                + "\(fr(rejected, "rejeté")); \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
-                + "\(fr(undecided, "vérification indécise"))")
+                + "\(fr(rejected, "rejeté")) ; \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
+                + "\(fr(undecided, "vérification indéterminée"))")
+        // Secrets are mentioned only when some were found, as trivy lists a secret target only then.
+        if !result.secrets.isEmpty {
+            let secrets = result.secrets.count - result.suppressedSecretCount
+            let searched = result.secretScannedFileCount
+            text = text.appending(
+                LocalizedText(
+                    "; \(en(secrets, "secret")) (\(result.suppressedSecretCount) suppressed) in "
+                        + "\(en(searched, "file")) searched",
+                    fr: " ; \(fr(secrets, "secret")) (\(fr(result.suppressedSecretCount, "supprimé"))) dans "
+                        + "\(fr(searched, "fichier examiné"))"))
+        }
         return text(language) + "\n"
     }
 
     // MARK: - Messages
 
-    private static let cannotWritePrefix = LocalizedText("cannot write the report: ", fr: "impossible d’écrire le rapport : ")
+    private static let cannotWritePrefix = LocalizedText("cannot write the report: ", fr: "impossible d'écrire le rapport : ")
 
     private static func cannotWrite(_ error: any Error) -> LocalizedText {
-        cannotWritePrefix.appending(LocalizedText(error.localizedDescription, fr: error.localizedDescription))
+        cannotWritePrefix.appending(ReportFile.reason(for: error))
     }
 
     private static func cannotEncode(_ error: any Error) -> LocalizedText {
-        LocalizedText("cannot encode the report: \(error)", fr: "impossible d’encoder le rapport : \(error)")
+        LocalizedText("cannot encode the report: \(error)", fr: "impossible d'encoder le rapport : \(error)")
     }
 
     private static func noFilesFound(_ paths: [String]) -> LocalizedText {

@@ -27,7 +27,11 @@ enum ScanRun {
     static func scan(
         _ paths: [String], settings: ScanSettings, arguments: ParsedArguments, context: CommandContext
     ) async -> ScanResult {
-        let scanner = Scanner(options: settings.options, logger: CommonOptions.logger(for: arguments))
+        // The mitigation report and the diagram show misconfigurations only, so secrets, which
+        // would still count toward the exit code, are not searched.
+        var options = settings.options
+        options.scanners = [.misconfig]
+        let scanner = Scanner(options: options, logger: CommonOptions.logger(for: arguments))
         let result = await scanner.scan(paths)
         let isQuiet = arguments.isSet("quiet")
         for diagnostic in result.diagnostics where diagnostic.level == .error || !isQuiet {
@@ -55,7 +59,7 @@ enum ScanRun {
     ///
     /// - Returns: Whether the file was written; on failure the error is printed.
     static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
-        let prefix = LocalizedText("cannot write the file: ", fr: "impossible d’écrire le fichier : ")
+        let prefix = LocalizedText("cannot write the file: ", fr: "impossible d'écrire le fichier : ")
         let file: ReportFile
         do {
             file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
@@ -77,10 +81,9 @@ enum ScanRun {
         }
     }
 
-    /// The system's explanation of a failed write, which Foundation gives in English only.
+    /// The explanation of a failed write in the user's language.
     private static func systemReason(_ error: any Error) -> LocalizedText {
-        let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-        return LocalizedText(reason, fr: reason)
+        ReportFile.reason(for: error)
     }
 
     /// Returns the date printed in the report: `SOURCE_DATE_EPOCH` (seconds since 1970, the

@@ -34,6 +34,8 @@ struct ScanSettings {
     /// The lowest severity that makes the exit code 1, or nil for `--fail-on none`.
     var failOn: Severity?
     var color: ColorChoice
+    /// Whether the table lists each undecided check: with `-v` or more.
+    var listsUndecided: Bool
 
     /// Reads the settings from `arguments`.
     ///
@@ -71,6 +73,7 @@ struct ScanSettings {
             severities: Set(arguments.allValues("severity", splitLists: true).compactMap { Severity(name: $0) }),
             workingDirectory: context.workingDirectory, parseOnly: arguments.isSet("parse-only"))
         options.ignoreFile = try Self.ignoreFile(arguments.value("ignore-file"), context: context)
+        if let scanners = try Self.scanners(arguments) { options.scanners = scanners }
         self.options = options
 
         format = Reporter.Format(rawValue: (arguments.value("format") ?? "table").lowercased()) ?? .table
@@ -88,6 +91,39 @@ struct ScanSettings {
         let failOnName = arguments.value("fail-on") ?? "low"
         failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)
         color = ColorChoice(rawValue: (arguments.value("color") ?? "auto").lowercased()) ?? .auto
+        listsUndecided = arguments.count("verbose") > 0
+    }
+
+    /// Reads `--scanners`, or nil when it is absent.
+    ///
+    /// - Throws: `UsageError` naming the closest scanner for an unknown name or an empty list.
+    private static func scanners(_ arguments: ParsedArguments) throws -> Set<ScannerKind>? {
+        guard !arguments.allValues("scanners").isEmpty else { return nil }
+        let names = arguments.allValues("scanners", splitLists: true)
+        let known = ScannerKind.allCases.map(\.rawValue)
+        var scanners: Set<ScannerKind> = []
+        for name in names {
+            guard let scanner = ScannerKind(rawValue: name.lowercased()) else {
+                let suggestion = EditDistance.suggestion(for: name.lowercased(), among: known)
+                throw UsageError(
+                    .invalidArgument(option: "--scanners", value: name, reason: unknownScanner(suggestion)),
+                    commandPath: arguments.commandPath)
+            }
+            scanners.insert(scanner)
+        }
+        guard !scanners.isEmpty else {
+            throw UsageError(
+                .invalidArgument(option: "--scanners", value: "", reason: unknownScanner(nil)),
+                commandPath: arguments.commandPath)
+        }
+        return scanners
+    }
+
+    private static func unknownScanner(_ suggestion: String?) -> LocalizedText {
+        let expected = LocalizedText("expected misconfig or secret", fr: "valeurs permises : misconfig ou secret")
+        guard let suggestion else { return expected }
+        return expected.appending(
+            LocalizedText("; did you mean '\(suggestion)'?", fr: " ; vouliez-vous dire « \(suggestion) » ?"))
     }
 
     /// Loads the named ignore file, or `.rempartignore` in the working directory when it exists.
@@ -101,7 +137,7 @@ struct ScanSettings {
             throw InputError(
                 diagnostic: Diagnostic(
                     .error,
-                    LocalizedText("cannot read the ignore file", fr: "impossible de lire le fichier d’exclusions"),
+                    LocalizedText("cannot read the ignore file", fr: "impossible de lire le fichier d'exclusions"),
                     file: path))
         }
     }

@@ -10,15 +10,15 @@ enum SynthCommand: Command {
             name: "synth",
             abstract: LocalizedText(
                 "Write the lab architecture's CloudFormation templates, defined in Swift.",
-                fr: "Écrire les modèles CloudFormation de l’architecture du laboratoire, définie en Swift."),
+                fr: "Écrire les modèles CloudFormation de l'architecture du laboratoire, définie en Swift."),
             discussion: LocalizedText(
                 "Writes vpc.yaml, ec2.json and s3.json into the output directory, creating it if needed. The baseline "
                     + "profile is the lab as built, weaknesses included; the hardened profile applies every "
                     + "mitigation. Exit codes: 0 templates written, 2 the directory cannot be written, 64 invalid "
                     + "command line.",
-                fr: "Écrit vpc.yaml, ec2.json et s3.json dans le répertoire de sortie, créé au besoin. Le profil "
-                    + "baseline est le laboratoire tel que construit, faiblesses comprises; le profil hardened "
-                    + "applique toutes les mesures d’atténuation. Codes de sortie : 0 modèles écrits, 2 répertoire "
+                fr: "Écrit vpc.yaml, ec2.json et s3.json dans le dossier de sortie, créé au besoin. Le profil "
+                    + "baseline est le laboratoire tel que construit, faiblesses comprises ; le profil hardened "
+                    + "applique toutes les mesures d'atténuation. Codes de sortie : 0 modèles écrits, 2 dossier "
                     + "impossible à écrire, 64 ligne de commande invalide."),
             options: [
                 profile, output, format, environmentName, adminCIDR, CommonOptions.language, CommonOptions.verbose,
@@ -36,14 +36,14 @@ enum SynthCommand: Command {
         help: LocalizedText(
             "Architecture to write: baseline (the lab as built) or hardened (mitigations applied). Required.",
             fr: "Architecture à écrire : baseline (le laboratoire tel que construit) ou hardened (mesures "
-                + "d’atténuation appliquées). Obligatoire."),
+                + "d'atténuation appliquées). Obligatoire."),
         allowedValues: LabProfile.allCases.map(\.rawValue))
 
     static let output = OptionSpec(
         "output", short: "o", kind: .single(valueName: "directory"),
         help: LocalizedText(
             "Directory the templates are written to; created if missing. Required.",
-            fr: "Répertoire où écrire les modèles; créé s’il n’existe pas. Obligatoire."))
+            fr: "Dossier où écrire les modèles ; créé s'il n'existe pas. Obligatoire."))
 
     static let format = OptionSpec(
         "format", short: "f", kind: .single(valueName: "format"),
@@ -58,7 +58,7 @@ enum SynthCommand: Command {
         help: LocalizedText(
             "Default of the EnvironmentName parameter, prefixed to resource and export names (default: polystudent).",
             fr: "Valeur par défaut du paramètre EnvironmentName, placée devant les noms de ressources et "
-                + "d’exportations (par défaut : polystudent)."))
+                + "d'exportations (par défaut : polystudent)."))
 
     static let adminCIDR = OptionSpec(
         "admin-cidr", kind: .single(valueName: "cidr"),

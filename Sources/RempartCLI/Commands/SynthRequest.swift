@@ -34,7 +34,7 @@ struct SynthRequest {
                     option: "--output", value: output,
                     reason: LocalizedText(
                         "give the directory to write the templates to",
-                        fr: "indiquez le répertoire où écrire les modèles")),
+                        fr: "indiquez le dossier où écrire les modèles")),
                 commandPath: path)
         }
         guard output != "-" else {
@@ -43,7 +43,7 @@ struct SynthRequest {
                     option: "--output", value: output,
                     reason: LocalizedText(
                         "synth writes three files, so give a directory",
-                        fr: "synth écrit trois fichiers, indiquez donc un répertoire")),
+                        fr: "synth écrit trois fichiers, indiquez donc un dossier")),
                 commandPath: path)
         }
 
@@ -55,7 +55,7 @@ struct SynthRequest {
                         option: "--environment-name", value: name,
                         reason: LocalizedText(
                             "use 2 to 31 lower-case letters, digits or hyphens, starting with a letter",
-                            fr: "utilisez de 2 à 31 lettres minuscules, chiffres ou traits d’union, en commençant par "
+                            fr: "utilisez de 2 à 31 lettres minuscules, chiffres ou traits d'union, en commençant par "
                                 + "une lettre")),
                     commandPath: path)
             }

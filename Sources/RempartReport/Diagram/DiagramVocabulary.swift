@@ -38,7 +38,7 @@ public enum DiagramVocabulary {
     /// The legend entry of the severity badges.
     static let badge = LocalizedText("Findings, by highest severity:", fr: "Constats, selon la gravité maximale :")
     /// The diagram's accessible title.
-    static let title = LocalizedText("Architecture diagram", fr: "Schéma de l'architecture")
+    static let title = LocalizedText("Architecture diagram", fr: "Diagramme d'architecture")
 
     /// Returns the accessible description of a node's findings.
     static func findings(_ findings: ArchitectureGraph.Findings, in language: Language) -> String {
@@ -69,8 +69,8 @@ public enum DiagramVocabulary {
             return "VPCs: \(numbers[0]); availability zones: \(numbers[1]); subnets: \(numbers[2]); "
                 + "instances: \(numbers[3]); buckets: \(numbers[4]); findings: \(numbers[5])."
         case .french:
-            return "VPC : \(numbers[0]); zones de disponibilité : \(numbers[1]); sous-réseaux : \(numbers[2]); "
-                + "instances : \(numbers[3]); compartiments : \(numbers[4]); constats : \(numbers[5])."
+            return "VPC : \(numbers[0]) ; zones de disponibilité : \(numbers[1]) ; sous-réseaux : \(numbers[2]) ; "
+                + "instances : \(numbers[3]) ; compartiments : \(numbers[4]) ; constats : \(numbers[5])."
         }
     }
 }

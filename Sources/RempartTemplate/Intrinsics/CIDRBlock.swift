@@ -48,7 +48,7 @@ enum CIDRBlock {
     private static func invalidBlock(_ block: String) -> LocalizedText {
         LocalizedText(
             "Fn::Cidr needs an address block such as '10.0.0.0/16' or '2001:db8::/56', not '\(block)'",
-            fr: "Fn::Cidr exige un bloc d'adresses comme '10.0.0.0/16' ou '2001:db8::/56', pas '\(block)'")
+            fr: "Fn::Cidr exige un bloc d'adresses comme « 10.0.0.0/16 » ou « 2001:db8::/56 », pas « \(block) »")
     }
 
     private static func invalidCount(_ count: Int) -> LocalizedText {
@@ -66,7 +66,7 @@ enum CIDRBlock {
     private static func tooMany(_ count: Int, block: String, hostBits: Int) -> LocalizedText {
         LocalizedText(
             "'\(block)' holds fewer than \(count) blocks of \(hostBits) host bits; lower the count or cidrBits",
-            fr: "'\(block)' contient moins de \(count) blocs de \(hostBits) bits d'hôte; réduisez le nombre ou cidrBits"
+            fr: "« \(block) » contient moins de \(count) blocs de \(hostBits) bits d'hôte ; réduisez le nombre ou cidrBits"
         )
     }
 }

@@ -7,7 +7,7 @@ enum FnFindInMap: IntrinsicFunction {
     static func evaluate(_ argument: Node, at location: SourceLocation, in evaluator: inout Evaluator) -> Node? {
         let expected = LocalizedText(
             "[MapName, TopLevelKey, SecondLevelKey] with an optional {DefaultValue: value}",
-            fr: "[NomMappage, CléPremierNiveau, CléSecondNiveau] avec un {DefaultValue: valeur} facultatif")
+            fr: "[NomMappage, CléPremierNiveau, CléSecondNiveau] avec un {DefaultValue : valeur} facultatif")
         guard case .sequence(let arguments) = argument.kind, arguments.count == 3 || arguments.count == 4 else {
             return evaluator.invalidCall(name, expected: expected, at: location)
         }
@@ -49,7 +49,7 @@ enum FnFindInMap: IntrinsicFunction {
             .warning,
             LocalizedText(
                 "Fn::FindInMap finds no value at '\(path)' in Mappings; add the key or a DefaultValue",
-                fr: "Fn::FindInMap ne trouve aucune valeur à '\(path)' dans Mappings; ajoutez la clé ou un DefaultValue"
+                fr: "Fn::FindInMap ne trouve aucune valeur à « \(path) » dans Mappings ; ajoutez la clé ou un DefaultValue"
             ),
             at: location
         )

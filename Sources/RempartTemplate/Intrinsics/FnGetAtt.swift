@@ -10,7 +10,7 @@ enum FnGetAtt: IntrinsicFunction {
     static func evaluate(_ argument: Node, at location: SourceLocation, in evaluator: inout Evaluator) -> Node? {
         let expected = LocalizedText(
             "[LogicalID, AttributeName] or 'LogicalID.AttributeName'",
-            fr: "[IDLogique, NomAttribut] ou 'IDLogique.NomAttribut'")
+            fr: "[IDLogique, NomAttribut] ou « IDLogique.NomAttribut »")
         let resource: String
         let attributeNode: Node
         switch argument.kind {
@@ -70,7 +70,7 @@ enum FnGetAtt: IntrinsicFunction {
             LocalizedText(
                 "Fn::GetAtt refers to '\(resource).\(attribute)', but '\(resource)' is not a resource of this template",
                 fr:
-                    "Fn::GetAtt renvoie à '\(resource).\(attribute)', mais '\(resource)' n'est pas une ressource de ce modèle"
+                    "Fn::GetAtt renvoie à « \(resource).\(attribute) », mais « \(resource) » n'est pas une ressource de ce modèle"
             ),
             at: location
         )

@@ -53,11 +53,11 @@ enum FnImportValue: IntrinsicFunction {
             "import '\(exportName)' matches export '\(pattern.text)' of \(pattern.location.file) when "
             + values.joined(separator: ", ")
         var french =
-            "l'importation '\(exportName)' correspond à l'exportation '\(pattern.text)' de "
+            "l'importation « \(exportName) » correspond à l'exportation « \(pattern.text) » de "
             + "\(pattern.location.file) si " + values.joined(separator: ", ")
         if !options.isEmpty {
             english += "; pass \(options.joined(separator: " ")) to confirm"
-            french += "; passez \(options.joined(separator: " ")) pour le confirmer"
+            french += " ; passez \(options.joined(separator: " ")) pour le confirmer"
         }
         return Diagnostic(.note, LocalizedText(english, fr: french), at: location)
     }

@@ -36,7 +36,7 @@ enum FnSelect: IntrinsicFunction {
             .error,
             LocalizedText(
                 "Fn::Select index \(index) is out of range for a list of \(count) elements; indexes start at 0",
-                fr: "l'indice \(index) de Fn::Select dépasse une liste de \(count) éléments; les indices commencent à 0"
+                fr: "l'indice \(index) de Fn::Select dépasse une liste de \(count) éléments ; les indices commencent à 0"
             ),
             at: location
         )

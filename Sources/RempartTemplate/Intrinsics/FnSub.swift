@@ -55,7 +55,7 @@ enum FnSub: IntrinsicFunction {
             guard let text = value.knownText else {
                 return evaluator.invalidCall(
                     name,
-                    expected: LocalizedText("'${\(variable)}' to be a string", fr: "une chaîne pour '${\(variable)}'"),
+                    expected: LocalizedText("'${\(variable)}' to be a string", fr: "une chaîne pour « ${\(variable)} »"),
                     at: location)
             }
             result += text

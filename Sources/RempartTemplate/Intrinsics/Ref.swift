@@ -39,7 +39,7 @@ enum Ref: IntrinsicFunction {
             .error,
             LocalizedText(
                 "'\(target)' is neither a parameter nor a resource of this template; check the name",
-                fr: "'\(target)' n'est ni un paramètre ni une ressource de ce modèle; vérifiez le nom"
+                fr: "« \(target) » n'est ni un paramètre ni une ressource de ce modèle ; vérifiez le nom"
             ),
             at: location
         )

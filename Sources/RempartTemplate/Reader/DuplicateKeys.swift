@@ -49,7 +49,7 @@ enum DuplicateKeys {
             LocalizedText(
                 "duplicate key '\(entry.key)': the value at line \(line) replaces this one; remove one of them",
                 fr:
-                    "clé '\(entry.key)' en double : la valeur de la ligne \(line) remplace celle-ci; supprimez l'une des deux"
+                    "clé « \(entry.key) » en double : la valeur de la ligne \(line) remplace celle-ci ; supprimez l'une des deux"
             ),
             at: entry.keyLocation
         )

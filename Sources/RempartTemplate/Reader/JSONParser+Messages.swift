@@ -9,14 +9,14 @@ extension JSONParser {
     static func unexpectedEnd() -> LocalizedText {
         json(
             "unexpected end of file; a value, '}' or ']' is missing",
-            fr: "fin de fichier inattendue; il manque une valeur, un '}' ou un ']'"
+            fr: "fin de fichier inattendue ; il manque une valeur, un « } » ou un « ] »"
         )
     }
 
     static func trailingContent(found: LocalizedText) -> LocalizedText {
         json(
             "unexpected \(found.english) after the end of the document; a template contains exactly one JSON object",
-            fr: "\(found.french) inattendu après la fin du document; un modèle contient un seul objet JSON"
+            fr: "\(found.french) inattendu après la fin du document ; un modèle contient un seul objet JSON"
         )
     }
 
@@ -24,7 +24,7 @@ extension JSONParser {
         json(
             "expected a value (object, array, string, number, true, false or null) but found \(found.english); "
                 + "quote strings with double quotes",
-            fr: "valeur attendue (objet, tableau, chaîne, nombre, true, false ou null), mais \(found.french) trouvé; "
+            fr: "valeur attendue (objet, tableau, chaîne, nombre, true, false ou null), mais on trouve \(found.french) ; "
                 + "mettez les chaînes entre guillemets doubles"
         )
     }
@@ -32,7 +32,7 @@ extension JSONParser {
     static func expectedKey(found: LocalizedText) -> LocalizedText {
         json(
             "expected an object key in double quotes but found \(found.english)",
-            fr: "clé d'objet entre guillemets doubles attendue, mais \(found.french) trouvé"
+            fr: "clé d'objet entre guillemets doubles attendue, mais on trouve \(found.french)"
         )
     }
 
@@ -40,7 +40,7 @@ extension JSONParser {
         json(
             "expected an object key in double quotes after ',' but found \(found.english); "
                 + "remove the trailing comma or add the missing member",
-            fr: "clé d'objet entre guillemets doubles attendue après ',', mais \(found.french) trouvé; "
+            fr: "clé d'objet entre guillemets doubles attendue après « , », mais on trouve \(found.french) ; "
                 + "retirez la virgule finale ou ajoutez le membre manquant"
         )
     }
@@ -48,7 +48,7 @@ extension JSONParser {
     static func expectedColon(after key: String, found: LocalizedText) -> LocalizedText {
         json(
             "expected ':' after the object key '\(key)' but found \(found.english)",
-            fr: "':' attendu après la clé d'objet '\(key)', mais \(found.french) trouvé"
+            fr: "« : » attendu après la clé d'objet « \(key) », mais on trouve \(found.french)"
         )
     }
 
@@ -56,7 +56,7 @@ extension JSONParser {
         json(
             "expected ',' or '}' after an object member but found \(found.english); "
                 + "add the missing comma or close the object",
-            fr: "',' ou '}' attendu après un membre d'objet, mais \(found.french) trouvé; "
+            fr: "« , » ou « } » attendu après un membre d'objet, mais on trouve \(found.french) ; "
                 + "ajoutez la virgule manquante ou fermez l'objet"
         )
     }
@@ -65,7 +65,7 @@ extension JSONParser {
         json(
             "expected ',' or ']' after an array element but found \(found.english); "
                 + "add the missing comma or close the array",
-            fr: "',' ou ']' attendu après un élément de tableau, mais \(found.french) trouvé; "
+            fr: "« , » ou « ] » attendu après un élément de tableau, mais on trouve \(found.french) ; "
                 + "ajoutez la virgule manquante ou fermez le tableau"
         )
     }
@@ -75,8 +75,8 @@ extension JSONParser {
             "unexpected end of file inside the object opened at line \(location.line), column \(location.column); "
                 + "add the missing '}'",
             fr:
-                "fin de fichier inattendue dans l'objet ouvert à la ligne \(location.line), colonne \(location.column); "
-                + "ajoutez le '}' manquant"
+                "fin de fichier inattendue dans l'objet ouvert à la ligne \(location.line), colonne \(location.column) ; "
+                + "ajoutez le « } » manquant"
         )
     }
 
@@ -85,22 +85,22 @@ extension JSONParser {
             "unexpected end of file inside the array opened at line \(location.line), column \(location.column); "
                 + "add the missing ']'",
             fr:
-                "fin de fichier inattendue dans le tableau ouvert à la ligne \(location.line), colonne \(location.column); "
-                + "ajoutez le ']' manquant"
+                "fin de fichier inattendue dans le tableau ouvert à la ligne \(location.line), colonne \(location.column) ; "
+                + "ajoutez le « ] » manquant"
         )
     }
 
     static func trailingCommaInArray() -> LocalizedText {
         json(
             "expected an array element after ',' but found ']'; remove the trailing comma",
-            fr: "élément de tableau attendu après ',', mais ']' trouvé; retirez la virgule finale"
+            fr: "élément de tableau attendu après « , », mais « ] » trouvé ; retirez la virgule finale"
         )
     }
 
     static func invalidLiteral() -> LocalizedText {
         json(
             "invalid literal; write true, false or null in lowercase, or quote the text as a string",
-            fr: "littéral invalide; écrivez true, false ou null en minuscules, ou mettez le texte entre guillemets"
+            fr: "littéral invalide ; écrivez true, false ou null en minuscules, ou mettez le texte entre guillemets"
         )
     }
 
@@ -108,7 +108,7 @@ extension JSONParser {
         json(
             "invalid number; a digit is missing (write 0.5, not .5 or 5.), or quote the value as a string",
             fr:
-                "nombre invalide; il manque un chiffre (écrivez 0.5, pas .5 ni 5.), ou mettez la valeur entre guillemets"
+                "nombre invalide ; il manque un chiffre (écrivez 0.5, pas .5 ni 5.), ou mettez la valeur entre guillemets"
         )
     }
 
@@ -116,14 +116,14 @@ extension JSONParser {
         json(
             "numbers cannot start with 0; quote the value as a string if the zeros matter (\"0123\")",
             fr:
-                "un nombre ne peut pas commencer par 0; mettez la valeur entre guillemets si les zéros comptent (\"0123\")"
+                "un nombre ne peut pas commencer par 0 ; mettez la valeur entre guillemets si les zéros comptent (\"0123\")"
         )
     }
 
     static func unterminatedString() -> LocalizedText {
         json(
             "string not closed; add the closing double quote",
-            fr: "chaîne non fermée; ajoutez le guillemet double fermant"
+            fr: "chaîne non fermée ; ajoutez le guillemet double fermant"
         )
     }
 
@@ -133,7 +133,7 @@ extension JSONParser {
             byte == 0x0A || byte == 0x0D ? "saut de ligne" : (byte == 0x09 ? "tabulation" : "caractère de contrôle")
         return json(
             "\(name) inside a string; write it as an escape (\\n, \\t, \\u00XX) or close the string",
-            fr: "\(nameFR) dans une chaîne; écrivez-le sous forme d'échappement (\\n, \\t, \\u00XX) ou fermez la chaîne"
+            fr: "\(nameFR) dans une chaîne ; écrivez-le sous forme d'échappement (\\n, \\t, \\u00XX) ou fermez la chaîne"
         )
     }
 
@@ -141,7 +141,7 @@ extension JSONParser {
         json(
             "invalid escape \\\(found.english.trimmingQuotes) in a string; "
                 + "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX, and a backslash is written \\\\",
-            fr: "échappement \\\(found.french.trimmingQuotes) invalide dans une chaîne; "
+            fr: "échappement \\\(found.french.trimmingQuotes) invalide dans une chaîne ; "
                 + "les échappements valides sont \\\" \\\\ \\/ \\b \\f \\n \\r \\t et \\uXXXX, et une barre oblique inverse s'écrit \\\\"
         )
     }
@@ -149,7 +149,7 @@ extension JSONParser {
     static func invalidUnicodeEscape() -> LocalizedText {
         json(
             "invalid \\u escape; write exactly four hexadecimal digits (\\u00e9)",
-            fr: "échappement \\u invalide; écrivez exactement quatre chiffres hexadécimaux (\\u00e9)"
+            fr: "échappement \\u invalide ; écrivez exactement quatre chiffres hexadécimaux (\\u00e9)"
         )
     }
 
@@ -162,8 +162,10 @@ extension JSONParser {
 
     static func tooDeep() -> LocalizedText {
         json(
-            "objects and arrays are nested more than \(maxDepth) levels deep",
-            fr: "les objets et tableaux sont imbriqués sur plus de \(maxDepth) niveaux"
+            "objects and arrays are nested more than \(maxDepth) levels deep; no CloudFormation template "
+                + "needs this many, so check the file was not generated or concatenated by mistake",
+            fr: "les objets et tableaux sont imbriqués sur plus de \(maxDepth) niveaux ; aucun modèle CloudFormation "
+                + "n'en demande autant, vérifiez que le fichier n'a pas été généré ou concaténé par erreur"
         )
     }
 }

@@ -340,7 +340,7 @@ struct JSONParser {
         case 0x0A, 0x0D: return LocalizedText("a line break", fr: "un saut de ligne")
         case 0x21...0x7E:
             let character = String(UnicodeScalar(byte))
-            return LocalizedText("'\(character)'", fr: "'\(character)'")
+            return LocalizedText("'\(character)'", fr: "« \(character) »")
         default:
             return LocalizedText(
                 "a non-printable or non-ASCII character", fr: "un caractère non imprimable ou non ASCII")

@@ -70,7 +70,7 @@ extension Evaluator {
             LocalizedText(
                 "condition '\(name)' is not declared in the Conditions section; it is treated as unknown",
                 fr:
-                    "la condition '\(name)' n'est pas déclarée dans la section Conditions; elle est traitée comme inconnue"
+                    "la condition « \(name) » n'est pas déclarée dans la section Conditions ; elle est traitée comme inconnue"
             ),
             at: location
         )
@@ -81,7 +81,7 @@ extension Evaluator {
             .error,
             LocalizedText(
                 "condition '\(name)' depends on itself; it is treated as unknown",
-                fr: "la condition '\(name)' dépend d'elle-même; elle est traitée comme inconnue"
+                fr: "la condition « \(name) » dépend d'elle-même ; elle est traitée comme inconnue"
             ),
             at: location
         )
@@ -93,7 +93,7 @@ extension Evaluator {
             LocalizedText(
                 "invalid condition: expected Fn::Equals, Fn::Not, Fn::And, Fn::Or or Condition; "
                     + "it is treated as unknown",
-                fr: "condition invalide : Fn::Equals, Fn::Not, Fn::And, Fn::Or ou Condition attendu; "
+                fr: "condition invalide : Fn::Equals, Fn::Not, Fn::And, Fn::Or ou Condition attendu ; "
                     + "elle est traitée comme inconnue"
             ),
             at: location

@@ -70,7 +70,7 @@ extension Evaluator {
             .error,
             LocalizedText(
                 "'\(loop)' generates more than \(maxGeneratedEntries) entries; only the first ones are read",
-                fr: "'\(loop)' génère plus de \(maxGeneratedEntries) entrées; seules les premières sont lues"
+                fr: "« \(loop) » génère plus de \(maxGeneratedEntries) entrées ; seules les premières sont lues"
             ),
             at: location
         )
@@ -82,7 +82,7 @@ extension Evaluator {
             LocalizedText(
                 "the collection of '\(loop)' is unknown, so the loop generates nothing here; give its parameters a value",
                 fr:
-                    "la collection de '\(loop)' est inconnue, alors la boucle ne génère rien ici; donnez une valeur à ses paramètres"
+                    "la collection de « \(loop) » est inconnue, alors la boucle ne génère rien ici ; donnez une valeur à ses paramètres"
             ),
             at: location
         )

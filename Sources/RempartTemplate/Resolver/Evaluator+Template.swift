@@ -16,7 +16,11 @@ extension Evaluator {
         var resources: [ResolvedResource] = []
         for entry in resourceEntries {
             guard case .mapping = entry.value.kind, let type = entry.value["Type"]?.scalarText else {
-                report(Self.missingType(entry.key, at: entry.keyLocation))
+                if let typeNode = entry.value["Type"] {
+                    report(Self.typeNotString(entry.key, at: typeNode.location))
+                } else {
+                    report(Self.missingType(entry.key, at: entry.keyLocation))
+                }
                 continue
             }
             var isConditional = false
@@ -88,10 +92,20 @@ extension Evaluator {
             .error,
             LocalizedText(
                 "resource '\(logicalID)' has no Type; it is skipped",
-                fr: "la ressource '\(logicalID)' n'a pas de Type; elle est ignorée"
+                fr: "la ressource « \(logicalID) » n'a pas de Type ; elle est ignorée"
             ),
             at: location
         )
+    }
+
+    private static func typeNotString(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error,
+            LocalizedText(
+                "the Type of resource '\(logicalID)' must be a string such as 'AWS::S3::Bucket'; it is skipped",
+                fr: "le Type de la ressource « \(logicalID) » doit être une chaîne comme « AWS::S3::Bucket »; "
+                    + "elle est ignorée"),
+            at: location)
     }
 
     static func propertiesNotMapping(_ logicalID: String, at location: SourceLocation) -> Diagnostic {
@@ -100,8 +114,8 @@ extension Evaluator {
             LocalizedText(
                 "the Properties of resource '\(logicalID)' must be a mapping of property names to values; "
                     + "CloudFormation rejects this template, and checks that read these properties are undecided",
-                fr: "les Properties de la ressource '\(logicalID)' doivent être un mappage de noms de propriétés vers "
-                    + "des valeurs; CloudFormation rejette ce modèle, et les vérifications qui lisent ces propriétés sont indécises"
+                fr: "les Properties de la ressource « \(logicalID) » doivent être un mappage de noms de propriétés vers "
+                    + "des valeurs ; CloudFormation rejette ce modèle, et les vérifications qui lisent ces propriétés sont indéterminées"
             ),
             at: location
         )
@@ -112,7 +126,7 @@ extension Evaluator {
             .error,
             LocalizedText(
                 "a resource's Condition must be the name of a condition; the resource is skipped",
-                fr: "la Condition d'une ressource doit être le nom d'une condition; la ressource est ignorée"
+                fr: "la Condition d'une ressource doit être le nom d'une condition ; la ressource est ignorée"
             ),
             at: location
         )

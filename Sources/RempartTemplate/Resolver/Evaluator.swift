@@ -115,12 +115,12 @@ struct Evaluator {
 
     static func unknownFunction(_ name: String, at location: SourceLocation) -> Diagnostic {
         let suggestion = IntrinsicTable.closestName(to: name).map { " (did you mean '\($0)'?)" } ?? ""
-        let suggestionFR = IntrinsicTable.closestName(to: name).map { " (vouliez-vous dire '\($0)'?)" } ?? ""
+        let suggestionFR = IntrinsicTable.closestName(to: name).map { " (vouliez-vous dire « \($0) » ?)" } ?? ""
         return Diagnostic(
             .error,
             LocalizedText(
                 "unknown intrinsic function '\(name)'\(suggestion); its value is treated as unknown",
-                fr: "fonction intrinsèque inconnue '\(name)'\(suggestionFR); sa valeur est traitée comme inconnue"
+                fr: "fonction intrinsèque inconnue « \(name) »\(suggestionFR) ; sa valeur est traitée comme inconnue"
             ),
             at: location
         )
@@ -132,7 +132,7 @@ struct Evaluator {
             .error,
             LocalizedText(
                 "invalid arguments to '\(function)': expected \(expected.english); its value is treated as unknown",
-                fr: "arguments invalides pour '\(function)' : on attendait \(expected.french); sa valeur est traitée comme inconnue"
+                fr: "arguments invalides pour « \(function) » : on attendait \(expected.french) ; sa valeur est traitée comme inconnue"
             ),
             at: location
         )

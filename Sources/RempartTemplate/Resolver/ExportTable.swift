@@ -80,7 +80,7 @@ struct ExportTable {
             LocalizedText(
                 "export name '\(name)' is already exported at \(first); export names must be unique in a region, "
                     + "so imports use the first one",
-                fr: "le nom d'exportation '\(name)' est déjà exporté à \(first); les noms d'exportation doivent être "
+                fr: "le nom d'exportation « \(name) » est déjà exporté à \(first) ; les noms d'exportation doivent être "
                     + "uniques dans une région, alors les importations utilisent le premier"
             ),
             at: location
@@ -93,7 +93,7 @@ struct ExportTable {
             LocalizedText(
                 "export '\(name)' imports '\(imported)', which depends on '\(name)' in turn; the value is unknown",
                 fr:
-                    "l'exportation '\(name)' importe '\(imported)', qui dépend à son tour de '\(name)'; la valeur est inconnue"
+                    "l'exportation « \(name) » importe « \(imported) », qui dépend à son tour de « \(name) » ; la valeur est inconnue"
             ),
             at: location
         )

@@ -91,7 +91,7 @@ struct ParameterTable: Sendable {
                 "the \(source) '\(value)' of parameter '\(name)' is not one of its AllowedValues (\(list)); "
                     + "CloudFormation rejects it",
                 fr:
-                    "la \(sourceFR) '\(value)' du paramètre '\(name)' ne fait pas partie de ses AllowedValues (\(list)); "
+                    "la \(sourceFR) « \(value) » du paramètre « \(name) » ne fait pas partie de ses AllowedValues (\(list)) ; "
                     + "CloudFormation la rejette"
             ),
             at: location
@@ -103,7 +103,7 @@ struct ParameterTable: Sendable {
             .warning,
             LocalizedText(
                 "parameter '\(name)' has no value; pass --parameter \(name)=VALUE",
-                fr: "le paramètre '\(name)' n'a pas de valeur; passez --parameter \(name)=VALEUR"
+                fr: "le paramètre « \(name) » n'a pas de valeur ; passez --parameter \(name)=VALEUR"
             ),
             at: location
         )

@@ -23,7 +23,7 @@ struct APIGatewayDomainUsesSecureTLS: Rule {
         ],
         limitations: LocalizedText(
             "A v1 domain name without `SecurityPolicy` gets `TLS_1_0` from the API and fails; a v2 domain name defaults to `TLS_1_2`. trivy reads v1 domain names twice and ignores v2 ones.",
-            fr: "Un nom de domaine v1 sans `SecurityPolicy` reçoit `TLS_1_0` de l'API et échoue; un nom de domaine v2 a `TLS_1_2` par défaut. trivy lit deux fois les noms de domaine v1 et ignore les v2."),
+            fr: "Un nom de domaine v1 sans `SecurityPolicy` reçoit `TLS_1_0` de l'API et échoue ; un nom de domaine v2 a `TLS_1_2` par défaut. trivy lit deux fois les noms de domaine v1 et ignore les v2."),
         resourceTypes: ["AWS::ApiGateway::DomainName", "AWS::ApiGatewayV2::DomainName"],
         goodExamples: [
             .init(

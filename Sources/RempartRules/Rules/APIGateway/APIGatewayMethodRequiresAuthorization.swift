@@ -26,7 +26,7 @@ struct APIGatewayMethodRequiresAuthorization: Rule {
         ],
         limitations: LocalizedText(
             "trivy exempts the misspelt method `OPTION` rather than `OPTIONS`, passes methods without `AuthorizationType`, and checks only methods linked to a resource of an API in the same template; Rempart exempts `OPTIONS`, treats a missing type as `NONE` and checks every method.",
-            fr: "trivy exempte la méthode mal orthographiée `OPTION` plutôt que `OPTIONS`, laisse passer les méthodes sans `AuthorizationType` et ne vérifie que celles liées à une ressource d'une API du même modèle; Rempart exempte `OPTIONS`, traite un type absent comme `NONE` et vérifie toutes les méthodes."),
+            fr: "trivy exempte la méthode mal orthographiée `OPTION` plutôt que `OPTIONS`, laisse passer les méthodes sans `AuthorizationType` et ne vérifie que celles liées à une ressource d'une API du même modèle ; Rempart exempte `OPTIONS`, traite un type absent comme `NONE` et vérifie toutes les méthodes."),
         resourceTypes: ["AWS::ApiGateway::Method", "AWS::ApiGateway::Resource", "AWS::ApiGateway::RestApi"],
         goodExamples: [
             .init(

@@ -23,7 +23,7 @@ struct APIGatewayStageCachesResponses: Rule {
         ],
         limitations: LocalizedText(
             "A stage without `MethodSettings` passes, as in trivy; RMP-AWS-0115 checks the stage cache cluster itself.",
-            fr: "Une étape sans `MethodSettings` passe, comme dans trivy; RMP-AWS-0115 vérifie la grappe de cache de l'étape."),
+            fr: "Une étape sans `MethodSettings` passe, comme dans trivy ; RMP-AWS-0115 vérifie la grappe de cache de l'étape."),
         resourceTypes: ["AWS::ApiGateway::Stage", "AWS::ApiGateway::RestApi"],
         goodExamples: [
             .init(

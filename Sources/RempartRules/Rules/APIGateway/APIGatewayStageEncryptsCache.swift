@@ -13,7 +13,7 @@ struct APIGatewayStageEncryptsCache: Rule {
             fr: "Les caches API Gateway sont chiffrés"),
         rationale: LocalizedText(
             "Cached responses can hold personal or business data; an unencrypted cache stores them in clear on AWS hosts.",
-            fr: "Les réponses en cache peuvent contenir des données personnelles ou d'affaires; un cache non chiffré les conserve en clair sur les hôtes d'AWS."),
+            fr: "Les réponses en cache peuvent contenir des données personnelles ou d'affaires ; un cache non chiffré les conserve en clair sur les hôtes d'AWS."),
         remediation: LocalizedText(
             "Set `CacheDataEncrypted: true` on every entry of `MethodSettings` that sets `CachingEnabled: true` on the `AWS::ApiGateway::Stage`.",
             fr: "Définissez `CacheDataEncrypted: true` sur chaque entrée de `MethodSettings` qui a `CachingEnabled: true` sur l'`AWS::ApiGateway::Stage`."),

@@ -14,7 +14,7 @@ struct APIGatewayStageHasAccessLogging: Rule {
             fr: "Les étapes API Gateway journalisent les accès"),
         rationale: LocalizedText(
             "Access logs record who called which route and with what result; without them abuse and incidents cannot be investigated.",
-            fr: "Les journaux d'accès enregistrent qui a appelé quelle route et avec quel résultat; sans eux, les abus et les incidents ne peuvent pas faire l'objet d'une enquête."),
+            fr: "Les journaux d'accès enregistrent qui a appelé quelle route et avec quel résultat ; sans eux, les abus et les incidents ne peuvent pas faire l'objet d'une enquête."),
         remediation: LocalizedText(
             "Set `AccessLogSetting.DestinationArn` on the `AWS::ApiGateway::Stage`, or `AccessLogSettings.DestinationArn` on the `AWS::ApiGatewayV2::Stage`, to a log group ARN.",
             fr: "Définissez `AccessLogSetting.DestinationArn` sur l'`AWS::ApiGateway::Stage`, ou `AccessLogSettings.DestinationArn` sur l'`AWS::ApiGatewayV2::Stage`, avec l'ARN d'un groupe de journaux."),
@@ -25,7 +25,7 @@ struct APIGatewayStageHasAccessLogging: Rule {
         ],
         limitations: LocalizedText(
             "trivy checks only stages whose API is declared in the same template; Rempart checks every stage.",
-            fr: "trivy ne vérifie que les étapes dont l'API est déclarée dans le même modèle; Rempart vérifie toutes les étapes."),
+            fr: "trivy ne vérifie que les étapes dont l'API est déclarée dans le même modèle ; Rempart vérifie toutes les étapes."),
         resourceTypes: ["AWS::ApiGateway::Stage", "AWS::ApiGatewayV2::Stage", "AWS::ApiGateway::RestApi", "AWS::ApiGatewayV2::Api"],
         goodExamples: [
             .init(

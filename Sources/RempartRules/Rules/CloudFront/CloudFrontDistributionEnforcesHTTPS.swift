@@ -24,7 +24,7 @@ struct CloudFrontDistributionEnforcesHTTPS: Rule {
         ],
         limitations: LocalizedText(
             "trivy reads only `DefaultCacheBehavior`; Rempart also reads `CacheBehaviors`, as checkov does.",
-            fr: "trivy ne lit que `DefaultCacheBehavior`; Rempart lit aussi `CacheBehaviors`, comme checkov."),
+            fr: "trivy ne lit que `DefaultCacheBehavior` ; Rempart lit aussi `CacheBehaviors`, comme checkov."),
         resourceTypes: ["AWS::CloudFront::Distribution"],
         goodExamples: [
             .init(

@@ -29,7 +29,7 @@ struct CloudFrontDistributionRequiresTLS12: Rule {
         ],
         limitations: LocalizedText(
             "`TLSv1.2_2018` and `TLSv1.2_2019` pass although their cipher suites include CBC modes; AVD-AWS-0013 reports them.",
-            fr: "`TLSv1.2_2018` et `TLSv1.2_2019` passent bien que leurs suites incluent des modes CBC; AVD-AWS-0013 les signale."),
+            fr: "`TLSv1.2_2018` et `TLSv1.2_2019` passent bien que leurs suites incluent des modes CBC ; AVD-AWS-0013 les signale."),
         resourceTypes: ["AWS::CloudFront::Distribution"],
         goodExamples: [
             .init(

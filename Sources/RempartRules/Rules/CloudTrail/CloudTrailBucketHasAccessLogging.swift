@@ -25,7 +25,7 @@ struct CloudTrailBucketHasAccessLogging: Rule {
         ],
         limitations: LocalizedText(
             "A trail whose bucket is not in the scanned templates is reported as unknown; trivy passes it.",
-            fr: "Un journal de suivi dont le compartiment n'est pas dans les modèles analysés est déclaré inconnu; trivy le laisse passer."),
+            fr: "Un journal de suivi dont le compartiment n'est pas dans les modèles analysés est déclaré inconnu ; trivy le laisse passer."),
         resourceTypes: ["AWS::CloudTrail::Trail", "AWS::S3::Bucket"],
         goodExamples: [
             .init(

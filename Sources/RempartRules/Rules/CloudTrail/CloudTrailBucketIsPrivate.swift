@@ -15,7 +15,7 @@ struct CloudTrailBucketIsPrivate: Rule {
             fr: "Le compartiment des journaux CloudTrail n'est pas public"),
         rationale: LocalizedText(
             "CloudTrail logs describe every API call of the account; a public-read or authenticated-read bucket hands that map to anyone.",
-            fr: "Les journaux CloudTrail décrivent chaque appel d'API du compte; un compartiment en lecture publique ou authentifiée livre cette carte à n'importe qui."),
+            fr: "Les journaux CloudTrail décrivent chaque appel d'API du compte ; un compartiment en lecture publique ou authentifiée livre cette carte à n'importe qui."),
         remediation: LocalizedText(
             "Set `AccessControl: Private` (or remove it) on the `AWS::S3::Bucket` named by the trail's `S3BucketName`, and block public access.",
             fr: "Définissez `AccessControl: Private` (ou retirez-le) sur le `AWS::S3::Bucket` nommé par `S3BucketName`, et bloquez l'accès public."),
@@ -25,7 +25,7 @@ struct CloudTrailBucketIsPrivate: Rule {
         ],
         limitations: LocalizedText(
             "A trail whose bucket is not in the scanned templates is reported as unknown; trivy passes it.",
-            fr: "Un journal de suivi dont le compartiment n'est pas dans les modèles analysés est déclaré inconnu; trivy le laisse passer."),
+            fr: "Un journal de suivi dont le compartiment n'est pas dans les modèles analysés est déclaré inconnu ; trivy le laisse passer."),
         resourceTypes: ["AWS::CloudTrail::Trail", "AWS::S3::Bucket"],
         goodExamples: [
             .init(

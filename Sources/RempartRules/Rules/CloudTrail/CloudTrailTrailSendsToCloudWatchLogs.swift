@@ -13,7 +13,7 @@ struct CloudTrailTrailSendsToCloudWatchLogs: Rule {
             fr: "Les journaux de suivi CloudTrail envoient leurs événements à CloudWatch Logs"),
         rationale: LocalizedText(
             "Logs kept only in S3 are read after the fact; CloudWatch Logs lets alarms react to root logins, policy changes or disabled trails as they happen.",
-            fr: "Des journaux conservés seulement dans S3 sont lus après coup; CloudWatch Logs permet à des alarmes de réagir en direct aux connexions root, aux changements de politiques ou aux journaux désactivés."),
+            fr: "Des journaux conservés seulement dans S3 sont lus après coup ; CloudWatch Logs permet à des alarmes de réagir en direct aux connexions root, aux changements de politiques ou aux journaux désactivés."),
         remediation: LocalizedText(
             "Set `CloudWatchLogsLogGroupArn` (and `CloudWatchLogsRoleArn`) on the trail.",
             fr: "Définissez `CloudWatchLogsLogGroupArn` (et `CloudWatchLogsRoleArn`) sur le journal de suivi."),

@@ -25,7 +25,7 @@ struct TrailIsLogging: Rule {
         ],
         limitations: LocalizedText(
             "Runs only when auditing a live account; on a template, `IsLogging` is only the requested state.",
-            fr: "S'exécute seulement lors de l'audit d'un compte réel; dans un modèle, `IsLogging` n'est que l'état demandé."),
+            fr: "S'exécute seulement lors de l'audit d'un compte réel ; dans un modèle, `IsLogging` n'est que l'état demandé."),
         resourceTypes: ["AWS::CloudTrail::Trail"],
         scope: .liveOnly,
         goodExamples: [

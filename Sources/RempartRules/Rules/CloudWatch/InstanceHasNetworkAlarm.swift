@@ -21,7 +21,7 @@ struct InstanceHasNetworkAlarm: Rule {
             fr: "Les instances EC2 ont une alarme CloudWatch sur leur trafic réseau"),
         rationale: LocalizedText(
             "A burst of incoming packets is often the first sign of a scan, a flood or an exfiltration; without an alarm nobody is told while it happens.",
-            fr: "Une rafale de paquets entrants est souvent le premier signe d'un balayage, d'une inondation ou d'une exfiltration; sans alarme, personne n'est averti pendant qu'elle a lieu."),
+            fr: "Une rafale de paquets entrants est souvent le premier signe d'un balayage, d'une inondation ou d'une exfiltration ; sans alarme, personne n'est averti pendant qu'elle a lieu."),
         remediation: LocalizedText(
             "Create a CloudWatch alarm per instance on `AWS/EC2` `NetworkPacketsIn` with the dimension `InstanceId` set to the instance, for example above 1000 packets for 1 datapoint in 5 minutes (`aws cloudwatch put-metric-alarm` or `AWS::CloudWatch::Alarm`).",
             fr: "Créez une alarme CloudWatch par instance sur `NetworkPacketsIn` de `AWS/EC2` avec la dimension `InstanceId` réglée sur l'instance, par exemple au-delà de 1000 paquets pour 1 point de données en 5 minutes (`aws cloudwatch put-metric-alarm` ou `AWS::CloudWatch::Alarm`)."),

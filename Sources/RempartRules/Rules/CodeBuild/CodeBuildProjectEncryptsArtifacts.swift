@@ -12,7 +12,7 @@ struct CodeBuildProjectEncryptsArtifacts: Rule {
         rationale: LocalizedText(
             "Build artifacts often contain code and secrets; stored without encryption they are exposed to anyone who reads the bucket.",
             fr:
-                "Les artefacts de build contiennent souvent du code et des secrets; sans chiffrement, ils sont exposés à quiconque lit le compartiment."
+                "Les artefacts de build contiennent souvent du code et des secrets ; sans chiffrement, ils sont exposés à quiconque lit le compartiment."
         ),
         remediation: LocalizedText(
             "Remove `EncryptionDisabled: true` from `Artifacts` and from every entry of `SecondaryArtifacts`.",
@@ -24,7 +24,7 @@ struct CodeBuildProjectEncryptsArtifacts: Rule {
         limitations: LocalizedText(
             "checkov fails only S3 primary artifacts; this rule, like trivy, also fails other artifact types and secondary artifacts.",
             fr:
-                "checkov n'échoue que pour les artefacts principaux S3; cette règle, comme trivy, échoue aussi pour les autres types et les artefacts secondaires."
+                "checkov n'échoue que pour les artefacts principaux S3 ; cette règle, comme trivy, échoue aussi pour les autres types et les artefacts secondaires."
         ),
         resourceTypes: ["AWS::CodeBuild::Project"],
         goodExamples: [

@@ -23,7 +23,7 @@ struct CognitoIdentityPoolDeniesGuests: Rule {
         ],
         limitations: LocalizedText(
             "The property is required; a pool that omits it fails, as in checkov.",
-            fr: "La propriété est obligatoire; un groupe qui l'omet échoue, comme dans checkov."),
+            fr: "La propriété est obligatoire ; un groupe qui l'omet échoue, comme dans checkov."),
         resourceTypes: ["AWS::Cognito::IdentityPool"],
         goodExamples: [
             .init(

@@ -25,7 +25,7 @@ struct ConfigAggregatorCoversAllRegions: Rule {
         ],
         limitations: LocalizedText(
             "trivy checks only the first aggregator of each template; this rule checks every aggregator.",
-            fr: "trivy ne vérifie que le premier agrégateur de chaque modèle; cette règle les vérifie tous."),
+            fr: "trivy ne vérifie que le premier agrégateur de chaque modèle ; cette règle les vérifie tous."),
         resourceTypes: ["AWS::Config::ConfigurationAggregator"],
         goodExamples: [
             .init(

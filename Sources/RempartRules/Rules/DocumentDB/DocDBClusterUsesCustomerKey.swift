@@ -12,7 +12,7 @@ struct DocDBClusterUsesCustomerKey: Rule {
         rationale: LocalizedText(
             "With the AWS managed key, you cannot control the key policy, rotation or who may decrypt the data.",
             fr:
-                "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer les données."
+                "Avec la clé gérée par AWS, vous ne contrôlez ni la politique de clé, ni la rotation, ni qui peut déchiffrer les données."
         ),
         remediation: LocalizedText(
             "Set `KmsKeyId` to a customer managed KMS key.",

@@ -14,7 +14,7 @@ struct DAXClusterIsEncryptedAtRest: Rule {
             fr: "Les grappes DAX chiffrent les données au repos"),
         rationale: LocalizedText(
             "DAX caches table items in memory and on disk; without server-side encryption that copy of the data is stored in clear.",
-            fr: "DAX met en cache les éléments des tables en mémoire et sur disque; sans chiffrement côté serveur, cette copie est conservée en clair."),
+            fr: "DAX met en cache les éléments des tables en mémoire et sur disque ; sans chiffrement côté serveur, cette copie est conservée en clair."),
         remediation: LocalizedText(
             "Set `SSESpecification.SSEEnabled: true` on the `AWS::DAX::Cluster` (it can only be set at creation).",
             fr: "Définissez `SSESpecification.SSEEnabled: true` sur la `AWS::DAX::Cluster` (seulement possible à la création)."),

@@ -23,7 +23,7 @@ struct DynamoDBGlobalTableHasPointInTimeRecovery: Rule {
         ],
         limitations: LocalizedText(
             "checkov reads only the first replica; Rempart requires it on every replica.",
-            fr: "checkov ne lit que la première réplique; Rempart l'exige sur chacune."),
+            fr: "checkov ne lit que la première réplique ; Rempart l'exige sur chacune."),
         resourceTypes: ["AWS::DynamoDB::GlobalTable"],
         goodExamples: [
             .init(

@@ -14,7 +14,7 @@ struct DynamoDBTableUsesCustomerManagedKey: Rule {
             fr: "Les tables DynamoDB sont chiffrées avec une clé KMS gérée par le client"),
         rationale: LocalizedText(
             "By default tables use a key DynamoDB owns, or the AWS managed `alias/aws/dynamodb`; neither lets the account restrict or audit who can decrypt the data through a key policy.",
-            fr: "Par défaut, les tables utilisent une clé détenue par DynamoDB ou la clé gérée par AWS `alias/aws/dynamodb`; aucune ne permet au compte de restreindre ou d'auditer le déchiffrement par une politique de clé."),
+            fr: "Par défaut, les tables utilisent une clé détenue par DynamoDB ou la clé gérée par AWS `alias/aws/dynamodb` ; aucune ne permet au compte de restreindre ou d'auditer le déchiffrement par une politique de clé."),
         remediation: LocalizedText(
             "Set `SSESpecification.SSEEnabled: true`, `SSEType: KMS` and `KMSMasterKeyId` to a customer managed key on the `AWS::DynamoDB::Table`.",
             fr: "Définissez `SSESpecification.SSEEnabled: true`, `SSEType: KMS` et `KMSMasterKeyId` avec une clé gérée par le client sur la `AWS::DynamoDB::Table`."),

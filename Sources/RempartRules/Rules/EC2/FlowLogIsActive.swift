@@ -25,7 +25,7 @@ struct FlowLogIsActive: Rule {
         ],
         limitations: LocalizedText(
             "Runs only when auditing a live account; templates have no flow log status.",
-            fr: "S'exécute seulement lors de l'audit d'un compte réel; les modèles n'ont pas d'état de journal de flux."),
+            fr: "S'exécute seulement lors de l'audit d'un compte réel ; les modèles n'ont pas d'état de journal de flux."),
         resourceTypes: ["AWS::EC2::FlowLog"],
         scope: .liveOnly,
         goodExamples: [

@@ -28,7 +28,7 @@ struct InstanceRequiresIMDSTokens: Rule {
         ],
         limitations: LocalizedText(
             "An account-level default (EC2 `ModifyInstanceMetadataDefaults`) or an AMI set to IMDSv2 is not visible in a template; such instances are reported although AWS would require tokens. A launch template outside the scanned templates makes the verdict unknown.",
-            fr: "Un réglage par défaut du compte (`ModifyInstanceMetadataDefaults` d'EC2) ou une AMI réglée pour IMDSv2 n'apparaît pas dans un modèle; ces instances sont signalées même si AWS exigerait les jetons. Un modèle de lancement hors des modèles analysés rend le verdict inconnu."),
+            fr: "Un réglage par défaut du compte (`ModifyInstanceMetadataDefaults` d'EC2) ou une AMI réglée pour IMDSv2 n'apparaît pas dans un modèle ; ces instances sont signalées même si AWS exigerait les jetons. Un modèle de lancement hors des modèles analysés rend le verdict inconnu."),
         resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
         goodExamples: [
             .init(

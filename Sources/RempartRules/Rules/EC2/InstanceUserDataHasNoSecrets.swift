@@ -20,14 +20,14 @@ struct InstanceUserDataHasNoSecrets: Rule {
             fr: "Les données utilisateur sont lisibles par quiconque peut décrire l'instance et par tout processus de celle-ci par le service de métadonnées, et elles restent dans le modèle et son historique."),
         remediation: LocalizedText(
             "Remove the secret from `UserData`; store it in AWS Secrets Manager or SSM Parameter Store and have the script fetch it with the instance role.",
-            fr: "Retirez le secret de `UserData`; conservez-le dans AWS Secrets Manager ou le magasin de paramètres SSM et faites-le lire par le script avec le rôle de l'instance."),
+            fr: "Retirez le secret de `UserData` ; conservez-le dans AWS Secrets Manager ou le magasin de paramètres SSM et faites-le lire par le script avec le rôle de l'instance."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/ec2/avd-aws-0029/",
             "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html",
         ],
         limitations: LocalizedText(
             "The detector recognizes common credential formats and variable names; a secret in an unusual form is missed, and a long random value assigned to a variable named like a token is reported even if it is not one.",
-            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants; un secret de forme inhabituelle lui échappe, et une longue valeur aléatoire assignée à une variable nommée comme un jeton est signalée même si ce n'en est pas un."),
+            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants ; un secret de forme inhabituelle lui échappe, et une longue valeur aléatoire assignée à une variable nommée comme un jeton est signalée même si ce n'en est pas un."),
         resourceTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
         goodExamples: [
             .init(

@@ -17,7 +17,7 @@ struct LaunchConfigurationEncryptsVolumes: Rule {
             fr: "Les configurations de lancement chiffrent leurs volumes EBS"),
         rationale: LocalizedText(
             "Every instance of the Auto Scaling group gets the same volumes; unencrypted, their data and snapshots can be read by anyone who obtains a copy.",
-            fr: "Chaque instance du groupe Auto Scaling reçoit les mêmes volumes; non chiffrés, leurs données et instantanés sont lisibles par quiconque en obtient une copie."),
+            fr: "Chaque instance du groupe Auto Scaling reçoit les mêmes volumes ; non chiffrés, leurs données et instantanés sont lisibles par quiconque en obtient une copie."),
         remediation: LocalizedText(
             "Set `Ebs.Encrypted: true` on every entry of the launch configuration's `BlockDeviceMappings`, or move to a launch template with encrypted volumes.",
             fr: "Réglez `Ebs.Encrypted: true` sur chaque entrée de `BlockDeviceMappings` de la configuration de lancement, ou passez à un modèle de lancement aux volumes chiffrés."),

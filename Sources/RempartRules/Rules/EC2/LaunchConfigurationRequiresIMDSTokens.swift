@@ -18,7 +18,7 @@ struct LaunchConfigurationRequiresIMDSTokens: Rule {
             fr: "Les configurations et modèles de lancement exigent les jetons IMDSv2"),
         rationale: LocalizedText(
             "Every instance started from a launch configuration or template inherits its metadata settings; with IMDSv1 allowed, a server-side request forgery can steal the role's credentials on all of them.",
-            fr: "Chaque instance lancée à partir d'une configuration ou d'un modèle de lancement en hérite les réglages de métadonnées; tant qu'IMDSv1 est permis, une falsification de requête côté serveur peut voler les identifiants du rôle sur toutes ces instances."),
+            fr: "Chaque instance lancée à partir d'une configuration ou d'un modèle de lancement en hérite les réglages de métadonnées ; tant qu'IMDSv1 est permis, une falsification de requête côté serveur peut voler les identifiants du rôle sur toutes ces instances."),
         remediation: LocalizedText(
             "Set `MetadataOptions.HttpTokens: required` on the launch configuration, or `LaunchTemplateData.MetadataOptions.HttpTokens: required` on the launch template.",
             fr: "Réglez `MetadataOptions.HttpTokens: required` sur la configuration de lancement, ou `LaunchTemplateData.MetadataOptions.HttpTokens: required` sur le modèle de lancement."),

@@ -19,14 +19,14 @@ struct LaunchConfigurationUserDataHasNoSecrets: Rule {
             fr: "Chaque instance du groupe Auto Scaling reçoit les données utilisateur, que peut lire quiconque a le droit de décrire les configurations de lancement."),
         remediation: LocalizedText(
             "Remove the secret from the launch configuration's `UserData`; store it in AWS Secrets Manager or SSM Parameter Store and fetch it at boot with the instance role.",
-            fr: "Retirez le secret de `UserData` de la configuration de lancement; conservez-le dans AWS Secrets Manager ou le magasin de paramètres SSM et lisez-le au démarrage avec le rôle de l'instance."),
+            fr: "Retirez le secret de `UserData` de la configuration de lancement ; conservez-le dans AWS Secrets Manager ou le magasin de paramètres SSM et lisez-le au démarrage avec le rôle de l'instance."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/ec2/avd-aws-0122/",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscaling-launchconfiguration.html",
         ],
         limitations: LocalizedText(
             "The detector recognizes common credential formats and variable names; a secret in an unusual form is missed.",
-            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants; un secret de forme inhabituelle lui échappe."),
+            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants ; un secret de forme inhabituelle lui échappe."),
         resourceTypes: ["AWS::AutoScaling::LaunchConfiguration"],
         goodExamples: [
             .init(

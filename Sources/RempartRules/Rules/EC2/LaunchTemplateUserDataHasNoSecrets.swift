@@ -18,14 +18,14 @@ struct LaunchTemplateUserDataHasNoSecrets: Rule {
             fr: "Chaque instance lancée à partir du modèle reçoit les données utilisateur, que peut lire quiconque a le droit de décrire les modèles de lancement ou les instances."),
         remediation: LocalizedText(
             "Remove the secret from `LaunchTemplateData.UserData`; store it in AWS Secrets Manager or SSM Parameter Store and fetch it at boot with the instance role.",
-            fr: "Retirez le secret de `LaunchTemplateData.UserData`; conservez-le dans AWS Secrets Manager ou le magasin de paramètres SSM et lisez-le au démarrage avec le rôle de l'instance."),
+            fr: "Retirez le secret de `LaunchTemplateData.UserData` ; conservez-le dans AWS Secrets Manager ou le magasin de paramètres SSM et lisez-le au démarrage avec le rôle de l'instance."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/ec2/avd-aws-0129/",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-launchtemplatedata.html",
         ],
         limitations: LocalizedText(
             "The detector recognizes common credential formats and variable names; a secret in an unusual form is missed.",
-            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants; un secret de forme inhabituelle lui échappe."),
+            fr: "Le détecteur reconnaît les formats d'identifiants et noms de variables courants ; un secret de forme inhabituelle lui échappe."),
         resourceTypes: ["AWS::EC2::LaunchTemplate"],
         goodExamples: [
             .init(

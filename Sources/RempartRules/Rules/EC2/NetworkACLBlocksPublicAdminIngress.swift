@@ -17,7 +17,7 @@ struct NetworkACLBlocksPublicAdminIngress: Rule {
             fr: "Les listes de contrôle d'accès réseau n'autorisent pas SSH ni RDP depuis toutes les adresses"),
         rationale: LocalizedText(
             "The network ACL is the subnet's second line of defense; letting SSH or RDP in from the whole internet removes it for the most attacked ports.",
-            fr: "La liste de contrôle d'accès réseau est la deuxième ligne de défense du sous-réseau; y laisser entrer SSH ou RDP depuis tout Internet la retire pour les ports les plus attaqués."),
+            fr: "La liste de contrôle d'accès réseau est la deuxième ligne de défense du sous-réseau ; y laisser entrer SSH ou RDP depuis tout Internet la retire pour les ports les plus attaqués."),
         remediation: LocalizedText(
             "Set `CidrBlock` of the entry to the administrators' range, or add a lower-numbered `deny` entry for ports 22 and 3389.",
             fr: "Limitez `CidrBlock` de l'entrée à la plage des administrateurs, ou ajoutez une entrée `deny` de numéro inférieur pour les ports 22 et 3389."),

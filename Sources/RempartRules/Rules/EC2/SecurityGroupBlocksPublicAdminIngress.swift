@@ -5,7 +5,8 @@ import RempartSupport
 ///
 /// A rule fails when its protocol carries TCP or UDP (or is `-1`, all traffic), its port
 /// range includes 22 or 3389 (any range for `-1`), and its `CidrIp` or `CidrIpv6` is
-/// `0.0.0.0/0` or `::/0`. Each open range is reported at its own line, on the resource that
+/// `0.0.0.0/0` or `::/0`. trivy-checks' `lib.net.cidr_allows_all_ips` matches only those
+/// spellings of every address, so wide public ranges (`0.0.0.0/1`) pass here as they do there. Each open range is reported at its own line, on the resource that
 /// declares the rule (the group, or the standalone ingress resource).
 struct SecurityGroupBlocksPublicAdminIngress: Rule {
     /// The ports trivy checks: SSH and RDP.
@@ -31,8 +32,8 @@ struct SecurityGroupBlocksPublicAdminIngress: Rule {
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-security-group-rule.html",
         ],
         limitations: LocalizedText(
-            "Only SSH and RDP, as in trivy; other sensitive ports open to any address are reported by RMP-AWS-0001. Ranges narrower than /0 (such as 0.0.0.0/1) are not treated as open.",
-            fr: "Seulement SSH et RDP, comme trivy; les autres ports sensibles ouverts à toutes les adresses relèvent de RMP-AWS-0001. Les plages plus étroites que /0 (comme 0.0.0.0/1) ne sont pas considérées comme ouvertes."),
+            "Only SSH and RDP, as in trivy; other sensitive ports open to any address are reported by RMP-AWS-0001. As in trivy's check, only ranges written as every address (0.0.0.0/0, ::/0, the IPv6 /0 written in full, or *) count as open: wide public ranges such as 0.0.0.0/1 or 8.8.0.0/16 are not reported, although they expose the ports to much of the internet; review them by hand.",
+            fr: "Seulement SSH et RDP, comme trivy ; les autres ports sensibles ouverts à toutes les adresses relèvent de RMP-AWS-0001. Comme dans la vérification de trivy, seules les plages qui désignent toutes les adresses (0.0.0.0/0, ::/0, le /0 IPv6 écrit en entier, ou *) comptent comme ouvertes : les larges plages publiques comme 0.0.0.0/1 ou 8.8.0.0/16 ne sont pas signalées, même si elles exposent les ports à une grande partie d'Internet ; examinez-les à la main."),
         resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"],
         goodExamples: [
             .init(

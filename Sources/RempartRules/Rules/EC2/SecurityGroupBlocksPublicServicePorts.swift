@@ -64,14 +64,14 @@ struct SecurityGroupBlocksPublicServicePorts: Rule {
             fr: "Les bases de données (1433, 3306, 5432, 1521, 27017, 6379), moteurs de recherche (9200-9300), agents de surveillance (1514), le DNS (53), le partage de fichiers et les API de conteneurs ouverts à 0.0.0.0/0 ou ::/0 sont balayés et exploités aussi vite que SSH, et reposent souvent sur une authentification faible ou absente."),
         remediation: LocalizedText(
             "Restrict `CidrIp`/`CidrIpv6` to the networks that need the service, or reference the client tier with `SourceSecurityGroupId`; keep databases in private subnets.",
-            fr: "Restreignez `CidrIp`/`CidrIpv6` aux réseaux qui ont besoin du service, ou désignez le niveau client avec `SourceSecurityGroupId`; gardez les bases de données dans des sous-réseaux privés."),
+            fr: "Restreignez `CidrIp`/`CidrIpv6` aux réseaux qui ont besoin du service, ou désignez le niveau client avec `SourceSecurityGroupId` ; gardez les bases de données dans des sous-réseaux privés."),
         links: [
             "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-security-group-rule.html",
         ],
         limitations: LocalizedText(
-            "HTTP (80) and HTTPS (443) are not checked: web servers and load balancers are meant to be public, so a finding on each would be a false result (checkov's CKV_AWS_260 flags port 80 and is therefore not an alias). DNS (53) is checked although a public DNS server needs it open; suppress the finding for such a server. SSH and RDP are reported by AVD-AWS-0107.",
-            fr: "HTTP (80) et HTTPS (443) ne sont pas vérifiés : les serveurs web et les équilibreurs de charge sont faits pour être publics, et signaler chacun serait un faux résultat (CKV_AWS_260 de checkov signale le port 80 et n'est donc pas un alias). Le DNS (53) est vérifié, même si un serveur DNS public doit l'ouvrir; supprimez alors le résultat pour ce serveur. SSH et RDP relèvent d'AVD-AWS-0107."),
+            "HTTP (80) and HTTPS (443) are not checked: web servers and load balancers are meant to be public, so a finding on each would be a false result (checkov's CKV_AWS_260 flags port 80 and is therefore not an alias). DNS (53) is checked although a public DNS server needs it open; suppress the finding for such a server. SSH and RDP are reported by AVD-AWS-0107. As for AVD-AWS-0107, only ranges written as every address (0.0.0.0/0, ::/0, the IPv6 /0 written in full, or *) count as open; wide public ranges such as 0.0.0.0/1 are not reported.",
+            fr: "HTTP (80) et HTTPS (443) ne sont pas vérifiés : les serveurs web et les équilibreurs de charge sont faits pour être publics, et signaler chacun serait un faux résultat (CKV_AWS_260 de checkov signale le port 80 et n'est donc pas un alias). Le DNS (53) est vérifié, même si un serveur DNS public doit l'ouvrir ; supprimez alors le résultat pour ce serveur. SSH et RDP relèvent d'AVD-AWS-0107. Comme pour AVD-AWS-0107, seules les plages qui désignent toutes les adresses (0.0.0.0/0, ::/0, le /0 IPv6 écrit en entier, ou *) comptent comme ouvertes ; les larges plages publiques comme 0.0.0.0/1 ne sont pas signalées."),
         resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"],
         goodExamples: [
             .init(

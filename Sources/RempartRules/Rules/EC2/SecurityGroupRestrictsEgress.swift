@@ -27,7 +27,7 @@ struct SecurityGroupRestrictsEgress: Rule {
         ],
         limitations: LocalizedText(
             "A group with no egress rule keeps the AWS default rule that allows all outbound traffic; that default is not reported, as in trivy.",
-            fr: "Un groupe sans règle de sortie garde la règle par défaut d'AWS qui permet toute sortie; ce défaut n'est pas signalé, comme dans trivy."),
+            fr: "Un groupe sans règle de sortie garde la règle par défaut d'AWS qui permet toute sortie ; ce défaut n'est pas signalé, comme dans trivy."),
         resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupEgress"],
         goodExamples: [
             .init(

@@ -28,7 +28,7 @@ struct SecurityGroupRuleHasDescription: Rule {
         ],
         limitations: LocalizedText(
             "trivy checks standalone ingress and egress resources only when their group is in the same template; Rempart checks them all.",
-            fr: "trivy ne vérifie les ressources d'entrée et de sortie autonomes que si leur groupe est dans le même modèle; Rempart les vérifie toutes."),
+            fr: "trivy ne vérifie les ressources d'entrée et de sortie autonomes que si leur groupe est dans le même modèle ; Rempart les vérifie toutes."),
         resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress"],
         goodExamples: [
             .init(

@@ -25,7 +25,7 @@ struct VPCHasFlowLogs: Rule {
         ],
         limitations: LocalizedText(
             "Only flow logs declared in the scanned templates count; a flow log created elsewhere (another tool, the console) is not seen, so scan the templates together.",
-            fr: "Seuls les journaux de flux déclarés dans les modèles analysés comptent; un journal créé ailleurs (autre outil, console) n'est pas vu, d'où l'intérêt d'analyser les modèles ensemble."),
+            fr: "Seuls les journaux de flux déclarés dans les modèles analysés comptent ; un journal créé ailleurs (autre outil, console) n'est pas vu, d'où l'intérêt d'analyser les modèles ensemble."),
         resourceTypes: ["AWS::EC2::VPC", "AWS::EC2::FlowLog"],
         goodExamples: [
             .init(

@@ -8,11 +8,11 @@ struct ECRRepositoryIsNotPublic: Rule {
         severity: .high,
         title: LocalizedText(
             "ECR repository policies grant no public access",
-            fr: "Les stratégies des dépôts ECR n'accordent aucun accès public"),
+            fr: "Les politiques des dépôts ECR n'accordent aucun accès public"),
         rationale: LocalizedText(
             "A policy that allows every principal lets anyone pull, or even push, the repository's images.",
             fr:
-                "Une stratégie qui autorise tout principal permet à n'importe qui de télécharger, voire d'envoyer, les images du dépôt."
+                "Une politique qui autorise tout principal permet à n'importe qui de télécharger, voire d'envoyer, les images du dépôt."
         ),
         remediation: LocalizedText(
             "Name the allowed accounts or roles in `RepositoryPolicyText` instead of `\"*\"`.",
@@ -24,7 +24,7 @@ struct ECRRepositoryIsNotPublic: Rule {
         limitations: LocalizedText(
             "As in trivy, a statement needs an `ecr:` action to fail and its `Effect` and conditions are not read; checkov fails any wildcard principal without an `aws:PrincipalOrgID` condition.",
             fr:
-                "Comme dans trivy, une déclaration doit avoir une action `ecr:` pour échouer, et son `Effect` et ses conditions ne sont pas lus; checkov échoue pour tout principal générique sans condition `aws:PrincipalOrgID`."
+                "Comme dans trivy, une déclaration doit avoir une action `ecr:` pour échouer, et son `Effect` et ses conditions ne sont pas lus ; checkov échoue pour tout principal générique sans condition `aws:PrincipalOrgID`."
         ),
         resourceTypes: ["AWS::ECR::Repository"],
         goodExamples: [

@@ -9,7 +9,7 @@ struct ECRRepositoryPolicyLimitsWildcardPrincipals: Rule {
         severity: .high,
         title: LocalizedText(
             "ECR repository policies limit wildcard principals to the organization",
-            fr: "Les stratégies des dépôts ECR limitent les principaux génériques à l'organisation"),
+            fr: "Les politiques des dépôts ECR limitent les principaux génériques à l'organisation"),
         rationale: LocalizedText(
             "A statement whose principal is `*` applies to every AWS account unless a condition on `aws:PrincipalOrgID` limits it.",
             fr:

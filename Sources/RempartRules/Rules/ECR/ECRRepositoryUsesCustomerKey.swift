@@ -12,7 +12,7 @@ struct ECRRepositoryUsesCustomerKey: Rule {
         rationale: LocalizedText(
             "With the default AES-256 encryption you cannot control the key policy, rotation or who may decrypt the images.",
             fr:
-                "Avec le chiffrement AES-256 par défaut, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer les images."
+                "Avec le chiffrement AES-256 par défaut, vous ne contrôlez ni la politique de clé, ni la rotation, ni qui peut déchiffrer les images."
         ),
         remediation: LocalizedText(
             "Set `EncryptionConfiguration.EncryptionType` to `KMS` and `EncryptionConfiguration.KmsKey` to a customer managed key.",
@@ -26,7 +26,7 @@ struct ECRRepositoryUsesCustomerKey: Rule {
         limitations: LocalizedText(
             "checkov passes `EncryptionType: KMS` without a key (the AWS managed key); this rule, like trivy, requires `KmsKey`.",
             fr:
-                "checkov accepte `EncryptionType: KMS` sans clé (la clé gérée par AWS); cette règle, comme trivy, exige `KmsKey`."
+                "checkov accepte `EncryptionType: KMS` sans clé (la clé gérée par AWS) ; cette règle, comme trivy, exige `KmsKey`."
         ),
         resourceTypes: ["AWS::ECR::Repository"],
         goodExamples: [

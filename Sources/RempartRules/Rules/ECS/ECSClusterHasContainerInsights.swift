@@ -24,7 +24,7 @@ struct ECSClusterHasContainerInsights: Rule {
         limitations: LocalizedText(
             "As in trivy, any value other than `disabled` passes; checkov accepts only `enabled` and `enhanced`.",
             fr:
-                "Comme dans trivy, toute valeur autre que `disabled` passe; checkov n'accepte que `enabled` et `enhanced`."
+                "Comme dans trivy, toute valeur autre que `disabled` passe ; checkov n'accepte que `enabled` et `enhanced`."
         ),
         resourceTypes: ["AWS::ECS::Cluster"],
         goodExamples: [

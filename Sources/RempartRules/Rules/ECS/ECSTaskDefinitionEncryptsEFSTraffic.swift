@@ -24,7 +24,7 @@ struct ECSTaskDefinitionEncryptsEFSTraffic: Rule {
         limitations: LocalizedText(
             "As in trivy, every volume counts, including bind mounts and Docker volumes without `EFSVolumeConfiguration`; checkov reads only the first EFS volume.",
             fr:
-                "Comme dans trivy, chaque volume compte, y compris les montages liés et les volumes Docker sans `EFSVolumeConfiguration`; checkov ne lit que le premier volume EFS."
+                "Comme dans trivy, chaque volume compte, y compris les montages liés et les volumes Docker sans `EFSVolumeConfiguration` ; checkov ne lit que le premier volume EFS."
         ),
         resourceTypes: ["AWS::ECS::TaskDefinition"],
         goodExamples: [

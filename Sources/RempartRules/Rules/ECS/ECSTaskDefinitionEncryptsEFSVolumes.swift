@@ -23,7 +23,7 @@ struct ECSTaskDefinitionEncryptsEFSVolumes: Rule {
         ],
         limitations: LocalizedText(
             "checkov decides on the first EFS volume only; this rule requires every EFS volume to encrypt.",
-            fr: "checkov ne juge que le premier volume EFS; cette règle exige que chaque volume EFS chiffre."),
+            fr: "checkov ne juge que le premier volume EFS ; cette règle exige que chaque volume EFS chiffre."),
         resourceTypes: ["AWS::ECS::TaskDefinition"],
         goodExamples: [
             .init(

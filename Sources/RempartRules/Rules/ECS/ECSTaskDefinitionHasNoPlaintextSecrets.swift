@@ -12,7 +12,7 @@ struct ECSTaskDefinitionHasNoPlaintextSecrets: Rule {
         rationale: LocalizedText(
             "Plain environment variables are visible to anyone who can describe the task definition, so passwords and keys there are exposed.",
             fr:
-                "Les variables d'environnement en clair sont visibles par quiconque peut décrire la définition de tâche; les mots de passe et clés y sont exposés."
+                "Les variables d'environnement en clair sont visibles par quiconque peut décrire la définition de tâche ; les mots de passe et clés y sont exposés."
         ),
         remediation: LocalizedText(
             "Move the value to Secrets Manager or Parameter Store and reference it in the container's `Secrets` list instead of `Environment`.",
@@ -26,7 +26,7 @@ struct ECSTaskDefinitionHasNoPlaintextSecrets: Rule {
         limitations: LocalizedText(
             "trivy scans values with its full secret rules; this rule recognizes sensitive variable names (password, secret, token, private_key, api_key, AWS key names) and common secret formats (AWS access keys, private keys, GitHub and Slack tokens).",
             fr:
-                "trivy analyse les valeurs avec toutes ses règles de secrets; cette règle reconnaît les noms sensibles (password, secret, token, private_key, api_key, noms des clés AWS) et les formats courants (clés d'accès AWS, clés privées, jetons GitHub et Slack)."
+                "trivy analyse les valeurs avec toutes ses règles de secrets ; cette règle reconnaît les noms sensibles (password, secret, token, private_key, api_key, noms des clés AWS) et les formats courants (clés d'accès AWS, clés privées, jetons GitHub et Slack)."
         ),
         resourceTypes: ["AWS::ECS::TaskDefinition"],
         goodExamples: [

@@ -26,7 +26,7 @@ struct EKSClusterLimitsPublicEndpointCIDRs: Rule {
         limitations: LocalizedText(
             "A public endpoint without `PublicAccessCidrs` fails, because EKS then allows 0.0.0.0/0; trivy applies that default only to an empty list and passes a missing one.",
             fr:
-                "Un point de terminaison public sans `PublicAccessCidrs` échoue, car EKS autorise alors 0.0.0.0/0; trivy n'applique ce défaut qu'à une liste vide et accepte une liste absente."
+                "Un point de terminaison public sans `PublicAccessCidrs` échoue, car EKS autorise alors 0.0.0.0/0 ; trivy n'applique ce défaut qu'à une liste vide et accepte une liste absente."
         ),
         resourceTypes: ["AWS::EKS::Cluster"],
         goodExamples: [

@@ -13,7 +13,7 @@ struct LoadBalancerIsInternal: Rule {
             fr: "Les équilibreurs de charge ne sont pas exposés à Internet"),
         rationale: LocalizedText(
             "An internet-facing load balancer gives every host on the internet a path to its targets; only front doors should have one.",
-            fr: "Un équilibreur exposé à Internet ouvre à tout hôte d'Internet un chemin vers ses cibles; seules les portes d'entrée devraient l'être."),
+            fr: "Un équilibreur exposé à Internet ouvre à tout hôte d'Internet un chemin vers ses cibles ; seules les portes d'entrée devraient l'être."),
         remediation: LocalizedText(
             "Set `Scheme: internal` on the `AWS::ElasticLoadBalancingV2::LoadBalancer`, or suppress the finding for public front ends.",
             fr: "Définissez `Scheme: internal` sur l'`AWS::ElasticLoadBalancingV2::LoadBalancer`, ou ignorez le constat pour les points d'entrée publics."),

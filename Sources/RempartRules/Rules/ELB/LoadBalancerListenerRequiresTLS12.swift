@@ -17,7 +17,7 @@ struct LoadBalancerListenerRequiresTLS12: Rule {
             fr: "Un écouteur qui accepte TLS 1.0 ou 1.1, ou HTTP sans redirection, laisse circuler le trafic avec un chiffrement défaillant ou absent."),
         remediation: LocalizedText(
             "On the `AWS::ElasticLoadBalancingV2::Listener`, set `SslPolicy` to an `ELBSecurityPolicy-TLS13-1-2-…` (or `-TLS-1-2-`, `-FS-1-2-`) policy for HTTPS and TLS; for HTTP, use a `redirect` default action with `Protocol: HTTPS`.",
-            fr: "Sur le `AWS::ElasticLoadBalancingV2::Listener`, définissez `SslPolicy` avec une politique `ELBSecurityPolicy-TLS13-1-2-…` (ou `-TLS-1-2-`, `-FS-1-2-`) pour HTTPS et TLS; pour HTTP, utilisez une action par défaut `redirect` avec `Protocol: HTTPS`."),
+            fr: "Sur le `AWS::ElasticLoadBalancingV2::Listener`, définissez `SslPolicy` avec une politique `ELBSecurityPolicy-TLS13-1-2-…` (ou `-TLS-1-2-`, `-FS-1-2-`) pour HTTPS et TLS ; pour HTTP, utilisez une action par défaut `redirect` avec `Protocol: HTTPS`."),
         links: [
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-listener.html",
         ],

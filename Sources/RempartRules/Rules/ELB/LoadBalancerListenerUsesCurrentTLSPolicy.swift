@@ -24,7 +24,7 @@ struct LoadBalancerListenerUsesCurrentTLSPolicy: Rule {
         ],
         limitations: LocalizedText(
             "A listener without `SslPolicy` gets the policy AWS picks at creation and is not reported; trivy also checks only listeners whose load balancer is in the same template.",
-            fr: "Un écouteur sans `SslPolicy` reçoit la politique choisie par AWS à la création et n'est pas signalé; trivy ne vérifie que les écouteurs dont l'équilibreur est dans le même modèle."),
+            fr: "Un écouteur sans `SslPolicy` reçoit la politique choisie par AWS à la création et n'est pas signalé ; trivy ne vérifie que les écouteurs dont l'équilibreur est dans le même modèle."),
         resourceTypes: ["AWS::ElasticLoadBalancingV2::Listener", "AWS::ElasticLoadBalancingV2::LoadBalancer"],
         goodExamples: [
             .init(

@@ -24,7 +24,7 @@ struct LoadBalancerListenerUsesHTTPS: Rule {
         ],
         limitations: LocalizedText(
             "trivy accepts any redirect action and checks only listeners of application load balancers declared in the same template; Rempart requires the redirect to use HTTPS and checks every listener.",
-            fr: "trivy accepte toute action de redirection et ne vérifie que les écouteurs d'équilibreurs d'application du même modèle; Rempart exige une redirection vers HTTPS et vérifie tous les écouteurs."),
+            fr: "trivy accepte toute action de redirection et ne vérifie que les écouteurs d'équilibreurs d'application du même modèle ; Rempart exige une redirection vers HTTPS et vérifie tous les écouteurs."),
         resourceTypes: ["AWS::ElasticLoadBalancingV2::Listener", "AWS::ElasticLoadBalancingV2::LoadBalancer"],
         goodExamples: [
             .init(

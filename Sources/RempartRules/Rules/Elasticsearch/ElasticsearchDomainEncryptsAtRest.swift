@@ -25,7 +25,7 @@ struct ElasticsearchDomainEncryptsAtRest: Rule {
         limitations: LocalizedText(
             "checkov's CKV_AWS_5 reads only `AWS::Elasticsearch::Domain`; this rule also reads `AWS::OpenSearchService::Domain`.",
             fr:
-                "CKV_AWS_5 de checkov ne lit que `AWS::Elasticsearch::Domain`; cette règle lit aussi `AWS::OpenSearchService::Domain`."
+                "CKV_AWS_5 de checkov ne lit que `AWS::Elasticsearch::Domain` ; cette règle lit aussi `AWS::OpenSearchService::Domain`."
         ),
         resourceTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
         goodExamples: [

@@ -13,7 +13,7 @@ struct ElasticsearchDomainLogsAudit: Rule {
         rationale: LocalizedText(
             "Audit logs record who accessed or changed the data; without them an intrusion leaves no trace.",
             fr:
-                "Les journaux d'audit consignent qui a consulté ou modifié les données; sans eux, une intrusion ne laisse aucune trace."
+                "Les journaux d'audit consignent qui a consulté ou modifié les données ; sans eux, une intrusion ne laisse aucune trace."
         ),
         remediation: LocalizedText(
             "Set `LogPublishingOptions.AUDIT_LOGS.Enabled` to `true` with a `CloudWatchLogsLogGroupArn`.",

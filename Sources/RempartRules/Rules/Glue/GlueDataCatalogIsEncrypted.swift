@@ -12,7 +12,7 @@ struct GlueDataCatalogIsEncrypted: Rule {
         rationale: LocalizedText(
             "The catalog holds table definitions and database passwords; unencrypted, both are readable by anyone with catalog access.",
             fr:
-                "Le catalogue contient les définitions de tables et les mots de passe des bases; non chiffrés, ils sont lisibles par quiconque accède au catalogue."
+                "Le catalogue contient les définitions de tables et les mots de passe des bases ; non chiffrés, ils sont lisibles par quiconque accède au catalogue."
         ),
         remediation: LocalizedText(
             "Set `EncryptionAtRest.CatalogEncryptionMode` to `SSE-KMS` and `ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted` to `true`.",

@@ -24,7 +24,7 @@ struct IAMGroupRequiresMFA: Rule {
         ],
         limitations: LocalizedText(
             "Only inline policies are read; an attached managed policy that enforces MFA is not seen.",
-            fr: "Seules les politiques intégrées sont lues; une politique gérée attachée qui impose l'authentification multifacteur n'est pas vue."),
+            fr: "Seules les politiques intégrées sont lues ; une politique gérée attachée qui impose l'authentification multifacteur n'est pas vue."),
         resourceTypes: ["AWS::IAM::Group"],
         goodExamples: [
             .init(

@@ -17,10 +17,10 @@ struct IAMPoliciesAreNotAttachedToUsers: Rule {
             fr: "Les politiques IAM ne sont pas attachées directement aux utilisateurs"),
         rationale: LocalizedText(
             "Permissions scattered over individual users are hard to review and tend to outlive the user's role; groups and roles keep them in one place.",
-            fr: "Des permissions dispersées sur des utilisateurs sont difficiles à examiner et survivent souvent au rôle de la personne; les groupes et les rôles les gardent au même endroit."),
+            fr: "Des permissions dispersées sur des utilisateurs sont difficiles à examiner et survivent souvent au rôle de la personne ; les groupes et les rôles les gardent au même endroit."),
         remediation: LocalizedText(
             "Move the user's `Policies` and `ManagedPolicyArns` to an `AWS::IAM::Group` and add the user to it; replace `Users` by `Groups` on policy resources.",
-            fr: "Déplacez les `Policies` et `ManagedPolicyArns` de l'utilisateur vers un `AWS::IAM::Group` et ajoutez-y l'utilisateur; remplacez `Users` par `Groups` sur les ressources de politique."),
+            fr: "Déplacez les `Policies` et `ManagedPolicyArns` de l'utilisateur vers un `AWS::IAM::Group` et ajoutez-y l'utilisateur ; remplacez `Users` par `Groups` sur les ressources de politique."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/iam/avd-aws-0143/",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-user.html",
@@ -28,7 +28,7 @@ struct IAMPoliciesAreNotAttachedToUsers: Rule {
         ],
         limitations: LocalizedText(
             "trivy reads only the inline `Policies` of users, checkov only the `Users` of `AWS::IAM::Policy`; Rempart reads both, plus `ManagedPolicyArns` and managed policies.",
-            fr: "trivy ne lit que les `Policies` intégrées des utilisateurs, checkov que les `Users` d'`AWS::IAM::Policy`; Rempart lit les deux, ainsi que `ManagedPolicyArns` et les politiques gérées."),
+            fr: "trivy ne lit que les `Policies` intégrées des utilisateurs, checkov que les `Users` d'`AWS::IAM::Policy` ; Rempart lit les deux, ainsi que `ManagedPolicyArns` et les politiques gérées."),
         resourceTypes: ["AWS::IAM::User", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"],
         goodExamples: [
             .init(

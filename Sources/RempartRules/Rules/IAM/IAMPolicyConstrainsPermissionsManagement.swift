@@ -24,7 +24,7 @@ struct IAMPolicyConstrainsPermissionsManagement: Rule {
         ],
         limitations: LocalizedText(
             "Access levels are read from action names (verbs such as `Put`, `Create`, `Delete`, and words such as `Policy` or `Acl`) rather than from AWS's full action table, so a few actions may be classed differently from checkov's cloudsplaining checks. Deny statements cancel grants only when they deny `*` on `*`.",
-            fr: "Les niveaux d'accès sont déduits des noms d'actions (verbes comme `Put`, `Create`, `Delete`, mots comme `Policy` ou `Acl`) plutôt que de la table complète d'AWS; quelques actions peuvent donc être classées autrement que par les vérifications cloudsplaining de checkov. Les refus n'annulent les autorisations que s'ils refusent `*` sur `*`."),
+            fr: "Les niveaux d'accès sont déduits des noms d'actions (verbes comme `Put`, `Create`, `Delete`, mots comme `Policy` ou `Acl`) plutôt que de la table complète d'AWS ; quelques actions peuvent donc être classées autrement que par les vérifications cloudsplaining de checkov. Les refus n'annulent les autorisations que s'ils refusent `*` sur `*`."),
         resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"],
         goodExamples: [
             .init(

@@ -24,7 +24,7 @@ struct IAMPolicyFiltersPassRole: Rule {
         ],
         limitations: LocalizedText(
             "As in trivy, only the exact action `iam:PassRole` is looked for (not `iam:*` or `*`), and any deny of it counts as a filter. trivy reads only `AWS::IAM::Policy`; Rempart also reads managed and inline policies.",
-            fr: "Comme dans trivy, seule l'action exacte `iam:PassRole` est recherchée (pas `iam:*` ni `*`), et tout refus de celle-ci compte comme filtre. trivy ne lit qu'`AWS::IAM::Policy`; Rempart lit aussi les politiques gérées et intégrées."),
+            fr: "Comme dans trivy, seule l'action exacte `iam:PassRole` est recherchée (pas `iam:*` ni `*`), et tout refus de celle-ci compte comme filtre. trivy ne lit qu'`AWS::IAM::Policy` ; Rempart lit aussi les politiques gérées et intégrées."),
         resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"],
         goodExamples: [
             .init(

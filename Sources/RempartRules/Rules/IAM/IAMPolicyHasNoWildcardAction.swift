@@ -23,7 +23,7 @@ struct IAMPolicyHasNoWildcardAction: Rule {
         ],
         limitations: LocalizedText(
             "checkov stops at the first statement of each document; Rempart reads them all.",
-            fr: "checkov s'arrête à la première déclaration de chaque document; Rempart les lit toutes."),
+            fr: "checkov s'arrête à la première déclaration de chaque document ; Rempart les lit toutes."),
         resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"],
         goodExamples: [
             .init(

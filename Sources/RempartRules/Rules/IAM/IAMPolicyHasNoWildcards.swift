@@ -24,7 +24,7 @@ struct IAMPolicyHasNoWildcards: Rule {
         ],
         limitations: LocalizedText(
             "Deprecated in trivy, whose rule has no body; it never reports anything.",
-            fr: "Obsolète dans trivy, dont la règle n'a pas de corps; elle ne signale jamais rien."),
+            fr: "Obsolète dans trivy, dont la règle n'a pas de corps ; elle ne signale jamais rien."),
         resourceTypes: ["AWS::IAM::Group", "AWS::IAM::Policy", "AWS::IAM::Role", "AWS::IAM::User"],
         isDeprecated: true,
         goodExamples: [

@@ -23,7 +23,7 @@ struct IAMPolicyLimitsS3Access: Rule {
         ],
         limitations: LocalizedText(
             "As in trivy, only the exact action `s3:*` is looked for, not `*` or `s3:*Object`. trivy reads standalone policies and role inline policies; Rempart also reads managed policies and user and group inline policies.",
-            fr: "Comme dans trivy, seule l'action exacte `s3:*` est recherchée, pas `*` ni `s3:*Object`. trivy lit les politiques autonomes et celles intégrées aux rôles; Rempart lit aussi les politiques gérées et celles des utilisateurs et des groupes."),
+            fr: "Comme dans trivy, seule l'action exacte `s3:*` est recherchée, pas `*` ni `s3:*Object`. trivy lit les politiques autonomes et celles intégrées aux rôles ; Rempart lit aussi les politiques gérées et celles des utilisateurs et des groupes."),
         resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"],
         goodExamples: [
             .init(

@@ -24,7 +24,7 @@ struct IAMPolicyPreventsDataExfiltration: Rule {
         ],
         limitations: LocalizedText(
             "checkov's check has no test data; the action list follows cloudsplaining's data exfiltration actions.",
-            fr: "La vérification de checkov n'a pas de données de test; la liste d'actions suit les actions d'exfiltration de cloudsplaining."),
+            fr: "La vérification de checkov n'a pas de données de test ; la liste d'actions suit les actions d'exfiltration de cloudsplaining."),
         resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"],
         goodExamples: [
             .init(

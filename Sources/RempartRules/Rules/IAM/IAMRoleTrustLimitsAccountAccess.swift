@@ -26,7 +26,7 @@ struct IAMRoleTrustLimitsAccountAccess: Rule {
         ],
         limitations: LocalizedText(
             "checkov reads only the first principal of the first statement; Rempart reads every allow statement. A `Condition` such as `aws:PrincipalArn` is not taken into account. A root ARN built with `Fn::Sub` from `AWS::AccountId` is seen only when the scan is given the account ID.",
-            fr: "checkov ne lit que le premier principal de la première déclaration; Rempart lit chaque déclaration d'autorisation. Une `Condition` comme `aws:PrincipalArn` n'est pas prise en compte. Un ARN racine construit avec `Fn::Sub` à partir d'`AWS::AccountId` n'est vu que si l'analyse reçoit l'ID du compte."),
+            fr: "checkov ne lit que le premier principal de la première déclaration ; Rempart lit chaque déclaration d'autorisation. Une `Condition` comme `aws:PrincipalArn` n'est pas prise en compte. Un ARN racine construit avec `Fn::Sub` à partir d'`AWS::AccountId` n'est vu que si l'analyse reçoit l'ID du compte."),
         resourceTypes: ["AWS::IAM::Role"],
         goodExamples: [
             .init(

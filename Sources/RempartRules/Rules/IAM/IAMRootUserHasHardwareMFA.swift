@@ -16,7 +16,7 @@ struct IAMRootUserHasHardwareMFA: Rule {
             fr: "L'utilisateur racine a une authentification multifacteur matérielle"),
         rationale: LocalizedText(
             "A virtual MFA device lives on a phone that can be lost, cloned or compromised; a hardware key cannot be copied remotely.",
-            fr: "Un dispositif virtuel vit sur un téléphone qui peut être perdu, cloné ou compromis; une clé matérielle ne peut pas être copiée à distance."),
+            fr: "Un dispositif virtuel vit sur un téléphone qui peut être perdu, cloné ou compromis ; une clé matérielle ne peut pas être copiée à distance."),
         remediation: LocalizedText(
             "Register a hardware MFA device (such as a FIDO security key) for the root user in the console.",
             fr: "Enregistrez un dispositif matériel (comme une clé de sécurité FIDO) pour l'utilisateur racine dans la console."),

@@ -16,10 +16,10 @@ struct IAMRootUserHasMFA: Rule {
             fr: "L'utilisateur racine a l'authentification multifacteur"),
         rationale: LocalizedText(
             "The root user can do anything in the account; a password alone should never be enough to act as it.",
-            fr: "L'utilisateur racine peut tout faire dans le compte; un mot de passe seul ne devrait jamais suffire pour agir en son nom."),
+            fr: "L'utilisateur racine peut tout faire dans le compte ; un mot de passe seul ne devrait jamais suffire pour agir en son nom."),
         remediation: LocalizedText(
             "Enable an MFA device for the root user in the console; do not manage it from templates.",
-            fr: "Activez un dispositif d'authentification multifacteur pour l'utilisateur racine dans la console; ne le gérez pas depuis des modèles."),
+            fr: "Activez un dispositif d'authentification multifacteur pour l'utilisateur racine dans la console ; ne le gérez pas depuis des modèles."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/iam/avd-aws-0142/",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-user.html",

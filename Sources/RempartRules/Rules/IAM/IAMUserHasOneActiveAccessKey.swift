@@ -16,14 +16,14 @@ struct IAMUserHasOneActiveAccessKey: Rule {
             fr: "Une deuxième clé active est souvent oubliée : elle double les identifiants qui peuvent fuir et masque celle qui sert vraiment."),
         remediation: LocalizedText(
             "Keep one `AWS::IAM::AccessKey` with `Status: Active` per user; set the others to `Inactive` or remove them.",
-            fr: "Gardez une seule `AWS::IAM::AccessKey` avec `Status: Active` par utilisateur; passez les autres à `Inactive` ou supprimez-les."),
+            fr: "Gardez une seule `AWS::IAM::AccessKey` avec `Status: Active` par utilisateur ; passez les autres à `Inactive` ou supprimez-les."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/iam/avd-aws-0167/",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-accesskey.html",
         ],
         limitations: LocalizedText(
             "trivy counts a key without `Status` as inactive and links keys only by a literal user name; Rempart counts it as active, the AWS default, and also follows `Ref` to the user.",
-            fr: "trivy compte une clé sans `Status` comme inactive et ne lie les clés que par un nom d'utilisateur littéral; Rempart la compte comme active, la valeur par défaut d'AWS, et suit aussi les `Ref` vers l'utilisateur."),
+            fr: "trivy compte une clé sans `Status` comme inactive et ne lie les clés que par un nom d'utilisateur littéral ; Rempart la compte comme active, la valeur par défaut d'AWS, et suit aussi les `Ref` vers l'utilisateur."),
         resourceTypes: ["AWS::IAM::AccessKey", "AWS::IAM::User"],
         goodExamples: [
             .init(

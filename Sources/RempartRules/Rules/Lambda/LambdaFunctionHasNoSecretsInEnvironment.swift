@@ -26,7 +26,7 @@ struct LambdaFunctionHasNoSecretsInEnvironment: Rule {
         ],
         limitations: LocalizedText(
             "Detection relies on patterns in the value (AWS keys, private keys, tokens, passwords in URLs); other secrets can be missed. A value that is only known at deployment (a `Ref` to a resource outside the scan, a parameter without value) makes the verdict unknown, where checkov passes.",
-            fr: "La détection repose sur des motifs dans la valeur (clés AWS, clés privées, jetons, mots de passe dans des URL); d'autres secrets peuvent échapper. Une valeur connue seulement au déploiement (un `Ref` vers une ressource hors de l'analyse, un paramètre sans valeur) rend le verdict inconnu, là où checkov passe."),
+            fr: "La détection repose sur des motifs dans la valeur (clés AWS, clés privées, jetons, mots de passe dans des URL) ; d'autres secrets peuvent échapper. Une valeur connue seulement au déploiement (un `Ref` vers une ressource hors de l'analyse, un paramètre sans valeur) rend le verdict inconnu, là où checkov passe."),
         resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function"],
         goodExamples: [
             .init(

@@ -26,7 +26,7 @@ struct LambdaFunctionUsesSupportedRuntime: Rule {
         ],
         limitations: LocalizedText(
             "checkov still accepts `nodejs18.x` and `python3.8`, which AWS deprecated in 2025 and 2024; Rempart reports them.",
-            fr: "checkov accepte encore `nodejs18.x` et `python3.8`, qu'AWS a rendus obsolètes en 2025 et en 2024; Rempart les signale."),
+            fr: "checkov accepte encore `nodejs18.x` et `python3.8`, qu'AWS a rendus obsolètes en 2025 et en 2024 ; Rempart les signale."),
         resourceTypes: ["AWS::Lambda::Function", "AWS::Serverless::Function"],
         goodExamples: [
             .init(

@@ -23,7 +23,7 @@ struct LambdaPermissionRestrictsSourceARN: Rule {
         ],
         limitations: LocalizedText(
             "trivy checks only permissions whose `FunctionName` is a `Ref` to a function of the same template; Rempart checks every permission. checkov's CKV_AWS_364 also accepts `SourceAccount`; Rempart reports it as RMP-AWS-0126.",
-            fr: "trivy ne vérifie que les permissions dont `FunctionName` est un `Ref` vers une fonction du même modèle; Rempart les vérifie toutes. CKV_AWS_364 de checkov accepte aussi `SourceAccount`; Rempart le signale sous RMP-AWS-0126."),
+            fr: "trivy ne vérifie que les permissions dont `FunctionName` est un `Ref` vers une fonction du même modèle ; Rempart les vérifie toutes. CKV_AWS_364 de checkov accepte aussi `SourceAccount` ; Rempart le signale sous RMP-AWS-0126."),
         resourceTypes: ["AWS::Lambda::Function", "AWS::Lambda::Permission"],
         goodExamples: [
             .init(

@@ -23,7 +23,7 @@ struct MQBrokerIsNotPublic: Rule {
         limitations: LocalizedText(
             "CloudFormation requires `PubliclyAccessible`; a broker without it passes here as in trivy, but fails checkov.",
             fr:
-                "CloudFormation exige `PubliclyAccessible`; un agent sans cette propriété passe ici comme dans trivy, mais échoue dans checkov."
+                "CloudFormation exige `PubliclyAccessible` ; un agent sans cette propriété passe ici comme dans trivy, mais échoue dans checkov."
         ),
         resourceTypes: ["AWS::AmazonMQ::Broker"],
         goodExamples: [

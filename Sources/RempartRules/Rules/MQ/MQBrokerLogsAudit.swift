@@ -20,7 +20,7 @@ struct MQBrokerLogsAudit: Rule {
         limitations: LocalizedText(
             "RabbitMQ brokers cannot publish audit logs; like trivy this rule still fails them, where checkov reports them as unknown.",
             fr:
-                "Les agents RabbitMQ ne publient pas de journaux d'audit; comme trivy, cette règle les fait échouer, là où checkov les déclare inconnus."
+                "Les agents RabbitMQ ne publient pas de journaux d'audit ; comme trivy, cette règle les fait échouer, là où checkov les déclare inconnus."
         ),
         resourceTypes: ["AWS::AmazonMQ::Broker"],
         goodExamples: [

@@ -26,7 +26,7 @@ struct MSKClusterEncryptsAtRest: Rule {
         limitations: LocalizedText(
             "MSK always encrypts broker volumes, with an AWS managed key by default; like trivy, this rule fails a cluster that omits `EncryptionInfo.EncryptionAtRest`.",
             fr:
-                "MSK chiffre toujours les volumes des agents, avec une clé gérée par AWS par défaut; comme trivy, cette règle échoue si `EncryptionInfo.EncryptionAtRest` est absent."
+                "MSK chiffre toujours les volumes des agents, avec une clé gérée par AWS par défaut ; comme trivy, cette règle échoue si `EncryptionInfo.EncryptionAtRest` est absent."
         ),
         resourceTypes: ["AWS::MSK::Cluster"],
         goodExamples: [

@@ -12,7 +12,7 @@ struct NeptuneClusterUsesCustomerKey: Rule {
         rationale: LocalizedText(
             "With the AWS managed key, you cannot control the key policy, rotation or who may decrypt the graph.",
             fr:
-                "Avec la clé gérée par AWS, vous ne contrôlez ni la stratégie de clé, ni la rotation, ni qui peut déchiffrer le graphe."
+                "Avec la clé gérée par AWS, vous ne contrôlez ni la politique de clé, ni la rotation, ni qui peut déchiffrer le graphe."
         ),
         remediation: LocalizedText(
             "Set `KmsKeyId` to a customer managed KMS key.",

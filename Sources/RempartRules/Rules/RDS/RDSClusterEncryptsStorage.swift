@@ -21,7 +21,7 @@ struct RDSClusterEncryptsStorage: Rule {
             fr: "Un stockage de grappe non chiffré laisse les données, leurs sauvegardes automatiques et leurs instantanés lisibles par quiconque en obtient une copie."),
         remediation: LocalizedText(
             "Set `StorageEncrypted: true` on the `AWS::RDS::DBCluster` when creating it; encryption cannot be turned on later.",
-            fr: "Définissez `StorageEncrypted: true` sur l'`AWS::RDS::DBCluster` à sa création; le chiffrement ne peut pas être activé plus tard."),
+            fr: "Définissez `StorageEncrypted: true` sur l'`AWS::RDS::DBCluster` à sa création ; le chiffrement ne peut pas être activé plus tard."),
         links: [
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-rds-dbcluster.html",
             "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html",

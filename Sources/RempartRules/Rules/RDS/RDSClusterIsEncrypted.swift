@@ -13,7 +13,7 @@ struct RDSClusterIsEncrypted: Rule {
             fr: "Les grappes RDS chiffrent leur stockage avec une clé gérée par le client"),
         rationale: LocalizedText(
             "Unencrypted storage, snapshots and replicas expose the whole database to anyone who obtains a copy; the AWS managed key cannot be restricted by a key policy.",
-            fr: "Un stockage, des instantanés et des répliques non chiffrés exposent toute la base à quiconque en obtient une copie; la clé gérée par AWS ne peut pas être restreinte par une politique de clé."),
+            fr: "Un stockage, des instantanés et des répliques non chiffrés exposent toute la base à quiconque en obtient une copie ; la clé gérée par AWS ne peut pas être restreinte par une politique de clé."),
         remediation: LocalizedText(
             "Set `StorageEncrypted: true` and `KmsKeyId` to a customer managed key on the `AWS::RDS::DBCluster` (only at creation).",
             fr: "Définissez `StorageEncrypted: true` et `KmsKeyId` avec une clé gérée par le client sur l'`AWS::RDS::DBCluster` (seulement à la création)."),

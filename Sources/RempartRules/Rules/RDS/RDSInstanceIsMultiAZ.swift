@@ -16,7 +16,7 @@ struct RDSInstanceIsMultiAZ: Rule {
             fr: "Les instances RDS sont multi-AZ"),
         rationale: LocalizedText(
             "A single-zone instance stops with its zone; Multi-AZ keeps a standby that takes over automatically.",
-            fr: "Une instance dans une seule zone s'arrête avec elle; le mode multi-AZ garde une instance de secours qui prend le relais automatiquement."),
+            fr: "Une instance dans une seule zone s'arrête avec elle ; le mode multi-AZ garde une instance de secours qui prend le relais automatiquement."),
         remediation: LocalizedText(
             "Set `MultiAZ: true` on the `AWS::RDS::DBInstance`.",
             fr: "Définissez `MultiAZ: true` sur l'`AWS::RDS::DBInstance`."),

@@ -31,7 +31,7 @@ struct RDSInstanceIsNotPublic: Rule {
         ],
         limitations: LocalizedText(
             "trivy fails every instance without `PubliclyAccessible` and checkov passes them all; Rempart follows AWS: without a DB subnet group the instance goes to the default VPC, whose internet gateway makes it public, so it fails; with a DB subnet group and no `PubliclyAccessible` it is unknown.",
-            fr: "trivy fait échouer toute instance sans `PubliclyAccessible` et checkov les laisse toutes passer; Rempart suit AWS : sans groupe de sous-réseaux, l'instance va dans le VPC par défaut, dont la passerelle Internet la rend publique, et elle échoue; avec un groupe de sous-réseaux et sans `PubliclyAccessible`, elle est inconnue."),
+            fr: "trivy fait échouer toute instance sans `PubliclyAccessible` et checkov les laisse toutes passer ; Rempart suit AWS : sans groupe de sous-réseaux, l'instance va dans le VPC par défaut, dont la passerelle Internet la rend publique, et elle échoue ; avec un groupe de sous-réseaux et sans `PubliclyAccessible`, elle est inconnue."),
         resourceTypes: ["AWS::RDS::DBCluster", "AWS::RDS::DBInstance"],
         goodExamples: [
             .init(

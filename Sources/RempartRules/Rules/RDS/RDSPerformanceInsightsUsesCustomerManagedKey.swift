@@ -13,7 +13,7 @@ struct RDSPerformanceInsightsUsesCustomerManagedKey: Rule {
             fr: "Les données Performance Insights de RDS sont chiffrées avec une clé gérée par le client"),
         rationale: LocalizedText(
             "Performance Insights stores query text and wait statistics; with the AWS managed key, access to that data cannot be restricted through a key policy.",
-            fr: "Performance Insights conserve le texte des requêtes et les statistiques d'attente; avec la clé gérée par AWS, l'accès à ces données ne peut pas être restreint par une politique de clé."),
+            fr: "Performance Insights conserve le texte des requêtes et les statistiques d'attente ; avec la clé gérée par AWS, l'accès à ces données ne peut pas être restreint par une politique de clé."),
         remediation: LocalizedText(
             "Set `PerformanceInsightsKMSKeyId` on the `AWS::RDS::DBInstance` that sets `EnablePerformanceInsights: true`.",
             fr: "Définissez `PerformanceInsightsKMSKeyId` sur l'`AWS::RDS::DBInstance` qui a `EnablePerformanceInsights: true`."),

@@ -12,7 +12,7 @@ struct RedshiftClusterIsPrivate: Rule {
         rationale: LocalizedText(
             "A publicly accessible cluster has an internet address, so only its security groups stand between the data and the internet.",
             fr:
-                "Une grappe accessible publiquement a une adresse Internet; seuls ses groupes de sécurité séparent alors les données d'Internet."
+                "Une grappe accessible publiquement a une adresse Internet ; seuls ses groupes de sécurité séparent alors les données d'Internet."
         ),
         remediation: LocalizedText(
             "Set `PubliclyAccessible` to `false`.",

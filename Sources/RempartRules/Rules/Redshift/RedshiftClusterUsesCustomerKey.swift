@@ -12,7 +12,7 @@ struct RedshiftClusterUsesCustomerKey: Rule {
         rationale: LocalizedText(
             "An unencrypted warehouse exposes its data and snapshots; the AWS managed key leaves the key policy out of your control.",
             fr:
-                "Un entrepôt non chiffré expose ses données et instantanés; la clé gérée par AWS échappe à votre contrôle."
+                "Un entrepôt non chiffré expose ses données et instantanés ; la clé gérée par AWS échappe à votre contrôle."
         ),
         remediation: LocalizedText(
             "Set `Encrypted` to `true` and `KmsKeyId` to a customer managed KMS key.",
@@ -23,7 +23,7 @@ struct RedshiftClusterUsesCustomerKey: Rule {
         ],
         limitations: LocalizedText(
             "checkov's CKV_AWS_64 requires only `Encrypted`; this rule, like trivy, also requires `KmsKeyId`.",
-            fr: "CKV_AWS_64 de checkov n'exige que `Encrypted`; cette règle, comme trivy, exige aussi `KmsKeyId`."),
+            fr: "CKV_AWS_64 de checkov n'exige que `Encrypted` ; cette règle, comme trivy, exige aussi `KmsKeyId`."),
         resourceTypes: ["AWS::Redshift::Cluster"],
         goodExamples: [
             .init(

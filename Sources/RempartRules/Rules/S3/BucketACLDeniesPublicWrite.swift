@@ -27,7 +27,7 @@ struct BucketACLDeniesPublicWrite: Rule {
         ],
         limitations: LocalizedText(
             "checkov fails `PublicReadWrite` even when the public access block sets `BlockPublicAcls` or `IgnorePublicAcls`; Rempart passes those buckets, because S3 then rejects or ignores the public ACL.",
-            fr: "checkov fait échouer `PublicReadWrite` même quand le blocage de l'accès public règle `BlockPublicAcls` ou `IgnorePublicAcls`; Rempart laisse passer ces compartiments, car S3 rejette ou ignore alors la liste ACL publique."),
+            fr: "checkov fait échouer `PublicReadWrite` même quand le blocage de l'accès public règle `BlockPublicAcls` ou `IgnorePublicAcls` ; Rempart laisse passer ces compartiments, car S3 rejette ou ignore alors la liste ACL publique."),
         resourceTypes: ["AWS::S3::Bucket"],
         goodExamples: [
             .init(

@@ -31,7 +31,7 @@ struct BucketHasNoPublicACL: Rule {
         ],
         limitations: LocalizedText(
             "checkov's CKV_AWS_20 looks only at PublicRead and PublicReadWrite and ignores the public access block; this rule follows trivy. Public write access alone is RMP-AWS-0235 (checkov's CKV_AWS_57).",
-            fr: "CKV_AWS_20 de checkov ne considère que PublicRead et PublicReadWrite et ignore le blocage de l'accès public; cette règle suit trivy. L'accès public en écriture seul relève de RMP-AWS-0235 (CKV_AWS_57 de checkov)."),
+            fr: "CKV_AWS_20 de checkov ne considère que PublicRead et PublicReadWrite et ignore le blocage de l'accès public ; cette règle suit trivy. L'accès public en écriture seul relève de RMP-AWS-0235 (CKV_AWS_57 de checkov)."),
         resourceTypes: ["AWS::S3::Bucket"],
         goodExamples: [
             .init(

@@ -31,7 +31,7 @@ struct BucketIsEncrypted: Rule {
         ],
         limitations: LocalizedText(
             "Deprecated: S3 applies SSE-S3 to every new object since January 2023, so a bucket without a rule is encrypted anyway and passes, as in checkov; trivy, run with deprecated checks, fails it.",
-            fr: "Obsolète : S3 applique SSE-S3 à chaque nouvel objet depuis janvier 2023, si bien qu'un compartiment sans règle est chiffré quand même et passe, comme dans checkov; trivy, lancé avec les vérifications obsolètes, le fait échouer."),
+            fr: "Obsolète : S3 applique SSE-S3 à chaque nouvel objet depuis janvier 2023, si bien qu'un compartiment sans règle est chiffré quand même et passe, comme dans checkov ; trivy, lancé avec les vérifications obsolètes, le fait échouer."),
         resourceTypes: ["AWS::S3::Bucket"],
         isDeprecated: true,
         goodExamples: [

@@ -27,7 +27,7 @@ struct BucketLogsObjectReads: Rule {
         ],
         limitations: LocalizedText(
             "Runs only in the cis-aws-1.4 framework. Only trails declared in the scanned templates count; a trail of another account or tool is not seen. Data resources with a prefix inside the bucket (`arn:aws:s3:::BUCKET/logs/`) do not count, as in trivy.",
-            fr: "S'exécute seulement dans le cadre cis-aws-1.4. Seuls les journaux de suivi déclarés dans les modèles analysés comptent; un journal de suivi d'un autre compte ou outil n'est pas vu. Les ressources de données limitées à un préfixe du compartiment (`arn:aws:s3:::COMPARTIMENT/logs/`) ne comptent pas, comme dans trivy."),
+            fr: "S'exécute seulement dans le cadre cis-aws-1.4. Seuls les journaux de suivi déclarés dans les modèles analysés comptent ; un journal de suivi d'un autre compte ou outil n'est pas vu. Les ressources de données limitées à un préfixe du compartiment (`arn:aws:s3:::COMPARTIMENT/logs/`) ne comptent pas, comme dans trivy."),
         resourceTypes: ["AWS::S3::Bucket", "AWS::CloudTrail::Trail"],
         goodExamples: [
             .init(

@@ -19,14 +19,14 @@ struct BucketRequiresMFADelete: Rule {
             fr: "Avec la suppression MFA, supprimer définitivement une version d'objet ou suspendre la gestion des versions exige l'appareil MFA de l'utilisateur racine : des clés d'accès volées ne peuvent pas détruire l'historique."),
         remediation: LocalizedText(
             "As the root user, run `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa \"SERIAL CODE\"`; CloudFormation cannot set it.",
-            fr: "En tant qu'utilisateur racine, exécutez `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa \"SÉRIE CODE\"`; CloudFormation ne peut pas le régler."),
+            fr: "En tant qu'utilisateur racine, exécutez `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa \"SÉRIE CODE\"` ; CloudFormation ne peut pas le régler."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/s3/avd-aws-0170/",
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html",
         ],
         limitations: LocalizedText(
             "Runs only when auditing a live account and only in the cis-aws-1.4 framework; templates cannot express MFA delete.",
-            fr: "S'exécute seulement lors de l'audit d'un compte réel et dans le cadre cis-aws-1.4; les modèles ne peuvent pas exprimer la suppression MFA."),
+            fr: "S'exécute seulement lors de l'audit d'un compte réel et dans le cadre cis-aws-1.4 ; les modèles ne peuvent pas exprimer la suppression MFA."),
         resourceTypes: ["AWS::S3::Bucket"],
         scope: .liveOnly,
         goodExamples: [

@@ -17,7 +17,7 @@ struct BucketUsesCustomerManagedKey: Rule {
             fr: "Les compartiments S3 chiffrent les objets avec une clé KMS gérée par le client"),
         rationale: LocalizedText(
             "With a customer-managed key you decide who may decrypt the objects, can disable the key to cut all access at once, and see every use in CloudTrail; SSE-S3 offers none of that.",
-            fr: "Avec une clé gérée par le client, vous décidez qui peut déchiffrer les objets, pouvez désactiver la clé pour couper tout accès d'un coup et voyez chaque usage dans CloudTrail; SSE-S3 n'offre rien de cela."),
+            fr: "Avec une clé gérée par le client, vous décidez qui peut déchiffrer les objets, pouvez désactiver la clé pour couper tout accès d'un coup et voyez chaque usage dans CloudTrail ; SSE-S3 n'offre rien de cela."),
         remediation: LocalizedText(
             "Set `BucketEncryption.ServerSideEncryptionConfiguration[].ServerSideEncryptionByDefault` to `SSEAlgorithm: aws:kms` with `KMSMasterKeyID` naming an `AWS::KMS::Key`, and `BucketKeyEnabled: true` to reduce KMS costs.",
             fr: "Réglez `BucketEncryption.ServerSideEncryptionConfiguration[].ServerSideEncryptionByDefault` à `SSEAlgorithm: aws:kms` avec `KMSMasterKeyID` désignant une `AWS::KMS::Key`, et `BucketKeyEnabled: true` pour réduire les coûts KMS."),

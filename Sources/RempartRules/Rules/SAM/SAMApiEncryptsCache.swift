@@ -15,7 +15,7 @@ struct SAMApiEncryptsCache: Rule {
         rationale: LocalizedText(
             "Cached responses may contain personal or secret data; unencrypted, they are readable from the cache storage.",
             fr:
-                "Les réponses en cache peuvent contenir des données personnelles ou secrètes; non chiffrées, elles sont lisibles dans le stockage du cache."
+                "Les réponses en cache peuvent contenir des données personnelles ou secrètes ; non chiffrées, elles sont lisibles dans le stockage du cache."
         ),
         remediation: LocalizedText(
             "Set `CacheDataEncrypted: true` in the `MethodSettings` entries of the API (or in `Globals.Api`).",
@@ -29,7 +29,7 @@ struct SAMApiEncryptsCache: Rule {
         limitations: LocalizedText(
             "SAM writes `MethodSettings` as a list; the API passes when one entry sets `CacheDataEncrypted: true`. trivy reads it as a single mapping.",
             fr:
-                "SAM écrit `MethodSettings` sous forme de liste; l'API passe si une entrée définit `CacheDataEncrypted: true`. trivy la lit comme un seul mappage."
+                "SAM écrit `MethodSettings` sous forme de liste ; l'API passe si une entrée définit `CacheDataEncrypted: true`. trivy la lit comme un seul mappage."
         ),
         resourceTypes: ["AWS::Serverless::Api"],
         goodExamples: [

@@ -11,7 +11,7 @@ struct SAMFunctionPolicyHasNoWildcards: Rule {
         severity: .high,
         title: LocalizedText(
             "SAM function policies avoid wildcards",
-            fr: "Les stratégies des fonctions SAM évitent les caractères génériques"),
+            fr: "Les politiques des fonctions SAM évitent les caractères génériques"),
         rationale: LocalizedText(
             "Wildcard actions or resources give the function more access than it needs.",
             fr: "Des actions ou ressources génériques donnent à la fonction plus d'accès que nécessaire."),
@@ -24,7 +24,7 @@ struct SAMFunctionPolicyHasNoWildcards: Rule {
         ],
         limitations: LocalizedText(
             "Deprecated in trivy, whose rule has no body; it never reports anything, even when deprecated rules run.",
-            fr: "Obsolète dans trivy, dont la règle n'a pas de corps; elle ne signale jamais rien, même quand les règles obsolètes sont lancées."),
+            fr: "Obsolète dans trivy, dont la règle n'a pas de corps ; elle ne signale jamais rien, même quand les règles obsolètes sont lancées."),
         resourceTypes: ["AWS::Serverless::Function"],
         isDeprecated: true,
         goodExamples: [

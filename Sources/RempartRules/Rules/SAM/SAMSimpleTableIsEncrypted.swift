@@ -12,7 +12,7 @@ struct SAMSimpleTableIsEncrypted: Rule {
         rationale: LocalizedText(
             "Turning on `SSEEnabled` encrypts the table with a KMS key whose use is logged and controlled by a key policy.",
             fr:
-                "Activer `SSEEnabled` chiffre la table avec une clé KMS dont l'usage est journalisé et contrôlé par une stratégie de clé."
+                "Activer `SSEEnabled` chiffre la table avec une clé KMS dont l'usage est journalisé et contrôlé par une politique de clé."
         ),
         remediation: LocalizedText(
             "Set `SSESpecification.SSEEnabled: true` (or in `Globals.SimpleTable`).",

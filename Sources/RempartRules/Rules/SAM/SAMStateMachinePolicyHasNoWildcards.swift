@@ -11,7 +11,7 @@ struct SAMStateMachinePolicyHasNoWildcards: Rule {
         severity: .high,
         title: LocalizedText(
             "SAM state machine policies avoid wildcards",
-            fr: "Les stratégies des machines d'état SAM évitent les caractères génériques"),
+            fr: "Les politiques des machines d'état SAM évitent les caractères génériques"),
         rationale: LocalizedText(
             "Wildcard actions or resources give the state machine more access than it needs.",
             fr: "Des actions ou ressources génériques donnent à la machine d'état plus d'accès que nécessaire."),
@@ -24,7 +24,7 @@ struct SAMStateMachinePolicyHasNoWildcards: Rule {
         ],
         limitations: LocalizedText(
             "Deprecated in trivy, whose rule has no body; it never reports anything, even when deprecated rules run.",
-            fr: "Obsolète dans trivy, dont la règle n'a pas de corps; elle ne signale jamais rien, même quand les règles obsolètes sont lancées."),
+            fr: "Obsolète dans trivy, dont la règle n'a pas de corps ; elle ne signale jamais rien, même quand les règles obsolètes sont lancées."),
         resourceTypes: ["AWS::Serverless::StateMachine"],
         isDeprecated: true,
         goodExamples: [

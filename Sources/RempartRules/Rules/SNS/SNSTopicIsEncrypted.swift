@@ -14,7 +14,7 @@ struct SNSTopicIsEncrypted: Rule {
             fr: "Les rubriques SNS sont chiffrées"),
         rationale: LocalizedText(
             "Without `KmsMasterKeyId`, SNS stores messages unencrypted at rest; notifications often carry identifiers or personal data.",
-            fr: "Sans `KmsMasterKeyId`, SNS conserve les messages non chiffrés; les notifications contiennent souvent des identifiants ou des données personnelles."),
+            fr: "Sans `KmsMasterKeyId`, SNS conserve les messages non chiffrés ; les notifications contiennent souvent des identifiants ou des données personnelles."),
         remediation: LocalizedText(
             "Set `KmsMasterKeyId` on the `AWS::SNS::Topic`, preferably to a customer managed key.",
             fr: "Définissez `KmsMasterKeyId` sur la `AWS::SNS::Topic`, de préférence avec une clé gérée par le client."),

@@ -23,7 +23,7 @@ struct SNSTopicUsesCustomerManagedKey: Rule {
         ],
         limitations: LocalizedText(
             "A topic without any key passes this rule; AVD-AWS-0095 reports it.",
-            fr: "Une rubrique sans clé passe cette règle; AVD-AWS-0095 la signale."),
+            fr: "Une rubrique sans clé passe cette règle ; AVD-AWS-0095 la signale."),
         resourceTypes: ["AWS::SNS::Topic"],
         goodExamples: [
             .init(

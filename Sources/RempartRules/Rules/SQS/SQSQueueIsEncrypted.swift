@@ -14,7 +14,7 @@ struct SQSQueueIsEncrypted: Rule {
             fr: "Les files SQS sont chiffrées"),
         rationale: LocalizedText(
             "Messages often carry business data; declaring the encryption in the template keeps it from depending on account defaults.",
-            fr: "Les messages transportent souvent des données d'affaires; déclarer le chiffrement dans le modèle évite de dépendre des valeurs par défaut du compte."),
+            fr: "Les messages transportent souvent des données d'affaires ; déclarer le chiffrement dans le modèle évite de dépendre des valeurs par défaut du compte."),
         remediation: LocalizedText(
             "Set `KmsMasterKeyId` on the `AWS::SQS::Queue`, or `SqsManagedSseEnabled: true`.",
             fr: "Définissez `KmsMasterKeyId` sur la `AWS::SQS::Queue`, ou `SqsManagedSseEnabled: true`."),
@@ -24,7 +24,7 @@ struct SQSQueueIsEncrypted: Rule {
         ],
         limitations: LocalizedText(
             "Since 2022 AWS enables SQS-managed encryption on new queues that set neither property, so a failing queue may still be encrypted; the rule asks for the encryption to be declared, as trivy and checkov do. checkov accepts only `KmsMasterKeyId`.",
-            fr: "Depuis 2022, AWS active le chiffrement géré par SQS sur les nouvelles files qui ne définissent aucune des deux propriétés : une file en échec peut donc être chiffrée; la règle exige que le chiffrement soit déclaré, comme trivy et checkov. checkov n'accepte que `KmsMasterKeyId`."),
+            fr: "Depuis 2022, AWS active le chiffrement géré par SQS sur les nouvelles files qui ne définissent aucune des deux propriétés : une file en échec peut donc être chiffrée ; la règle exige que le chiffrement soit déclaré, comme trivy et checkov. checkov n'accepte que `KmsMasterKeyId`."),
         resourceTypes: ["AWS::SQS::Queue"],
         goodExamples: [
             .init(

@@ -27,7 +27,7 @@ struct SSMParameterHasNoPlaintextSecret: Rule {
         limitations: LocalizedText(
             "Values are matched with Rempart's secret patterns and a token heuristic instead of checkov's detectors; parameters whose name does not mention a secret or API key pass.",
             fr:
-                "Les valeurs sont comparées aux motifs de secrets de Rempart et à une heuristique de jeton au lieu des détecteurs de checkov; les paramètres dont le nom ne mentionne ni secret ni clé d'API passent."
+                "Les valeurs sont comparées aux motifs de secrets de Rempart et à une heuristique de jeton au lieu des détecteurs de checkov ; les paramètres dont le nom ne mentionne ni secret ni clé d'API passent."
         ),
         resourceTypes: ["AWS::SSM::Parameter"],
         goodExamples: [

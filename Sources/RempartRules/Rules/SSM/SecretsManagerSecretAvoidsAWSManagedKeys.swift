@@ -12,7 +12,7 @@ struct SecretsManagerSecretAvoidsAWSManagedKeys: Rule {
         rationale: LocalizedText(
             "AWS managed keys (`aws/…` aliases) have a fixed key policy, so any principal of the account allowed to use the service can decrypt the secret.",
             fr:
-                "Les clés gérées par AWS (alias `aws/…`) ont une stratégie de clé fixe; tout principal du compte autorisé à utiliser le service peut déchiffrer le secret."
+                "Les clés gérées par AWS (alias `aws/…`) ont une politique de clé fixe ; tout principal du compte autorisé à utiliser le service peut déchiffrer le secret."
         ),
         remediation: LocalizedText(
             "Set `KmsKeyId` to a customer managed KMS key, not an `aws/` alias.",

@@ -12,7 +12,7 @@ struct SecretsManagerSecretUsesCustomerKey: Rule {
         rationale: LocalizedText(
             "With the AWS managed key, any principal of the account allowed to use Secrets Manager can decrypt the secret; a customer managed key adds a key policy.",
             fr:
-                "Avec la clé gérée par AWS, tout principal du compte autorisé à utiliser Secrets Manager peut déchiffrer le secret; une clé gérée par le client ajoute une stratégie de clé."
+                "Avec la clé gérée par AWS, tout principal du compte autorisé à utiliser Secrets Manager peut déchiffrer le secret ; une clé gérée par le client ajoute une politique de clé."
         ),
         remediation: LocalizedText(
             "Set `KmsKeyId` to a customer managed KMS key, not `alias/aws/secretsmanager`.",
@@ -24,7 +24,7 @@ struct SecretsManagerSecretUsesCustomerKey: Rule {
         limitations: LocalizedText(
             "checkov rejects any key ID containing `aws/`; this rule, like trivy, rejects only `alias/aws/secretsmanager`.",
             fr:
-                "checkov rejette tout identifiant de clé contenant `aws/`; cette règle, comme trivy, ne rejette que `alias/aws/secretsmanager`."
+                "checkov rejette tout identifiant de clé contenant `aws/` ; cette règle, comme trivy, ne rejette que `alias/aws/secretsmanager`."
         ),
         resourceTypes: ["AWS::SecretsManager::Secret"],
         goodExamples: [

@@ -13,7 +13,7 @@ struct SageMakerDataQualityJobEncryptsTraffic: Rule {
         rationale: LocalizedText(
             "Monitoring jobs read production data; without encryption it is exposed in storage or on the network.",
             fr:
-                "Les tâches de surveillance lisent des données de production; sans chiffrement, elles sont exposées dans le stockage ou sur le réseau."
+                "Les tâches de surveillance lisent des données de production ; sans chiffrement, elles sont exposées dans le stockage ou sur le réseau."
         ),
         remediation: LocalizedText(
             "Set `NetworkConfig.EnableInterContainerTrafficEncryption` to `true`.",

@@ -12,7 +12,7 @@ struct SageMakerNotebookRequiresIMDSv2: Rule {
         rationale: LocalizedText(
             "IMDSv1 answers any request from the instance, so a server-side request forgery can steal the notebook role's credentials.",
             fr:
-                "IMDSv1 répond à toute requête de l'instance; une falsification de requête côté serveur peut voler les identifiants du rôle du bloc-notes."
+                "IMDSv1 répond à toute requête de l'instance ; une falsification de requête côté serveur peut voler les identifiants du rôle du bloc-notes."
         ),
         remediation: LocalizedText(
             "Set `InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion` to `\"2\"`.",

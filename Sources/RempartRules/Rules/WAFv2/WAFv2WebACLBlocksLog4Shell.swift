@@ -15,7 +15,7 @@ struct WAFv2WebACLBlocksLog4Shell: Rule {
             fr: "Les ACL web WAF bloquent les recherches de messages Log4j"),
         rationale: LocalizedText(
             "The Log4Shell vulnerability lets a single crafted header run code on Java back ends; the managed rule blocks the known payloads before they reach them.",
-            fr: "La vulnérabilité Log4Shell permet à un seul en-tête forgé d'exécuter du code sur les serveurs Java; la règle gérée bloque les charges connues avant qu'elles les atteignent."),
+            fr: "La vulnérabilité Log4Shell permet à un seul en-tête forgé d'exécuter du code sur les serveurs Java ; la règle gérée bloque les charges connues avant qu'elles les atteignent."),
         remediation: LocalizedText(
             "Add a rule with `Statement.ManagedRuleGroupStatement` (`VendorName: AWS`, `Name: AWSManagedRulesKnownBadInputsRuleSet`), `OverrideAction: {None: {}}`, and do not exclude `Log4JRCE`.",
             fr: "Ajoutez une règle avec `Statement.ManagedRuleGroupStatement` (`VendorName: AWS`, `Name: AWSManagedRulesKnownBadInputsRuleSet`), `OverrideAction: {None: {}}`, sans exclure `Log4JRCE`."),

@@ -1,0 +1,127 @@
+import Foundation
+import RempartAWS
+import RempartDeploy
+import RempartInfra
+import RempartScanner
+import RempartSupport
+
+/// `rempart deploy --profile baseline|hardened --name N`: scans, then deploys the lab architecture.
+enum DeployCommand: Command {
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "deploy",
+            abstract: LocalizedText(
+                "Scan the lab architecture, then deploy it through the AWS API or CloudFormation.",
+                fr: "Analyser l'architecture du laboratoire, puis la déployer par l'API AWS ou CloudFormation."),
+            discussion: LocalizedText(
+                "The architecture is synthesized and scanned first; findings at or above --fail-on stop the "
+                    + "deployment unless --accept-findings is given. With --via api, resources are created "
+                    + "concurrently along their dependency graph, tagged rempart:deployment=<name>, and recorded "
+                    + "after each step in .rempart/deployments/<name>.json, so a second run creates nothing and "
+                    + "'rempart destroy' removes what a failed run left. With --via cloudformation, the vpc stack is "
+                    + "created or updated, then the ec2 and s3 stacks, and their events are shown as a table. "
+                    + "Exit codes: 0 deployed, 1 scan findings or a failed stack, 2 AWS or input error, 64 invalid "
+                    + "command line.",
+                fr: "L'architecture est d'abord synthétisée et analysée ; les constats au niveau de --fail-on ou "
+                    + "au-dessus arrêtent le déploiement, sauf avec --accept-findings. Avec --via api, les "
+                    + "ressources sont créées en parallèle selon leur graphe de dépendances, étiquetées "
+                    + "rempart:deployment=<nom> et consignées après chaque étape dans "
+                    + ".rempart/deployments/<nom>.json : une deuxième exécution ne crée rien et « rempart destroy » "
+                    + "supprime ce qu'une exécution échouée a laissé. Avec --via cloudformation, la pile vpc est "
+                    + "créée ou mise à jour, puis les piles ec2 et s3, et leurs événements sont affichés en tableau. "
+                    + "Codes de sortie : 0 déployé, 1 constats d'analyse ou pile en échec, 2 erreur AWS ou d'entrée, "
+                    + "64 ligne de commande invalide."),
+            options: [
+                DeployOptionSpecs.via, DeployOptionSpecs.profile, DeployOptionSpecs.name,
+            ] + DeployOptionSpecs.connection + [
+                DeployOptionSpecs.yes, DeployOptionSpecs.dryRun, DeployOptionSpecs.failOn,
+                DeployOptionSpecs.acceptFindings, DeployOptionSpecs.source, DeployOptionSpecs.adminCIDR,
+            ] + DeployOptionSpecs.common,
+            examples: [
+                "rempart deploy --profile hardened --name demo --yes",
+                "rempart deploy --profile baseline --name lab --accept-findings --dry-run",
+                "rempart deploy --via cloudformation --profile hardened --name lab",
+            ])
+    }
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) async -> Int32 {
+        let logger = CommonOptions.logger(for: arguments)
+        let request: DeployRequest
+        do {
+            request = try DeployRequest(arguments, command: "deploy", context: context)
+        } catch {
+            context.standardError.write(
+                HelpFormatter(root: Rempart.rootSpec, language: context.language).errorText(for: error))
+            return ExitCode.usage
+        }
+        guard let profile = request.profile else { return ExitCode.usage }
+        let isQuiet = arguments.isSet("quiet")
+
+        // 1. Scan what is about to be deployed.
+        let gate = ScanGate(threshold: request.acceptsFindings ? nil : request.failOn)
+        let outcome: ScanGate.Outcome
+        do {
+            outcome =
+                request.method == .api
+                ? try gate.scan(profile: profile, parameters: request.parameters, language: context.language)
+                : try gate.scanStacks(
+                    name: request.name, profile: profile, parameters: request.parameters, language: context.language)
+        } catch let error as DeployError {
+            context.report(Diagnostic(.error, error.message))
+            return ExitCode.failure
+        } catch {
+            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            return ExitCode.failure
+        }
+        if !isQuiet || outcome.blocks { DeployOutput.printScan(outcome, request: request, context: context) }
+        if outcome.blocks {
+            context.report(
+                Diagnostic(
+                    .error,
+                    DeployError.findingsAboveThreshold(count: outcome.blocking.count, threshold: request.failOn ?? .low)
+                        .message))
+            return ExitCode.findings
+        }
+
+        // 2. Show the plan; stop there on --dry-run.
+        if request.isDryRun {
+            DeployOutput.printPlan(request: request, profile: profile, context: context)
+            return ExitCode.success
+        }
+        let question = LocalizedText(
+            "Deploy the \(profile.rawValue) lab as '\(request.name)' through \(request.method.rawValue)?",
+            fr:
+                "Déployer le laboratoire \(profile.rawValue) sous le nom « \(request.name) » par \(request.method.rawValue) ?"
+        )
+        switch Confirmation.ask(question, isConfirmed: request.isConfirmed, context: context) {
+        case .confirmed: break
+        case .declined: return ExitCode.failure
+        case .notInteractive:
+            context.report(Diagnostic(.error, Confirmation.needsYes("deploy")))
+            return ExitCode.usage
+        }
+
+        // 3. Deploy.
+        let counter = CountingTransport(URLSessionTransport())
+        let services: AWSServices
+        do {
+            services = try await request.services(context: context, logger: logger, transport: counter)
+        } catch let error as AWSError {
+            context.report(Diagnostic(.error, error.message))
+            return ExitCode.failure
+        } catch {
+            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            return ExitCode.failure
+        }
+        switch request.method {
+        case .api:
+            return await DeployOutput.deployThroughAPI(
+                request: request, profile: profile, scan: outcome, services: services, counter: counter,
+                isQuiet: isQuiet,
+                context: context)
+        case .cloudformation:
+            return await DeployOutput.deployStacks(
+                request: request, profile: profile, services: services, isQuiet: isQuiet, context: context)
+        }
+    }
+}

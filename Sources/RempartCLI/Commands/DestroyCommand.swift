@@ -1,0 +1,81 @@
+import Foundation
+import RempartAWS
+import RempartDeploy
+import RempartSupport
+
+/// `rempart destroy --name N`: deletes everything a deployment created.
+enum DestroyCommand: Command {
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "destroy",
+            abstract: LocalizedText(
+                "Delete everything a deployment created.", fr: "Supprimer tout ce qu'un déploiement a créé."),
+            discussion: LocalizedText(
+                "With --via api, resources are deleted in reverse dependency order, independent ones concurrently. "
+                    + "The state file .rempart/deployments/<name>.json lists them; without it, resources are found by "
+                    + "their rempart:deployment tag or their name, so a deployment that failed halfway or lost its "
+                    + "state file is removed too. KMS keys are scheduled for deletion in 7 days, the shortest delay "
+                    + "AWS allows. With --via cloudformation, the ec2 and s3 stacks are deleted, then the vpc stack. "
+                    + "Asks for confirmation unless --yes is given. Exit codes: 0 deleted, 1 a stack failed to "
+                    + "delete, 2 AWS error or resources left, 64 invalid command line.",
+                fr: "Avec --via api, les ressources sont supprimées dans l'ordre inverse des dépendances, les "
+                    + "ressources indépendantes en parallèle. Le fichier d'état .rempart/deployments/<nom>.json les "
+                    + "énumère ; sans lui, elles sont retrouvées par leur étiquette rempart:deployment ou leur nom : un "
+                    + "déploiement qui a échoué en cours de route ou perdu son fichier d'état est donc supprimé lui "
+                    + "aussi. Les clés KMS sont programmées pour suppression dans 7 jours, le plus court délai permis "
+                    + "par AWS. Avec --via cloudformation, les piles ec2 et s3 sont supprimées, puis la pile vpc. "
+                    + "Demande une confirmation, sauf avec --yes. Codes de sortie : 0 supprimé, 1 échec de "
+                    + "suppression d'une pile, 2 erreur AWS ou ressources restantes, 64 ligne de commande invalide."),
+            options: [DeployOptionSpecs.via, DeployOptionSpecs.name] + DeployOptionSpecs.connection + [
+                DeployOptionSpecs.yes
+            ]
+                + DeployOptionSpecs.common,
+            examples: [
+                "rempart destroy --name demo --endpoint-url http://127.0.0.1:5000 --yes",
+                "rempart destroy --via cloudformation --name lab",
+            ])
+    }
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) async -> Int32 {
+        let logger = CommonOptions.logger(for: arguments)
+        let request: DeployRequest
+        do {
+            request = try DeployRequest(arguments, command: "destroy", context: context)
+        } catch {
+            context.standardError.write(
+                HelpFormatter(root: Rempart.rootSpec, language: context.language).errorText(for: error))
+            return ExitCode.usage
+        }
+        let question = LocalizedText(
+            "Delete every resource of deployment '\(request.name)'?",
+            fr: "Supprimer toutes les ressources du déploiement « \(request.name) » ?")
+        switch Confirmation.ask(question, isConfirmed: request.isConfirmed, context: context) {
+        case .confirmed: break
+        case .declined: return ExitCode.failure
+        case .notInteractive:
+            context.report(Diagnostic(.error, Confirmation.needsYes("destroy")))
+            return ExitCode.usage
+        }
+
+        let counter = CountingTransport(URLSessionTransport())
+        let services: AWSServices
+        do {
+            services = try await request.services(context: context, logger: logger, transport: counter)
+        } catch let error as AWSError {
+            context.report(Diagnostic(.error, error.message))
+            return ExitCode.failure
+        } catch {
+            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            return ExitCode.failure
+        }
+        let isQuiet = arguments.isSet("quiet")
+        switch request.method {
+        case .api:
+            return await DeployOutput.destroyThroughAPI(
+                request: request, services: services, counter: counter, isQuiet: isQuiet, context: context)
+        case .cloudformation:
+            return await DeployOutput.destroyStacks(
+                request: request, services: services, isQuiet: isQuiet, context: context)
+        }
+    }
+}

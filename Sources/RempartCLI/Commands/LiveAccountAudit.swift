@@ -1,0 +1,78 @@
+import Foundation
+import RempartAWS
+import RempartAudit
+import RempartScanner
+import RempartSupport
+
+/// Reads a live account and runs the rules on it, for `rempart audit`, `report --audit` and `diagram --audit`.
+enum LiveAccountAudit {
+    /// `--aws-profile`, the name `deploy` and `destroy` use, for the commands whose `--profile` is free.
+    static let awsProfile = DeployOptionSpecs.awsProfile
+
+    /// `--endpoint-url`, as `audit` and `deploy` spell it.
+    static let endpointURL = OptionSpec(
+        "endpoint-url", kind: .single(valueName: "url"),
+        help: LocalizedText(
+            "With --audit, send every call to this endpoint, such as the local emulator's http://127.0.0.1:PORT "
+                + "(default: AWS_ENDPOINT_URL, else AWS).",
+            fr: "Avec --audit, envoyer chaque appel à ce point de terminaison, par exemple http://127.0.0.1:PORT "
+                + "pour l'émulateur local (par défaut : AWS_ENDPOINT_URL, sinon AWS)."))
+
+    /// Resolves credentials, region and endpoint as the AWS CLI does.
+    ///
+    /// - Parameter profileOption: The option naming the AWS profile: `profile` for `audit`, `aws-profile` elsewhere.
+    /// - Returns: The configuration, or the exit status after the error was reported.
+    static func configuration(
+        _ arguments: ParsedArguments, profileOption: String, context: CommandContext, logger: Logger
+    ) async -> Result<AWSConfiguration, ExitStatus> {
+        do {
+            let options = ConfigurationOptions(
+                profile: arguments.value(profileOption), region: arguments.value("region"),
+                endpointURL: arguments.value("endpoint-url"))
+            let environment = AWSEnvironment(
+                variables: context.environment, homeDirectory: context.environment["HOME"] ?? NSHomeDirectory())
+            return .success(try await AWSConfiguration.resolve(options: options, environment: environment, logger: logger))
+        } catch let error as AWSError {
+            context.report(Diagnostic(.error, error.message))
+        } catch {
+            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+        }
+        return .failure(ExitStatus(code: ExitCode.failure))
+    }
+
+    /// Reads the account with the `aws-profile` option and evaluates it with `options`.
+    ///
+    /// The result carries the account's state, so reports can draw it. Errors are printed
+    /// always, warnings unless `--quiet`.
+    ///
+    /// - Returns: The inventory and the evaluation, or the exit status when the account
+    ///   could not be reached or every read failed.
+    static func read(_ arguments: ParsedArguments, options: ScanOptions, context: CommandContext) async
+        -> Result<(inventory: LiveInventory, result: ScanResult), ExitStatus>
+    {
+        let logger = CommonOptions.logger(for: arguments)
+        let configuration: AWSConfiguration
+        switch await Self.configuration(arguments, profileOption: "aws-profile", context: context, logger: logger) {
+        case .success(let value): configuration = value
+        case .failure(let status): return .failure(status)
+        }
+        let auditor = LiveAuditor(client: AWSClient(configuration: configuration, logger: logger), logger: logger)
+        let inventory = await auditor.collect()
+        var result = LiveEvaluation.evaluate(inventory, options: options)
+        result.state = inventory.state
+        for diagnostic in result.diagnostics where diagnostic.level == .error || !arguments.isSet("quiet") {
+            context.report(diagnostic)
+        }
+        if inventory.callCount > 0, inventory.state.gaps.count == inventory.callCount {
+            context.report(Diagnostic(.error, unreadable(inventory.target)))
+            return .failure(ExitStatus(code: ExitCode.failure))
+        }
+        return .success((inventory, result))
+    }
+
+    static func unreadable(_ target: String) -> LocalizedText {
+        LocalizedText(
+            "no report written, because every read of \(target) failed",
+            fr: "aucun rapport écrit, car toutes les lectures de \(target) ont échoué")
+    }
+}

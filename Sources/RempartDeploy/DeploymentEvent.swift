@@ -1,0 +1,62 @@
+/// Progress of a deployment or a removal, reported as each step starts and ends.
+public struct DeploymentEvent: Sendable, Equatable {
+    /// What happened to the step.
+    public enum Kind: String, Sendable, Equatable {
+        /// The step started; `position` counts started steps.
+        case started
+        /// The resource was created.
+        case created
+        /// The state file already recorded the resource, so nothing was called.
+        case recorded
+        /// The resource was found by its tags or name and adopted.
+        case found
+        /// The resource was deleted.
+        case deleted
+        /// Nothing to delete: the resource was never created or is already gone.
+        case absent
+        /// The step failed.
+        case failed
+    }
+
+    public var kind: Kind
+    /// The step ID.
+    public var step: String
+    /// The step's title, such as `Create VPC`.
+    public var title: String
+    /// The 1-based position of the step among the steps started so far.
+    public var position: Int
+    /// The number of steps in the graph.
+    public var total: Int
+    /// The physical ID, once known.
+    public var resourceID: String?
+    /// The failure message, for `.failed`.
+    public var reason: String?
+
+    /// Creates an event.
+    public init(
+        kind: Kind, step: String, title: String, position: Int, total: Int, resourceID: String? = nil,
+        reason: String? = nil
+    ) {
+        self.kind = kind
+        self.step = step
+        self.title = title
+        self.position = position
+        self.total = total
+        self.resourceID = resourceID
+        self.reason = reason
+    }
+
+    /// The line the lab's scripts would print: `[INFO] [3/41] Create VPC: vpc-0abc`.
+    public var line: String {
+        let counter = "[\(position)/\(total)]"
+        switch kind {
+        case .started: return "[INFO] \(counter) \(title)"
+        case .created: return "[INFO] \(counter) \(title): \(resourceID ?? "done")"
+        case .recorded: return "[INFO] \(counter) \(title): \(resourceID ?? "") (already created)"
+        case .found: return "[INFO] \(counter) \(title): \(resourceID ?? "") (found by tag, adopted)"
+        case .deleted: return "[INFO] \(counter) \(title): \(resourceID ?? "") deleted"
+        case .absent: return "[INFO] \(counter) \(title): nothing to delete"
+        case .failed: return "[ERROR] \(counter) \(title): \(reason ?? "failed")"
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import RempartSupport
+import RempartTemplate
+
+/// Warnings about parameter values given for parameters that no scanned template declares,
+/// which are usually typos (`--parameter EnviromentName=prod`) and silently change nothing.
+enum UnknownParameters {
+    /// One warning per value in `values` whose name no template in `templates` declares,
+    /// sorted by name, naming the closest declared parameter when one is near.
+    static func warnings(for values: [String: String], templates: [Template]) -> [Diagnostic] {
+        guard !templates.isEmpty else { return [] }
+        let declared = Set(templates.flatMap { $0.root["Parameters"]?.entries.map(\.key) ?? [] })
+        let candidates = declared.sorted()
+        return values.keys.sorted().filter { !declared.contains($0) && !$0.hasPrefix("AWS::") }.map { name in
+            Diagnostic(.warning, message(name, suggestion: suggestion(for: name, among: candidates)))
+        }
+    }
+
+    /// The candidate within an edit distance of a third of its length, case ignored.
+    static func suggestion(for name: String, among candidates: [String]) -> String? {
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = self.distance(name.lowercased(), candidate.lowercased())
+            guard distance <= max(1, candidate.count / 3), distance < best?.distance ?? .max else { continue }
+            best = (candidate, distance)
+        }
+        return best?.candidate
+    }
+
+    /// The Levenshtein distance between `a` and `b`.
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let source = Array(a)
+        let target = Array(b)
+        guard !source.isEmpty, !target.isEmpty else { return max(source.count, target.count) }
+        var previous = Array(0...target.count)
+        var current = previous
+        for i in 1...source.count {
+            current[0] = i
+            for j in 1...target.count {
+                let cost = source[i - 1] == target[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[target.count]
+    }
+
+    // MARK: - Messages
+
+    private static func message(_ name: String, suggestion: String?) -> LocalizedText {
+        let english = "a value is given for the parameter '\(name)', but no scanned template declares it"
+        let french = "une valeur est donnée pour le paramètre « \(name) », mais aucun modèle analysé ne le déclare"
+        guard let suggestion else {
+            return LocalizedText(english + "; it is not used", fr: french + " ; elle n'est pas utilisée")
+        }
+        return LocalizedText(
+            english + "; did you mean '\(suggestion)'?", fr: french + " ; vouliez-vous dire « \(suggestion) » ?")
+    }
+}

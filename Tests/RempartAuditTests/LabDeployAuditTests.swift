@@ -1,0 +1,116 @@
+import Foundation
+import RempartAWS
+import RempartAudit
+import RempartDeploy
+import RempartInfra
+import RempartScanner
+import Testing
+
+/// The emulator the lab deployments go to: `REMPART_TEST_ENDPOINT_AUDIT`, else `REMPART_TEST_ENDPOINT`.
+private let labAuditEndpoint: URL? = {
+    let environment = ProcessInfo.processInfo.environment
+    let text = [environment["REMPART_TEST_ENDPOINT_AUDIT"], environment["REMPART_TEST_ENDPOINT"]]
+        .compactMap { $0 }.first { !$0.isEmpty }
+    return text.flatMap(URL.init(string:))
+}()
+
+/// Deploys the lab with Rempart's API deployer, audits the account and checks each finding's live resource.
+@Suite(
+    .serialized, EmulatorLock(endpoint: labAuditEndpoint),
+    .enabled(if: labAuditEndpoint != nil, "set REMPART_TEST_ENDPOINT_AUDIT or REMPART_TEST_ENDPOINT (scripts/test does)"))
+struct LabDeployAuditTests {
+    /// What one deployment left: its resource IDs by step ID, and the audit's findings.
+    struct Audited {
+        var ids: [String: String]
+        var result: ScanResult
+
+        /// The active findings on the deployment's resources, as `RULE step`, sorted. The
+        /// emulator's default VPC, subnets and security groups are left out.
+        var rows: [String] {
+            var steps: [String: String] = [:]
+            for (step, id) in ids { steps[id] = steps[id].map { min($0, step) } ?? step }
+            return result.activeFindings.compactMap { finding in
+                steps[finding.resource.name].map { "\(finding.rule.id) \($0)" }
+            }.sorted()
+        }
+    }
+
+    /// Resets the emulator, deploys `profile` as deployment `lab`, and audits the account.
+    private func deployAndAudit(_ profile: LabProfile) async throws -> Audited {
+        let endpoint = try #require(labAuditEndpoint)
+        try await LocalEmulator.reset(endpoint)
+        let configuration = AWSConfiguration(
+            region: "us-east-1", credentials: AWSCredentials(accessKeyID: "testing", secretAccessKey: "testing"),
+            endpointURL: endpoint)
+        let client = AWSClient(configuration: configuration)
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("rempart-lab-audit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let deployer = APIDeployer(services: AWSServices(client: client), directory: directory, pollInterval: 0.05)
+        try await deployer.deploy(LabDeploymentPlan(name: "lab", profile: profile)) { _ in }
+        let state = try #require(try StateStore.load(deployer.stateURL(name: "lab")))
+        var ids: [String: String] = [:]
+        for (step, record) in state.resources where !record.isLookup {
+            ids[step] = record.id
+        }
+
+        let inventory = await LiveAuditor(client: client).collect()
+        #expect(inventory.state.gaps.isEmpty)
+        return Audited(ids: ids, result: LiveEvaluation.evaluate(inventory, options: ScanOptions()))
+    }
+
+    @Test func baselineFindingsNameTheLabResources() async throws {
+        let audited = try await deployAndAudit(.baseline)
+        let instances = ["linux-public-1", "linux-public-2", "windows-private-1", "windows-private-2"]
+        var expected = [
+            "AVD-AWS-0089 bucket",
+            "AVD-AWS-0104 security-group",
+            "AVD-AWS-0107 security-group", "AVD-AWS-0107 security-group",
+            "AVD-AWS-0164 public-subnet-1", "AVD-AWS-0164 public-subnet-2",
+            "AVD-AWS-0178 vpc",
+            "RMP-AWS-0100 bucket-key",
+        ]
+        expected += Array(repeating: "AVD-AWS-0124 security-group", count: 11)
+        expected += Array(repeating: "RMP-AWS-0001 security-group", count: 6)
+        expected += instances.flatMap { ["AVD-AWS-0028 \($0)", "AVD-AWS-0131 \($0)", "RMP-AWS-0400 \($0)"] }
+        #expect(audited.rows == expected.sorted())
+
+        // The findings carry the live IDs, and what the baseline does set up is not reported.
+        let group = try #require(audited.ids["security-group"])
+        #expect(group.hasPrefix("sg-"))
+        let worldOpen = audited.result.activeFindings.filter { $0.rule.id == "AVD-AWS-0107" }
+        #expect(worldOpen.map(\.resource.name) == [group, group])
+        #expect(worldOpen.allSatisfy { $0.resource.region == "us-east-1" })
+        #expect(worldOpen.allSatisfy { $0.resource.file == nil })
+        let inPlace = ["AVD-AWS-0088", "AVD-AWS-0090", "AVD-AWS-0132", "AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091",
+            "AVD-AWS-0093", "AVD-AWS-0094"]
+        #expect(!audited.result.findings.contains { inPlace.contains($0.rule.id) })
+        #expect(!audited.rows.contains { $0.hasSuffix("private-subnet-1") || $0.hasSuffix("private-subnet-2") })
+    }
+
+    /// The hardened profile applies the lab's mitigation table, and what stays is beyond that table.
+    ///
+    /// - `AVD-AWS-0104`, `AVD-AWS-0124`: the security group keeps the allow-all egress rule
+    ///   AWS adds to every group, which has no description.
+    /// - `AVD-AWS-0089 replica-bucket`: only the source bucket logs its accesses.
+    /// - `AVD-AWS-0015`, `AVD-AWS-0162`, `AVD-AWS-0163`: the trail is not encrypted with a KMS
+    ///   key, not sent to CloudWatch Logs, and its log bucket does not log its own accesses.
+    /// - `RMP-AWS-0100`: the bucket's KMS key has no rotation.
+    /// - `RMP-AWS-0130`: the instance role's policy allows writes on every resource.
+    @Test func hardenedLeavesOnlyChecksBeyondTheLab() async throws {
+        let audited = try await deployAndAudit(.hardened)
+        #expect(
+            audited.rows == [
+                "AVD-AWS-0015 trail",
+                "AVD-AWS-0089 replica-bucket",
+                "AVD-AWS-0104 security-group",
+                "AVD-AWS-0124 security-group",
+                "AVD-AWS-0162 trail",
+                "AVD-AWS-0163 trail",
+                "RMP-AWS-0100 bucket-key",
+                "RMP-AWS-0130 instance-role",
+            ])
+        let lab = ["AVD-AWS-0028", "AVD-AWS-0107", "AVD-AWS-0131", "AVD-AWS-0164", "AVD-AWS-0178", "RMP-AWS-0001"]
+        #expect(!audited.rows.contains { lab.contains(String($0.prefix(12))) })
+    }
+}

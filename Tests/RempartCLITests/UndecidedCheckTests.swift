@@ -1,0 +1,58 @@
+import Foundation
+import RempartReport
+import RempartScanner
+import Testing
+
+/// Checks left undecided by an unknown value: listed with their rule, resource, line and reason.
+struct UndecidedCheckTests {
+    static let template = """
+        Resources:
+          AppGroup:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              GroupDescription: !Sub "${AWS::AccountId}"
+        """
+
+    static func scan() -> ScanResult {
+        Scanner().scan(sources: [Pipeline.Source(file: "group.yaml", text: template)])
+    }
+
+    @Test func scanListsEachUndecidedCheck() throws {
+        let result = Self.scan()
+        #expect(result.undecidedCount == 1)
+        let check = try #require(result.undecided.first)
+        #expect(result.undecided.count == 1)
+        #expect(check.resource.name == "AppGroup")
+        #expect(check.resource.type == "AWS::EC2::SecurityGroup")
+        #expect(check.location?.file == "group.yaml")
+        #expect(check.location?.line == 5)
+        #expect(check.reason.contains("AWS::AccountId"))
+    }
+
+    @Test func jsonReportListsUndecidedChecks() throws {
+        let result = Self.scan()
+        let data = try JSONReporter(options: ReportOptions(toolVersion: "test")).data(result)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let entries = try #require(object["undecided"] as? [[String: Any]])
+        #expect(entries.count == 1)
+        let entry = try #require(entries.first)
+        #expect(entry["ruleId"] as? String == result.undecided.first?.ruleID)
+        #expect((entry["resource"] as? [String: Any])?["logicalId"] as? String == "AppGroup")
+        #expect((entry["location"] as? [String: Any])?["line"] as? Int == 5)
+        #expect(entry["reason"] as? String == result.undecided.first?.reason)
+        #expect((object["summary"] as? [String: Any])?["undecided"] as? Int == 1)
+    }
+
+    @Test func tableListsUndecidedChecksOnlyWhenAsked() throws {
+        let result = Self.scan()
+        let check = try #require(result.undecided.first)
+        let line = "  \(check.ruleID) AppGroup (AWS::EC2::SecurityGroup) group.yaml:5: \(check.reason)"
+        let plain = TableReporter(options: ReportOptions()).render(result)
+        #expect(!plain.contains(line))
+        #expect(plain.contains("undecided checks (unknown value): 1"))
+        let listed = TableReporter(options: ReportOptions(listsUndecided: true)).render(result)
+        #expect(listed.contains("Undecided checks (unknown value):\n" + line + "\n"))
+        let french = TableReporter(options: ReportOptions(language: .french, listsUndecided: true)).render(result)
+        #expect(french.contains("Vérifications indécises (valeur inconnue) :\n  \(check.ruleID) AppGroup"))
+    }
+}
