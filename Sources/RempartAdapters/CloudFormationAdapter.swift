@@ -78,19 +78,40 @@ protocol ServiceAdapter: SendableMetatype {
 struct AdapterInput: Sendable {
     /// The resolved templates, in the scan's order.
     let templates: [ResolvedTemplate]
+    /// For each resource type, the template and resource positions of its resources, in order;
+    /// every adapter asks for several types, so the templates are walked once here.
+    private let positionsByType: [String: [(template: Int, resource: Int)]]
+    /// The position of the first template of each file.
+    private let templateByFile: [String: Int]
+
+    /// Indexes `templates` by resource type and file.
+    init(templates: [ResolvedTemplate]) {
+        self.templates = templates
+        var positionsByType: [String: [(template: Int, resource: Int)]] = [:]
+        var templateByFile: [String: Int] = [:]
+        for (templateIndex, template) in templates.enumerated() {
+            if templateByFile[template.file] == nil { templateByFile[template.file] = templateIndex }
+            for (resourceIndex, resource) in template.resources.enumerated() {
+                positionsByType[resource.type, default: []].append((templateIndex, resourceIndex))
+            }
+        }
+        self.positionsByType = positionsByType
+        self.templateByFile = templateByFile
+    }
 
     /// Returns every resource of `type` with its template, sorted by file then logical ID.
     func resources(ofType type: String) -> [(template: ResolvedTemplate, resource: ResolvedResource)] {
-        templates.flatMap { template in
-            template.resources.filter { $0.type == type }.map { (template, $0) }
+        (positionsByType[type] ?? []).map { position in
+            let template = templates[position.template]
+            return (template, template.resources[position.resource])
         }
     }
 
     /// Returns the resource a reference points at, with its template.
     func resource(for reference: ResourceReference) -> (template: ResolvedTemplate, resource: ResolvedResource)? {
-        guard let template = templates.first(where: { $0.file == reference.file }),
-            let resource = template.resource(reference.logicalID)
+        guard let index = templateByFile[reference.file],
+            let resource = templates[index].resource(reference.logicalID)
         else { return nil }
-        return (template, resource)
+        return (templates[index], resource)
     }
 }

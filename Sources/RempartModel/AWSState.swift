@@ -4,10 +4,13 @@
 /// Adapters fill it from templates, collectors from a live account. Each attribute of a
 /// resource is a `Resolved` value that records where it came from. Resources are kept in one
 /// heterogeneous list so each service's model can live in its own files; rules select the
-/// types they check with `all(_:)`.
+/// types they check with `all(_:)`, which finds them through an index by type rather than
+/// a cast of every resource.
 public struct AWSState: Sendable {
     /// Every resource, in the order they were added.
     public private(set) var resources: [any AWSResource] = []
+    /// The positions in `resources` of the resources of each dynamic type, in order.
+    private var positionsByType: [ObjectIdentifier: [Int]] = [:]
     /// Reads that failed in a live audit (access denied, throttled), reported as gaps.
     public var gaps: [Gap] = []
 
@@ -15,17 +18,24 @@ public struct AWSState: Sendable {
 
     /// Adds a resource.
     public mutating func add(_ resource: some AWSResource) {
+        positionsByType[ObjectIdentifier(type(of: resource as any AWSResource)), default: []].append(resources.count)
         resources.append(resource)
     }
 
     /// Adds resources of any type.
     public mutating func add(contentsOf newResources: [any AWSResource]) {
-        resources.append(contentsOf: newResources)
+        for resource in newResources {
+            positionsByType[ObjectIdentifier(type(of: resource)), default: []].append(resources.count)
+            resources.append(resource)
+        }
     }
 
     /// Returns every resource of type `type`, in insertion order.
     public func all<Resource: AWSResource>(_ type: Resource.Type) -> [Resource] {
-        resources.compactMap { $0 as? Resource }
+        // A class may have subclasses, which the index files under their own types.
+        if Resource.self is AnyClass { return resources.compactMap { $0 as? Resource } }
+        guard let positions = positionsByType[ObjectIdentifier(Resource.self)] else { return [] }
+        return positions.compactMap { resources[$0] as? Resource }
     }
 
     /// A part of the account that could not be read, so checks on it are undecided.

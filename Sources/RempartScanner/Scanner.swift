@@ -165,12 +165,35 @@ public struct Scanner: Sendable {
                 result.findings.append(finding)
             }
         }
-        result.findings.sort(by: Finding.reportOrder)
+        Self.sortForReport(&result.findings)
         result.undecided.sort(by: UndecidedCheck.reportOrder)
         result.diagnostics += invalidValueDiagnostics(result.undecided)
         result.noEchoMask = NoEchoMask(analysis.templates)
         if options.scansSecrets { addSecrets(scans, analysis: analysis, to: &result) }
         return result
+    }
+
+    /// Puts `findings` in `Finding.reportOrder`, the order `sort(by: Finding.reportOrder)` gives.
+    ///
+    /// The sort keys are built once per finding and positions are sorted instead of findings,
+    /// so a large scan neither rebuilds keys at each comparison nor copies whole findings.
+    /// The findings are then moved into place cycle by cycle, without a second array of them.
+    static func sortForReport(_ findings: inout [Finding]) {
+        let keys = findings.map { finding in
+            (finding.file, finding.location?.line ?? 0, finding.location?.column ?? 0, finding.rule.id, finding.resource.name)
+        }
+        // order[i] is the position, before sorting, of the finding that belongs at i.
+        var order = keys.indices.sorted { keys[$0] < keys[$1] }
+        for start in order.indices where order[start] != start {
+            var current = start
+            while order[current] != start {
+                let source = order[current]
+                findings.swapAt(current, source)
+                order[current] = current
+                current = source
+            }
+            order[current] = current
+        }
     }
 
     /// One error per value of the wrong kind that left checks undecided, such as a string where

@@ -34,7 +34,11 @@ struct ExportNamePattern: Sendable {
 
     /// Returns the parameter values under which `name` matches the pattern, or nil.
     func bindings(for name: String) -> [String: String]? {
-        match(segmentIndex: 0, rest: Substring(name), bindings: [:])
+        // Most patterns fail on their first or last literal; checking those first spares the
+        // search below, which tries every split of the name.
+        if case .literal(let first)? = segments.first, !name.hasPrefix(first) { return nil }
+        if case .literal(let last)? = segments.last, !name.hasSuffix(last) { return nil }
+        return match(segmentIndex: 0, rest: Substring(name), bindings: [:])
     }
 
     private func match(segmentIndex: Int, rest: Substring, bindings: [String: String]) -> [String: String]? {
