@@ -37,9 +37,9 @@ extension EmulatorTests {
                 let s3 = deployer.services.s3
 
                 // Steps and calls.
-                #expect(log.count(.created) == 57)
+                #expect(log.count(.created) == 61)
                 #expect(log.count(.failed) == 0)
-                #expect(log.all.map(\.position).max() == 57)
+                #expect(log.all.map(\.position).max() == 61)
                 #expect(counter.count <= 92)
 
                 // Network.
@@ -162,7 +162,7 @@ extension EmulatorTests {
 
                 #expect(counter.count == 0)
                 #expect(log.count(.created) == 0)
-                #expect(log.count(.recorded) == (profile == .hardened ? 57 : 36))
+                #expect(log.count(.recorded) == (profile == .hardened ? 61 : 36))
                 #expect(try await LabInventory.read(deployer.services, name: "lab").vpcs.count == 1)
             }
         }

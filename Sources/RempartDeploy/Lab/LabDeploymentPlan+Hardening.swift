@@ -45,7 +45,6 @@ extension LabDeploymentPlan {
         steps.append(replicationRoleStep)
         steps.append(replicationStep)
         steps.append(flowLogStep)
-        steps.append(trailKeyStep)
         steps.append(trailLogGroupStep)
         steps.append(trailLogsRoleStep)
         steps.append(trailStep)
@@ -82,40 +81,34 @@ extension LabDeploymentPlan {
     /// The name of the trail's CloudWatch Logs group.
     static func trailLogGroupName(_ context: StepContext) -> String { "\(context.namePrefix)-trail" }
 
-    /// The customer key encrypting the trail's log files: the account administers it, and CloudTrail may
-    /// only generate data keys for this account's trails.
-    private var trailKeyStep: DeploymentStep {
-        keyStep(
-            id: "trail-key", title: "Create KMS key for the trail", aliasSuffix: "trail", dependencies: ["account"],
-            description: { "Encrypts the trail of Rempart deployment \($0.deployment)" },
-            policy: { context in
-                let account = try await context.id("account")
-                let statements: [[String: Any]] = [
-                    [
-                        "Sid": "AccountAdministers", "Effect": "Allow",
-                        "Principal": ["AWS": "arn:aws:iam::\(account):root"], "Action": "kms:*", "Resource": "*",
-                    ],
-                    [
-                        "Sid": "CloudTrailEncryptsLogs", "Effect": "Allow",
-                        "Principal": ["Service": "cloudtrail.amazonaws.com"], "Action": "kms:GenerateDataKey*",
-                        "Resource": "*",
-                        "Condition": [
-                            "StringLike": [
-                                "kms:EncryptionContext:aws:cloudtrail:arn": "arn:aws:cloudtrail:*:\(account):trail/*"
-                            ]
-                        ],
-                    ],
-                    [
-                        "Sid": "CloudTrailDescribesKey", "Effect": "Allow",
-                        "Principal": ["Service": "cloudtrail.amazonaws.com"], "Action": "kms:DescribeKey",
-                        "Resource": "*",
-                    ],
-                ]
-                return BucketPolicyDocument.document(statements)
-            })
+    /// The policy of the bucket key in the hardened profile: the account administers the key, and
+    /// CloudTrail may also generate data keys with it for this account's trails.
+    static func trailKeyPolicy(_ context: StepContext) async throws -> String {
+        let account = try await context.id("account")
+        let statements: [[String: Any]] = [
+            [
+                "Sid": "AccountAdministers", "Effect": "Allow",
+                "Principal": ["AWS": "arn:aws:iam::\(account):root"], "Action": "kms:*", "Resource": "*",
+            ],
+            [
+                "Sid": "CloudTrailEncryptsLogs", "Effect": "Allow",
+                "Principal": ["Service": "cloudtrail.amazonaws.com"], "Action": "kms:GenerateDataKey*",
+                "Resource": "*",
+                "Condition": [
+                    "StringLike": [
+                        "kms:EncryptionContext:aws:cloudtrail:arn": "arn:aws:cloudtrail:*:\(account):trail/*"
+                    ]
+                ],
+            ],
+            [
+                "Sid": "CloudTrailDescribesKey", "Effect": "Allow",
+                "Principal": ["Service": "cloudtrail.amazonaws.com"], "Action": "kms:DescribeKey", "Resource": "*",
+            ],
+        ]
+        return BucketPolicyDocument.document(statements)
     }
 
-    /// The CloudWatch Logs group receiving the trail's events, kept one year.
+    /// The CloudWatch Logs group receiving the trail's events.
     private var trailLogGroupStep: DeploymentStep {
         DeploymentStep(
             id: "trail-log-group", title: "Create CloudWatch Logs group for the trail",
@@ -123,7 +116,6 @@ extension LabDeploymentPlan {
             create: { context in
                 let name = Self.trailLogGroupName(context)
                 try await context.services.logs.createLogGroup(name, tags: context.tags())
-                try await context.services.logs.putRetentionPolicy(name, days: 365)
                 let account = try await context.id("account")
                 return ResourceRecord(
                     type: "AWS::Logs::LogGroup", id: name,
@@ -240,11 +232,11 @@ extension LabDeploymentPlan {
         DeploymentStep(
             id: "trail", title: "Create CloudTrail trail of the bucket's data events",
             resourceType: "AWS::CloudTrail::Trail",
-            dependencies: ["bucket", "log-bucket-policy", "trail-key", "trail-log-group", "trail-logs-role"],
+            dependencies: ["bucket", "log-bucket-policy", "bucket-key", "trail-log-group", "trail-logs-role"],
             create: { context in
                 let trail = context.services.cloudTrail
                 let name = "\(context.namePrefix)-trail"
-                let key = try await context.record("trail-key")
+                let key = try await context.record("bucket-key")
                 let group = try await context.record("trail-log-group")
                 let role = try await context.record("trail-logs-role")
                 let arn = try await context.services.createTrail(

@@ -31,7 +31,9 @@ extension LabDeploymentPlan {
     private var bucketKeyStep: DeploymentStep {
         keyStep(
             id: "bucket-key", title: "Create KMS key for the buckets", aliasSuffix: "bucket",
-            description: { "Encrypts the buckets of Rempart deployment \($0.deployment)" })
+            dependencies: isHardened ? ["account"] : [],
+            description: { "Encrypts the buckets and the trail of Rempart deployment \($0.deployment)" },
+            policy: isHardened ? Self.trailKeyPolicy : nil)
     }
 
     /// A KMS key with an alias, rotated yearly in the hardened profile; `policy` replaces the default key policy.
@@ -102,7 +104,15 @@ extension LabDeploymentPlan {
                     guard tags[StepContext.deploymentTagKey] == context.deployment else { return nil }
                     return ResourceRecord(type: "AWS::S3::Bucket", id: name)
                 },
-                delete: { context, record in try await Self.deleteBucket(record.id, services: context.services) }),
+                delete: { context, record in
+                    // The log bucket logs its own accesses: emptying it would keep writing new log objects.
+                    if grantsLogDelivery {
+                        try await AbsentResource.ignoring {
+                            try await context.services.s3.putBucketLogging(record.id, target: nil)
+                        }
+                    }
+                    try await Self.deleteBucket(record.id, services: context.services)
+                }),
             DeploymentStep(
                 id: "\(id)-encryption", title: "Encrypt \(title)", resourceType: "AWS::S3::BucketEncryption",
                 dependencies: encryption == .kms ? [id, "bucket-key"] : [id]
