@@ -228,8 +228,8 @@ extension LabDeploymentPlan {
                 }
                 try await ec2.authorizeIngress(groupID: groupID, permissions: permissions)
                 if isHardened {
-                    // AWS gives every new group an undocumented allow-all egress rule; the hardened group
-                    // replaces it with one documented rule that only reaches addresses inside the VPC.
+                    // AWS gives every new group an undocumented allow-all egress rule. The hardened group
+                    // replaces it with one documented rule limited to the VPC.
                     try await ec2.revokeEgress(
                         groupID: groupID,
                         permissions: [EC2.IPPermission(ipProtocol: "-1", ipRanges: [EC2.IPPermission.IPRange("0.0.0.0/0")])])
