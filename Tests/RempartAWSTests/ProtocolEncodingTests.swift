@@ -78,7 +78,7 @@ struct ProtocolEncodingTests {
         #expect(AWSService.s3.usesPathStyle)
         #expect(
             AWSService.all.map(\.environmentName) == [
-                "CLOUDFORMATION", "CLOUDTRAIL", "CLOUDWATCH", "EC2", "IAM", "KMS", "S3", "SSM", "STS",
+                "CLOUDFORMATION", "CLOUDTRAIL", "CLOUDWATCH", "EC2", "IAM", "KMS", "CLOUDWATCH_LOGS", "S3", "SSM", "STS",
             ])
     }
 

@@ -67,7 +67,7 @@ struct DeployCommandTests {
         #expect(run.status == 0)
         #expect(
             run.stdout.hasPrefix(
-                "Plan for 'lab' (hardened, through the API): 57 steps in 6 waves\n  1. Read the account ID;"))
+                "Plan for 'lab' (hardened, through the API): 61 steps in 6 waves\n  1. Read the account ID;"))
         #expect(run.stderr == "rempart: scanned lab-sdk-hardened.yaml: 0 findings\n")
     }
 
@@ -97,7 +97,7 @@ struct DeployCommandTests {
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)
             #expect(deploy.status == 0, "\(deploy.stderr)")
-            #expect(deploy.stderr.contains("[INFO] [57/57] "))
+            #expect(deploy.stderr.contains("[INFO] [61/61] "))
             #expect(deploy.stderr.contains(": vpc-"))
             #expect(deploy.stderr.contains("\n[INFO] End ("))
             #expect(

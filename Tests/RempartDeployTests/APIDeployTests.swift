@@ -37,9 +37,9 @@ extension EmulatorTests {
                 let s3 = deployer.services.s3
 
                 // Steps and calls.
-                #expect(log.count(.created) == 57)
+                #expect(log.count(.created) == 61)
                 #expect(log.count(.failed) == 0)
-                #expect(log.all.map(\.position).max() == 57)
+                #expect(log.all.map(\.position).max() == 61)
                 #expect(counter.count <= 92)
 
                 // Network.
@@ -60,6 +60,9 @@ extension EmulatorTests {
                 #expect(group.ingress.allSatisfy { $0.ipRanges.map(\.cidr) == ["192.0.2.10/32"] })
                 #expect(
                     group.ingress.first { $0.fromPort == 22 }?.ipRanges.first?.description == "SSH from the admin CIDR")
+                // AWS's allow-all egress rule is replaced by one documented rule limited to the VPC.
+                #expect(group.egress.map(\.ipProtocol) == ["-1"])
+                #expect(group.egress.flatMap(\.ipRanges) == [.init("10.0.0.0/16", description: "All traffic to the VPC only")])
 
                 // Instances.
                 let profile = try await deployer.services.iam.instanceProfile(name: "rempart-lab-instance-profile")
@@ -103,6 +106,16 @@ extension EmulatorTests {
                 let selectors = try await deployer.services.cloudTrail.eventSelectors(trail: "rempart-lab-trail")
                 #expect(selectors.flatMap(\.dataResources).map(\.values) == [["arn:aws:s3:::\(Self.bucket)/"]])
                 #expect(try await deployer.services.cloudTrail.isLogging(trail: "rempart-lab-trail"))
+                let trailKey = try await deployer.services.kms.describeKey("alias/rempart-lab-bucket")
+                #expect(inventory.trails.first?.kmsKeyID == trailKey.arn)
+                #expect(
+                    inventory.trails.first?.cloudWatchLogsLogGroupARN
+                        == "arn:aws:logs:us-east-1:123456789012:log-group:rempart-lab-trail:*")
+                #expect(
+                    try await deployer.services.logs.describeLogGroups(prefix: "rempart-lab-trail").map(\.name)
+                        == ["rempart-lab-trail"])
+                #expect(try await deployer.services.kms.isKeyRotationEnabled(trailKey.keyID))
+                #expect(try await deployer.services.kms.keyPolicy(trailKey.keyID).contains("cloudtrail.amazonaws.com"))
 
                 // Storage.
                 #expect(Set(inventory.buckets) == [Self.bucket, "\(Self.bucket)-logs", "\(Self.bucket)-replica"])
@@ -115,6 +128,12 @@ extension EmulatorTests {
                 #expect(
                     try await s3.bucketLogging(Self.bucket)
                         == S3.LoggingTarget(bucket: "\(Self.bucket)-logs", prefix: "lab-bucket/"))
+                #expect(
+                    try await s3.bucketLogging("\(Self.bucket)-replica")
+                        == S3.LoggingTarget(bucket: "\(Self.bucket)-logs", prefix: "replica-bucket/"))
+                #expect(
+                    try await s3.bucketLogging("\(Self.bucket)-logs")
+                        == S3.LoggingTarget(bucket: "\(Self.bucket)-logs", prefix: "log-bucket/"))
                 let replication = try #require(try await s3.bucketReplication(Self.bucket))
                 #expect(replication.roleARN.hasSuffix(":role/rempart-lab-replication-role"))
                 #expect(replication.rules.map(\.destinationBucketARN) == ["arn:aws:s3:::\(Self.bucket)-replica"])
@@ -162,7 +181,7 @@ extension EmulatorTests {
 
                 #expect(counter.count == 0)
                 #expect(log.count(.created) == 0)
-                #expect(log.count(.recorded) == (profile == .hardened ? 57 : 36))
+                #expect(log.count(.recorded) == (profile == .hardened ? 61 : 36))
                 #expect(try await LabInventory.read(deployer.services, name: "lab").vpcs.count == 1)
             }
         }

@@ -37,7 +37,7 @@ extension EmulatorTests {
                     #expect(step.hasPrefix("nat-gateway-"))
                     #expect(underlying.code == "InjectedFault")
                     #expect(log.count(.failed) >= 1)
-                    #expect(log.count(.created) < 57)
+                    #expect(log.count(.created) < 61)
                     let state = try #require(try StateStore.load(deployer.stateURL(name: "fault")))
                     #expect(state.resources["vpc"] != nil)
                     #expect(state.resources["windows-private-1"] == nil)
@@ -57,7 +57,7 @@ extension EmulatorTests {
                     // A later deploy completes.
                     let redeployed = EventLog()
                     try await deployer.deploy(plan) { redeployed.append($0) }
-                    #expect(redeployed.count(.created) == 57)
+                    #expect(redeployed.count(.created) == 61)
                     #expect(try await LabInventory.read(services, name: "fault").natGateways.count == 2)
                 }
             }

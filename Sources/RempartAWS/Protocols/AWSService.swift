@@ -59,12 +59,15 @@ public struct AWSService: Sendable, Hashable {
     public static let cloudTrail = AWSService(
         endpointPrefix: "cloudtrail", environmentName: "CLOUDTRAIL",
         wireProtocol: .json(version: "1.1", targetPrefix: "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101"))
+    public static let logs = AWSService(
+        endpointPrefix: "logs", environmentName: "CLOUDWATCH_LOGS",
+        wireProtocol: .json(version: "1.1", targetPrefix: "Logs_20140328"))
     public static let ssm = AWSService(
         endpointPrefix: "ssm", environmentName: "SSM", wireProtocol: .json(version: "1.1", targetPrefix: "AmazonSSM"))
 
     /// Every service in the table.
     public static let all: [AWSService] = [
-        .cloudFormation, .cloudTrail, .cloudWatch, .ec2, .iam, .kms, .s3, .ssm, .sts,
+        .cloudFormation, .cloudTrail, .cloudWatch, .ec2, .iam, .kms, .logs, .s3, .ssm, .sts,
     ]
 
     /// The region to sign for: `us-east-1` for global services, else `region`.

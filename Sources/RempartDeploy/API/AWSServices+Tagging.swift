@@ -68,17 +68,35 @@ extension AWSServices {
         _ = try await client.query(.cloudWatch, "PutMetricAlarm", parameters)
     }
 
-    /// Creates a multi-region trail with log file validation and tags (`CreateTrail`).
-    func createTrail(name: String, bucket: String, prefix: String, tags: [String: String]) async throws -> String {
+    /// Where a trail also delivers: its KMS key and its CloudWatch Logs group with the role that writes to it.
+    struct TrailDelivery: Sendable {
+        /// The ARN of the key that encrypts the log files.
+        var kmsKeyID: String
+        /// The ARN of the log group (ending in `:*`).
+        var logGroupARN: String
+        /// The ARN of the role CloudTrail assumes to write to the log group.
+        var logsRoleARN: String
+    }
+
+    /// Creates a multi-region trail with log file validation and tags (`CreateTrail`), KMS-encrypted and
+    /// sent to CloudWatch Logs when `delivery` is given.
+    func createTrail(
+        name: String, bucket: String, prefix: String, tags: [String: String], delivery: TrailDelivery? = nil
+    ) async throws -> String {
         let tagList = tags.keys.sorted().map {
             JSONValue.object(["Key": .string($0), "Value": .string(tags[$0] ?? "")])
         }
-        let body: JSONValue = .object([
+        var members: [String: JSONValue] = [
             "Name": .string(name), "S3BucketName": .string(bucket), "S3KeyPrefix": .string(prefix),
             "IsMultiRegionTrail": .bool(true), "IncludeGlobalServiceEvents": .bool(true),
             "EnableLogFileValidation": .bool(true), "TagsList": .array(tagList),
-        ])
-        let trail = try await client.json(.cloudTrail, "CreateTrail", body, as: CloudTrail.Trail.self)
+        ]
+        if let delivery {
+            members["KmsKeyId"] = .string(delivery.kmsKeyID)
+            members["CloudWatchLogsLogGroupArn"] = .string(delivery.logGroupARN)
+            members["CloudWatchLogsRoleArn"] = .string(delivery.logsRoleARN)
+        }
+        let trail = try await client.json(.cloudTrail, "CreateTrail", .object(members), as: CloudTrail.Trail.self)
         return trail.arn ?? name
     }
 }

@@ -12,6 +12,7 @@ public struct AWSServices: Sendable {
     public var cloudTrail: CloudTrail
     public var cloudWatch: CloudWatch
     public var cloudFormation: CloudFormation
+    public var logs: CloudWatchLogs
     public var ssm: SSM
     public var sts: STS
 
@@ -25,6 +26,7 @@ public struct AWSServices: Sendable {
         cloudTrail = CloudTrail(client: client)
         cloudWatch = CloudWatch(client: client)
         cloudFormation = CloudFormation(client: client)
+        logs = CloudWatchLogs(client: client)
         ssm = SSM(client: client)
         sts = STS(client: client)
     }

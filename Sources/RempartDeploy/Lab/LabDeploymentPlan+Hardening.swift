@@ -12,15 +12,29 @@ extension LabDeploymentPlan {
                 let account = try await context.id("account")
                 var statements = [
                     BucketPolicyDocument.denyInsecureTransport(bucket: bucket),
-                    BucketPolicyDocument.serverAccessLogDelivery(
-                        bucket: bucket, prefix: "lab-bucket/", account: account),
                 ]
+                for (sid, prefix) in [
+                    ("ServerAccessLogDelivery", "lab-bucket/"), ("LogBucketAccessLogDelivery", "log-bucket/"),
+                    ("ReplicaAccessLogDelivery", "replica-bucket/"),
+                ] {
+                    var statement = BucketPolicyDocument.serverAccessLogDelivery(
+                        bucket: bucket, prefix: prefix, account: account)
+                    statement["Sid"] = sid
+                    statements.append(statement)
+                }
                 statements += BucketPolicyDocument.logDelivery(
                     service: "cloudtrail.amazonaws.com", sid: "CloudTrail", bucket: bucket, prefix: "cloudtrail",
                     account: account)
                 return BucketPolicyDocument.document(statements)
             })
         steps.append(bucketLoggingStep)
+        steps.append(
+            accessLoggingStep(
+                id: "log-bucket-logging", bucket: "log-bucket", title: "log bucket", prefix: "log-bucket/"))
+        steps.append(
+            accessLoggingStep(
+                id: "replica-bucket-logging", bucket: "replica-bucket", title: "replica bucket",
+                prefix: "replica-bucket/"))
         steps += bucketSteps(
             id: "replica-bucket", suffix: "-replica", title: "replica bucket", encryption: .kms,
             grantsLogDelivery: false)
@@ -31,6 +45,8 @@ extension LabDeploymentPlan {
         steps.append(replicationRoleStep)
         steps.append(replicationStep)
         steps.append(flowLogStep)
+        steps.append(trailLogGroupStep)
+        steps.append(trailLogsRoleStep)
         steps.append(trailStep)
         return steps
     }
@@ -45,6 +61,92 @@ extension LabDeploymentPlan {
             try await context.services.s3.putBucketLogging(
                 bucket, target: S3.LoggingTarget(bucket: try await context.id("log-bucket"), prefix: "lab-bucket/"))
             return ResourceRecord(type: "AWS::S3::BucketLogging", id: bucket)
+        }
+    }
+
+    /// Server access logs of `bucket` go to the log bucket under `prefix`; the log bucket logs its own
+    /// accesses (the trail's files) the same way.
+    private func accessLoggingStep(id: String, bucket: String, title: String, prefix: String) -> DeploymentStep {
+        DeploymentStep(
+            id: id, title: "Enable server access logging on \(title)", resourceType: "AWS::S3::BucketLogging",
+            dependencies: [bucket, "log-bucket", "log-bucket-encryption"]
+        ) { context in
+            let name = try await context.id(bucket)
+            try await context.services.s3.putBucketLogging(
+                name, target: S3.LoggingTarget(bucket: try await context.id("log-bucket"), prefix: prefix))
+            return ResourceRecord(type: "AWS::S3::BucketLogging", id: name)
+        }
+    }
+
+    /// The name of the trail's CloudWatch Logs group.
+    static func trailLogGroupName(_ context: StepContext) -> String { "\(context.namePrefix)-trail" }
+
+    /// The policy of the bucket key in the hardened profile: the account administers the key, and
+    /// CloudTrail may also generate data keys with it for this account's trails.
+    static func trailKeyPolicy(_ context: StepContext) async throws -> String {
+        let account = try await context.id("account")
+        let statements: [[String: Any]] = [
+            [
+                "Sid": "AccountAdministers", "Effect": "Allow",
+                "Principal": ["AWS": "arn:aws:iam::\(account):root"], "Action": "kms:*", "Resource": "*",
+            ],
+            [
+                "Sid": "CloudTrailEncryptsLogs", "Effect": "Allow",
+                "Principal": ["Service": "cloudtrail.amazonaws.com"], "Action": "kms:GenerateDataKey*",
+                "Resource": "*",
+                "Condition": [
+                    "StringLike": [
+                        "kms:EncryptionContext:aws:cloudtrail:arn": "arn:aws:cloudtrail:*:\(account):trail/*"
+                    ]
+                ],
+            ],
+            [
+                "Sid": "CloudTrailDescribesKey", "Effect": "Allow",
+                "Principal": ["Service": "cloudtrail.amazonaws.com"], "Action": "kms:DescribeKey", "Resource": "*",
+            ],
+        ]
+        return BucketPolicyDocument.document(statements)
+    }
+
+    /// The CloudWatch Logs group receiving the trail's events.
+    private var trailLogGroupStep: DeploymentStep {
+        DeploymentStep(
+            id: "trail-log-group", title: "Create CloudWatch Logs group for the trail",
+            resourceType: "AWS::Logs::LogGroup", dependencies: ["account"],
+            create: { context in
+                let name = Self.trailLogGroupName(context)
+                try await context.services.logs.createLogGroup(name, tags: context.tags())
+                let account = try await context.id("account")
+                return ResourceRecord(
+                    type: "AWS::Logs::LogGroup", id: name,
+                    attributes: ["arn": "arn:aws:logs:\(context.services.region):\(account):log-group:\(name):*"])
+            },
+            find: { context in
+                let name = Self.trailLogGroupName(context)
+                return try await context.services.logs.describeLogGroups(prefix: name).first { $0.name == name }.map {
+                    ResourceRecord(type: "AWS::Logs::LogGroup", id: $0.name, attributes: ["arn": $0.arn ?? ""])
+                }
+            },
+            delete: { context, record in
+                try await AbsentResource.ignoring { try await context.services.logs.deleteLogGroup(record.id) }
+            })
+    }
+
+    /// The role CloudTrail assumes to write the trail's events into its log group, and nowhere else.
+    private var trailLogsRoleStep: DeploymentStep {
+        roleStep(
+            id: "trail-logs-role", title: "Create trail logs role", service: "cloudtrail.amazonaws.com",
+            suffix: "trail-logs-role", dependencies: ["account", "trail-log-group"], policyName: "write-trail-logs"
+        ) { context in
+            let account = try await context.id("account")
+            let group = "arn:aws:logs:\(context.services.region):\(account):log-group:\(Self.trailLogGroupName(context))"
+            let statements: [[String: Any]] = [
+                [
+                    "Sid": "WriteTrailEvents", "Effect": "Allow",
+                    "Action": ["logs:CreateLogStream", "logs:PutLogEvents"], "Resource": "\(group):log-stream:*",
+                ]
+            ]
+            return BucketPolicyDocument.document(statements)
         }
     }
 
@@ -125,17 +227,23 @@ extension LabDeploymentPlan {
             })
     }
 
-    /// A multi-region trail delivering to the log bucket and logging the bucket's object-level (data) events.
+    /// A multi-region trail delivering to the log bucket, KMS-encrypted and sent to CloudWatch Logs, logging the bucket's object-level (data) events.
     private var trailStep: DeploymentStep {
         DeploymentStep(
             id: "trail", title: "Create CloudTrail trail of the bucket's data events",
             resourceType: "AWS::CloudTrail::Trail",
-            dependencies: ["bucket", "log-bucket-policy"],
+            dependencies: ["bucket", "log-bucket-policy", "bucket-key", "trail-log-group", "trail-logs-role"],
             create: { context in
                 let trail = context.services.cloudTrail
                 let name = "\(context.namePrefix)-trail"
+                let key = try await context.record("bucket-key")
+                let group = try await context.record("trail-log-group")
+                let role = try await context.record("trail-logs-role")
                 let arn = try await context.services.createTrail(
-                    name: name, bucket: try await context.id("log-bucket"), prefix: "cloudtrail", tags: context.tags())
+                    name: name, bucket: try await context.id("log-bucket"), prefix: "cloudtrail", tags: context.tags(),
+                    delivery: AWSServices.TrailDelivery(
+                        kmsKeyID: key.attributes["arn"] ?? key.id, logGroupARN: group.attributes["arn"] ?? group.id,
+                        logsRoleARN: role.attributes["arn"] ?? role.id))
                 let bucket = try await context.id("bucket")
                 try await trail.putEventSelectors(
                     trail: name,

@@ -208,6 +208,7 @@ extension LabDeploymentPlan {
     private var securityGroupStep: DeploymentStep {
         let source = isHardened ? parameters.adminCIDR : "0.0.0.0/0"
         let isHardened = isHardened
+        let vpcCIDR = parameters.vpcCIDR
         return DeploymentStep(
             id: "security-group", title: "Create security group", resourceType: "AWS::EC2::SecurityGroup",
             dependencies: ["vpc"],
@@ -226,6 +227,20 @@ extension LabDeploymentPlan {
                         ])
                 }
                 try await ec2.authorizeIngress(groupID: groupID, permissions: permissions)
+                if isHardened {
+                    // AWS gives every new group an undocumented allow-all egress rule. The hardened group
+                    // replaces it with one documented rule limited to the VPC.
+                    try await ec2.revokeEgress(
+                        groupID: groupID,
+                        permissions: [EC2.IPPermission(ipProtocol: "-1", ipRanges: [EC2.IPPermission.IPRange("0.0.0.0/0")])])
+                    try await ec2.authorizeEgress(
+                        groupID: groupID,
+                        permissions: [
+                            EC2.IPPermission(
+                                ipProtocol: "-1",
+                                ipRanges: [EC2.IPPermission.IPRange(vpcCIDR, description: "All traffic to the VPC only")])
+                        ])
+                }
                 return ResourceRecord(type: "AWS::EC2::SecurityGroup", id: groupID)
             },
             find: { context in

@@ -29,20 +29,34 @@ extension LabDeploymentPlan {
     }
 
     private var bucketKeyStep: DeploymentStep {
-        DeploymentStep(
-            id: "bucket-key", title: "Create KMS key for the buckets", resourceType: "AWS::KMS::Key",
+        keyStep(
+            id: "bucket-key", title: "Create KMS key for the buckets", aliasSuffix: "bucket",
+            dependencies: isHardened ? ["account"] : [],
+            description: { "Encrypts the buckets and the trail of Rempart deployment \($0.deployment)" },
+            policy: isHardened ? Self.trailKeyPolicy : nil)
+    }
+
+    /// A KMS key with an alias, rotated yearly in the hardened profile; `policy` replaces the default key policy.
+    func keyStep(
+        id: String, title: String, aliasSuffix: String, dependencies: [String] = [],
+        description: @escaping @Sendable (StepContext) -> String,
+        policy: (@Sendable (StepContext) async throws -> String)? = nil
+    ) -> DeploymentStep {
+        let rotates = isHardened
+        return DeploymentStep(
+            id: id, title: title, resourceType: "AWS::KMS::Key", dependencies: dependencies,
             create: { context in
                 let kms = context.services.kms
                 let key = try await kms.createKey(
-                    description: "Encrypts the buckets of Rempart deployment \(context.deployment)",
-                    tags: context.tags())
-                let alias = "alias/\(context.namePrefix)-bucket"
+                    description: description(context), policy: try await policy?(context), tags: context.tags())
+                if rotates { try await kms.enableKeyRotation(key.keyID) }
+                let alias = "alias/\(context.namePrefix)-\(aliasSuffix)"
                 try await kms.createAlias(alias, targetKeyID: key.keyID)
                 return ResourceRecord(
                     type: "AWS::KMS::Key", id: key.keyID, attributes: ["arn": key.arn, "alias": alias])
             },
             find: { context in
-                let alias = "alias/\(context.namePrefix)-bucket"
+                let alias = "alias/\(context.namePrefix)-\(aliasSuffix)"
                 guard
                     let target = try await context.services.kms.listAliases().first(where: { $0.name == alias })?
                         .targetKeyID
@@ -90,7 +104,15 @@ extension LabDeploymentPlan {
                     guard tags[StepContext.deploymentTagKey] == context.deployment else { return nil }
                     return ResourceRecord(type: "AWS::S3::Bucket", id: name)
                 },
-                delete: { context, record in try await Self.deleteBucket(record.id, services: context.services) }),
+                delete: { context, record in
+                    // The log bucket logs its own accesses: emptying it would keep writing new log objects.
+                    if grantsLogDelivery {
+                        try await AbsentResource.ignoring {
+                            try await context.services.s3.putBucketLogging(record.id, target: nil)
+                        }
+                    }
+                    try await Self.deleteBucket(record.id, services: context.services)
+                }),
             DeploymentStep(
                 id: "\(id)-encryption", title: "Encrypt \(title)", resourceType: "AWS::S3::BucketEncryption",
                 dependencies: encryption == .kms ? [id, "bucket-key"] : [id]

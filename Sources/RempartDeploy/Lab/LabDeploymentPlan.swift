@@ -10,8 +10,10 @@ import RempartInfra
 /// TLS-only policy) holding the uploaded source and scan report. The hardened profile keeps the
 /// public subnets from mapping public IPs, limits the security group to the admin range, and
 /// adds an instance role and profile, IMDSv2 and encrypted root volumes, one `NetworkPacketsIn`
-/// alarm per instance, REJECT flow logs to the bucket, server access logging to a log bucket, a
-/// CloudTrail trail of the bucket's data events, and a replica bucket with replication.
+/// alarm per instance, REJECT flow logs to the bucket, server access logging of every bucket to a
+/// log bucket, a CloudTrail trail of the bucket's data events (encrypted with the rotated bucket key
+/// and sent to a CloudWatch Logs group), and a replica bucket with replication. Its security group
+/// replaces AWS's allow-all egress rule with one documented rule limited to the VPC.
 ///
 /// Step IDs are the same in both profiles, and the baseline's steps are a subset of the
 /// hardened ones, so the hardened graph can remove a deployment of either profile.
