@@ -89,15 +89,11 @@ struct LabDeployAuditTests {
     }
 
     /// The hardened profile applies the lab's mitigation table and the checks beyond it: restricted and
-    /// documented egress, access logs on every bucket, a KMS-encrypted trail sent to CloudWatch Logs, and
-    /// rotated keys. What stays:
-    ///
-    /// - `RMP-AWS-0130 instance-role`: the Systems Manager agent's channel and message actions
-    ///   (`ssmmessages:CreateControlChannel`, `ec2messages:SendReply`, …) support no resource-level
-    ///   permissions, so AWS only grants them on `*`.
-    @Test func hardenedLeavesOnlyChecksBeyondTheLab() async throws {
+    /// documented egress, access logs on every bucket, a KMS-encrypted trail sent to CloudWatch Logs,
+    /// rotated keys and a least-privilege instance role.
+    @Test func hardenedDeploymentAuditsClean() async throws {
         let audited = try await deployAndAudit(.hardened)
-        #expect(audited.rows == ["RMP-AWS-0130 instance-role"])
+        #expect(audited.rows == [])
         let lab = ["AVD-AWS-0028", "AVD-AWS-0107", "AVD-AWS-0131", "AVD-AWS-0164", "AVD-AWS-0178", "RMP-AWS-0001"]
         #expect(!audited.rows.contains { lab.contains(String($0.prefix(12))) })
     }

@@ -39,11 +39,16 @@ extension LabDeploymentPlan {
     }
 
     /// The instance role's inline policy: what the Systems Manager agent needs, without a managed policy.
+    ///
+    /// The agent's channel and message actions support no resource-level permission, so they are
+    /// granted on `*`; `ssm:UpdateInstanceInformation` is limited to instances.
     static let instanceRolePolicy = """
-        {"Version":"2012-10-17","Statement":[{"Sid":"SystemsManagerAgent","Effect":"Allow","Action":[\
-        "ssm:UpdateInstanceInformation","ssmmessages:CreateControlChannel","ssmmessages:CreateDataChannel",\
+        {"Version":"2012-10-17","Statement":[{"Sid":"SystemsManagerAgentChannels","Effect":"Allow","Action":[\
+        "ssmmessages:CreateControlChannel","ssmmessages:CreateDataChannel",\
         "ssmmessages:OpenControlChannel","ssmmessages:OpenDataChannel","ec2messages:GetMessages",\
-        "ec2messages:AcknowledgeMessage","ec2messages:SendReply"],"Resource":"*"}]}
+        "ec2messages:AcknowledgeMessage","ec2messages:SendReply"],"Resource":"*"},\
+        {"Sid":"SystemsManagerAgentStatus","Effect":"Allow","Action":"ssm:UpdateInstanceInformation",\
+        "Resource":"arn:aws:ec2:*:*:instance/*"}]}
         """
 
     /// Returns a trust policy that lets `service` assume a role.

@@ -23,8 +23,8 @@ struct IAMPolicyConstrainsWriteAccess: Rule {
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html",
         ],
         limitations: LocalizedText(
-            "Access levels are read from action names (verbs such as `Put`, `Create`, `Delete`, and words such as `Policy` or `Acl`) rather than from AWS's full action table, so a few actions may be classed differently from checkov's cloudsplaining checks. Deny statements cancel grants only when they deny `*` on `*`.",
-            fr: "Les niveaux d'accès sont déduits des noms d'actions (verbes comme `Put`, `Create`, `Delete`, mots comme `Policy` ou `Acl`) plutôt que de la table complète d'AWS ; quelques actions peuvent donc être classées autrement que par les vérifications cloudsplaining de checkov. Les refus n'annulent les autorisations que s'ils refusent `*` sur `*`."),
+            "Access levels are read from action names (verbs such as `Put`, `Create`, `Delete`, and words such as `Policy` or `Acl`) rather than from AWS's full action table, so a few actions may be classed differently from checkov's cloudsplaining checks. Deny statements cancel grants only when they deny `*` on `*`. Actions of `ssmmessages` and `ec2messages`, which AWS grants only on `*`, are not counted.",
+            fr: "Les niveaux d'accès sont déduits des noms d'actions (verbes comme `Put`, `Create`, `Delete`, mots comme `Policy` ou `Acl`) plutôt que de la table complète d'AWS ; quelques actions peuvent donc être classées autrement que par les vérifications cloudsplaining de checkov. Les refus n'annulent les autorisations que s'ils refusent `*` sur `*`. Les actions de `ssmmessages` et `ec2messages`, qu'AWS n'accorde que sur `*`, ne sont pas comptées."),
         resourceTypes: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"],
         goodExamples: [
             .init(
@@ -74,10 +74,22 @@ struct IAMPolicyConstrainsWriteAccess: Rule {
             return .compliant
         }
         for statement in document.allowStatements where statement.resources.containsWildcard {
-            if statement.actions.values.contains(where: { IAMActionClass.write.includes($0) }) {
+            let constrainable = statement.actions.values.filter { !Self.supportsOnlyAllResources($0) }
+            if constrainable.contains(where: { IAMActionClass.write.includes($0) }) {
                 return .violation(statement.actions.origin ?? statement.origin)
             }
         }
         return .compliant
+    }
+
+    // Services whose every action supports no resource-level permission, so AWS only grants them on
+    // `*`: the Systems Manager agent's message and session channels. A wildcard there constrains
+    // nothing further, and cloudsplaining (used by checkov) leaves such actions out the same way.
+    private static let allResourcesOnlyServices = ["ssmmessages:", "ec2messages:"]
+
+    /// Returns whether `action` can only be granted on every resource.
+    private static func supportsOnlyAllResources(_ action: String) -> Bool {
+        let lowercased = action.lowercased()
+        return allResourcesOnlyServices.contains { lowercased.hasPrefix($0) && !lowercased.hasSuffix(":*") }
     }
 }
