@@ -58,6 +58,8 @@ public enum LabStepTitle {
         "bucket-replication": "Répliquer le compartiment vers le compartiment de réplique",
         "flow-log": "Créer les journaux de flux du VPC (REJECT) vers le compartiment",
         "trail": "Créer le journal de suivi CloudTrail des événements de données du compartiment",
+        "trail-log-group": "Créer le groupe de journaux CloudWatch Logs du journal de suivi",
+        "trail-logs-role": "Créer le rôle qui écrit le journal de suivi dans CloudWatch Logs",
     ]
 
     /// The buckets' step IDs and French names, longest ID first so `log-bucket` wins over `bucket`.
@@ -73,6 +75,7 @@ public enum LabStepTitle {
         "-public-access-block": "Bloquer l'accès public à %",
         "-versioning": "Activer le versionnage sur %",
         "-policy": "Appliquer la politique TLS seulement à %",
+        "-logging": "Activer la journalisation des accès serveur sur %",
     ]
 
     /// Titles of the form `prefix VALUE suffix`; `%` is replaced by the value.

@@ -69,6 +69,8 @@ struct LabDeployAuditTests {
             "AVD-AWS-0164 public-subnet-1", "AVD-AWS-0164 public-subnet-2",
             "AVD-AWS-0178 vpc",
             "RMP-AWS-0100 bucket-key",
+            "RMP-AWS-0238 linux-public-1", "RMP-AWS-0238 linux-public-2",
+            "RMP-AWS-0240 security-group",
         ]
         expected += Array(repeating: "AVD-AWS-0124 security-group", count: 11)
         expected += Array(repeating: "RMP-AWS-0001 security-group", count: 6)

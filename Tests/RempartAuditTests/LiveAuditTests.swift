@@ -34,12 +34,15 @@ struct LiveAuditTests {
             "AVD-AWS-0104 \(group)", "AVD-AWS-0104 \(lab.defaultSecurityGroupID)",
             "AVD-AWS-0089 \(lab.dataBucket)", "AVD-AWS-0089 \(lab.logBucket)",
             "RMP-AWS-0403 \(lab.logBucket)",
+            "RMP-AWS-0240 \(group)",
         ]
         expected += Array(repeating: "AVD-AWS-0124 \(group)", count: 11)
         expected += ["AVD-AWS-0124 \(lab.defaultSecurityGroupID)"]
         expected += lab.publicSubnetIDs.map { "AVD-AWS-0164 \($0)" }
         for instance in lab.instanceIDs {
+            // Both instances sit in public subnets, so each gets a public IP.
             expected += ["AVD-AWS-0028 \(instance)", "AVD-AWS-0131 \(instance)", "RMP-AWS-0400 \(instance)"]
+            expected += ["RMP-AWS-0238 \(instance)"]
         }
         expected += Array(repeating: "RMP-AWS-0001 \(group)", count: 6)
         #expect(findings(result) == expected.sorted())
