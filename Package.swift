@@ -71,14 +71,18 @@ let package = Package(
         .testTarget(name: "RempartTemplateTests", dependencies: ["RempartTemplate"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "RempartRulesTests",
-            dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"]
+            dependencies: ["RempartTemplate", "RempartModel", "RempartAdapters", "RempartRules", "RempartScanner"],
+            // The tests read their fixtures from the source tree by path.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "RempartAuditTests",
             dependencies: [
                 "RempartAudit", "RempartAWS", "RempartDeploy", "RempartInfra", "RempartModel", "RempartRules",
                 "RempartScanner", "RempartSupport",
-            ]
+            ],
+            // The tests read their fixtures from the source tree by path.
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),
