@@ -15,33 +15,17 @@ enum UnknownParameters {
         }
     }
 
-    /// The candidate within an edit distance of a third of its length, case ignored.
+    /// Returns the candidate within an edit distance of a third of its length, case ignored.
+    ///
+    /// Unlike `EditDistance.suggestion`, it ignores case and offers no prefix match.
     static func suggestion(for name: String, among candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = self.distance(name.lowercased(), candidate.lowercased())
+            let distance = EditDistance.distance(name.lowercased(), candidate.lowercased())
             guard distance <= max(1, candidate.count / 3), distance < best?.distance ?? .max else { continue }
             best = (candidate, distance)
         }
         return best?.candidate
-    }
-
-    /// The Levenshtein distance between `a` and `b`.
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let source = Array(a)
-        let target = Array(b)
-        guard !source.isEmpty, !target.isEmpty else { return max(source.count, target.count) }
-        var previous = Array(0...target.count)
-        var current = previous
-        for i in 1...source.count {
-            current[0] = i
-            for j in 1...target.count {
-                let cost = source[i - 1] == target[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[target.count]
     }
 
     // MARK: - Messages

@@ -1,8 +1,8 @@
 /// Suggests the closest known name for a misspelled one, as `git` does.
-enum EditDistance {
+public enum EditDistance {
     /// Returns the edit distance between `a` and `b`: insertions, deletions, substitutions and
     /// transpositions of adjacent characters each count 1 (optimal string alignment).
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let source = Array(a)
         let target = Array(b)
         guard !source.isEmpty else { return target.count }
@@ -31,7 +31,7 @@ enum EditDistance {
     /// A candidate qualifies within a distance of one third of its length (at least 1). When
     /// none does, a candidate qualifies if `name` (3 characters or more) is a prefix of it and
     /// of no other. Ties keep the first candidate.
-    static func suggestion(for name: String, among candidates: [String]) -> String? {
+    public static func suggestion(for name: String, among candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = self.distance(name, candidate)
