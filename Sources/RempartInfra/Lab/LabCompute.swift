@@ -16,7 +16,7 @@ struct LabCompute: Sendable {
             let role = IAMRole(
                 "InstanceRole", description: "Lets the lab instance be managed through AWS Systems Manager",
                 assumeRolePolicy: .assumeRole(by: "ec2.amazonaws.com"),
-                managedPolicyARNs: [.sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore")])
+                policies: [(name: "systems-manager-agent", document: Self.systemsManagerAgentPolicy)])
             let instanceProfile = InstanceProfile("InstanceProfile", roles: [role.ref])
             let template = LaunchTemplate(
                 "LabLaunchTemplate", metadataOptions: .tokensRequired,
@@ -37,7 +37,9 @@ struct LabCompute: Sendable {
                 securityGroupIDs: [securityGroupID], ebsOptimized: isHardened ? true : nil,
                 monitoring: isHardened ? true : nil, metadataOptions: isHardened ? .tokensRequired : nil,
                 blockDeviceMappings: [
-                    BlockDeviceMapping(deviceName: "/dev/xvda", volumeSize: 8, encrypted: isHardened ? true : nil)
+                    BlockDeviceMapping(
+                        deviceName: host.isWindows ? "/dev/sda1" : "/dev/xvda", volumeSize: host.isWindows ? 30 : 8,
+                        encrypted: isHardened ? true : nil)
                 ],
                 tags: [.name(host.name)])
             instances.append(instance)
@@ -57,6 +59,23 @@ struct LabCompute: Sendable {
         self.elasticIPs = elasticIPs
         self.resources = resources + alarms as [any Construct]
     }
+
+    /// What the Systems Manager agent needs, written inline rather than as the managed
+    /// `AmazonSSMManagedInstanceCore` policy, which the local emulator does not have. The agent's
+    /// channel and message actions support no resource-level permission, so they are granted on `*`.
+    static let systemsManagerAgentPolicy = PolicyDocument([
+        PolicyStatement(
+            sid: "SystemsManagerAgentChannels",
+            actions: [
+                "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
+                "ssmmessages:OpenDataChannel", "ec2messages:GetMessages", "ec2messages:AcknowledgeMessage",
+                "ec2messages:SendReply",
+            ],
+            resources: ["*"]),
+        PolicyStatement(
+            sid: "SystemsManagerAgentStatus", actions: ["ssm:UpdateInstanceInformation"],
+            resources: [.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*")]),
+    ])
 
     /// Builds the lab's alarm: more than 1000 packets received in one five-minute datapoint, named
     /// `alarm-packetsIn-<instance ID>`.
