@@ -5,7 +5,7 @@ import RempartInfra
 /// The lab architecture deployed through the API: the steps derived from `LabArchitecture.apiApp`, plus
 /// what the templates do not hold.
 ///
-/// The constructs are the only definition of the architecture: `ArchitectureGraph` turns each into
+/// The constructs are the only definition of the architecture: `ConstructGraph` turns each into
 /// a step (and its settings into further steps) whose provisioner makes the API calls. Three
 /// lookups supply what CloudFormation would resolve itself: the account ID (for
 /// `AWS::AccountId`), the Amazon Linux AMI (the SSM public parameter that `LatestAmiId` names)
@@ -66,16 +66,16 @@ public struct LabDeploymentPlan: Sendable {
     public var graph: DeploymentGraph {
         get throws {
             let upload = sourceUploadStep
-            let derived = ArchitectureGraph(
-                app: app, resolver: resolver, lookups: lookupSteps,
+            let derived = ConstructGraph(
+                app: app, resolver: resolver, lookups: lookupSteps, extraSteps: [upload],
                 extraDependencies: ["\(Self.bucketID)Policy": [upload.id]])
-            return DeploymentGraph(steps: try derived.steps() + [upload])
+            return DeploymentGraph(steps: try derived.steps())
         }
     }
 
     /// Resolves the constructs' parameters: the lab's values, and the AMIs from the lookups.
-    var resolver: ArchitectureResolver {
-        ArchitectureResolver(
+    var resolver: ConstructResolver {
+        ConstructResolver(
             app: app,
             parameters: [
                 "EnvironmentName": environmentName, "AdminCIDR": parameters.adminCIDR, "VpcCIDR": parameters.vpcCIDR,

@@ -39,11 +39,14 @@ struct LabStorage: Sendable {
         let encryption = BucketEncryption(kmsKeyARN: key.arn)
         let noncurrentDays = context.parameter("NoncurrentVersionDays", "90")
 
-        // Server access logs of every other bucket and the trail's files land here; S3 writes the access
-        // logs through the legacy log-delivery ACL.
+        // Server access logs of every bucket and the trail's files land here; S3 writes the access logs through
+        // the legacy log-delivery ACL. The bucket logs its own accesses too, named by its name rather than
+        // `Ref`, which CloudFormation would reject as a circular dependency.
         let accessLogBucket = Bucket(
-            "AccessLogBucket", accessControl: "LogDeliveryWrite", objectOwnership: "BucketOwnerPreferred",
-            encryption: encryption, isVersioned: true, blocksPublicAccess: true,
+            "AccessLogBucket", bucketName: names.logBucketName, accessControl: "LogDeliveryWrite",
+            objectOwnership: "BucketOwnerPreferred", encryption: encryption, isVersioned: true,
+            blocksPublicAccess: true,
+            logging: BucketLogging(destinationBucketName: names.logBucketName, logFilePrefix: "log-bucket/"),
             lifecycleRules: [
                 BucketLifecycleRule(
                     id: "expire-access-logs", expirationInDays: .number(365),

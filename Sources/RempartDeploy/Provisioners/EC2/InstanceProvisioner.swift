@@ -8,6 +8,7 @@ import RempartTemplate
 struct InstanceProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::Instance" }
     var noun: LocalizedText { LocalizedText("instance", fr: "l'instance") }
+    var waitsForCompletion: Bool { true }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

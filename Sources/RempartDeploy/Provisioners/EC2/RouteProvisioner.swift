@@ -5,6 +5,7 @@ import RempartSupport
 struct RouteProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::Route" }
     var noun: LocalizedText { LocalizedText("route", fr: "la route") }
+    var completesReferences: Bool { true }
     var deletes: Bool { false }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {

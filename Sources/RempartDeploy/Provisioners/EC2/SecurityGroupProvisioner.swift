@@ -17,7 +17,9 @@ struct SecurityGroupProvisioner: Provisioner {
             ) { input, record in
                 let rules = try Self.permissions(try await input.properties()["SecurityGroupIngress"], input.logicalID)
                 guard !rules.isEmpty else { return }
-                try await input.context.services.ec2.authorizeIngress(groupID: record.id, permissions: rules)
+                try await Self.ignoringDuplicates {
+                    try await input.context.services.ec2.authorizeIngress(groupID: record.id, permissions: rules)
+                }
             },
             ResourceSetting(
                 name: "Egress", propertyKeys: ["SecurityGroupEgress"],
@@ -26,10 +28,14 @@ struct SecurityGroupProvisioner: Provisioner {
                 let rules = try Self.permissions(try await input.properties()["SecurityGroupEgress"], input.logicalID)
                 guard !rules.isEmpty else { return }
                 let ec2 = input.context.services.ec2
-                try await ec2.revokeEgress(
-                    groupID: record.id,
-                    permissions: [EC2.IPPermission(ipProtocol: "-1", ipRanges: [EC2.IPPermission.IPRange("0.0.0.0/0")])])
-                try await ec2.authorizeEgress(groupID: record.id, permissions: rules)
+                try await Self.ignoringDuplicates {
+                    try await ec2.revokeEgress(
+                        groupID: record.id,
+                        permissions: [
+                            EC2.IPPermission(ipProtocol: "-1", ipRanges: [EC2.IPPermission.IPRange("0.0.0.0/0")])
+                        ])
+                }
+                try await Self.ignoringDuplicates { try await ec2.authorizeEgress(groupID: record.id, permissions: rules) }
             },
         ]
     }
@@ -52,6 +58,18 @@ struct SecurityGroupProvisioner: Provisioner {
 
     func delete(_ record: ResourceRecord, context: StepContext) async throws {
         try await AbsentResource.ignoring { try await context.services.ec2.deleteSecurityGroup(id: record.id) }
+    }
+
+    /// Runs `body`, treating a rule that already exists, or is already revoked, as done: the settings run again
+    /// when a deployment adopts a group whose state file was lost.
+    static func ignoringDuplicates(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as AWSError
+            where error.code == "InvalidPermission.Duplicate" || error.code == "InvalidPermission.NotFound"
+        {
+            return
+        }
     }
 
     /// The rules of a `SecurityGroupIngress` or `SecurityGroupEgress` list, one range each.

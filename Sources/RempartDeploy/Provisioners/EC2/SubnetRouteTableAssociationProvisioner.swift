@@ -5,6 +5,7 @@ import RempartSupport
 struct SubnetRouteTableAssociationProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::SubnetRouteTableAssociation" }
     var noun: LocalizedText { LocalizedText("route table association", fr: "l'association de table de routage") }
+    var completesReferences: Bool { true }
     var deletes: Bool { false }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {

@@ -5,6 +5,7 @@ import RempartSupport
 struct VPCGatewayAttachmentProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::VPCGatewayAttachment" }
     var noun: LocalizedText { LocalizedText("internet gateway attachment", fr: "l'attachement de la passerelle Internet") }
+    var completesReferences: Bool { true }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

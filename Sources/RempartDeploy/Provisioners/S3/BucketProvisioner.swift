@@ -141,10 +141,12 @@ struct BucketProvisioner: Provisioner {
         let rules = try (replication?["Rules"]?.elements ?? []).enumerated().map { index, rule in
             S3.ReplicationConfiguration.Rule(
                 id: rule.text("Id") ?? "rule-\(index + 1)", priority: rule["Priority"]?.intValue ?? index + 1,
-                status: rule.text("Status") ?? "Enabled", prefix: rule.text("Prefix") ?? "",
+                status: rule.text("Status") ?? "Enabled",
+                prefix: rule["Filter"]?.text("Prefix") ?? rule.text("Prefix") ?? "",
                 destinationBucketARN: try rule["Destination"]?.requiredText("Bucket", of: input.logicalID) ?? "",
                 storageClass: rule["Destination"]?.text("StorageClass"),
-                replicaKMSKeyID: rule["Destination"]?["EncryptionConfiguration"]?.text("ReplicaKmsKeyID"))
+                replicaKMSKeyID: rule["Destination"]?["EncryptionConfiguration"]?.text("ReplicaKmsKeyID"),
+                replicatesDeleteMarkers: rule["DeleteMarkerReplication"]?.text("Status") == "Enabled")
         }
         try await input.context.services.s3.putBucketReplication(
             record.id, S3.ReplicationConfiguration(roleARN: role, rules: rules))

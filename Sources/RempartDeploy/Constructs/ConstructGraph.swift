@@ -10,42 +10,56 @@ import RempartTemplate
 /// the steps of the resources its properties refer to (`Ref`, `Fn::GetAtt`, `${…}` in `Fn::Sub`,
 /// `DependsOn`), on the exporting stack's resources for each `Fn::ImportValue`, on the lookup that
 /// supplies a parameter, and on the account lookup when it uses `AWS::AccountId`. When a step
-/// runs, `ArchitectureResolver` resolves the construct's properties against the records of the
+/// runs, `ConstructResolver` resolves the construct's properties against the records of the
 /// steps it depends on.
 ///
 /// Step IDs are the logical IDs, so they must be unique across the app's stacks; a setting's step
 /// is `<logical ID>/<setting>`.
-public struct ArchitectureGraph: Sendable {
+public struct ConstructGraph: Sendable {
     /// The stacks whose constructs are deployed.
     public var app: App
     /// Resolves properties when a step runs.
-    public var resolver: ArchitectureResolver
+    public var resolver: ConstructResolver
     /// The steps that read values from AWS for the resolver: the account ID and parameter values.
     public var lookups: [DeploymentStep]
     /// The provisioners by resource type.
     public var provisioners: [String: any Provisioner]
+    /// Steps the constructs do not describe (an upload), run after the steps they depend on.
+    public var extraSteps: [DeploymentStep]
     /// More dependencies by step ID, for orderings the templates do not state (an upload before a policy).
     public var extraDependencies: [String: [String]]
 
     /// Creates a graph builder.
     public init(
-        app: App, resolver: ArchitectureResolver, lookups: [DeploymentStep] = [],
+        app: App, resolver: ConstructResolver, lookups: [DeploymentStep] = [], extraSteps: [DeploymentStep] = [],
         provisioners: [String: any Provisioner] = Provisioners.all, extraDependencies: [String: [String]] = [:]
     ) {
         self.app = app
         self.resolver = resolver
         self.lookups = lookups
+        self.extraSteps = extraSteps
         self.provisioners = provisioners
         self.extraDependencies = extraDependencies
     }
 
-    /// Returns the lookups, then one step per construct and per applied setting, in the stacks' order.
+    /// Returns the lookups, one step per construct and per applied setting in the stacks' order, then the extra
+    /// steps.
     ///
     /// - Throws: `DeployError.invalidArchitecture` for a logical ID used twice or an import without
     ///   export, and `DeployError.unsupportedResourceType` for a type without a provisioner.
     public func steps() throws -> [DeploymentStep] {
         let exports = try exportedValues()
-        var seen = Set(lookups.map(\.id))
+        var settingSteps = Set<String>()
+        for stack in app.stacks {
+            for construct in stack.resources {
+                let present = construct.properties.entries.map(\.key)
+                for setting in provisioners[construct.resourceType]?.settings ?? []
+                where setting.propertyKeys.contains(where: present.contains) {
+                    settingSteps.insert("\(construct.logicalID)/\(setting.name)")
+                }
+            }
+        }
+        var seen = Set((lookups + extraSteps).map(\.id))
         var steps = lookups
         for stack in app.stacks {
             for construct in stack.resources {
@@ -56,22 +70,27 @@ public struct ArchitectureGraph: Sendable {
                     throw DeployError.unsupportedResourceType(
                         logicalID: construct.logicalID, type: construct.resourceType)
                 }
-                steps += try self.steps(of: construct, in: stack, provisioner: provisioner, exports: exports)
+                steps += try self.steps(
+                    of: construct, in: stack, provisioner: provisioner, exports: exports, settingSteps: settingSteps)
             }
         }
-        let ids = Set(steps.map(\.id))
-        return steps.map { step in
+        steps = withCompletion(steps)
+        steps = (steps + extraSteps).map { step in
             var step = step
-            step.dependencies += (extraDependencies[step.id] ?? []).filter { ids.contains($0) }
+            step.dependencies += extraDependencies[step.id] ?? []
             return step
         }
+        let problems = DeploymentGraph(steps: steps).validationProblems()
+        guard problems.isEmpty else { throw DeployError.invalidArchitecture(problems.joined(separator: "; ")) }
+        return steps
     }
 
     // MARK: - Steps of one construct
 
     /// The main step and the setting steps of `construct`.
     private func steps(
-        of construct: any Construct, in stack: Stack, provisioner: any Provisioner, exports: [String: Node]
+        of construct: any Construct, in stack: Stack, provisioner: any Provisioner, exports: [String: Node],
+        settingSteps: Set<String>
     ) throws -> [DeploymentStep] {
         let logicalID = construct.logicalID
         let properties = construct.properties
@@ -88,15 +107,15 @@ public struct ArchitectureGraph: Sendable {
             dependencies: unique(mainDependencies))
 
         var steps = [main]
-        let settingIDs = Set(settings.map { "\(logicalID)/\($0.name)" })
         for setting in settings {
             let keys = Set(setting.propertyKeys)
             var dependencies = [logicalID]
             let referenced = try self.dependencies(of: properties, keys: keys, in: stack, exports: exports)
             dependencies += referenced
             for name in setting.after {
-                if settingIDs.contains("\(logicalID)/\(name)") { dependencies.append("\(logicalID)/\(name)") }
-                for other in referenced { dependencies.append("\(other)/\(name)") }
+                for resource in [logicalID] + referenced where settingSteps.contains("\(resource)/\(name)") {
+                    dependencies.append("\(resource)/\(name)")
+                }
             }
             steps.append(
                 settingStep(
@@ -234,6 +253,40 @@ public struct ArchitectureGraph: Sendable {
     private func unique(_ ids: [String]) -> [String] {
         var seen = Set<String>()
         return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// Adds to the steps of resources that wait for completion the steps that complete what they depend on,
+    /// and what those completing steps depend on in turn: an instance's subnet association, the routes of
+    /// that subnet's table, and the internet gateway's attachment behind a public route.
+    private func withCompletion(_ steps: [DeploymentStep]) -> [DeploymentStep] {
+        var completers: [String: [String]] = [:]
+        for stack in app.stacks {
+            for construct in stack.resources where provisioners[construct.resourceType]?.completesReferences == true {
+                let referenced = ReferenceCollector.names(in: construct.properties).union(construct.attributes.dependsOn)
+                for name in referenced.sorted() where stack.resource(name) != nil {
+                    completers[name, default: []].append(construct.logicalID)
+                }
+            }
+        }
+        let byID = Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let waiting = Set(
+            app.stacks.flatMap(\.resources).filter { provisioners[$0.resourceType]?.waitsForCompletion == true }
+                .map(\.logicalID))
+        return steps.map { step in
+            guard waiting.contains(step.id) else { return step }
+            var added: [String] = []
+            var pending = step.dependencies
+            var visited = Set(pending)
+            while let next = pending.popLast() {
+                for completer in completers[next] ?? [] where visited.insert(completer).inserted {
+                    added.append(completer)
+                    pending += byID[completer]?.dependencies ?? []
+                }
+            }
+            var result = step
+            result.dependencies = unique(step.dependencies + added)
+            return result
+        }
     }
 
     // MARK: - Finding without a state file

@@ -16,6 +16,12 @@ public protocol Provisioner: Sendable {
     var deletes: Bool { get }
     /// Whether creating the resource needs the account ID (for a generated bucket name or an ARN).
     var usesAccount: Bool { get }
+    /// Whether the resource completes the resources it refers to, as a route table association completes its
+    /// subnet's routing; the steps of resources that `waitsForCompletion` wait for it.
+    var completesReferences: Bool { get }
+    /// Whether the resource waits until the resources it refers to are complete: an instance starts once its
+    /// subnet is associated with a route table whose routes exist, as it would after a CloudFormation stack.
+    var waitsForCompletion: Bool { get }
 
     /// Creates the resource and returns its record: its physical ID (what `Ref` returns) and the attributes
     /// `Fn::GetAtt` reads.
@@ -30,6 +36,8 @@ extension Provisioner {
     public var settings: [ResourceSetting] { [] }
     public var deletes: Bool { true }
     public var usesAccount: Bool { false }
+    public var completesReferences: Bool { false }
+    public var waitsForCompletion: Bool { false }
 
     public func delete(_ record: ResourceRecord, context: StepContext) async throws {}
 

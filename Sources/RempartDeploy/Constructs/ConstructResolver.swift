@@ -7,7 +7,7 @@ import RempartTemplate
 /// template resolver of `scan`: `Ref` returns a recorded physical ID, `Fn::GetAtt` a recorded
 /// attribute, and `Fn::Sub`, `Fn::Join`, `Fn::Select`, `Fn::GetAZs`, `Fn::ImportValue`,
 /// parameters and pseudo parameters evaluate as CloudFormation evaluates them.
-public struct ArchitectureResolver: Sendable {
+public struct ConstructResolver: Sendable {
     /// The stacks as templates, one file per stack.
     public let templates: [Template]
     /// Parameter values known before deployment, such as `EnvironmentName`.
