@@ -43,11 +43,11 @@ extension EmulatorTests {
                 let s3 = deployer.services.s3
 
                 // Steps and calls.
-                #expect(log.count(.created) == 84)
+                #expect(log.count(.created) == 80)
                 #expect(log.count(.failed) == 0)
-                #expect(log.all.map(\.position).max() == 84)
-                // 87 calls, plus one upload per source file and one for the scan report.
-                #expect(deployCalls == 90)
+                #expect(log.all.map(\.position).max() == 80)
+                // 83 calls, plus one upload per source file and one for the scan report.
+                #expect(deployCalls == 86)
 
                 // Network.
                 #expect(inventory.vpcs.map(\.cidrBlock) == ["10.0.0.0/16"])
@@ -89,6 +89,7 @@ extension EmulatorTests {
                     #expect(instance.securityGroupIDs == [group.id])
                     #expect(instance.metadataOptions?.httpTokens == "required")
                     #expect(instance.iamInstanceProfileARN == profile.arn)
+                    #expect(instance.publicIPAddress == nil)
                     let volumes = try await ec2.describeVolumes(ids: Array(instance.volumeIDs.values))
                     #expect(!volumes.isEmpty)
                     #expect(volumes.allSatisfy { $0.isEncrypted })
@@ -206,7 +207,7 @@ extension EmulatorTests {
 
                 #expect(counter.count == 0)
                 #expect(log.count(.created) == 0)
-                #expect(log.count(.recorded) == (profile == .hardened ? 84 : 43))
+                #expect(log.count(.recorded) == (profile == .hardened ? 80 : 43))
                 #expect(try await LabInventory.read(deployer.services, name: "lab").vpcs.count == 1)
             }
         }

@@ -37,7 +37,7 @@ extension EmulatorTests {
                     #expect(step.hasPrefix("NatGateway"))
                     #expect(underlying.code == "InjectedFault")
                     #expect(log.count(.failed) >= 1)
-                    #expect(log.count(.created) < 84)
+                    #expect(log.count(.created) < 80)
                     let state = try #require(try StateStore.load(deployer.stateURL(name: "fault")))
                     #expect(state.resources["VPC"] != nil)
                     #expect(state.resources["WindowsPrivateAZ1"] == nil)
@@ -57,7 +57,7 @@ extension EmulatorTests {
                     // A later deploy completes.
                     let redeployed = EventLog()
                     try await deployer.deploy(plan) { redeployed.append($0) }
-                    #expect(redeployed.count(.created) == 84)
+                    #expect(redeployed.count(.created) == 80)
                     #expect(try await LabInventory.read(services, name: "fault").natGateways.count == 2)
                 }
             }

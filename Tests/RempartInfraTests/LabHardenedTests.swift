@@ -20,7 +20,8 @@ struct LabHardenedTests {
     /// one definition for the templates and the API deployment changed (listed as changed) or removed.
     /// The flow logs go to the S3 stack's lab bucket instead of two log buckets of their own. The trail
     /// writes to the access log bucket instead of a bucket of its own. The instance role has an inline
-    /// Systems Manager policy instead of the managed one, and the security group a VPC-only egress rule.
+    /// Systems Manager policy instead of the managed one, the instance no Elastic IP (a public address
+    /// the live audit reports), and the security group a VPC-only egress rule.
     @Test(arguments: [
         LabChange(
             file: "vpc.yaml", changed: ["LabSecurityGroup", "VPCFlowLog"],
@@ -28,7 +29,7 @@ struct LabHardenedTests {
                 "LogKey", "LogKeyAlias", "AccessLogBucket", "AccessLogBucketPolicy", "FlowLogBucket",
                 "FlowLogBucketPolicy", "FlowLogRetentionDays", "LogKeyArn",
             ]),
-        LabChange(file: "ec2.json", changed: ["InstanceRole"], removed: []),
+        LabChange(file: "ec2.json", changed: ["InstanceRole"], removed: ["LabInstanceEIP", "PublicIp"]),
         LabChange(
             file: "s3.json",
             changed: [

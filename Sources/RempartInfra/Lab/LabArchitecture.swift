@@ -37,14 +37,14 @@ public enum LabArchitecture {
             hosts.append(
                 LabHost(
                     logicalID: "LinuxPublicAZ\(index)", name: .literal("tp4-linux-public-AZ\(index)"),
-                    subnetID: subnet, imageID: .ref("LatestAmiId"), isPublic: true))
+                    subnetID: subnet, imageID: .ref("LatestAmiId")))
         }
         for index in 1...2 {
             let subnet = networkStack.output("PrivateSubnet\(index)")?.imported ?? .importValue(context.named("PRI\(index)-SN"))
             hosts.append(
                 LabHost(
                     logicalID: "WindowsPrivateAZ\(index)", name: .literal("tp4-windows-private-AZ\(index)"),
-                    subnetID: subnet, imageID: .ref("WindowsAmiId"), isPublic: false, isWindows: true))
+                    subnetID: subnet, imageID: .ref("WindowsAmiId"), isWindows: true))
         }
         return App(stacks: [
             networkStack,

@@ -1,8 +1,9 @@
 /// The lab's instances with, in the hardened profile, their launch template (IMDSv2 only),
-/// instance role and profile, Elastic IPs for public hosts and one `NetworkPacketsIn` alarm each.
+/// instance role and profile and one `NetworkPacketsIn` alarm each. Hardened instances get no
+/// public address: the public subnets stop mapping them and no Elastic IP is attached, so the
+/// hosts are managed through Systems Manager, the role's purpose.
 struct LabCompute: Sendable {
     let instances: [Instance]
-    let elasticIPs: [ElasticIP]
     let resources: [any Construct]
 
     init(_ context: LabContext, hosts: [LabHost], securityGroupID: Token, instanceType: Token, keyName: Token?) {
@@ -27,7 +28,6 @@ struct LabCompute: Sendable {
         }
 
         var instances: [Instance] = []
-        var elasticIPs: [ElasticIP] = []
         var alarms: [CloudWatchAlarm] = []
         for host in hosts {
             let instance = Instance(
@@ -44,19 +44,11 @@ struct LabCompute: Sendable {
                 tags: [.name(host.name)])
             instances.append(instance)
             resources.append(instance)
-            if isHardened && host.isPublic {
-                let eip = ElasticIP(
-                    "\(host.logicalID)EIP", instanceID: instance.ref,
-                    tags: [.name(host.name.suffixed("-eip"))])
-                elasticIPs.append(eip)
-                resources.append(eip)
-            }
             if isHardened {
                 alarms.append(Self.packetsInAlarm(for: instance))
             }
         }
         self.instances = instances
-        self.elasticIPs = elasticIPs
         self.resources = resources + alarms as [any Construct]
     }
 

@@ -65,7 +65,7 @@ enum LabTemplates {
         let description =
             isHardened
             ? "Deploy a secure EC2 instance on the public subnet of AZ1 (hardened: IMDSv2 only via launch template and "
-                + "instance, encrypted root volume, explicit Elastic IP, SSM-managed instance role, "
+                + "instance, encrypted root volume, no public address, SSM-managed instance role, "
                 + "NetworkPacketsIn alarm)"
             : "Deploy a secure EC2 instance on the public subnet of AZ1"
         var parameters = [
@@ -98,16 +98,13 @@ enum LabTemplates {
         let securityGroup = networkStack.output("LabSecurityGroup")?.imported ?? .importValue(context.named("LAB-SG"))
         let subnet = networkStack.output("PublicSubnet1")?.imported ?? .importValue(context.named("PUB1-SN"))
         let labHost = LabHost(
-            logicalID: "LabInstance", name: context.named("ec2-az1"), subnetID: subnet, imageID: .ref("LatestAmiId"),
-            isPublic: true)
+            logicalID: "LabInstance", name: context.named("ec2-az1"), subnetID: subnet, imageID: .ref("LatestAmiId"))
         let compute = LabCompute(
             context, hosts: hosts ?? [labHost], securityGroupID: securityGroup, instanceType: .ref("InstanceType"),
             keyName: .ref("KeyName"))
 
         var outputs = [Output("InstanceId", description: "ID of the EC2 instance", value: compute.instances[0].ref)]
-        if let eip = compute.elasticIPs.first {
-            outputs.append(Output("PublicIp", description: "Elastic IP address of the EC2 instance", value: eip.ref))
-        } else {
+        if !isHardened {
             outputs.append(
                 Output(
                     "PublicIp", description: "Public IP address of the EC2 instance",
