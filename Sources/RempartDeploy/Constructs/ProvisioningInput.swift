@@ -41,15 +41,20 @@ public struct ProvisioningInput: Sendable {
         "\(context.namePrefix)-\(Self.kebabCase(logicalID))"
     }
 
-    /// Returns a bucket name for a construct that names none: the generated name, the account and the region,
-    /// with the logical ID part shortened to a hash when the whole would pass S3's 63 characters.
+    /// Returns a bucket name for a construct that names none: the generated name, the account and the region.
+    /// When the whole would pass S3's 63 characters, the logical ID part becomes a hash of the deployment and
+    /// logical ID, and the deployment part is shortened as much as needed.
     public func generatedBucketName(account: String) -> String {
         let suffix = "-\(account)-\(context.services.region)"
         let name = generatedName + suffix
         if name.count <= 63 { return name }
         var hash: UInt32 = 2_166_136_261
-        for byte in logicalID.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return "\(context.namePrefix)-\(String(hash, radix: 16))" + suffix
+        for byte in "\(context.deployment)/\(logicalID)".utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let tail = "-\(String(hash, radix: 16))" + suffix
+        var prefix = context.namePrefix
+        while prefix.count + tail.count > 63, !prefix.isEmpty { prefix.removeLast() }
+        while prefix.hasSuffix("-") { prefix.removeLast() }
+        return prefix + tail
     }
 
     /// Returns `text` in kebab case: `InstanceRole` becomes `instance-role`, `VPCFlowLog` becomes `vpc-flow-log`.
