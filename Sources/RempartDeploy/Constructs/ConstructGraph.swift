@@ -50,12 +50,14 @@ public struct ConstructGraph: Sendable {
     public func steps() throws -> [DeploymentStep] {
         let exports = try exportedValues()
         var settingSteps = Set<String>()
+        var neededSettings = Set<String>()
         for stack in app.stacks {
             for construct in stack.resources {
                 let present = construct.properties.entries.map(\.key)
                 for setting in provisioners[construct.resourceType]?.settings ?? []
                 where setting.propertyKeys.contains(where: present.contains) {
                     settingSteps.insert("\(construct.logicalID)/\(setting.name)")
+                    if setting.isNeededByDependents { neededSettings.insert("\(construct.logicalID)/\(setting.name)") }
                 }
             }
         }
@@ -80,6 +82,7 @@ public struct ConstructGraph: Sendable {
             step.dependencies += extraDependencies[step.id] ?? []
             return step
         }
+        steps = withSettings(steps, neededSettings: neededSettings)
         let problems = DeploymentGraph(steps: steps).validationProblems()
         guard problems.isEmpty else { throw DeployError.invalidArchitecture(problems.joined(separator: "; ")) }
         return steps
@@ -253,6 +256,26 @@ public struct ConstructGraph: Sendable {
     private func unique(_ ids: [String]) -> [String] {
         var seen = Set<String>()
         return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// Makes every step that depends on a resource also depend on that resource's settings that its
+    /// dependents need (`ResourceSetting.isNeededByDependents`): an instance starts after its subnet maps
+    /// public IPs and its security group has its rules.
+    private func withSettings(_ steps: [DeploymentStep], neededSettings: Set<String>) -> [DeploymentStep] {
+        var settingsOf: [String: [String]] = [:]
+        for id in neededSettings.sorted() {
+            guard let slash = id.firstIndex(of: "/") else { continue }
+            settingsOf[String(id[..<slash]), default: []].append(id)
+        }
+        return steps.map { step in
+            let owner = step.id.split(separator: "/").first.map(String.init)
+            var result = step
+            for dependency in step.dependencies where dependency != owner {
+                result.dependencies += settingsOf[dependency] ?? []
+            }
+            result.dependencies = unique(result.dependencies)
+            return result
+        }
     }
 
     /// Adds to the steps of resources that wait for completion the steps that complete what they depend on,

@@ -13,7 +13,8 @@ struct SecurityGroupProvisioner: Provisioner {
         [
             ResourceSetting(
                 name: "Ingress", propertyKeys: ["SecurityGroupIngress"],
-                title: LocalizedText("Authorize the ingress rules of %", fr: "Autoriser les règles entrantes de %")
+                title: LocalizedText("Authorize the ingress rules of %", fr: "Autoriser les règles entrantes de %"),
+                isNeededByDependents: true
             ) { input, record in
                 let rules = try Self.permissions(try await input.properties()["SecurityGroupIngress"], input.logicalID)
                 guard !rules.isEmpty else { return }
@@ -23,7 +24,8 @@ struct SecurityGroupProvisioner: Provisioner {
             },
             ResourceSetting(
                 name: "Egress", propertyKeys: ["SecurityGroupEgress"],
-                title: LocalizedText("Replace the egress rules of %", fr: "Remplacer les règles sortantes de %")
+                title: LocalizedText("Replace the egress rules of %", fr: "Remplacer les règles sortantes de %"),
+                isNeededByDependents: true
             ) { input, record in
                 let rules = try Self.permissions(try await input.properties()["SecurityGroupEgress"], input.logicalID)
                 guard !rules.isEmpty else { return }

@@ -10,7 +10,8 @@ struct SubnetProvisioner: Provisioner {
         [
             ResourceSetting(
                 name: "PublicIPs", propertyKeys: ["MapPublicIpOnLaunch"],
-                title: LocalizedText("Set public IP mapping on %", fr: "Régler l'attribution d'IP publiques de %")
+                title: LocalizedText("Set public IP mapping on %", fr: "Régler l'attribution d'IP publiques de %"),
+                isNeededByDependents: true
             ) { input, record in
                 // Subnets map no public IP by default, so only `true` takes a call.
                 guard try await input.properties()["MapPublicIpOnLaunch"]?.boolValue == true else { return }

@@ -12,7 +12,8 @@ struct RoleProvisioner: Provisioner {
         [
             ResourceSetting(
                 name: "Policies", propertyKeys: ["Policies", "ManagedPolicyArns"],
-                title: LocalizedText("Attach the policies of %", fr: "Attacher les politiques de %")
+                title: LocalizedText("Attach the policies of %", fr: "Attacher les politiques de %"),
+                isNeededByDependents: true
             ) { input, record in
                 let properties = try await input.properties()
                 let iam = input.context.services.iam
