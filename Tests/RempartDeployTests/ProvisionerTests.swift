@@ -8,7 +8,7 @@ import Testing
 
 /// What the provisioners send for given properties, and the names they give.
 struct ProvisionerTests {
-    /// The form pairs of an EC2 call with `parameters`, without `Action` and `Version`.
+    /// Returns the form pairs of an EC2 call with `parameters`, without `Action` and `Version`.
     private func pairs(_ parameters: [(String, QueryValue)]) -> [String] {
         AWSProtocol.ec2(version: "2016-11-15").queryItems(action: "RunInstances", parameters: parameters).dropFirst(2)
             .map { "\($0.name)=\($0.value)" }

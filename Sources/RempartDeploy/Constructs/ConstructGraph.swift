@@ -8,9 +8,9 @@ import RempartTemplate
 /// Each construct becomes one step that its type's provisioner runs, plus one step per setting the
 /// provisioner applies with later calls (a bucket's versioning, encryption, …). A step depends on
 /// the steps of the resources its properties refer to (`Ref`, `Fn::GetAtt`, `${…}` in `Fn::Sub`,
-/// `DependsOn`), on the exporting stack's resources for each `Fn::ImportValue`, on the lookup that
-/// supplies a parameter, and on the account lookup when it uses `AWS::AccountId`. When a step
-/// runs, `ConstructResolver` resolves the construct's properties against the records of the
+/// `DependsOn`) and on the exporting stack's resources for each `Fn::ImportValue`. It also depends
+/// on the lookup that supplies a parameter, and on the account lookup when it uses `AWS::AccountId`.
+/// When a step runs, `ConstructResolver` resolves the construct's properties against the records of the
 /// steps it depends on.
 ///
 /// Step IDs are the logical IDs, so they must be unique across the app's stacks; a setting's step
@@ -49,6 +49,8 @@ public struct ConstructGraph: Sendable {
     ///   export, and `DeployError.unsupportedResourceType` for a type without a provisioner.
     public func steps() throws -> [DeploymentStep] {
         let exports = try exportedValues()
+
+        // The settings each construct applies, known before any step is built.
         var settingSteps = Set<String>()
         var neededSettings = Set<String>()
         for stack in app.stacks {
@@ -61,6 +63,8 @@ public struct ConstructGraph: Sendable {
                 }
             }
         }
+
+        // One step per construct and setting, in the stacks' order.
         var seen = Set((lookups + extraSteps).map(\.id))
         var steps = lookups
         for stack in app.stacks {
@@ -76,6 +80,8 @@ public struct ConstructGraph: Sendable {
                     of: construct, in: stack, provisioner: provisioner, exports: exports, settingSteps: settingSteps)
             }
         }
+
+        // Orderings beyond the references: completion, extra steps, needed settings.
         steps = withCompletion(steps)
         steps = (steps + extraSteps).map { step in
             var step = step
@@ -83,6 +89,7 @@ public struct ConstructGraph: Sendable {
             return step
         }
         steps = withSettings(steps, neededSettings: neededSettings)
+
         let problems = DeploymentGraph(steps: steps).validationProblems()
         guard problems.isEmpty else { throw DeployError.invalidArchitecture(problems.joined(separator: "; ")) }
         return steps
@@ -192,8 +199,8 @@ public struct ConstructGraph: Sendable {
 
     // MARK: - Dependencies
 
-    /// The steps the properties under `keys` refer to: resources of the same stack, the exporting
-    /// stack's resources for imports, the lookups that supply parameters, and the account lookup.
+    /// Returns the steps the properties under `keys` refer to. These are resources of the same stack, the
+    /// exporting stack's resources for imports, the lookups that supply parameters, and the account lookup.
     private func dependencies(of properties: Node, keys: Set<String>, in stack: Stack, exports: [String: Node])
         throws -> [String]
     {
@@ -211,7 +218,7 @@ public struct ConstructGraph: Sendable {
         return unique(result)
     }
 
-    /// The steps that `Ref`, `Fn::GetAtt` and `Fn::Sub` in `node` name, read in `stack`.
+    /// Returns the steps that `Ref`, `Fn::GetAtt` and `Fn::Sub` in `node` name, read in `stack`.
     private func names(in node: Node, stack: Stack) -> [String] {
         ReferenceCollector.names(in: node).sorted().compactMap { name in
             if stack.resource(name) != nil { return name }
@@ -220,7 +227,7 @@ public struct ConstructGraph: Sendable {
         }
     }
 
-    /// The value of every export, by the compact JSON of its name.
+    /// Returns the value of every export, by the compact JSON of its name.
     private func exportedValues() throws -> [String: Node] {
         var values: [String: Node] = [:]
         for stack in app.stacks {
@@ -242,7 +249,7 @@ public struct ConstructGraph: Sendable {
         return stacks
     }
 
-    /// The arguments of every `Fn::ImportValue` inside `node`.
+    /// Returns the arguments of every `Fn::ImportValue` inside `node`.
     static func importedExportNames(in node: Node) -> [Node] {
         switch node.kind {
         case .sequence(let elements): return elements.flatMap(importedExportNames)
@@ -279,8 +286,8 @@ public struct ConstructGraph: Sendable {
     }
 
     /// Adds to the steps of resources that wait for completion the steps that complete what they depend on,
-    /// and what those completing steps depend on in turn: an instance's subnet association, the routes of
-    /// that subnet's table, and the internet gateway's attachment behind a public route.
+    /// and what those completing steps depend on in turn. For an instance, these are its subnet's association,
+    /// the routes of that subnet's table, and the internet gateway's attachment behind a public route.
     private func withCompletion(_ steps: [DeploymentStep]) -> [DeploymentStep] {
         var completers: [String: [String]] = [:]
         for stack in app.stacks {

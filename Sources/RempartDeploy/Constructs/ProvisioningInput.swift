@@ -1,7 +1,7 @@
 import Foundation
 import RempartTemplate
 
-/// What a provisioner works from: the step's context, the construct's logical ID and its resolved properties.
+/// The input of a provisioner: the step's context, the construct's logical ID and its resolved properties.
 public struct ProvisioningInput: Sendable {
     /// The AWS clients, the deployment and the records of earlier steps.
     public var context: StepContext
@@ -26,7 +26,7 @@ public struct ProvisioningInput: Sendable {
         self.properties = properties
     }
 
-    /// The tags of every resource the step creates: the construct's `Tags` and the deployment's own two.
+    /// Returns the tags of every resource the step creates: the construct's `Tags` and the deployment's own two.
     public func tags(_ properties: Node) -> [String: String] {
         var tags: [String: String] = [:]
         for tag in properties["Tags"]?.elements ?? [] {

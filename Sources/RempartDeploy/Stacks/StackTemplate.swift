@@ -22,7 +22,7 @@ public struct StackTemplate: Sendable, Equatable {
 
     /// The lab's three stacks in deployment waves: each stack comes after the stacks whose exports it imports,
     /// and the stacks of one wave are deployed together. The baseline deploys the network and S3 stacks, then
-    /// the EC2 stack; the hardened profile deploys the S3 stack (whose bucket receives the flow logs), then
+    /// the EC2 stack. The hardened profile deploys the S3 stack (whose bucket receives the flow logs), then
     /// the network, then the EC2 stack.
     ///
     /// The environment name is the deployment name, so the stacks' exports (`<name>-PUB1-SN`, …) never clash

@@ -23,7 +23,7 @@ public enum LabArchitecture {
     /// Builds the architecture the lab's SDK part created: the three stacks of `app(profile:parameters:)`
     /// with two additions the templates do not hold.
     ///
-    /// - The EC2 stack holds the scripts' four t3.micro instances in place of `LabInstance`:
+    /// - The EC2 stack contains the scripts' four t3.micro instances in place of `LabInstance`:
     ///   `tp4-linux-public-AZ1` and `tp4-linux-public-AZ2` (Amazon Linux, public subnets) and
     ///   `tp4-windows-private-AZ1` and `tp4-windows-private-AZ2` (Windows Server, private subnets, AMI
     ///   from the `WindowsAmiId` parameter), each with its alarm in the hardened profile.

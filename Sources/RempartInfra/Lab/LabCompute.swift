@@ -52,7 +52,7 @@ struct LabCompute: Sendable {
         self.resources = resources + alarms as [any Construct]
     }
 
-    /// What the Systems Manager agent needs, written inline rather than as the managed
+    /// The permissions the Systems Manager agent needs, written inline rather than as the managed
     /// `AmazonSSMManagedInstanceCore` policy, which the local emulator does not have. The agent's
     /// channel and message actions support no resource-level permission, so they are granted on `*`.
     static let systemsManagerAgentPolicy = PolicyDocument([

@@ -23,7 +23,7 @@ struct InstanceProvisioner: Provisioner {
             type: resourceType, id: id, attributes: ["PrivateIp": instance.string("privateIpAddress") ?? ""])
     }
 
-    /// The `RunInstances` parameters for the resolved `properties`.
+    /// Returns the `RunInstances` parameters for the resolved `properties`.
     static func runParameters(_ properties: Node, tags: [String: String], logicalID: String) throws
         -> [(String, QueryValue)]
     {

@@ -74,7 +74,7 @@ struct SecurityGroupProvisioner: Provisioner {
         }
     }
 
-    /// The rules of a `SecurityGroupIngress` or `SecurityGroupEgress` list, one range each.
+    /// Returns the rules of a `SecurityGroupIngress` or `SecurityGroupEgress` list, one range each.
     static func permissions(_ rules: Node?, _ logicalID: String) throws -> [EC2.IPPermission] {
         try (rules?.elements ?? []).map { rule in
             let ipProtocol = try rule.requiredText("IpProtocol", of: logicalID)
