@@ -48,7 +48,16 @@ enum DeployOutput {
         switch request.method {
         case .api:
             let plan = LabDeploymentPlan(name: request.name, profile: profile, parameters: request.parameters)
-            guard let graph = try? plan.graph else { break }
+            let graph: DeploymentGraph
+            do {
+                graph = try plan.graph
+            } catch let error as DeployError {
+                context.report(Diagnostic(.error, error.message))
+                return
+            } catch {
+                context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+                return
+            }
             let byID = Dictionary(
                 graph.steps.map { ($0.id, context.language == .french ? $0.frenchTitle : $0.title) },
                 uniquingKeysWith: { first, _ in first })
