@@ -11,10 +11,12 @@ extension DeploymentEvent {
         case .started: return "[INFO] \(counter) \(title)"
         case .created: return "[INFO] \(counter) \(title) : \(resourceID ?? "fait")"
         case .recorded: return "[INFO] \(counter) \(title) : \(resourceID ?? "") (déjà créé)"
-        case .found: return "[INFO] \(counter) \(title) : \(resourceID ?? "") (trouvé par étiquette, adopté)"
+        case .found: return "[INFO] \(counter) \(title) : \(resourceID ?? "") (trouvé par étiquette ou par nom, adopté)"
+        case .updated: return "[INFO] \(counter) \(title) : \(resourceID ?? "") (mis à jour)"
         case .deleted: return "[INFO] \(counter) \(title) : \(resourceID ?? "") supprimé"
+        case .alreadyGone: return "[INFO] \(counter) \(title) : \(resourceID ?? "") était déjà supprimé"
         case .absent: return "[INFO] \(counter) \(title) : rien à supprimer"
-        case .failed: return "[ERROR] \(counter) \(title) : \(reason ?? "échec")"
+        case .failed: return "[ERROR] \(counter) \(title) : \(frenchReason ?? reason ?? "échec")"
         }
     }
 }

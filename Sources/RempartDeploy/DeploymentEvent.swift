@@ -10,8 +10,12 @@ public struct DeploymentEvent: Sendable, Equatable {
         case recorded
         /// The resource was found by its tags or name and adopted.
         case found
+        /// The recorded resource was updated in place, because its properties changed with the parameters.
+        case updated
         /// The resource was deleted.
         case deleted
+        /// The recorded resource no longer existed when it was to be deleted.
+        case alreadyGone
         /// Nothing to delete: the resource was never created or is already gone.
         case absent
         /// The step failed.
@@ -21,7 +25,7 @@ public struct DeploymentEvent: Sendable, Equatable {
     public var kind: Kind
     /// The step ID.
     public var step: String
-    /// The step's title, such as `Create VPC VPC`.
+    /// The step's title, such as `Create VPC VPC`, or `Delete VPC VPC` during a removal.
     public var title: String
     /// The step's title in French, such as `Créer le VPC VPC`; nil prints `title`.
     public var frenchTitle: String?
@@ -33,11 +37,13 @@ public struct DeploymentEvent: Sendable, Equatable {
     public var resourceID: String?
     /// The failure message, for `.failed`.
     public var reason: String?
+    /// The failure message in French; nil prints `reason`.
+    public var frenchReason: String?
 
     /// Creates an event.
     public init(
         kind: Kind, step: String, title: String, frenchTitle: String? = nil, position: Int, total: Int,
-        resourceID: String? = nil, reason: String? = nil
+        resourceID: String? = nil, reason: String? = nil, frenchReason: String? = nil
     ) {
         self.kind = kind
         self.step = step
@@ -47,6 +53,7 @@ public struct DeploymentEvent: Sendable, Equatable {
         self.total = total
         self.resourceID = resourceID
         self.reason = reason
+        self.frenchReason = frenchReason
     }
 
     /// The line the lab's scripts would print: `[INFO] [3/41] Create VPC: vpc-0abc`.
@@ -56,8 +63,10 @@ public struct DeploymentEvent: Sendable, Equatable {
         case .started: return "[INFO] \(counter) \(title)"
         case .created: return "[INFO] \(counter) \(title): \(resourceID ?? "done")"
         case .recorded: return "[INFO] \(counter) \(title): \(resourceID ?? "") (already created)"
-        case .found: return "[INFO] \(counter) \(title): \(resourceID ?? "") (found by tag, adopted)"
+        case .found: return "[INFO] \(counter) \(title): \(resourceID ?? "") (found by tag or name, adopted)"
+        case .updated: return "[INFO] \(counter) \(title): \(resourceID ?? "") (updated)"
         case .deleted: return "[INFO] \(counter) \(title): \(resourceID ?? "") deleted"
+        case .alreadyGone: return "[INFO] \(counter) \(title): \(resourceID ?? "") was already deleted"
         case .absent: return "[INFO] \(counter) \(title): nothing to delete"
         case .failed: return "[ERROR] \(counter) \(title): \(reason ?? "failed")"
         }

@@ -54,7 +54,8 @@ public struct DeploymentGraph: Sendable {
 
     /// Creates every step's resource that the state does not already record.
     ///
-    /// A step recorded in the state is skipped without any call. A step marked pending (its
+    /// A step recorded in the state is skipped without any call, unless the state marks it outdated: its
+    /// `update` then applies the changed properties in place. A step marked pending (its
     /// create call was sent but not recorded), or every step when `adopts` is set, is first
     /// looked up with `find`. On the first failure no new step starts, the steps already
     /// running finish and are recorded, and the failure is thrown.
@@ -69,6 +70,13 @@ public struct DeploymentGraph: Sendable {
             stepContext.stepID = step.id
             let store = context.store
             if let record = await store.record(step.id) {
+                if await store.isOutdated(step.id), let update = step.update {
+                    let updated = try await update(stepContext, record)
+                    try await store.complete(step.id, updated)
+                    return DeploymentEvent(
+                        kind: .updated, step: step.id, title: step.title, frenchTitle: step.frenchTitle,
+                        position: position, total: total, resourceID: updated.id)
+                }
                 return DeploymentEvent(
                     kind: .recorded, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total,
                     resourceID: record.id)
@@ -97,27 +105,40 @@ public struct DeploymentGraph: Sendable {
     /// A failure does not stop independent branches; the steps that depend on nothing failed
     /// are still deleted, and every failure is thrown together at the end.
     ///
+    /// - Parameters:
+    ///   - only: The steps to delete, in the same order as in the whole graph; nil deletes every step.
+    ///   - reportsAbsent: Whether a step that finds nothing to delete sends an event.
     /// - Throws: `DeployError.destroyFailed` listing every failed step.
-    public func destroy(context: StepContext, onEvent: @escaping @Sendable (DeploymentEvent) -> Void) async throws {
-        let deletable = steps.filter { $0.delete != nil }
+    public func destroy(
+        context: StepContext, only: Set<String>? = nil, reportsAbsent: Bool = true,
+        onEvent: @escaping @Sendable (DeploymentEvent) -> Void
+    ) async throws {
+        let deletable = steps.filter { $0.delete != nil && (only?.contains($0.id) ?? true) }
         let total = deletable.count
         let reversed = DeploymentGraph(steps: reversedSteps(deletable))
-        try await reversed.run(forward: false, total: total, onEvent: onEvent) { step, position in
+        let forward: @Sendable (DeploymentEvent) -> Void = { event in
+            if event.kind == .absent && !reportsAbsent { return }
+            onEvent(event)
+        }
+        try await reversed.run(forward: false, total: total, onEvent: forward) { step, position in
             var stepContext = context
             stepContext.stepID = step.id
             let store = context.store
             var record = await store.record(step.id)
             if record == nil, let find = step.find { record = try await find(stepContext) }
+            let title = step.deletionTitle
+            let frenchTitle = step.deletionFrenchTitle
             guard let record, let delete = step.delete else {
                 try await store.remove(step.id)
                 return DeploymentEvent(
-                    kind: .absent, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total)
+                    kind: .absent, step: step.id, title: title, frenchTitle: frenchTitle, position: position,
+                    total: total)
             }
-            try await delete(stepContext, record)
+            let existed = try await delete(stepContext, record)
             try await store.remove(step.id)
             return DeploymentEvent(
-                kind: .deleted, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total,
-                resourceID: record.id)
+                kind: existed ? .deleted : .alreadyGone, step: step.id, title: title, frenchTitle: frenchTitle,
+                position: position, total: total, resourceID: record.id)
         }
     }
 
@@ -183,18 +204,19 @@ public struct DeploymentGraph: Sendable {
                     running += 1
                     onEvent(
                         DeploymentEvent(
-                            kind: .started, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total))
+                            kind: .started, step: step.id, title: forward ? step.title : step.deletionTitle,
+                            frenchTitle: forward ? step.frenchTitle : step.deletionFrenchTitle, position: position,
+                            total: total))
+                    let title = forward ? step.title : step.deletionTitle
                     group.addTask {
                         do {
                             return (step.id, .success(try await body(step, position)))
                         } catch let error as DeployError {
                             return (step.id, .failure(error))
                         } catch let error as AWSError {
-                            return (step.id, .failure(.stepFailed(step: step.id, title: step.title, underlying: error)))
+                            return (step.id, .failure(.stepFailed(step: step.id, title: title, underlying: error)))
                         } catch {
-                            return (
-                                step.id, .failure(.stepAborted(step: step.id, title: step.title, reason: "\(error)"))
-                            )
+                            return (step.id, .failure(.stepAborted(step: step.id, title: title, reason: "\(error)")))
                         }
                     }
                 }
@@ -212,9 +234,10 @@ public struct DeploymentGraph: Sendable {
                     let step = byID[id]
                     onEvent(
                         DeploymentEvent(
-                            kind: .failed, step: id, title: step?.title ?? id, frenchTitle: step?.frenchTitle, position: positions[id] ?? 0,
-                            total: total,
-                            reason: error.message.english))
+                            kind: .failed, step: id, title: (forward ? step?.title : step?.deletionTitle) ?? id,
+                            frenchTitle: forward ? step?.frenchTitle : step?.deletionFrenchTitle,
+                            position: positions[id] ?? 0, total: total, reason: error.message.english,
+                            frenchReason: error.message.french))
                 }
                 startReady()
             }

@@ -17,9 +17,26 @@ public struct ScanGate: Sendable {
         public var report: Data
         /// The file name the template was scanned under.
         public var templateName: String
+        /// The templates scanned, with the file names the findings point at.
+        public var templates: [Pipeline.Source]
 
         /// Whether the deployment has to stop.
         public var blocks: Bool { !blocking.isEmpty }
+
+        /// Writes the scanned templates into `directory`, replacing earlier copies, so that the file and line of
+        /// every finding can be opened.
+        ///
+        /// - Throws: `DeployError.fileNotWritten` when a file cannot be written.
+        public func writeTemplates(to directory: URL) throws {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                for template in templates {
+                    try Data(template.text.utf8).write(to: directory.appendingPathComponent(template.file))
+                }
+            } catch {
+                throw DeployError.fileNotWritten(path: directory.path, reason: error.localizedDescription)
+            }
+        }
     }
 
     /// Findings at or above this severity block the deployment; nil blocks nothing.
@@ -75,6 +92,7 @@ public struct ScanGate: Sendable {
         } catch {
             throw DeployError.templateNotRendered(stack: names, reason: "the JSON report cannot be written: \(error)")
         }
-        return Outcome(result: result, blocking: blocking, report: Data(report.utf8), templateName: names)
+        return Outcome(
+            result: result, blocking: blocking, report: Data(report.utf8), templateName: names, templates: sources)
     }
 }

@@ -15,6 +15,9 @@ public struct StepContext: Sendable {
     public var waitTimeout: TimeInterval
     /// How long to sleep between two polls of a resource's state, in seconds.
     public var pollInterval: TimeInterval
+    /// Set during the check that follows a removal: finds then also accept resources that have the expected
+    /// name but no deployment tag, and list their steps here, so that they are reported without being deleted.
+    public var untaggedFinds: UntaggedFinds?
 
     /// The tag key holding the deployment name on every resource.
     public static let deploymentTagKey = "rempart:deployment"
@@ -37,6 +40,22 @@ public struct StepContext: Sendable {
     /// because moto 5.2.5 ignores tag filters in `DescribeNatGateways`.
     public func isOwned(_ tags: [String: String]) -> Bool {
         tags[Self.deploymentTagKey] == deployment && tags[Self.resourceTagKey] == stepID
+    }
+
+    /// Returns whether a resource found by its exact name belongs to the running step, from its `tags`.
+    ///
+    /// A resource tagged with another deployment, or with another step of this one, never does. A resource
+    /// without a `rempart:deployment` tag does only when the step is pending (its create call was sent but the
+    /// run stopped before tagging it or recording it), or during the check after a removal, which lists it.
+    public func owns(tags: [String: String]) async -> Bool {
+        guard let owner = tags[Self.deploymentTagKey] else {
+            if let untaggedFinds {
+                untaggedFinds.insert(stepID)
+                return true
+            }
+            return await store.isPending(stepID)
+        }
+        return owner == deployment && tags[Self.resourceTagKey] == stepID
     }
 
     /// Returns the record of completed step `id`.

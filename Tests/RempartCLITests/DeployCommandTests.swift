@@ -45,32 +45,81 @@ struct DeployCommandTests {
     }
 
     @Test func baselineStopsAtScanGate() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+
         // The endpoint is a closed port: the gate must stop before any AWS call.
         let run = try RempartProcess.run(
             ["deploy", "--profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes"],
-            environment: Self.awsEnvironment)
+            in: scratch.url, environment: Self.awsEnvironment)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(
             run.stderr.hasPrefix(
-                "rempart: scanned vpc.yaml, ec2.json, s3.json: 31 findings (HIGH 18, MEDIUM 1, LOW 12)\n"))
-        #expect(run.stderr.contains("  HIGH  AVD-AWS-0107  LabSecurityGroup (vpc.yaml:"))
-        #expect(run.stderr.contains("  HIGH  AVD-AWS-0028  WindowsPrivateAZ2 (ec2.json:"))
+                "rempart: scanned vpc.yaml, ec2.json, s3.json (copies in .rempart/deployments/lab/): 31 findings "
+                    + "(HIGH 18, MEDIUM 1, LOW 12)\n"))
+        #expect(run.stderr.contains("  HIGH  AVD-AWS-0107  LabSecurityGroup (.rempart/deployments/lab/vpc.yaml:215): "))
+        #expect(run.stderr.contains("  HIGH  AVD-AWS-0028  WindowsPrivateAZ2 (.rempart/deployments/lab/ec2.json:162): "))
         #expect(
             run.stderr.hasSuffix(
                 "error: the scan found 18 problems at or above HIGH; fix them, raise --fail-on or pass --accept-findings\n"
             ))
+
+        // The places name the copies of the scanned templates, so the lines can be opened.
+        let copies = scratch.url.appendingPathComponent(".rempart/deployments/lab")
+        let vpc = try String(contentsOf: copies.appendingPathComponent("vpc.yaml"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(vpc[214] == "          CidrIp: 0.0.0.0/0")
+        let ec2 = try String(contentsOf: copies.appendingPathComponent("ec2.json"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(ec2[161] == "    \"WindowsPrivateAZ2\": {")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: copies.path).sorted()
+                == ["ec2.json", "s3.json", "vpc.yaml"])
+        #expect(!FileManager.default.fileExists(atPath: copies.appendingPathComponent("../lab.json").path))
+    }
+
+    @Test func scanGateSpeaksFrench() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let run = try RempartProcess.run(
+            [
+                "deploy", "--lang", "fr", "--profile", "baseline", "--name", "labo", "--endpoint-url",
+                "http://127.0.0.1:9", "--dry-run", "--accept-findings",
+            ],
+            in: scratch.url, environment: Self.awsEnvironment)
+        #expect(run.status == 0)
+        #expect(
+            run.stderr.hasPrefix(
+                "rempart : vpc.yaml, ec2.json, s3.json analysés (copies dans .rempart/deployments/labo/) : 31 constats "
+                    + "(ÉLEVÉE 18, MOYENNE 1, FAIBLE 12)\n"))
+        #expect(run.stderr.contains("  FAIBLE  "))
+        #expect(!run.stderr.contains("HIGH"))
+        #expect(!run.stderr.contains("LOW "))
+        #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (.rempart/deployments/labo/vpc.yaml:215) : "))
+
+        let hardened = try RempartProcess.run(
+            [
+                "deploy", "--lang", "fr", "--profile", "hardened", "--name", "labo2", "--endpoint-url",
+                "http://127.0.0.1:9", "--dry-run",
+            ],
+            in: scratch.url, environment: Self.awsEnvironment)
+        #expect(
+            hardened.stderr
+                == "rempart : vpc.yaml, ec2.json, s3.json analysés (copies dans .rempart/deployments/labo2/) : 0 constat\n")
     }
 
     @Test func dryRunPrintsPlanWithoutCalls() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
         let run = try RempartProcess.run(
             ["deploy", "--profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],
-            environment: Self.awsEnvironment)
+            in: scratch.url, environment: Self.awsEnvironment)
         #expect(run.status == 0)
         #expect(
             run.stdout.hasPrefix(
                 "Plan for 'lab' (hardened, through the API): 80 steps in 7 waves\n  1. Read the account ID;"))
-        #expect(run.stderr == "rempart: scanned vpc.yaml, ec2.json, s3.json: 0 findings\n")
+        #expect(run.stderr == "rempart: scanned vpc.yaml, ec2.json, s3.json (copies in .rempart/deployments/lab/): 0 findings\n")
     }
 
     @Test func destroyWithoutTerminalNeedsYes() throws {

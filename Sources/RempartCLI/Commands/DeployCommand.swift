@@ -57,7 +57,21 @@ enum DeployCommand: Command {
         guard let profile = request.profile else { return ExitCode.usage }
         let isQuiet = arguments.isSet("quiet")
 
-        // 1. Scan what is about to be deployed.
+        // 1. Refuse at once what the state file rules out: another profile, parameters that need new resources.
+        if request.method == .api {
+            do {
+                let plan = LabDeploymentPlan(name: request.name, profile: profile, parameters: request.parameters)
+                try APIDeployer.check(plan, directory: request.workingDirectory)
+            } catch let error as DeployError {
+                context.report(Diagnostic(.error, error.message))
+                return ExitCode.failure
+            } catch {
+                context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+                return ExitCode.failure
+            }
+        }
+
+        // 2. Scan what is about to be deployed, and keep the scanned templates beside the state file.
         let gate = ScanGate(threshold: request.acceptsFindings ? nil : request.failOn)
         let outcome: ScanGate.Outcome
         do {
@@ -74,7 +88,10 @@ enum DeployCommand: Command {
             context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
             return ExitCode.failure
         }
-        if !isQuiet || outcome.blocks { DeployOutput.printScan(outcome, request: request, context: context) }
+        let templates = DeployOutput.writeTemplates(outcome, request: request, context: context)
+        if !isQuiet || outcome.blocks {
+            DeployOutput.printScan(outcome, templates: templates, request: request, context: context)
+        }
         if outcome.blocks {
             context.report(
                 Diagnostic(
@@ -84,7 +101,7 @@ enum DeployCommand: Command {
             return ExitCode.findings
         }
 
-        // 2. Show the plan; stop there on --dry-run.
+        // 3. Show the plan; stop there on --dry-run.
         if request.isDryRun {
             DeployOutput.printPlan(request: request, profile: profile, context: context)
             return ExitCode.success
@@ -102,7 +119,7 @@ enum DeployCommand: Command {
             return ExitCode.usage
         }
 
-        // 3. Deploy.
+        // 4. Deploy.
         let counter = CountingTransport(URLSessionTransport())
         let services: AWSServices
         do {

@@ -12,34 +12,69 @@ import RempartSupport
 enum DeployOutput {
     // MARK: - Scan and plan
 
-    /// Prints the scan summary and every finding at or above the threshold on standard error.
-    static func printScan(_ outcome: ScanGate.Outcome, request: DeployRequest, context: CommandContext) {
+    /// Writes the scanned templates to `.rempart/deployments/<name>/` and returns that directory relative to the
+    /// working directory, with a trailing slash; returns nil after a warning when they cannot be written.
+    static func writeTemplates(_ outcome: ScanGate.Outcome, request: DeployRequest, context: CommandContext) -> String? {
+        let directory = StateStore.templatesDirectory(name: request.name, in: request.workingDirectory)
+        do {
+            try outcome.writeTemplates(to: directory)
+        } catch let error as DeployError {
+            let note = LocalizedText(
+                "; the findings below name templates that exist only in memory",
+                fr: " ; les constats ci-dessous nomment des modèles qui n'existent qu'en mémoire")
+            context.report(
+                Diagnostic(
+                    .warning,
+                    LocalizedText(
+                        error.message.english + note.english, fr: error.message.french + note.french)))
+            return nil
+        } catch {
+            return nil
+        }
+        return ".rempart/deployments/\(request.name)/"
+    }
+
+    /// Prints the scan summary and every finding at or above the threshold on standard error. With `templates`,
+    /// the directory holding copies of the scanned templates, each finding's place names its copy.
+    static func printScan(
+        _ outcome: ScanGate.Outcome, templates: String?, request: DeployRequest, context: CommandContext
+    ) {
         let language = context.language
         let summary = scanSummary(outcome.result)
+        let copies = templates.map { LocalizedText(" (copies in \($0))", fr: " (copies dans \($0))") }
         let text = LocalizedText(
-            "rempart: scanned \(outcome.templateName): \(summary.english)\n",
-            fr: "rempart : \(outcome.templateName) analysé : \(summary.french)\n")
+            "rempart: scanned \(outcome.templateName)\(copies?.english ?? ""): \(summary.english)\n",
+            fr: "rempart : \(outcome.templateName) analysés\(copies?.french ?? "") : \(summary.french)\n")
         context.standardError.write(text(language))
         let threshold = request.failOn ?? .critical
         let shown = outcome.result.activeFindings.filter { $0.rule.severity >= threshold }.sorted(
             by: Finding.reportOrder)
         for finding in shown {
-            let place = finding.location.map { "\($0.file):\($0.line)" } ?? finding.file
+            let file = finding.location?.file ?? finding.file
+            let place = (templates ?? "") + (finding.location.map { "\(file):\($0.line)" } ?? file)
+            let separator = language == .french ? " : " : ": "
             context.standardError.write(
-                "  \(finding.rule.severity)  \(finding.rule.id)  \(finding.resource.name) (\(place)): "
-                    + "\(finding.rule.title(language))\n")
+                "  \(finding.rule.severity.displayName(language))  \(finding.rule.id)  \(finding.resource.name) "
+                    + "(\(place))\(separator)\(finding.rule.title(language))\n")
         }
     }
 
-    /// The number of findings by severity: `3 findings (HIGH 2, LOW 1)`.
+    /// The number of findings by severity: `3 findings (HIGH 2, LOW 1)`, `3 constats (ÉLEVÉE 2, FAIBLE 1)`.
     static func scanSummary(_ result: ScanResult) -> LocalizedText {
         let findings = result.activeFindings
-        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
+        let counts = Severity.allCases.reversed().compactMap { severity -> LocalizedText? in
             let count = findings.filter { $0.rule.severity == severity }.count
-            return count == 0 ? nil : "\(severity) \(count)"
+            guard count > 0 else { return nil }
+            let name = severity.displayName
+            return LocalizedText("\(name.english) \(count)", fr: "\(name.french) \(count)")
         }
-        let detail = counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
-        return LocalizedText("\(findings.count) findings\(detail)", fr: "\(findings.count) constats\(detail)")
+        let english = counts.isEmpty ? "" : " (\(counts.map(\.english).joined(separator: ", ")))"
+        let french = counts.isEmpty ? "" : " (\(counts.map(\.french).joined(separator: ", ")))"
+        let count = findings.count
+        // French puts 0 and 1 in the singular.
+        return LocalizedText(
+            "\(count) \(count == 1 ? "finding" : "findings")\(english)",
+            fr: "\(count) \(count <= 1 ? "constat" : "constats")\(french)")
     }
 
     /// Prints the steps or stacks that would be deployed, wave by wave, on standard output.
@@ -104,14 +139,17 @@ enum DeployOutput {
         let plan = LabDeploymentPlan(
             name: request.name, profile: profile, region: services.region, parameters: request.parameters,
             sourceFiles: files, scanReport: scan.report)
-        let deployer = APIDeployer(services: services, directory: request.workingDirectory)
+        let deployer = APIDeployer(
+            services: services, directory: request.workingDirectory,
+            onWarning: { context.report(Diagnostic(.warning, $0)) })
         let started = Date()
         let state: DeploymentState
         do {
             state = try await deployer.deploy(plan) { event in printEvent(event, isQuiet: isQuiet, context: context) }
         } catch let error as DeployError {
             context.report(Diagnostic(.error, error.message))
-            context.standardError.write(resumeHint(request.name)(context.language))
+            // Only a failing step leaves a partial deployment that a second run resumes.
+            if error.isStepFailure { context.standardError.write(resumeHint(request.name)(context.language)) }
             return ExitCode.failure
         } catch {
             context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
@@ -149,7 +187,9 @@ enum DeployOutput {
         request: DeployRequest, services: AWSServices, counter: CountingTransport, isQuiet: Bool,
         context: CommandContext
     ) async -> Int32 {
-        let deployer = APIDeployer(services: services, directory: request.workingDirectory)
+        let deployer = APIDeployer(
+            services: services, directory: request.workingDirectory,
+            onWarning: { context.report(Diagnostic(.warning, $0)) })
         let started = Date()
         do {
             try await deployer.destroy(name: request.name) { event in

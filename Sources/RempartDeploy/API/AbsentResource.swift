@@ -14,12 +14,14 @@ enum AbsentResource {
         return code.contains("NotFound") || otherCodes.contains(code)
     }
 
-    /// Runs `body`, treating a "not found" answer as success.
-    static func ignoring(_ body: () async throws -> Void) async throws {
+    /// Runs `body`, treating a "not found" answer as success, and returns false when the answer was "not found".
+    @discardableResult
+    static func ignoring(_ body: () async throws -> Void) async throws -> Bool {
         do {
             try await body()
-        } catch  where matches(error) {
-            return
+            return true
+        } catch where matches(error) {
+            return false
         }
     }
 }

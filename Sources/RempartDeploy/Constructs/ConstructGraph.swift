@@ -163,13 +163,16 @@ public struct ConstructGraph: Sendable {
                 return nil
             }
         }
-        var delete: (@Sendable (StepContext, ResourceRecord) async throws -> Void)?
+        var delete: (@Sendable (StepContext, ResourceRecord) async throws -> Bool)?
         if provisioner.deletes {
             delete = { @Sendable context, record in try await provisioner.delete(record, context: context) }
         }
+        let deletionTitle = provisioner.deletionTitle(logicalID)
         return DeploymentStep(
-            id: logicalID, title: title.english, frenchTitle: title.french, resourceType: provisioner.resourceType,
-            dependencies: dependencies, create: create, find: find, delete: delete)
+            id: logicalID, title: title.english, frenchTitle: title.french, deletionTitle: deletionTitle.english,
+            deletionFrenchTitle: deletionTitle.french, resourceType: provisioner.resourceType,
+            dependencies: dependencies, source: DeploymentStep.PropertySource(logicalID: logicalID, file: file, keys: keys),
+            create: create, find: find, delete: delete)
     }
 
     private func settingStep(
@@ -179,22 +182,32 @@ public struct ConstructGraph: Sendable {
         let resolver = resolver
         let resource = "\(provisioner.noun.english) \(logicalID)"
         let french = "\(provisioner.noun.french) \(logicalID)"
+        let type = "\(provisioner.resourceType)/\(setting.name)"
+
+        // Both run the setting's call on the resource's record, with the resource's step ID for its tags.
+        let run: @Sendable (StepContext, @escaping @Sendable (ProvisioningInput, ResourceRecord) async throws -> Void)
+            async throws -> ResourceRecord = { context, body in
+                let record = try await context.record(logicalID)
+                let properties = try await resolver.properties(of: logicalID, in: file, keys: keys, context: context)
+                var resourceContext = context
+                resourceContext.stepID = logicalID
+                let input = ProvisioningInput(
+                    context: resourceContext, logicalID: logicalID, accountID: resolver.accountID(context),
+                    properties: { properties })
+                try await body(input, record)
+                return ResourceRecord(type: type, id: record.id)
+            }
+        var update: (@Sendable (StepContext, ResourceRecord) async throws -> ResourceRecord)?
+        if let apply = setting.update {
+            update = { context, _ in try await run(context, apply) }
+        }
         return DeploymentStep(
             id: "\(logicalID)/\(setting.name)",
             title: setting.title.english.replacingOccurrences(of: "%", with: resource),
             frenchTitle: setting.title.french.replacingOccurrences(of: "%", with: french),
-            resourceType: provisioner.resourceType, dependencies: dependencies
-        ) { context in
-            let record = try await context.record(logicalID)
-            let properties = try await resolver.properties(of: logicalID, in: file, keys: keys, context: context)
-            var resourceContext = context
-            resourceContext.stepID = logicalID
-            let input = ProvisioningInput(
-                context: resourceContext, logicalID: logicalID, accountID: resolver.accountID(context),
-                properties: { properties })
-            try await setting.apply(input, record)
-            return ResourceRecord(type: "\(provisioner.resourceType)/\(setting.name)", id: record.id)
-        }
+            resourceType: provisioner.resourceType, dependencies: dependencies,
+            source: DeploymentStep.PropertySource(logicalID: logicalID, file: file, keys: keys),
+            create: { context in try await run(context, setting.apply) }, update: update)
     }
 
     // MARK: - Dependencies

@@ -28,8 +28,8 @@ public protocol Provisioner: Sendable {
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord
     /// Finds the resource this step created earlier, or returns nil.
     func find(_ input: ProvisioningInput) async throws -> ResourceRecord?
-    /// Deletes the resource; a resource already gone counts as deleted.
-    func delete(_ record: ResourceRecord, context: StepContext) async throws
+    /// Deletes the resource and returns true, or returns false when it was already gone.
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool
 }
 
 extension Provisioner {
@@ -39,10 +39,15 @@ extension Provisioner {
     public var completesReferences: Bool { false }
     public var waitsForCompletion: Bool { false }
 
-    public func delete(_ record: ResourceRecord, context: StepContext) async throws {}
+    public func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool { false }
 
     /// The title of the step creating `logicalID`: `Create VPC VPC`, `Créer le VPC VPC`.
     func title(_ logicalID: String) -> LocalizedText {
         LocalizedText("Create \(noun.english) \(logicalID)", fr: "Créer \(noun.french) \(logicalID)")
+    }
+
+    /// The title of the step deleting `logicalID`: `Delete VPC VPC`, `Supprimer le VPC VPC`.
+    func deletionTitle(_ logicalID: String) -> LocalizedText {
+        LocalizedText("Delete \(noun.english) \(logicalID)", fr: "Supprimer \(noun.french) \(logicalID)")
     }
 }

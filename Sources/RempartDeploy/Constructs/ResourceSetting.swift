@@ -18,11 +18,15 @@ public struct ResourceSetting: Sendable {
     public var isNeededByDependents: Bool
     /// Applies the setting to the resource that `record` describes.
     public var apply: @Sendable (ProvisioningInput, ResourceRecord) async throws -> Void
+    /// Applies changed properties to a resource the setting was applied to before, replacing what it set then,
+    /// as CloudFormation updates the property in place; nil when the API cannot change it in place.
+    public var update: (@Sendable (ProvisioningInput, ResourceRecord) async throws -> Void)?
 
     /// Creates a setting.
     public init(
         name: String, propertyKeys: [String], title: LocalizedText, after: [String] = [],
         isNeededByDependents: Bool = false,
+        update: (@Sendable (ProvisioningInput, ResourceRecord) async throws -> Void)? = nil,
         apply: @escaping @Sendable (ProvisioningInput, ResourceRecord) async throws -> Void
     ) {
         self.name = name
@@ -31,5 +35,6 @@ public struct ResourceSetting: Sendable {
         self.after = after
         self.isNeededByDependents = isNeededByDependents
         self.apply = apply
+        self.update = update
     }
 }

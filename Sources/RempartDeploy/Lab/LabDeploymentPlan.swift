@@ -73,16 +73,19 @@ public struct LabDeploymentPlan: Sendable {
         }
     }
 
+    /// The values of the constructs' template parameters, as the state file records them.
+    public var parameterValues: [String: String] {
+        [
+            "EnvironmentName": environmentName, "AdminCIDR": parameters.adminCIDR, "VpcCIDR": parameters.vpcCIDR,
+            "PublicSubnet1CIDR": parameters.publicSubnet1CIDR, "PublicSubnet2CIDR": parameters.publicSubnet2CIDR,
+            "PrivateSubnet1CIDR": parameters.privateSubnet1CIDR, "PrivateSubnet2CIDR": parameters.privateSubnet2CIDR,
+        ]
+    }
+
     /// Resolves the constructs' parameters: the lab's values, and the AMIs from the lookups.
     var resolver: ConstructResolver {
         ConstructResolver(
-            app: app,
-            parameters: [
-                "EnvironmentName": environmentName, "AdminCIDR": parameters.adminCIDR, "VpcCIDR": parameters.vpcCIDR,
-                "PublicSubnet1CIDR": parameters.publicSubnet1CIDR, "PublicSubnet2CIDR": parameters.publicSubnet2CIDR,
-                "PrivateSubnet1CIDR": parameters.privateSubnet1CIDR,
-                "PrivateSubnet2CIDR": parameters.privateSubnet2CIDR,
-            ],
+            app: app, parameters: parameterValues,
             parameterLookups: ["LatestAmiId": "linux-ami", "WindowsAmiId": "windows-ami"], accountStep: "account")
     }
 

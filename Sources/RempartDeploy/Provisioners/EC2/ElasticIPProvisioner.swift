@@ -35,11 +35,17 @@ struct ElasticIPProvisioner: Provisioner {
 
     /// Disassociates the address when needed, then releases it. The address may still look associated right
     /// after its NAT gateway is deleted, so the release is retried until the wait times out.
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let ec2 = context.services.ec2
-        guard let allocation = record.attributes["AllocationId"] else { return }
-        let addresses = try await ec2.describeAddresses(allocationIDs: [allocation])
-        if let association = addresses.first?.associationID, !association.isEmpty {
+        guard let allocation = record.attributes["AllocationId"] else { return false }
+        let addresses: [EC2.Address]
+        do {
+            addresses = try await ec2.describeAddresses(allocationIDs: [allocation])
+        } catch where AbsentResource.matches(error) {
+            return false
+        }
+        guard let address = addresses.first else { return false }
+        if let association = address.associationID, !association.isEmpty {
             try await AbsentResource.ignoring {
                 _ = try await ec2.call("DisassociateAddress", [("AssociationId", .string(association))])
             }
@@ -52,6 +58,7 @@ struct ElasticIPProvisioner: Provisioner {
                 return false
             }
         }
+        return true
     }
 
     private func record(_ address: EC2.Address) -> ResourceRecord {

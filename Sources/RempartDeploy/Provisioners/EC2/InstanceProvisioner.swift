@@ -93,12 +93,13 @@ struct InstanceProvisioner: Provisioner {
 
     /// Terminates the instance and waits until it is gone, because its subnet and security group can only be
     /// deleted then.
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let ec2 = context.services.ec2
-        try await AbsentResource.ignoring { _ = try await ec2.terminateInstances(ids: [record.id]) }
+        let existed = try await AbsentResource.ignoring { _ = try await ec2.terminateInstances(ids: [record.id]) }
         try await context.wait(for: record.id, toBe: "terminated") {
             let instances = try await ec2.describeInstances(filters: [EC2.Filter("instance-id", [record.id])])
             return instances.allSatisfy { $0.state == "terminated" }
         }
+        return existed
     }
 }

@@ -20,12 +20,12 @@ struct InternetGatewayProvisioner: Provisioner {
     }
 
     /// Detaches the gateway from any VPC still attached (a lost state leaves no attachment record), then deletes it.
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let ec2 = context.services.ec2
         let gateways = try await ec2.describeInternetGateways(filters: [EC2.Filter("internet-gateway-id", [record.id])])
         for vpcID in gateways.first?.attachedVPCIDs ?? [] {
             try await AbsentResource.ignoring { try await ec2.detachInternetGateway(id: record.id, vpcID: vpcID) }
         }
-        try await AbsentResource.ignoring { try await ec2.deleteInternetGateway(id: record.id) }
+        return try await AbsentResource.ignoring { try await ec2.deleteInternetGateway(id: record.id) }
     }
 }

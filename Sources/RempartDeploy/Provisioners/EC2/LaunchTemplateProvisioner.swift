@@ -37,7 +37,7 @@ struct LaunchTemplateProvisioner: Provisioner {
             .map { record($0.id) }
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.ec2.deleteLaunchTemplate(id: record.id) }
     }
 

@@ -36,13 +36,14 @@ struct NATGatewayProvisioner: Provisioner {
             .map { ResourceRecord(type: resourceType, id: $0.id) }
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let ec2 = context.services.ec2
-        try await AbsentResource.ignoring { try await ec2.deleteNATGateway(id: record.id) }
+        let existed = try await AbsentResource.ignoring { try await ec2.deleteNATGateway(id: record.id) }
         try await context.wait(for: record.id, toBe: "deleted") {
             let state = try await ec2.describeNATGateways(filters: [EC2.Filter("nat-gateway-id", [record.id])])
                 .first?.state
             return state == nil || state == "deleted"
         }
+        return existed
     }
 }

@@ -21,12 +21,12 @@ struct RouteTableProvisioner: Provisioner {
             .map { ResourceRecord(type: resourceType, id: $0.id) }
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let ec2 = context.services.ec2
         let tables = try await ec2.describeRouteTables(filters: [EC2.Filter("route-table-id", [record.id])])
         for association in tables.first?.associations ?? [] where !association.isMain {
             try await AbsentResource.ignoring { try await ec2.disassociateRouteTable(associationID: association.id) }
         }
-        try await AbsentResource.ignoring { try await ec2.deleteRouteTable(id: record.id) }
+        return try await AbsentResource.ignoring { try await ec2.deleteRouteTable(id: record.id) }
     }
 }

@@ -14,7 +14,11 @@ struct SecurityGroupProvisioner: Provisioner {
             ResourceSetting(
                 name: "Ingress", propertyKeys: ["SecurityGroupIngress"],
                 title: LocalizedText("Authorize the ingress rules of %", fr: "Autoriser les règles entrantes de %"),
-                isNeededByDependents: true
+                isNeededByDependents: true,
+                update: { input, record in
+                    let rules = try Self.permissions(try await input.properties()["SecurityGroupIngress"], input.logicalID)
+                    try await Self.replaceRules(of: record.id, with: rules, isIngress: true, ec2: input.context.services.ec2)
+                }
             ) { input, record in
                 let rules = try Self.permissions(try await input.properties()["SecurityGroupIngress"], input.logicalID)
                 guard !rules.isEmpty else { return }
@@ -25,7 +29,13 @@ struct SecurityGroupProvisioner: Provisioner {
             ResourceSetting(
                 name: "Egress", propertyKeys: ["SecurityGroupEgress"],
                 title: LocalizedText("Replace the egress rules of %", fr: "Remplacer les règles sortantes de %"),
-                isNeededByDependents: true
+                isNeededByDependents: true,
+                update: { input, record in
+                    let rules = try Self.permissions(try await input.properties()["SecurityGroupEgress"], input.logicalID)
+                    // An empty list leaves AWS's allow-all egress rule, as the first deployment did.
+                    guard !rules.isEmpty else { return }
+                    try await Self.replaceRules(of: record.id, with: rules, isIngress: false, ec2: input.context.services.ec2)
+                }
             ) { input, record in
                 let rules = try Self.permissions(try await input.properties()["SecurityGroupEgress"], input.logicalID)
                 guard !rules.isEmpty else { return }
@@ -58,7 +68,7 @@ struct SecurityGroupProvisioner: Provisioner {
             .map { ResourceRecord(type: resourceType, id: $0.id, attributes: ["GroupId": $0.id]) }
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.ec2.deleteSecurityGroup(id: record.id) }
     }
 
@@ -72,6 +82,59 @@ struct SecurityGroupProvisioner: Provisioner {
         {
             return
         }
+    }
+
+    /// Makes the group's ingress or egress rules exactly `rules`, as CloudFormation updates `SecurityGroupIngress`
+    /// and `SecurityGroupEgress` in place. It reads the group (`DescribeSecurityGroups`), authorizes the missing
+    /// rules first and then revokes the others, so that no wanted traffic is cut in between. A rule is its
+    /// protocol, ports and range; a changed description alone changes nothing.
+    static func replaceRules(of groupID: String, with rules: [EC2.IPPermission], isIngress: Bool, ec2: EC2) async throws {
+        guard let group = try await ec2.describeSecurityGroups(ids: [groupID]).first else {
+            throw DeployError.stepAborted(
+                step: groupID, title: "Update the rules of security group \(groupID)",
+                reason: "the security group no longer exists; run destroy, then deploy again")
+        }
+        let current = (isIngress ? group.ingress : group.egress).flatMap(singleRanges)
+        let wanted = rules.flatMap(singleRanges)
+        let currentKeys = Set(current.map(ruleKey))
+        let wantedKeys = Set(wanted.map(ruleKey))
+        let missing = wanted.filter { !currentKeys.contains(ruleKey($0)) }
+        let extra = current.filter { !wantedKeys.contains(ruleKey($0)) && $0.groupIDs.isEmpty }
+        if !missing.isEmpty {
+            try await ignoringDuplicates {
+                if isIngress {
+                    try await ec2.authorizeIngress(groupID: groupID, permissions: missing)
+                } else {
+                    try await ec2.authorizeEgress(groupID: groupID, permissions: missing)
+                }
+            }
+        }
+        if !extra.isEmpty {
+            try await ignoringDuplicates {
+                if isIngress {
+                    try await ec2.revokeIngress(groupID: groupID, permissions: extra)
+                } else {
+                    try await ec2.revokeEgress(groupID: groupID, permissions: extra)
+                }
+            }
+        }
+    }
+
+    /// Splits a permission into one permission per IPv4 range, without its group sources.
+    private static func singleRanges(_ permission: EC2.IPPermission) -> [EC2.IPPermission] {
+        permission.ipRanges.map { range in
+            EC2.IPPermission(
+                ipProtocol: permission.ipProtocol, fromPort: permission.fromPort, toPort: permission.toPort,
+                ipRanges: [range])
+        }
+    }
+
+    /// What identifies a single-range rule: its protocol, its ports (none for every protocol) and its range.
+    private static func ruleKey(_ permission: EC2.IPPermission) -> String {
+        let isEveryProtocol = permission.ipProtocol == "-1"
+        let from = isEveryProtocol ? "" : permission.fromPort.map(String.init) ?? ""
+        let to = isEveryProtocol ? "" : permission.toPort.map(String.init) ?? ""
+        return "\(permission.ipProtocol) \(from) \(to) \(permission.ipRanges.first?.cidr ?? "")"
     }
 
     /// Returns the rules of a `SecurityGroupIngress` or `SecurityGroupEgress` list, one range each.

@@ -36,7 +36,7 @@ struct SubnetProvisioner: Provisioner {
             .map { ResourceRecord(type: resourceType, id: $0.id, attributes: ["AvailabilityZone": $0.availabilityZone]) }
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.ec2.deleteSubnet(id: record.id) }
     }
 }

@@ -25,9 +25,9 @@ struct VPCGatewayAttachmentProvisioner: Provisioner {
         return ResourceRecord(type: resourceType, id: gateway, attributes: ["VpcId": vpc])
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
-        guard let vpc = record.attributes["VpcId"] else { return }
-        try await AbsentResource.ignoring {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
+        guard let vpc = record.attributes["VpcId"] else { return false }
+        return try await AbsentResource.ignoring {
             try await context.services.ec2.detachInternetGateway(id: record.id, vpcID: vpc)
         }
     }

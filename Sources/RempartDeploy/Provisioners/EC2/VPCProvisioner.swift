@@ -38,7 +38,7 @@ struct VPCProvisioner: Provisioner {
             .map { ResourceRecord(type: resourceType, id: $0.id, attributes: ["CidrBlock": $0.cidrBlock]) }
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.ec2.deleteVPC(id: record.id) }
     }
 

@@ -43,20 +43,23 @@ struct RoleProvisioner: Provisioner {
         return ResourceRecord(type: resourceType, id: name, attributes: ["Arn": role.arn, "RoleId": role.id])
     }
 
+    /// Finds the role of the construct's name, when its tags show that the step created it.
     func find(_ input: ProvisioningInput) async throws -> ResourceRecord? {
         let name = try await input.properties().text("RoleName") ?? input.generatedName
+        let role: (arn: String, id: String, tags: [String: String])
         do {
-            let role = try await input.context.services.iam.role(name: name)
-            return ResourceRecord(type: resourceType, id: name, attributes: ["Arn": role.arn, "RoleId": role.id])
+            role = try await input.context.services.roleDetails(name)
         } catch where AbsentResource.matches(error) {
             return nil
         }
+        guard await input.context.owns(tags: role.tags) else { return nil }
+        return ResourceRecord(type: resourceType, id: name, attributes: ["Arn": role.arn, "RoleId": role.id])
     }
 
     /// Deletes the inline policies, detaches the managed ones, then deletes the role.
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let iam = context.services.iam
-        try await AbsentResource.ignoring {
+        return try await AbsentResource.ignoring {
             for policy in try await iam.listRolePolicies(roleName: record.id) {
                 try await iam.deleteRolePolicy(roleName: record.id, policyName: policy)
             }

@@ -20,7 +20,7 @@ struct KMSAliasProvisioner: Provisioner {
         return ResourceRecord(type: resourceType, id: name)
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.kms.deleteAlias(record.id) }
     }
 }

@@ -33,16 +33,8 @@ struct KMSKeyProvisioner: Provisioner {
         let context = input.context
         let kms = context.services.kms
         for key in try await kms.listKeys() {
-            let answer = try await context.services.client.json(.kms, "ListResourceTags", ["KeyId": .string(key.id)])
-            var tags: [String: String] = [:]
-            if case .object(let fields) = answer, case .array(let list)? = fields["Tags"] {
-                for case .object(let tag) in list {
-                    if case .string(let name)? = tag["TagKey"], case .string(let value)? = tag["TagValue"] {
-                        tags[name] = value
-                    }
-                }
-            }
-            guard context.isOwned(tags) else { continue }
+            // Keys have no name, so a key without the deployment's tags is never taken for the step's.
+            guard context.isOwned(try await context.services.keyTags(key.id)) else { continue }
             let metadata = try await kms.describeKey(key.id)
             guard metadata.keyState != "PendingDeletion" else { continue }
             return ResourceRecord(type: resourceType, id: metadata.keyID, attributes: ["Arn": metadata.arn, "KeyId": metadata.keyID])
@@ -50,13 +42,16 @@ struct KMSKeyProvisioner: Provisioner {
         return nil
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    /// Schedules the deletion; a key already scheduled for deletion (`KMSInvalidStateException`) or gone counts as
+    /// already deleted.
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         do {
             _ = try await context.services.kms.scheduleKeyDeletion(record.id, pendingWindowInDays: 7)
+            return true
         } catch let error as AWSError where error.code == "KMSInvalidStateException" {
-            return
+            return false
         } catch where AbsentResource.matches(error) {
-            return
+            return false
         }
     }
 }

@@ -28,13 +28,19 @@ struct AlarmProvisioner: Provisioner {
         return ResourceRecord(type: resourceType, id: name)
     }
 
+    /// Finds the alarm of the construct's name, when its tags show that the step created it.
     func find(_ input: ProvisioningInput) async throws -> ResourceRecord? {
         let name = try await input.properties().text("AlarmName") ?? input.generatedName
-        return try await input.context.services.cloudWatch.describeAlarms(names: [name]).first
-            .map { ResourceRecord(type: resourceType, id: $0.name) }
+        let services = input.context.services
+        guard let alarm = try await services.cloudWatch.describeAlarms(names: [name]).first(where: { $0.name == name })
+        else { return nil }
+        let account = await input.accountID() ?? ""
+        let arn = alarm.arn ?? "arn:aws:cloudwatch:\(services.region):\(account):alarm:\(name)"
+        guard await input.context.owns(tags: try await services.alarmTags(arn)) else { return nil }
+        return ResourceRecord(type: resourceType, id: alarm.name)
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.cloudWatch.deleteAlarms(names: [record.id]) }
     }
 }

@@ -40,7 +40,7 @@ struct FlowLogProvisioner: Provisioner {
             .map { ResourceRecord(type: resourceType, id: $0.id) }
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.ec2.deleteFlowLogs(ids: [record.id]) }
     }
 }

@@ -33,13 +33,19 @@ struct LogGroupProvisioner: Provisioner {
         return ResourceRecord(type: resourceType, id: name, attributes: ["Arn": arn])
     }
 
+    /// Finds the log group of the construct's name, when its tags show that the step created it.
     func find(_ input: ProvisioningInput) async throws -> ResourceRecord? {
         let name = try await input.properties().text("LogGroupName") ?? input.generatedName
-        return try await input.context.services.logs.describeLogGroups(prefix: name).first { $0.name == name }
-            .map { ResourceRecord(type: resourceType, id: $0.name, attributes: ["Arn": $0.arn ?? ""]) }
+        let services = input.context.services
+        guard let group = try await services.logs.describeLogGroups(prefix: name).first(where: { $0.name == name })
+        else { return nil }
+        guard let arn = group.arn, await input.context.owns(tags: try await services.logGroupTags(arn)) else {
+            return nil
+        }
+        return ResourceRecord(type: resourceType, id: group.name, attributes: ["Arn": arn])
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.logs.deleteLogGroup(record.id) }
     }
 }

@@ -53,17 +53,24 @@ struct TrailProvisioner: Provisioner {
         return ResourceRecord(type: resourceType, id: name, attributes: ["Arn": trail.arn ?? name])
     }
 
+    /// Finds the trail named as the construct names it, when its tags show that the step created it. moto 5.2.5
+    /// answers `DescribeTrails` for an unknown name with every trail of the account, so the name is checked too.
     func find(_ input: ProvisioningInput) async throws -> ResourceRecord? {
         let name = try await input.properties().text("TrailName") ?? input.generatedName
+        let services = input.context.services
+        let trails: [CloudTrail.Trail]
         do {
-            return try await input.context.services.cloudTrail.describeTrails(names: [name]).first
-                .map { ResourceRecord(type: resourceType, id: $0.name, attributes: ["Arn": $0.arn ?? ""]) }
+            trails = try await services.cloudTrail.describeTrails(names: [name])
         } catch where AbsentResource.matches(error) {
             return nil
         }
+        guard let trail = trails.first(where: { $0.name == name }) else { return nil }
+        let arn = trail.arn ?? name
+        guard await input.context.owns(tags: try await services.trailTags(arn)) else { return nil }
+        return ResourceRecord(type: resourceType, id: trail.name, attributes: ["Arn": arn])
     }
 
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         try await AbsentResource.ignoring { try await context.services.cloudTrail.deleteTrail(name: record.id) }
     }
 

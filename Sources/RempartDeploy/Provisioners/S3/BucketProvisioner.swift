@@ -68,13 +68,19 @@ struct BucketProvisioner: Provisioner {
         return record(name, acl: acl)
     }
 
+    /// Finds the bucket of the construct's name, when its tags show that the step created it. A bucket without
+    /// tags is the step's own only while the step is pending, because `create` tags it with a second call: the
+    /// tags are then applied, which completes the interrupted create.
     func find(_ input: ProvisioningInput) async throws -> ResourceRecord? {
         let properties = try await input.properties()
         let name = try await bucketName(input, properties)
-        let services = input.context.services
+        let context = input.context
+        let services = context.services
         guard try await services.s3.bucketExists(name) else { return nil }
-        guard try await services.bucketTags(name)[StepContext.deploymentTagKey] == input.context.deployment else {
-            return nil
+        let tags = try await services.bucketTags(name)
+        guard await context.owns(tags: tags) else { return nil }
+        if tags[StepContext.deploymentTagKey] == nil && context.untaggedFinds == nil {
+            try await services.putBucketTagging(name, tags: input.tags(properties))
         }
         return record(name, acl: properties.text("AccessControl").map(ProvisioningInput.kebabCase))
     }
@@ -83,13 +89,13 @@ struct BucketProvisioner: Provisioner {
     /// writing new log objects), its policy (it may deny the calls that empty it), then every object version
     /// and delete marker. Emptying is repeated while S3 answers `BucketNotEmpty`, because a log bucket can
     /// receive new access logs while the buckets logging into it are emptied.
-    func delete(_ record: ResourceRecord, context: StepContext) async throws {
+    func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let s3 = context.services.s3
         let name = record.id
         if record.attributes["AccessControl"] == "log-delivery-write" {
             try await AbsentResource.ignoring { try await s3.putBucketLogging(name, target: nil) }
         }
-        try await AbsentResource.ignoring {
+        return try await AbsentResource.ignoring {
             try await s3.deleteBucketPolicy(name)
             for attempt in 1...5 {
                 for version in try await s3.listObjectVersions(bucket: name) {

@@ -1,0 +1,77 @@
+import Foundation
+import RempartAWS
+
+/// Reads the tags of the resources that are found by name, so that a find can check which deployment owns them.
+extension AWSServices {
+    /// Returns a trail's tags (`ListTags`).
+    func trailTags(_ arn: String) async throws -> [String: String] {
+        let answer = try await client.json(.cloudTrail, "ListTags", ["ResourceIdList": .array([.string(arn)])])
+        guard case .object(let fields) = answer, case .array(let resources)? = fields["ResourceTagList"] else {
+            return [:]
+        }
+        var tags: [String: String] = [:]
+        for case .object(let resource) in resources {
+            guard case .array(let list)? = resource["TagsList"] else { continue }
+            tags.merge(Self.keyValuePairs(list, key: "Key", value: "Value"), uniquingKeysWith: { _, last in last })
+        }
+        return tags
+    }
+
+    /// Returns an alarm's tags (`ListTagsForResource` of CloudWatch).
+    func alarmTags(_ arn: String) async throws -> [String: String] {
+        let root = try await client.query(.cloudWatch, "ListTagsForResource", [("ResourceARN", .string(arn))])
+        return root.result(of: "ListTagsForResource").tags
+    }
+
+    /// Returns a log group's tags (`ListTagsForResource` of CloudWatch Logs), from its ARN with or without the
+    /// trailing `:*` that `DescribeLogGroups` returns.
+    func logGroupTags(_ arn: String) async throws -> [String: String] {
+        let resource = arn.hasSuffix(":*") ? String(arn.dropLast(2)) : arn
+        let answer = try await client.json(.logs, "ListTagsForResource", ["resourceArn": .string(resource)])
+        guard case .object(let fields) = answer, case .object(let tags)? = fields["tags"] else { return [:] }
+        return tags.compactMapValues { value in
+            if case .string(let text) = value { return text }
+            return nil
+        }
+    }
+
+    /// Returns a role's ARN, ID and tags (`GetRole`).
+    func roleDetails(_ name: String) async throws -> (arn: String, id: String, tags: [String: String]) {
+        let result = try await iam.call("GetRole", [("RoleName", .string(name))])
+        let role = result.child("Role") ?? XMLNode(name: "Role")
+        return (role.string("Arn") ?? "", role.string("RoleId") ?? "", role.tags)
+    }
+
+    /// Returns an instance profile's ARN and tags (`GetInstanceProfile`).
+    func instanceProfileDetails(_ name: String) async throws -> (arn: String, tags: [String: String]) {
+        let result = try await iam.call("GetInstanceProfile", [("InstanceProfileName", .string(name))])
+        let profile = result.child("InstanceProfile") ?? XMLNode(name: "InstanceProfile")
+        return (profile.string("Arn") ?? "", profile.tags)
+    }
+
+    /// Creates an instance profile with tags (`CreateInstanceProfile`) and returns its ARN.
+    func createInstanceProfile(name: String, path: String, tags: [String: String]) async throws -> String {
+        let tagList = QueryValue.list(
+            tags.keys.sorted().map { .structure([("Key", .string($0)), ("Value", .string(tags[$0] ?? ""))]) })
+        let result = try await iam.call(
+            "CreateInstanceProfile",
+            [("InstanceProfileName", .string(name)), ("Path", .string(path)), ("Tags", tagList)])
+        return result.string("InstanceProfile/Arn") ?? ""
+    }
+
+    /// Returns a KMS key's tags (`ListResourceTags`).
+    func keyTags(_ keyID: String) async throws -> [String: String] {
+        let answer = try await client.json(.kms, "ListResourceTags", ["KeyId": .string(keyID)])
+        guard case .object(let fields) = answer, case .array(let list)? = fields["Tags"] else { return [:] }
+        return Self.keyValuePairs(list, key: "TagKey", value: "TagValue")
+    }
+
+    /// Reads a JSON list of `{key: …, value: …}` objects as a dictionary.
+    private static func keyValuePairs(_ list: [JSONValue], key: String, value: String) -> [String: String] {
+        var tags: [String: String] = [:]
+        for case .object(let tag) in list {
+            if case .string(let name)? = tag[key], case .string(let text)? = tag[value] { tags[name] = text }
+        }
+        return tags
+    }
+}
