@@ -83,7 +83,9 @@ public final class DeploymentLock: @unchecked Sendable {
                 continue
             }
             let stale = readHolder(descriptor)
-            let holder = Holder(pid: ProcessInfo.processInfo.processIdentifier, started: Date(), command: command)
+            // Whole seconds, as the file's ISO 8601 dates hold them.
+            let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+            let holder = Holder(pid: ProcessInfo.processInfo.processIdentifier, started: now, command: command)
             do {
                 try write(holder, to: descriptor)
             } catch {

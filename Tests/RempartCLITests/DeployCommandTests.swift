@@ -93,7 +93,6 @@ struct DeployCommandTests {
             run.stderr.hasPrefix(
                 "rempart : vpc.yaml, ec2.json, s3.json analysés (copies dans .rempart/deployments/labo/) : 31 constats "
                     + "(ÉLEVÉE 18, MOYENNE 1, FAIBLE 12)\n"))
-        #expect(run.stderr.contains("  FAIBLE  "))
         #expect(!run.stderr.contains("HIGH"))
         #expect(!run.stderr.contains("LOW "))
         #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (.rempart/deployments/labo/vpc.yaml:215) : "))

@@ -6,7 +6,9 @@ Prints the port it listens on, then forwards every request to UPSTREAM_URL. Its 
 change at run time through POST /__proxy/config with a JSON body:
   {"fail_action": "CreateNatGateway", "latency_ms": 100}
 fail_action makes every call of that operation (query `Action`, or the last part of
-`X-Amz-Target`) answer HTTP 400 with an AWS error body instead of reaching the emulator;
+`X-Amz-Target`, or for S3 the method and path such as `PUT /bucket`, or the method and
+sub-resource such as `PUT ?tagging`) answer HTTP 400 with an AWS error body instead of
+reaching the emulator;
 latency_ms delays every forwarded call. GET /__proxy/stats returns the calls seen per
 operation and how many were failed. It only listens on 127.0.0.1.
 """
@@ -33,6 +35,14 @@ def operation(handler, body):
         if pair.startswith("Action="):
             return pair[len("Action="):]
     return handler.command + " " + urllib.parse.urlsplit(handler.path).path
+
+
+def subresource(handler):
+    """Returns the method and first query key of a REST call, such as `PUT ?tagging`, or None."""
+    query = urllib.parse.urlsplit(handler.path).query
+    if not query or handler.headers.get("X-Amz-Target"):
+        return None
+    return handler.command + " ?" + query.split("&")[0].split("=")[0]
 
 
 def error_body(handler, action):
@@ -82,7 +92,7 @@ class Handler(BaseHTTPRequestHandler):
         action = operation(self, body)
         with LOCK:
             STATS["calls"][action] = STATS["calls"].get(action, 0) + 1
-            fail = CONFIG["fail_action"] == action
+            fail = CONFIG["fail_action"] is not None and CONFIG["fail_action"] in (action, subresource(self))
             latency = CONFIG["latency_ms"] / 1000.0
             if fail:
                 STATS["failed"] += 1
