@@ -27,6 +27,37 @@ struct StepTitleTests {
         #expect(byID["account"]?.frenchTitle == "Lire l'ID du compte")
     }
 
+    @Test(arguments: LabProfile.allCases)
+    func deletionTitlesSayDelete(profile: LabProfile) throws {
+        let steps = try LabDeploymentPlan(name: "lab", profile: profile).graph.steps.filter { $0.delete != nil }
+        #expect(!steps.isEmpty)
+        for step in steps {
+            #expect(step.deletionTitle.hasPrefix("Delete "), Comment(rawValue: step.id))
+            #expect(step.deletionFrenchTitle.hasPrefix("Supprimer "), Comment(rawValue: step.id))
+        }
+        let byID = Dictionary(uniqueKeysWithValues: steps.map { ($0.id, $0) })
+        #expect(byID["VPC"]?.deletionTitle == "Delete VPC VPC")
+        #expect(byID["VPC"]?.deletionFrenchTitle == "Supprimer le VPC VPC")
+        #expect(byID["LabBucket"]?.deletionFrenchTitle == "Supprimer le compartiment LabBucket")
+    }
+
+    @Test func removalLines() {
+        let deleted = DeploymentEvent(
+            kind: .deleted, step: "VPC", title: "Delete VPC VPC", frenchTitle: "Supprimer le VPC VPC", position: 36,
+            total: 36, resourceID: "vpc-0abc")
+        #expect(deleted.line(in: .english) == "[INFO] [36/36] Delete VPC VPC: vpc-0abc deleted")
+        #expect(deleted.line(in: .french) == "[INFO] [36/36] Supprimer le VPC VPC : vpc-0abc supprimé")
+        var gone = deleted
+        gone.kind = .alreadyGone
+        #expect(gone.line(in: .english) == "[INFO] [36/36] Delete VPC VPC: vpc-0abc was already deleted")
+        #expect(gone.line(in: .french) == "[INFO] [36/36] Supprimer le VPC VPC : vpc-0abc était déjà supprimé")
+        var failed = deleted
+        failed.kind = .failed
+        failed.reason = "step 'VPC' failed"
+        failed.frenchReason = "l'étape « VPC » a échoué"
+        #expect(failed.line(in: .french) == "[ERROR] [36/36] Supprimer le VPC VPC : l'étape « VPC » a échoué")
+    }
+
     @Test func frenchLineKeepsTheInfoPrefix() {
         let event = DeploymentEvent(
             kind: .created, step: "VPC", title: "Create VPC VPC", frenchTitle: "Créer le VPC VPC", position: 3,

@@ -42,11 +42,13 @@ struct KMSKeyProvisioner: Provisioner {
         return nil
     }
 
-    /// Schedules the deletion; a key already scheduled for deletion (`KMSInvalidStateException`) or gone counts as
-    /// already deleted.
+    /// Schedules the deletion; a key already scheduled for deletion or gone counts as already deleted. The key's
+    /// state is read first, because moto 5.2.5 schedules a key pending deletion again without an error.
     func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
+        let kms = context.services.kms
         do {
-            _ = try await context.services.kms.scheduleKeyDeletion(record.id, pendingWindowInDays: 7)
+            guard try await kms.describeKey(record.id).keyState != "PendingDeletion" else { return false }
+            _ = try await kms.scheduleKeyDeletion(record.id, pendingWindowInDays: 7)
             return true
         } catch let error as AWSError where error.code == "KMSInvalidStateException" {
             return false
