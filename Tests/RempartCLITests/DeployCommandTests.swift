@@ -121,6 +121,52 @@ struct DeployCommandTests {
         #expect(run.stderr == "rempart: scanned vpc.yaml, ec2.json, s3.json (copies in .rempart/deployments/lab/): 0 findings\n")
     }
 
+    @Test func otherProfileIsRefusedBeforeTheScan() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write(
+            ".rempart/deployments/lab.json",
+            #"{"name":"lab","pending":[],"profile":"hardened","region":"us-east-1","resources":{},"schemaVersion":1}"#)
+
+        let run = try RempartProcess.run(
+            [
+                "deploy", "--profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9",
+                "--accept-findings", "--yes",
+            ],
+            in: scratch.url, environment: Self.awsEnvironment)
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        // No scan output and no resume hint: running the same command again would fail the same way.
+        #expect(
+            run.stderr
+                == "error: deployment 'lab' exists with profile 'hardened', not 'baseline'; destroy it first or use "
+                + "another name\n")
+    }
+
+    @Test func lockedDeploymentStopsAtOnce() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let lock = try scratch.write(
+            ".rempart/deployments/lab.lock", #"{"command":"deploy","pid":4242,"started":"2026-01-02T03:04:05Z"}"#)
+        let descriptor = open(lock.path, O_RDWR)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+
+        for command in [["destroy"], ["deploy", "--profile", "hardened"]] {
+            let run = try RempartProcess.run(
+                command + ["--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes", "-q"], in: scratch.url,
+                environment: Self.awsEnvironment)
+            #expect(run.status == 2, "\(command)")
+            #expect(
+                run.stderr.hasSuffix(
+                    "error: deployment 'lab' is in use by another rempart process (deploy, pid 4242, started "
+                        + "2026-01-02T03:04:05Z), which holds '\(lock.path)'; wait for it to end, then run the command "
+                        + "again\n"), "\(run.stderr)")
+        }
+        #expect(FileManager.default.fileExists(atPath: lock.path))
+    }
+
     @Test func destroyWithoutTerminalNeedsYes() throws {
         let run = try RempartProcess.run(["destroy", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9"])
         #expect(run.status == 64)
@@ -172,14 +218,30 @@ struct DeployCommandTests {
             #expect(again.stderr.contains("(already created)"))
             #expect(again.stderr.contains("[INFO] End (0 API calls"))
 
+            // A new admin range replaces the group's ingress rules in place.
+            let newRange = try RempartProcess.run(
+                [
+                    "deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "scripts", "--admin-cidr", "203.0.113.0/24",
+                ],
+                in: scratch.url, environment: Self.awsEnvironment)
+            #expect(newRange.status == 0, "\(newRange.stderr)")
+            #expect(
+                newRange.stderr.contains(
+                    "] Authorize the ingress rules of security group LabSecurityGroup: sg-"))
+            #expect(newRange.stderr.contains(" (updated)\n"))
+            #expect(newRange.stderr.contains("[INFO] End (3 API calls"))
+
             let destroy = try RempartProcess.run(
                 ["destroy", "--name", "cli", "--endpoint-url", endpoint, "--yes"], in: scratch.url,
                 environment: Self.awsEnvironment)
             #expect(destroy.status == 0, "\(destroy.stderr)")
             #expect(destroy.stderr.contains(" deleted\n"))
+            #expect(destroy.stderr.contains("] Delete VPC VPC: vpc-"))
+            #expect(!destroy.stderr.contains("Create "))
             #expect(
-                !FileManager.default.fileExists(
-                    atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))
+                try FileManager.default.contentsOfDirectory(
+                    atPath: scratch.url.appendingPathComponent(".rempart/deployments").path) == [])
         }
     }
 }
