@@ -15,22 +15,31 @@ enum DeployCommand: Command {
                 fr: "Analyser l'architecture du laboratoire, puis la déployer par l'API AWS ou CloudFormation."),
             discussion: LocalizedText(
                 "The architecture is synthesized and scanned first; findings at or above --fail-on stop the "
-                    + "deployment unless --accept-findings is given. With --via api, resources are created "
+                    + "deployment unless --accept-findings is given, and the scanned templates are kept in "
+                    + ".rempart/deployments/<name>/. With --via api, resources are created "
                     + "concurrently along their dependency graph, tagged rempart:deployment=<name>, and recorded "
                     + "after each step in .rempart/deployments/<name>.json, so a second run creates nothing and "
-                    + "'rempart destroy' removes what a failed run left. With --via cloudformation, the vpc stack is "
+                    + "'rempart destroy' removes what a failed run left. A second run with another --admin-cidr "
+                    + "updates the security group's rules in place; another profile, region or a change that needs "
+                    + "new resources is refused. While a run goes on, the lock file .rempart/deployments/<name>.lock "
+                    + "stops any other deploy or destroy of that name. With --via cloudformation, the vpc stack is "
                     + "created or updated, then the ec2 and s3 stacks, and their events are shown as a table. "
-                    + "Exit codes: 0 deployed, 1 scan findings or a failed stack, 2 AWS or input error, 64 invalid "
-                    + "command line.",
+                    + "Exit codes: 0 deployed, 1 scan findings or a failed stack, 2 AWS or input error, refused "
+                    + "change or deployment in use, 64 invalid command line.",
                 fr: "L'architecture est d'abord synthétisée et analysée ; les constats au niveau de --fail-on ou "
-                    + "au-dessus arrêtent le déploiement, sauf avec --accept-findings. Avec --via api, les "
+                    + "au-dessus arrêtent le déploiement, sauf avec --accept-findings, et les modèles analysés sont "
+                    + "conservés dans .rempart/deployments/<nom>/. Avec --via api, les "
                     + "ressources sont créées en parallèle selon leur graphe de dépendances, étiquetées "
                     + "rempart:deployment=<nom> et consignées après chaque étape dans "
                     + ".rempart/deployments/<nom>.json : une deuxième exécution ne crée rien et « rempart destroy » "
-                    + "supprime ce qu'une exécution échouée a laissé. Avec --via cloudformation, la pile vpc est "
+                    + "supprime ce qu'une exécution échouée a laissé. Une deuxième exécution avec un autre "
+                    + "--admin-cidr met à jour sur place les règles du groupe de sécurité ; un autre profil, une autre "
+                    + "région ou un changement qui exige de nouvelles ressources est refusé. Pendant une exécution, le "
+                    + "fichier de verrou .rempart/deployments/<nom>.lock bloque tout autre deploy ou destroy de ce "
+                    + "nom. Avec --via cloudformation, la pile vpc est "
                     + "créée ou mise à jour, puis les piles ec2 et s3, et leurs événements sont affichés en tableau. "
                     + "Codes de sortie : 0 déployé, 1 constats d'analyse ou pile en échec, 2 erreur AWS ou d'entrée, "
-                    + "64 ligne de commande invalide."),
+                    + "changement refusé ou déploiement en cours d'utilisation, 64 ligne de commande invalide."),
             options: [
                 DeployOptionSpecs.via, DeployOptionSpecs.profile, DeployOptionSpecs.name,
             ] + DeployOptionSpecs.connection + [

@@ -12,6 +12,15 @@ enum DeployOptionSpecs {
                 + "(les trois piles du laboratoire) (par défaut : api)."),
         allowedValues: ["api", "cloudformation"])
 
+    static let destroyVia = OptionSpec(
+        "via", kind: .single(valueName: "method"),
+        help: LocalizedText(
+            "How the deployment was made, which decides how it is deleted: api (its resources, in reverse dependency "
+                + "order) or cloudformation (its three stacks) (default: api).",
+            fr: "Mode du déploiement, qui décide de sa suppression : api (ses ressources, dans l'ordre inverse des "
+                + "dépendances) ou cloudformation (ses trois piles) (par défaut : api)."),
+        allowedValues: ["api", "cloudformation"])
+
     static let profile = OptionSpec(
         "profile", kind: .single(valueName: "profile"),
         help: LocalizedText(
