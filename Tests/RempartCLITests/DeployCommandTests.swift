@@ -167,6 +167,31 @@ struct DeployCommandTests {
         #expect(FileManager.default.fileExists(atPath: lock.path))
     }
 
+    @Test func interruptedDeploySaysWhatToDo() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // The endpoint accepts connections and never answers, so the deploy waits on its first call.
+        let listener = try SilentListener()
+        defer { listener.close() }
+
+        let run = try RempartProcess.runInterrupted(
+            [
+                "deploy", "--profile", "hardened", "--name", "intr", "--endpoint-url",
+                "http://127.0.0.1:\(listener.port)", "--yes",
+            ],
+            in: scratch.url, environment: Self.awsEnvironment, after: "rempart: scanned")
+        #expect(!run.timedOut)
+        #expect(run.status == 130)
+        #expect(
+            run.stderr.hasSuffix(
+                "\nrempart: interrupted; what was created is recorded in .rempart/deployments/intr.json: run the same "
+                    + "deploy again to resume, or 'rempart destroy --name intr --yes' to remove it\n"))
+        // The lock file names the interrupted process, and the next run takes it over.
+        let lock = try String(
+            contentsOf: scratch.url.appendingPathComponent(".rempart/deployments/intr.lock"), encoding: .utf8)
+        #expect(lock.contains("\"command\":\"deploy\""))
+    }
+
     @Test func destroyWithoutTerminalNeedsYes() throws {
         let run = try RempartProcess.run(["destroy", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9"])
         #expect(run.status == 64)

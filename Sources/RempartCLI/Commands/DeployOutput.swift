@@ -144,6 +144,8 @@ enum DeployOutput {
             onWarning: { context.report(Diagnostic(.warning, $0)) })
         let started = Date()
         let state: DeploymentState
+        let interrupt = InterruptNotice(message: InterruptNotice.deploy(request.name), context: context)
+        defer { interrupt.cancel() }
         do {
             state = try await deployer.deploy(plan) { event in printEvent(event, isQuiet: isQuiet, context: context) }
         } catch let error as DeployError {
@@ -191,6 +193,8 @@ enum DeployOutput {
             services: services, directory: request.workingDirectory,
             onWarning: { context.report(Diagnostic(.warning, $0)) })
         let started = Date()
+        let interrupt = InterruptNotice(message: InterruptNotice.destroy(request.name), context: context)
+        defer { interrupt.cancel() }
         do {
             try await deployer.destroy(name: request.name) { event in
                 printEvent(event, isQuiet: isQuiet, context: context)
