@@ -25,7 +25,7 @@ enum DeployCommand: Command {
                     + "stops any other deploy or destroy of that name. With --via cloudformation, the vpc stack is "
                     + "created or updated, then the ec2 and s3 stacks, and their events are shown as a table. "
                     + "Exit codes: 0 deployed, 1 scan findings or a failed stack, 2 AWS or input error, refused "
-                    + "change or deployment in use, 64 invalid command line.",
+                    + "change or deployment in use, 64 invalid command line, 130 interrupted.",
                 fr: "L'architecture est d'abord synthétisée et analysée ; les constats au niveau de --fail-on ou "
                     + "au-dessus arrêtent le déploiement, sauf avec --accept-findings, et les modèles analysés sont "
                     + "conservés dans .rempart/deployments/<nom>/. Avec --via api, les "
@@ -39,7 +39,8 @@ enum DeployCommand: Command {
                     + "nom. Avec --via cloudformation, la pile vpc est "
                     + "créée ou mise à jour, puis les piles ec2 et s3, et leurs événements sont affichés en tableau. "
                     + "Codes de sortie : 0 déployé, 1 constats d'analyse ou pile en échec, 2 erreur AWS ou d'entrée, "
-                    + "changement refusé ou déploiement en cours d'utilisation, 64 ligne de commande invalide."),
+                    + "changement refusé ou déploiement en cours d'utilisation, 64 ligne de commande invalide, 130 "
+                    + "interrompu."),
             options: [
                 DeployOptionSpecs.via, DeployOptionSpecs.profile, DeployOptionSpecs.name,
             ] + DeployOptionSpecs.connection + [

@@ -20,7 +20,7 @@ enum DestroyCommand: Command {
                     + "for deletion in 7 days, the shortest delay AWS allows. With --via cloudformation, the ec2 and "
                     + "s3 stacks are deleted, then the vpc stack. Asks for confirmation unless --yes is given. Exit "
                     + "codes: 0 deleted, 1 a stack failed to delete, 2 AWS error, resources left or deployment in use "
-                    + "(the lock file .rempart/deployments/<name>.lock), 64 invalid command line.",
+                    + "(the lock file .rempart/deployments/<name>.lock), 64 invalid command line, 130 interrupted.",
                 fr: "Avec --via api, les ressources sont supprimées dans l'ordre inverse des dépendances, les "
                     + "ressources indépendantes en parallèle. Le fichier d'état .rempart/deployments/<nom>.json les "
                     + "énumère ; sans lui, elles sont retrouvées par leur nom ou leur étiquette rempart:deployment : un "
@@ -32,7 +32,7 @@ enum DestroyCommand: Command {
                     + "les piles ec2 et s3 sont supprimées, puis la pile vpc. Demande une confirmation, sauf avec "
                     + "--yes. Codes de sortie : 0 supprimé, 1 échec de suppression d'une pile, 2 erreur AWS, "
                     + "ressources restantes ou déploiement en cours d'utilisation (le fichier de verrou "
-                    + ".rempart/deployments/<nom>.lock), 64 ligne de commande invalide."),
+                    + ".rempart/deployments/<nom>.lock), 64 ligne de commande invalide, 130 interrompu."),
             options: [DeployOptionSpecs.destroyVia, DeployOptionSpecs.name] + DeployOptionSpecs.connection + [
                 DeployOptionSpecs.yes
             ]
