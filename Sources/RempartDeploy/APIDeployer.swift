@@ -113,10 +113,10 @@ public struct APIDeployer: Sendable {
 
     /// Deletes everything deployment `name` created, in reverse dependency order, then its local files.
     ///
-    /// Without a state file, every resource is looked up by its tags or name: through the hardened
-    /// graph, then through the baseline graph for what only the baseline has (its bucket's name), so a
-    /// deployment of either profile whose state was lost is removed too. Nothing is written then: the
-    /// resources are found the same way by a later run.
+    /// Without a state file, every resource is looked up by its tags or name through the hardened graph. The
+    /// baseline graph then looks up what only the baseline has (its bucket's name), so a deployment of either
+    /// profile whose state was lost is removed too. Nothing is written then, because a later run finds the
+    /// resources the same way.
     ///
     /// After the deletions, every step's find runs again. What it finds with the deployment's tag (a second
     /// copy left by two runs at once) is deleted in turn, up to `removalPasses` times. What is still found

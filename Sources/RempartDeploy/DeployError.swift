@@ -76,7 +76,7 @@ public enum DeployError: Error, Sendable {
     case unresolvedProperty(logicalID: String, property: String, reason: String)
     /// The architecture cannot be turned into steps: a logical ID used twice, an import without export, a cycle.
     case invalidArchitecture(String)
-    /// Another process holds the deployment's lock file; `holder` is nil when the file names none yet.
+    /// Another process has locked the deployment's lock file; `holder` is nil when the file names none yet.
     case locked(name: String, path: String, holder: DeploymentLock.Holder?)
     /// The deployment's state file records another region.
     case regionMismatch(name: String, deployed: String, requested: String)
@@ -205,8 +205,8 @@ public enum DeployError: Error, Sendable {
         let english = holder.map { " (\($0.command), pid \($0.pid), started \(formatter.string(from: $0.started)))" } ?? ""
         let french = holder.map { " (\($0.command), pid \($0.pid), démarré le \(formatter.string(from: $0.started)))" } ?? ""
         return LocalizedText(
-            "deployment '\(name)' is in use by another rempart process\(english), which holds '\(path)'; wait for it "
-                + "to end, then run the command again",
+            "deployment '\(name)' is in use by another rempart process\(english), which has locked '\(path)'; wait "
+                + "for it to end, then run the command again",
             fr: "le déploiement « \(name) » est utilisé par un autre processus rempart\(french), qui verrouille "
                 + "« \(path) » ; attendez qu'il se termine, puis relancez la commande")
     }

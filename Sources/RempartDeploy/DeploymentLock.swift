@@ -4,11 +4,11 @@ import Foundation
 /// the file `.rempart/deployments/<name>.lock` beside the state file, locked with `flock` and holding the
 /// holder's process ID and start time.
 ///
-/// The kernel releases a `flock` when its process ends, however it ends, so a lock file whose lock is free but
-/// which still names a holder was left by a process that died: the next run takes it over and reports it.
-/// A run that ends normally deletes the file.
+/// The kernel releases a `flock` when its process ends, however it ends. A lock file that still names a holder
+/// while its lock is free was therefore left by a process that died, and the next run takes it over and reports
+/// it. A run that ends normally deletes the file.
 public final class DeploymentLock: @unchecked Sendable {
-    /// Who holds, or held, a lock: written into the lock file as JSON.
+    /// The holder of a lock, written into the lock file as JSON.
     public struct Holder: Codable, Sendable, Equatable {
         /// The process ID.
         public var pid: Int32
@@ -29,8 +29,8 @@ public final class DeploymentLock: @unchecked Sendable {
     public let url: URL
     /// This process's entry in the file.
     public let holder: Holder
-    /// The holder named in a lock file left by a process that ended without releasing it, which this lock
-    /// took over; nil when the file was free.
+    /// The holder named in a lock file left by a process that ended without releasing it. This lock took that file
+    /// over; nil when the file was free.
     public let staleHolder: Holder?
     // The descriptor is only closed by `release()`, under `lock`; that is why the class is @unchecked Sendable.
     private let lock = NSLock()
@@ -54,7 +54,7 @@ public final class DeploymentLock: @unchecked Sendable {
 
     /// Takes the lock of deployment `name`, without waiting.
     ///
-    /// - Throws: `DeployError.locked` when another process holds it, `DeployError.stateNotWritten` when the
+    /// - Throws: `DeployError.locked` when another process has the lock, `DeployError.stateNotWritten` when the
     ///   file cannot be created or written.
     public static func acquire(name: String, in directory: URL, command: String) throws -> DeploymentLock {
         let url = fileURL(name: name, in: directory)
@@ -65,7 +65,7 @@ public final class DeploymentLock: @unchecked Sendable {
             throw DeployError.stateNotWritten(path: url.path, reason: error.localizedDescription)
         }
 
-        // A holder that releases deletes the file while it still holds the lock, so a descriptor locked after
+        // A holder that releases deletes the file while it still has the lock, so a descriptor locked after
         // that points at a deleted file: open the path again until the locked file is the one at the path.
         for _ in 0..<10 {
             let descriptor = open(url.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
@@ -140,7 +140,7 @@ public final class DeploymentLock: @unchecked Sendable {
         guard written == data.count else { throw CocoaError(.fileWriteUnknown) }
     }
 
-    /// Whether the open file is the one at `url`, not one deleted since it was opened.
+    /// Returns whether the open file is the one at `url`, not one deleted since it was opened.
     private static func isSameFile(_ descriptor: Int32, _ url: URL) -> Bool {
         var opened = stat()
         var current = stat()

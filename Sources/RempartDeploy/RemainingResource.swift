@@ -4,7 +4,7 @@ import Foundation
 struct RemainingResource: Sendable, Equatable {
     /// The step whose find returned it.
     var step: String
-    /// What the find returned, enough to delete it.
+    /// The record the find returned, enough to delete the resource.
     var record: ResourceRecord
     /// Whether it carries the deployment's tag; false for a resource that only has the deployment's name.
     var isTagged: Bool

@@ -46,7 +46,8 @@ public actor StateStore {
     /// Whether a create call of step `id` was sent without its result being recorded.
     public func isPending(_ id: String) -> Bool { state.pending.contains(id) }
 
-    /// Whether step `id` is recorded but has to be updated, because its properties changed with the parameters.
+    /// Returns whether step `id` is recorded but has to be updated, because its properties changed with the
+    /// parameters.
     public func isOutdated(_ id: String) -> Bool { state.outdated.contains(id) }
 
     /// Writes the state as it is, such as after a change of the recorded parameters.

@@ -161,8 +161,8 @@ struct DeployCommandTests {
             #expect(
                 run.stderr.hasSuffix(
                     "error: deployment 'lab' is in use by another rempart process (deploy, pid 4242, started "
-                        + "2026-01-02T03:04:05Z), which holds '\(lock.path)'; wait for it to end, then run the command "
-                        + "again\n"), "\(run.stderr)")
+                        + "2026-01-02T03:04:05Z), which has locked '\(lock.path)'; wait for it to end, then run the "
+                        + "command again\n"), "\(run.stderr)")
         }
         #expect(FileManager.default.fileExists(atPath: lock.path))
     }
@@ -170,7 +170,7 @@ struct DeployCommandTests {
     @Test func interruptedDeploySaysWhatToDo() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        // The endpoint accepts connections and never answers, so the deploy waits on its first call.
+        // The endpoint accepts connections and never responds, so the deploy waits on its first call.
         let listener = try SilentListener()
         defer { listener.close() }
 

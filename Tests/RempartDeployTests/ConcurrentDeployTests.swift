@@ -63,7 +63,7 @@ extension EmulatorTests {
 
                 let log = EventLog()
                 try await deployer.destroy(name: "twin") { log.append($0) }
-                #expect(log.all.contains { $0.kind == .deleted && $0.resourceID == copy.id })
+                #expect(log.all.filter { $0.resourceID == copy.id }.map(\.kind) == [.deleted])
                 #expect(try await services.kms.describeKey(key.keyID).keyState == "PendingDeletion")
                 #expect(try await AccountSnapshot.read(services).resources == [])
             }

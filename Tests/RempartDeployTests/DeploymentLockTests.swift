@@ -27,7 +27,7 @@ struct DeploymentLockTests {
         #expect(
             error?.message.english
                 == "deployment 'lab' is in use by another rempart process (deploy, pid \(first.holder.pid), started "
-                + "\(started)), which holds '\(path)'; wait for it to end, then run the command again")
+                + "\(started)), which has locked '\(path)'; wait for it to end, then run the command again")
 
         // Another deployment has its own lock.
         let other = try DeploymentLock.acquire(name: "other", in: directory, command: "deploy")

@@ -50,7 +50,8 @@ extension EmulatorTests {
                 let log = EventLog()
                 try await deployer.destroy(name: "lab") { log.append($0) }
                 let outcomes = log.all.filter { $0.kind != .started }
-                #expect(outcomes.allSatisfy { $0.title.hasPrefix("Delete ") && $0.frenchTitle?.hasPrefix("Supprimer ") == true })
+                #expect(outcomes.allSatisfy { $0.title.hasPrefix("Delete ") })
+                #expect(outcomes.allSatisfy { $0.frenchTitle?.hasPrefix("Supprimer ") == true })
                 let keyEvent = try #require(outcomes.first { $0.step == "BucketKey" })
                 #expect(keyEvent.kind == .alreadyGone)
                 #expect(keyEvent.line(in: .english).hasSuffix("] Delete KMS key BucketKey: \(key) was already deleted"))
@@ -69,7 +70,7 @@ extension EmulatorTests {
                 let deployer = APIDeployer(services: services, directory: directory, pollInterval: 0.05)
                 try await deployer.deploy(LabDeploymentPlan(name: "lab", profile: .baseline)) { _ in }
 
-                // The state says the deployment lives in another region than the one of the calls.
+                // The state records another region than the one the calls go to.
                 let url = deployer.stateURL(name: "lab")
                 var state = try #require(try StateStore.load(url))
                 state.region = "ca-central-1"

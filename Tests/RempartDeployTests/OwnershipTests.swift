@@ -4,12 +4,12 @@ import RempartDeploy
 import RempartInfra
 import Testing
 
-/// Two deployments in one emulator: removing or re-deploying one never touches the other's resources, even
-/// though moto 5.2.5 answers `DescribeTrails` for an unknown trail name with every trail of the account.
+/// Two deployments in one emulator: removing or re-deploying one never touches the other's resources. This holds
+/// even though moto 5.2.5 returns every trail of the account from `DescribeTrails` for an unknown trail name.
 extension EmulatorTests {
     @Suite struct OwnershipTests {
-        /// Deploys `keep` (hardened) directly and `gone` (hardened) through a proxy that fails `CreateTrail`, so
-        /// that `gone` stops with its trail pending; returns the snapshot taken between the two deployments.
+        /// Deploys `keep` (hardened), then `gone` (hardened) through a proxy that fails `CreateTrail`, so that `gone`
+        /// stops with its trail pending. Returns the snapshot taken between the two deployments.
         private func deployBoth(_ proxy: FaultProxy, directory: URL) async throws -> AccountSnapshot {
             try await Emulator.reset()
             let (services, _) = Emulator.services()
@@ -77,7 +77,8 @@ extension EmulatorTests {
                         log.append($0)
                     }
                     #expect(state.resources["Trail"]?.id == "rempart-gone-trail")
-                    #expect(log.all.first { $0.step == "Trail" && $0.kind != .started }?.kind == .created)
+                    let trailEvents = log.all.filter { $0.step == "Trail" }.map(\.kind)
+                    #expect(trailEvents == [.started, .created])
                     #expect(counter.recorded.map(\.operation).contains("CreateTrail"))
                     let trails = try await services.cloudTrail.describeTrails().map(\.name).sorted()
                     #expect(trails == ["rempart-gone-trail", "rempart-keep-trail"])

@@ -4,8 +4,8 @@ import RempartDeploy
 import RempartInfra
 import Testing
 
-/// A second run with other parameters: a new admin range updates the security group's rules in place, as
-/// CloudFormation updates `SecurityGroupIngress`; a new VPC range, which needs a new VPC, is refused.
+/// A second run with other parameters. A new admin range updates the security group's rules in place, as
+/// CloudFormation updates `SecurityGroupIngress`. A new VPC range needs a new VPC, so it is refused.
 extension EmulatorTests {
     @Suite struct ParameterChangeTests {
         static let ports = [22, 80, 443, 53, 1433, 3306, 5432, 3389, 1514, 9200]

@@ -13,7 +13,7 @@ enum DeployOutput {
     // MARK: - Scan and plan
 
     /// Writes the scanned templates to `.rempart/deployments/<name>/` and returns that directory relative to the
-    /// working directory, with a trailing slash; returns nil after a warning when they cannot be written.
+    /// working directory, with a trailing slash. Returns nil after a warning when they cannot be written.
     static func writeTemplates(_ outcome: ScanGate.Outcome, request: DeployRequest, context: CommandContext) -> String? {
         let directory = StateStore.templatesDirectory(name: request.name, in: request.workingDirectory)
         do {

@@ -5,8 +5,9 @@ import RempartSupport
 /// Prints what to do next when `deploy` or `destroy` is interrupted (SIGINT, SIGTERM) and exits with 130, the
 /// status of a shell command stopped by SIGINT.
 ///
-/// The state file is written after every step, so stopping at any point loses nothing; the notice only says
-/// so. The deployment's lock is released by the kernel when the process ends, and the next run takes it over.
+/// The state file is written after every step, so stopping at any point loses nothing, and the notice states
+/// what to run next. The kernel releases the deployment's lock when the process ends, and the next run takes
+/// the lock file over.
 final class InterruptNotice: @unchecked Sendable {
     // After `init`, only `cancel()` changes the sources, under `lock`; that is why the class is @unchecked Sendable.
     private let lock = NSLock()
@@ -38,7 +39,7 @@ final class InterruptNotice: @unchecked Sendable {
         }
     }
 
-    /// The notice of an interrupted deploy of `name`.
+    /// Returns the notice of an interrupted deploy of `name`.
     static func deploy(_ name: String) -> LocalizedText {
         LocalizedText(
             "\nrempart: interrupted; what was created is recorded in .rempart/deployments/\(name).json: run the same "
@@ -48,7 +49,7 @@ final class InterruptNotice: @unchecked Sendable {
                 + "supprimer\n")
     }
 
-    /// The notice of an interrupted destroy of `name`.
+    /// Returns the notice of an interrupted destroy of `name`.
     static func destroy(_ name: String) -> LocalizedText {
         LocalizedText(
             "\nrempart: interrupted; run 'rempart destroy --name \(name) --yes' again to delete what is left\n",

@@ -1,7 +1,7 @@
 import Foundation
 import RempartTemplate
 
-/// What a new run of an existing deployment changes: its parameters and the recorded steps they affect.
+/// The changes a new run brings to an existing deployment: its parameters and the recorded steps they affect.
 extension LabDeploymentPlan {
     /// The recorded steps that a change of the parameters affects, split by what the API can do about them.
     public struct ParameterImpact: Sendable, Equatable {
@@ -54,7 +54,7 @@ extension LabDeploymentPlan {
         return ParameterImpact(changes: changes, updated: updated, replaced: replaced)
     }
 
-    /// The step's properties resolved by `resolver` as compact JSON, or the reason they cannot be resolved.
+    /// Returns the step's properties resolved by `resolver` as compact JSON, or the reason they cannot be resolved.
     private static func resolvedText(
         _ resolver: ConstructResolver, _ source: DeploymentStep.PropertySource, state: DeploymentState
     ) -> String {

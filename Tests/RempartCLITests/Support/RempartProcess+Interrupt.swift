@@ -61,7 +61,7 @@ extension RempartProcess {
     }
 }
 
-/// A TCP socket on 127.0.0.1 that accepts connections into its backlog and never answers, so that an AWS call to
+/// A TCP socket on 127.0.0.1 that accepts connections into its backlog and never responds, so that an AWS call to
 /// it waits until its process is interrupted. Closed by `close()`.
 struct SilentListener {
     let descriptor: Int32

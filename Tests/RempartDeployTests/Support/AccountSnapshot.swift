@@ -16,6 +16,8 @@ struct AccountSnapshot: Equatable, CustomStringConvertible {
     static func read(_ services: AWSServices) async throws -> AccountSnapshot {
         let ec2 = services.ec2
         var lines = Set<String>()
+
+        // The network, without the default VPC's pieces.
         let defaultVPCs = Set(try await ec2.describeVPCs(filters: [EC2.Filter("is-default", ["true"])]).map(\.id))
         for vpc in try await ec2.describeVPCs() where !defaultVPCs.contains(vpc.id) { lines.insert("vpc \(vpc.id)") }
         for subnet in try await ec2.describeSubnets() where !defaultVPCs.contains(subnet.vpcID) {
@@ -35,12 +37,16 @@ struct AccountSnapshot: Equatable, CustomStringConvertible {
         for group in try await ec2.describeSecurityGroups() where group.name != "default" {
             lines.insert("security-group \(group.id)")
         }
+
+        // Compute and monitoring of the network.
         for instance in try await ec2.describeInstances()
         where instance.state != "terminated" && instance.state != "shutting-down" {
             lines.insert("instance \(instance.id)")
         }
         for template in try await ec2.describeLaunchTemplates() { lines.insert("launch-template \(template.id)") }
         for flowLog in try await ec2.describeFlowLogs() { lines.insert("flow-log \(flowLog.id)") }
+
+        // Storage, identities, keys and monitoring outside EC2.
         for bucket in try await services.s3.listBuckets() { lines.insert("bucket \(bucket.name)") }
         for role in try await services.iam.listRoles() { lines.insert("role \(role.name)") }
         for profile in try await services.iam.listInstanceProfiles() { lines.insert("instance-profile \(profile.name)") }
@@ -57,6 +63,6 @@ struct AccountSnapshot: Equatable, CustomStringConvertible {
         return AccountSnapshot(resources: lines)
     }
 
-    /// The lines of `self` that `other` lacks.
+    /// Returns the lines of `self` that `other` lacks.
     func subtracting(_ other: AccountSnapshot) -> Set<String> { resources.subtracting(other.resources) }
 }

@@ -95,11 +95,11 @@ struct SecurityGroupProvisioner: Provisioner {
                 reason: "the security group no longer exists; run destroy, then deploy again")
         }
         let current = (isIngress ? group.ingress : group.egress).flatMap(singleRanges)
-        let wanted = rules.flatMap(singleRanges)
+        let desired = rules.flatMap(singleRanges)
         let currentKeys = Set(current.map(ruleKey))
-        let wantedKeys = Set(wanted.map(ruleKey))
-        let missing = wanted.filter { !currentKeys.contains(ruleKey($0)) }
-        let extra = current.filter { !wantedKeys.contains(ruleKey($0)) && $0.groupIDs.isEmpty }
+        let desiredKeys = Set(desired.map(ruleKey))
+        let missing = desired.filter { !currentKeys.contains(ruleKey($0)) }
+        let extra = current.filter { !desiredKeys.contains(ruleKey($0)) && $0.groupIDs.isEmpty }
         if !missing.isEmpty {
             try await ignoringDuplicates {
                 if isIngress {
@@ -129,7 +129,7 @@ struct SecurityGroupProvisioner: Provisioner {
         }
     }
 
-    /// What identifies a single-range rule: its protocol, its ports (none for every protocol) and its range.
+    /// Returns the identity of a single-range rule: its protocol, its ports (none for every protocol) and its range.
     private static func ruleKey(_ permission: EC2.IPPermission) -> String {
         let isEveryProtocol = permission.ipProtocol == "-1"
         let from = isEveryProtocol ? "" : permission.fromPort.map(String.init) ?? ""

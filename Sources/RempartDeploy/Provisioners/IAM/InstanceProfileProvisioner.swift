@@ -23,7 +23,7 @@ struct InstanceProfileProvisioner: Provisioner {
     /// Finds the profile of the construct's name, when its tags show that the step created it.
     ///
     /// NOTE: profiles made before they were tagged have no tag, so they are found only while their step is
-    /// pending; a destroy without the state file reports such a profile as left instead of deleting it.
+    /// pending. A destroy without the state file reports such a profile as left instead of deleting it.
     func find(_ input: ProvisioningInput) async throws -> ResourceRecord? {
         let name = try await input.properties().text("InstanceProfileName") ?? input.generatedName
         let profile: (arn: String, tags: [String: String])

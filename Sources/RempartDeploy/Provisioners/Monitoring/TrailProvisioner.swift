@@ -53,8 +53,8 @@ struct TrailProvisioner: Provisioner {
         return ResourceRecord(type: resourceType, id: name, attributes: ["Arn": trail.arn ?? name])
     }
 
-    /// Finds the trail named as the construct names it, when its tags show that the step created it. moto 5.2.5
-    /// answers `DescribeTrails` for an unknown name with every trail of the account, so the name is checked too.
+    /// Finds the trail named as the construct names it, when its tags show that the step created it. For an
+    /// unknown name, moto 5.2.5 returns every trail of the account from `DescribeTrails`, so the name is checked too.
     func find(_ input: ProvisioningInput) async throws -> ResourceRecord? {
         let name = try await input.properties().text("TrailName") ?? input.generatedName
         let services = input.context.services

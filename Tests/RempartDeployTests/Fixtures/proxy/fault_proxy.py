@@ -7,7 +7,7 @@ change at run time through POST /__proxy/config with a JSON body:
   {"fail_action": "CreateNatGateway", "latency_ms": 100}
 fail_action makes every call of that operation (query `Action`, or the last part of
 `X-Amz-Target`, or for S3 the method and path such as `PUT /bucket`, or the method and
-sub-resource such as `PUT ?tagging`) answer HTTP 400 with an AWS error body instead of
+sub-resource such as `PUT ?tagging`) fail with HTTP 400 and an AWS error body instead of
 reaching the emulator;
 latency_ms delays every forwarded call. GET /__proxy/stats returns the calls seen per
 operation and how many were failed. It only listens on 127.0.0.1.
