@@ -67,6 +67,7 @@ extension UnknownReason {
         ("Systems Manager parameter '", "'", "le paramètre Systems Manager « % »"),
         ("Availability Zones of region '", "'", "les zones de disponibilité de la région « % »"),
         ("reference to undeclared '", "'", "référence à « % », qui n'est pas déclaré"),
+        ("Fn::Transform macro '", "'", "la macro Fn::Transform « % »"),
         ("invalid ", "", "% invalide"),
     ]
 
