@@ -55,7 +55,7 @@ public struct TableReporter: Sendable {
         for file in result.files {
             let secrets = secretsByFile[file.path] ?? []
             guard file.status == .scanned else {
-                let type = file.status == .skipped ? text("skipped", "ignoré") : text("rejected", "rejeté")
+                let type = statusName(file.status)
                 guard !secrets.isEmpty else {
                     rows.append([file.path, type] + Array(repeating: "-", count: header.count - 2))
                     continue
@@ -90,16 +90,18 @@ public struct TableReporter: Sendable {
         if !isAudit {
             lines.append(text("Legend: '-' not scanned, '0' clean.", "Légende : « - » non analysé, « 0 » aucun problème."))
             lines.append("")
-            lines.append(
-                text("Files: ", "Fichiers : ")
-                    + text(
-                        "\(result.fileCount(.scanned)) scanned, \(result.fileCount(.skipped)) skipped, "
-                            + "\(result.fileCount(.rejected)) rejected",
-                        "\(result.fileCount(.scanned)) analysés, \(result.fileCount(.skipped)) ignorés, "
-                            + "\(result.fileCount(.rejected)) rejetés"))
+            lines.append(text("Files: ", "Fichiers : ") + fileCounts(result))
+            if result.isParseOnly {
+                lines.append(
+                    text(
+                        "No rule ran (--parse-only): the files were only read, so this is not a clean result.",
+                        "Aucune règle n'a été exécutée (--parse-only) : les fichiers ont seulement été lus, ce n'est "
+                            + "donc pas un résultat sans problème."))
+            }
         } else {
             lines.append("")
         }
+        guard !result.isParseOnly else { return lines }
         let active = result.activeFindings
         let counts = severities.map { severity in
             "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
@@ -112,6 +114,27 @@ public struct TableReporter: Sendable {
                         + "\(result.undecidedCount)"))
         if showsSecrets { lines.append(secretTotals(result)) }
         return lines
+    }
+
+    /// Returns the file counts by status, such as `3 scanned, 0 skipped, 1 rejected`.
+    private func fileCounts(_ result: ScanResult) -> String {
+        var statuses: [ScannedFile.Status] = [.scanned, .skipped, .rejected]
+        if result.isParseOnly { statuses[0] = .parsed }
+        return statuses.map { status in
+            let count = result.fileCount(status)
+            let word = status.countWord
+            return LocalizedText.count(count, word.english, plural: word.english, fr: word.french)(options.language)
+        }.joined(separator: ", ")
+    }
+
+    /// The Type column of a file that is not a scanned template.
+    private func statusName(_ status: ScannedFile.Status) -> String {
+        switch status {
+        case .scanned: "cloudformation"
+        case .skipped: text("skipped", "ignoré")
+        case .rejected: text("rejected", "rejeté")
+        case .parsed: text("parsed", "lu")
+        }
     }
 
     // MARK: - Details

@@ -121,6 +121,12 @@ public struct Scanner: Sendable {
         result.diagnostics.append(contentsOf: optionDiagnostics())
         guard !options.parseOnly else {
             result.diagnostics.append(contentsOf: templates.flatMap(\.diagnostics))
+            for index in result.files.indices where result.files[index].status == .scanned {
+                result.files[index].status = .parsed
+            }
+            result.diagnostics.append(Diagnostic(.note, Self.parseOnlyNote))
+            result.isParseOnly = true
+            result.scanners = []
             return result
         }
 
@@ -147,6 +153,7 @@ public struct Scanner: Sendable {
         let knownRules = options.rules.map(\.metadata)
         for template in analysis.templates {
             result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
+            result.diagnostics += indexes[template.file]?.invalidExpiryWarnings() ?? []
         }
         // Each rule's verdicts are released once counted, so they do not stay beside the findings.
         var verdicts = analysis.results
@@ -244,6 +251,11 @@ public struct Scanner: Sendable {
         guard let entry = options.ignoreFile?.entry(matching: finding, today: options.today) else { return nil }
         return Suppression(kind: .external, source: .ignoreFile, justification: entry.comment, location: entry.location)
     }
+
+    private static let parseOnlyNote = LocalizedText(
+        "--parse-only: the files were only read; no rule ran and no secret was searched, so this is not a clean result",
+        fr: "--parse-only : les fichiers ont seulement été lus ; aucune règle n'a été exécutée et aucun secret n'a été "
+            + "cherché, ce n'est donc pas un résultat sans problème")
 
     /// Warnings about the options themselves: ignore-file lines left out, unknown skipped rules.
     private func optionDiagnostics() -> [Diagnostic] {

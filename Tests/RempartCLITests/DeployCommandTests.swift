@@ -33,7 +33,7 @@ struct DeployCommandTests {
     }
 
     @Test func invalidNameIsUsageError() throws {
-        let run = try RempartProcess.run(["deploy", "--profile", "hardened", "--name", "Bad_Name", "--dry-run"])
+        let run = try RempartProcess.run(["deploy", "--lab-profile", "hardened", "--name", "Bad_Name", "--dry-run"])
         #expect(run.status == 64)
         #expect(run.stderr.hasPrefix("error: invalid value 'Bad_Name' for '--name': use 1 to 24 lower-case letters"))
     }
@@ -41,13 +41,22 @@ struct DeployCommandTests {
     @Test func missingProfileIsUsageError() throws {
         let run = try RempartProcess.run(["deploy", "--name", "lab", "--dry-run"])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("--profile"))
+        #expect(run.stderr.hasPrefix("error: missing required option '--lab-profile'\n"))
+    }
+
+    @Test func labProfileGivenAsAWSProfileIsExplained() throws {
+        let run = try RempartProcess.run(["deploy", "--profile", "hardened", "--name", "lab", "--dry-run"])
+        #expect(run.status == 64)
+        #expect(
+            run.stderr.hasPrefix(
+                "error: invalid value 'hardened' for '--profile': '--profile' names the AWS profile; give the lab "
+                    + "profile as '--lab-profile hardened'\n"))
     }
 
     @Test func baselineStopsAtScanGate() throws {
         // The endpoint is a closed port: the gate must stop before any AWS call.
         let run = try RempartProcess.run(
-            ["deploy", "--profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes"],
+            ["deploy", "--lab-profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes"],
             environment: Self.awsEnvironment)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
@@ -62,7 +71,7 @@ struct DeployCommandTests {
 
     @Test func dryRunPrintsPlanWithoutCalls() throws {
         let run = try RempartProcess.run(
-            ["deploy", "--profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],
+            ["deploy", "--lab-profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],
             environment: Self.awsEnvironment)
         #expect(run.status == 0)
         #expect(
@@ -92,7 +101,7 @@ struct DeployCommandTests {
 
             let deploy = try RempartProcess.run(
                 [
-                    "deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
                     "scripts",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)
@@ -114,7 +123,7 @@ struct DeployCommandTests {
 
             let again = try RempartProcess.run(
                 [
-                    "deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
                     "scripts",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)

@@ -35,7 +35,8 @@ struct LiveReader: Sendable {
             await limit.release()
             await log.recordCall(operation, seconds: Date().timeIntervalSince(started))
             let reason = Self.reason(for: error)
-            logger.warning(
+            // The command prints each gap as a localized warning; this line is for debugging.
+            logger.debug(
                 "audit read failed",
                 metadata: [
                     "aws.service": service, "aws.operation": operation, "aws.resource": resourceID ?? "",

@@ -5,7 +5,7 @@ import RempartInfra
 import RempartScanner
 import RempartSupport
 
-/// `rempart deploy --profile baseline|hardened --name N`: scans, then deploys the lab architecture.
+/// `rempart deploy --lab-profile baseline|hardened --name N`: scans, then deploys the lab architecture.
 enum DeployCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
@@ -32,15 +32,16 @@ enum DeployCommand: Command {
                     + "Codes de sortie : 0 déployé, 1 constats d'analyse ou pile en échec, 2 erreur AWS ou d'entrée, "
                     + "64 ligne de commande invalide."),
             options: [
-                DeployOptionSpecs.via, DeployOptionSpecs.profile, DeployOptionSpecs.name,
+                DeployOptionSpecs.via, DeployOptionSpecs.labProfile, DeployOptionSpecs.name,
             ] + DeployOptionSpecs.connection + [
                 DeployOptionSpecs.yes, DeployOptionSpecs.dryRun, DeployOptionSpecs.failOn,
                 DeployOptionSpecs.acceptFindings, DeployOptionSpecs.source, DeployOptionSpecs.adminCIDR,
             ] + DeployOptionSpecs.common,
             examples: [
-                "rempart deploy --profile hardened --name demo --yes",
-                "rempart deploy --profile baseline --name lab --accept-findings --dry-run",
-                "rempart deploy --via cloudformation --profile hardened --name lab",
+                "rempart deploy --lab-profile hardened --name demo --yes",
+                "rempart deploy --lab-profile baseline --name lab --accept-findings --dry-run",
+                "rempart deploy --via cloudformation --lab-profile hardened --name lab",
+                "rempart deploy --lab-profile hardened --name lab --profile student --yes",
             ])
     }
 

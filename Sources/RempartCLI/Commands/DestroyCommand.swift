@@ -26,12 +26,12 @@ enum DestroyCommand: Command {
                     + "par AWS. Avec --via cloudformation, les piles ec2 et s3 sont supprimées, puis la pile vpc. "
                     + "Demande une confirmation, sauf avec --yes. Codes de sortie : 0 supprimé, 1 échec de "
                     + "suppression d'une pile, 2 erreur AWS ou ressources restantes, 64 ligne de commande invalide."),
-            options: [DeployOptionSpecs.via, DeployOptionSpecs.name] + DeployOptionSpecs.connection + [
+            options: [DeployOptionSpecs.destroyVia, DeployOptionSpecs.name] + DeployOptionSpecs.connection + [
                 DeployOptionSpecs.yes
             ]
                 + DeployOptionSpecs.common,
             examples: [
-                "rempart destroy --name demo --endpoint-url http://127.0.0.1:5000 --yes",
+                "rempart destroy --name demo --yes",
                 "rempart destroy --via cloudformation --name lab",
             ])
     }

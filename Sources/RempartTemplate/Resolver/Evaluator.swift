@@ -58,6 +58,7 @@ struct Evaluator {
         hasGeneratedResources =
             template.root["Transform"] != nil || !includedResources.isEmpty
             || resourceTypes.values.contains { $0.hasPrefix("AWS::Serverless::") }
+        self.diagnostics += invalidLogicalIDs()
     }
 
     /// The file of the template.
