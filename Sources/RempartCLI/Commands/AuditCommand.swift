@@ -69,6 +69,12 @@ enum AuditCommand: Command {
             return ExitCode.failure
         }
 
+        // The report must not replace one of the templates or other inputs.
+        let inputs = ScanRun.inputs(templates, arguments: arguments)
+        if let path = settings.outputPath, ScanRun.outputsReplaceInputs([path], inputs: inputs, context: context) {
+            return ExitCode.failure
+        }
+
         // 2. The account's configuration, as the AWS CLI resolves it.
         let configuration: AWSConfiguration
         switch await LiveAccountAudit.configuration(arguments, context: context, logger: logger) {
@@ -77,10 +83,6 @@ enum AuditCommand: Command {
         }
 
         // A report path that cannot be written is found before the account is read.
-        let inputs = ScanRun.inputs(arguments.allValues("template"), arguments: arguments)
-        if let path = settings.outputPath, ScanRun.outputsReplaceInputs([path], inputs: inputs, context: context) {
-            return ExitCode.failure
-        }
         let output: ReportFile?
         switch ScanCommand.openOutput(settings, context: context) {
         case .success(let file): output = file

@@ -126,11 +126,6 @@ enum ReportCommand: Command {
             ?? Format(path: outputPath ?? "")
         let failOnName = arguments.value("fail-on") ?? "none"
         let failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)
-        if let outputPath, arguments.value("format") == nil, !arguments.isSet("quiet"),
-            !Self.knownExtensions.contains((outputPath as NSString).pathExtension.lowercased())
-        {
-            context.report(Diagnostic(.warning, markdownUnderOtherName, file: outputPath))
-        }
 
         // 2. Open every output file before the scan, so that a path that cannot be written, or that
         //    would replace an input, stops the command before anything is written.
@@ -142,6 +137,11 @@ enum ReportCommand: Command {
                 return ExitCode.failure
             }
             outputs = opened
+        }
+        if let outputPath, arguments.value("format") == nil, !arguments.isSet("quiet"),
+            !Self.knownExtensions.contains((outputPath as NSString).pathExtension.lowercased())
+        {
+            context.report(Diagnostic(.warning, markdownUnderOtherName, file: outputPath))
         }
 
         // 3. Scan, or read the account; a scan that could not read any template writes no report.
