@@ -49,7 +49,7 @@ public struct TableReporter: Sendable {
         ]
         if showsSecrets { header.append("Secrets") }
         header += severities.map(severityName)
-        header += [text("Suppressed", "Supprimés"), text("Undecided", "Indéterminées")]
+        header += [text("Suppressed", "Exemptés"), text("Undecided", "Indéterminées")]
 
         var rows: [[String]] = []
         for file in result.files {
@@ -110,7 +110,7 @@ public struct TableReporter: Sendable {
             text("Findings: ", "Constats : ") + "\(active.count) (\(counts.joined(separator: ", ")))"
                 + text(
                     "; suppressed: \(result.suppressedCount); undecided checks (unknown value): \(result.undecidedCount)",
-                    " ; supprimés : \(result.suppressedCount) ; vérifications indéterminées (valeur inconnue) : "
+                    " ; exemptés : \(result.suppressedCount) ; vérifications indéterminées (valeur inconnue) : "
                         + "\(result.undecidedCount)"))
         if showsSecrets { lines.append(secretTotals(result)) }
         return lines
@@ -163,7 +163,7 @@ public struct TableReporter: Sendable {
         let suppressed = findings.filter(\.isSuppressed)
         if !suppressed.isEmpty {
             lines.append("")
-            lines.append(text("Suppressed findings:", "Constats supprimés :"))
+            lines.append(text("Suppressed findings:", "Constats exemptés :"))
             for finding in suppressed {
                 lines.append("  " + suppressedLine(finding))
             }
@@ -219,7 +219,7 @@ public struct TableReporter: Sendable {
         switch suppression.source {
         case .comment: source = text("comment", "commentaire")
         case .metadata: source = text("metadata", "métadonnées")
-        case .ignoreFile: source = text("ignore file", "fichier d'exclusions")
+        case .ignoreFile: source = text("ignore file", "fichier d'exemptions")
         case .tag: source = text("tag rempart:ignore", "étiquette rempart:ignore")
         }
         var line = text(" — by ", " — par ") + source
@@ -239,13 +239,7 @@ public struct TableReporter: Sendable {
 
     /// The severity as shown in this language: `HIGH` or `ÉLEVÉE`.
     func severityName(_ severity: Severity) -> String {
-        guard options.language == .french else { return severity.description }
-        switch severity {
-        case .critical: return "CRITIQUE"
-        case .high: return "ÉLEVÉE"
-        case .medium: return "MOYENNE"
-        case .low: return "FAIBLE"
-        }
+        severity.displayName(options.language)
     }
 
     func colored(_ text: String, for severity: Severity) -> String {

@@ -269,7 +269,7 @@ public struct Scanner: Sendable {
                     .warning,
                     LocalizedText(
                         "no rule is named '\(entry.ruleName)'; this line suppresses nothing",
-                        fr: "aucune règle ne s'appelle « \(entry.ruleName) » ; cette ligne ne supprime rien"),
+                        fr: "aucune règle ne s'appelle « \(entry.ruleName) » ; cette ligne n'exempte rien"),
                     at: entry.location))
         }
         for name in options.unknownSkippedRules {

@@ -94,7 +94,7 @@ struct SuppressionIndex: Sendable {
                         .warning,
                         LocalizedText(
                             "no rule is named '\(name)'; this comment suppresses nothing for it",
-                            fr: "aucune règle ne s'appelle « \(name) » ; ce commentaire ne supprime rien pour elle"),
+                            fr: "aucune règle ne s'appelle « \(name) » ; ce commentaire n'exempte rien pour elle"),
                         at: directive.location))
             }
         }
@@ -112,7 +112,7 @@ struct SuppressionIndex: Sendable {
                     "invalid expiry '\(expiry)': expected exp:YYYY-MM-DD with a real date; this comment suppresses "
                         + "nothing",
                     fr: "expiration « \(expiry) » invalide : format attendu exp:AAAA-MM-JJ avec une date qui existe ; "
-                        + "ce commentaire ne supprime rien"),
+                        + "ce commentaire n'exempte rien"),
                 at: directive.location)
         }
     }

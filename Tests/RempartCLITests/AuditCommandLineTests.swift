@@ -84,7 +84,7 @@ struct AuditCommandLineTests {
         let french = AuditCommand.summaryLine(result, inventory: inventory, language: .french)
         #expect(
             french
-                == "rempart : \(inventory.target) : 0 ressource lue en 1 appel (3,59 s) ; 0 constat, 0 supprimé, "
+                == "rempart : \(inventory.target) : 0 ressource lue en 1 appel (3,59 s) ; 0 constat, 0 exempté, "
                 + "0 vérification indéterminée, 1 lacune, 0 écart de dérive\n")
         let english = AuditCommand.summaryLine(result, inventory: inventory, language: .english)
         #expect(

@@ -59,7 +59,7 @@ struct EndToEndTests {
         let french = try RempartProcess.run(["scan", "--lang", "fr", "broken.yaml"], in: scratch.url)
         #expect(
             french.stderr.contains(
-                "rempart : 1 fichier : 0 analysé, 0 ignoré, 1 rejeté ; 0 constat, 0 supprimé, 0 vérification indéterminée\n"))
+                "rempart : 1 fichier : 0 analysé, 0 ignoré, 1 rejeté ; 0 constat, 0 exempté, 0 vérification indéterminée\n"))
     }
 
     @Test func brokenFileDoesNotStopOthers() throws {

@@ -139,7 +139,7 @@ struct InputProblemTests {
         #expect(
             french.stderr.contains(
                 "group.yaml:2:1: avertissement : expiration « exp:2027-13-45 » invalide : format attendu "
-                    + "exp:AAAA-MM-JJ avec une date qui existe ; ce commentaire ne supprime rien\n"))
+                    + "exp:AAAA-MM-JJ avec une date qui existe ; ce commentaire n'exempte rien\n"))
     }
 
     @Test func nonAlphanumericLogicalIDsAreErrors() throws {

@@ -284,7 +284,7 @@ struct ReportCommandTests {
         let output = try RempartProcess.run(["diagram", "--lang", "fr", "-o", path, Self.lab])
         #expect(output.status == 0)
         #expect(output.stdout == "")
-        #expect(output.stderr.hasSuffix("rempart : fichiers écrits : \(path)\n"))
+        #expect(output.stderr.hasSuffix("rempart : fichier écrit : \(path)\n"))
         let svg = try String(contentsOfFile: path, encoding: .utf8)
         #expect(svg.contains("aria-label=\"Sous-réseau public PublicSubnet1, 1 constat, gravité ÉLEVÉE\""))
     }

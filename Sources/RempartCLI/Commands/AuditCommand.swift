@@ -25,8 +25,8 @@ enum AuditCommand: Command {
                     + "lancement, compartiments, clés KMS, journaux de suivi, alarmes et rôles IAM d'une région, "
                     + "puis exécute chaque règle, y compris celles réservées aux comptes réels. Une lecture qui "
                     + "échoue est signalée comme lacune et laisse ses vérifications indéterminées. Un constat est "
-                    + "supprimé par l'étiquette rempart:ignore de la ressource (identifiants de règles séparés par "
-                    + "des virgules) ou par une ligne du fichier d'exclusions qui nomme la règle et l'identifiant de "
+                    + "exempté par l'étiquette rempart:ignore de la ressource (identifiants de règles séparés par "
+                    + "des virgules) ou par une ligne du fichier d'exemptions qui nomme la règle et l'identifiant de "
                     + "la ressource. Codes de sortie : 0 rien au niveau de --fail-on ou au-dessus, 1 constats, "
                     + "2 compte ou modèle de --template illisible, 64 ligne de commande invalide."),
             options: AuditOptionSpecs.all,
@@ -144,7 +144,7 @@ enum AuditCommand: Command {
             .count(inventory.state.resources.count, "resource read", plural: "resources read", fr: "ressource lue"),
             .count(inventory.callCount, "call", fr: "appel"),
             .count(result.activeFindings.count, "finding", fr: "constat"),
-            .count(result.suppressedCount, "suppressed", plural: "suppressed", fr: "supprimé"),
+            .count(result.suppressedCount, "suppressed", plural: "suppressed", fr: "exempté"),
             .count(result.undecidedCount, "undecided check", fr: "vérification indéterminée"),
             .count(result.gaps.count, "gap", fr: "lacune"),
             .count(result.drift.count, "drift entry", plural: "drift entries", fr: "écart de dérive", frPlural: "écarts de dérive"),

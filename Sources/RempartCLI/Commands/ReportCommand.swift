@@ -37,7 +37,7 @@ enum ReportCommand: Command {
                     + "le diagramme d'architecture et la mesure d'atténuation de chaque vérification échouée. La page "
                     + "HTML est un seul fichier autonome qui contient le diagramme. En Markdown, le diagramme est "
                     + "écrit à côté du rapport sous le nom <nom>-architecture.svg et lié ; il est omis quand le rapport "
-                    + "va à la sortie standard. Les constats supprimés sont omis. Avec --audit, c'est le compte réel "
+                    + "va à la sortie standard. Les constats exemptés sont omis. Avec --audit, c'est le compte réel "
                     + "de --region qui est lu et dessiné, avec ses identifiants de ressources.\n"
                     + "Codes de sortie : 0 rapport écrit, 1 rapport écrit et un constat au niveau de --fail-on ou "
                     + "au-dessus, 2 aucun modèle analysable, un modèle rejeté (le rapport couvre les autres) ou "
@@ -244,6 +244,7 @@ enum ReportCommand: Command {
 
     static func wroteLine(_ files: [String]) -> LocalizedText {
         let list = files.joined(separator: ", ")
-        return LocalizedText("rempart: wrote \(list)\n", fr: "rempart : fichiers écrits : \(list)\n")
+        let label = files.count == 1 ? "fichier écrit" : "fichiers écrits"
+        return LocalizedText("rempart: wrote \(list)\n", fr: "rempart : \(label) : \(list)\n")
     }
 }

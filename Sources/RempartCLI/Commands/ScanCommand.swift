@@ -187,7 +187,7 @@ enum ScanCommand: Command {
             joined(
                 [
                     .count(findings, "finding", fr: "constat"),
-                    .count(result.suppressedCount, "suppressed", plural: "suppressed", fr: "supprimé"),
+                    .count(result.suppressedCount, "suppressed", plural: "suppressed", fr: "exempté"),
                     .count(result.undecidedCount, "undecided check", fr: "vérification indéterminée"),
                 ], separator: ", "))
         // Secrets are mentioned only when some were found, as trivy lists a secret target only then.
@@ -197,7 +197,7 @@ enum ScanCommand: Command {
             text = text.appending(LocalizedText("; ", fr: " ; "))
                 .appending(.count(secrets, "secret", fr: "secret"))
                 .appending(LocalizedText(" (", fr: " ("))
-                .appending(.count(suppressed, "suppressed", plural: "suppressed", fr: "supprimé"))
+                .appending(.count(suppressed, "suppressed", plural: "suppressed", fr: "exempté"))
                 .appending(LocalizedText(") in ", fr: ") dans "))
                 .appending(
                     .count(

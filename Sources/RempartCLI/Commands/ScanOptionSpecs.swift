@@ -62,7 +62,7 @@ enum ScanOptionSpecs {
             "ignore-file", kind: .single(valueName: "file"),
             help: LocalizedText(
                 "Read suppressions from this file (default: .rempartignore in the current directory, if present).",
-                fr: "Lire les exclusions dans ce fichier (par défaut : .rempartignore dans le dossier courant, "
+                fr: "Lire les exemptions de constats dans ce fichier (par défaut : .rempartignore dans le dossier courant, "
                     + "s'il existe).")),
         OptionSpec(
             "skip-rules", kind: .multiple(valueName: "ids"),

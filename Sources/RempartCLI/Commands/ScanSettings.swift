@@ -147,7 +147,7 @@ struct ScanSettings {
     private static func cannotReadIgnoreFile(_ reason: LocalizedText) -> LocalizedText {
         LocalizedText(
             "cannot read the ignore file: \(reason.english); check the path and the file's permissions",
-            fr: "impossible de lire le fichier d'exclusions : \(reason.french) ; vérifiez le chemin et les "
+            fr: "impossible de lire le fichier d'exemptions : \(reason.french) ; vérifiez le chemin et les "
                 + "permissions du fichier")
     }
 
