@@ -122,7 +122,11 @@ struct RulesCommandTests {
         #expect(output.stdout.contains("\nGravité : MOYENNE\n"))
         #expect(output.stdout.contains("\nPourquoi c'est important :\n"))
         #expect(output.stdout.contains("\nComment corriger :\n"))
-        #expect(output.stdout.contains("\nMauvais exemple :\n"))
+        // The examples' comments and values are in English, and the heading says so.
+        #expect(output.stdout.contains("\nBon exemple (textes en anglais) :\n"))
+        #expect(output.stdout.contains("\nMauvais exemple (textes en anglais) :\n"))
+        let english = try RempartProcess.run(["rules", "show", "AVD-AWS-0178"])
+        #expect(english.stdout.contains("\nBad example:\n"))
     }
 
     @Test func showAsJSON() throws {

@@ -32,13 +32,13 @@ struct RuleExplanation {
             lines += ["", heading(LocalizedText("Links", fr: "Liens"))] + rule.links.map { "  \($0)" }
         }
         if let good = rule.goodExamples.first {
-            lines += ["", heading(LocalizedText("Good example", fr: "Bon exemple"), commentedYAML: good.yaml)]
+            lines += ["", exampleHeading(LocalizedText("Good example", fr: "Bon exemple"))]
             lines += Self.exampleText(good.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
                 "    \($0)"
             }
         }
         if let bad = rule.badExamples.first {
-            lines += ["", heading(LocalizedText("Bad example", fr: "Mauvais exemple"), commentedYAML: bad.yaml)]
+            lines += ["", exampleHeading(LocalizedText("Bad example", fr: "Mauvais exemple"))]
             lines += Self.exampleText(bad.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
                 "    \($0)"
             }
@@ -76,14 +76,11 @@ struct RuleExplanation {
         language == .french ? "\(name(language)) : \(value)" : "\(name(language)): \(value)"
     }
 
-    /// A heading for an example; in French it warns that the example's comments are in English,
-    /// because one YAML example serves every language and the tests.
-    private func heading(_ name: LocalizedText, commentedYAML yaml: String) -> String {
-        let hasComment = yaml.split(separator: "\n").contains {
-            $0.trimmingCharacters(in: .whitespaces).hasPrefix("# ")
-        }
-        guard language == .french, hasComment else { return heading(name) }
-        return heading(LocalizedText(name.english, fr: name.french + " (commentaires en anglais)"))
+    /// Returns the heading of an example. In French it warns that the example's comments and
+    /// values (descriptions, names) are in English, because one YAML example serves every language
+    /// and the tests.
+    private func exampleHeading(_ name: LocalizedText) -> String {
+        heading(LocalizedText(name.english, fr: name.french + " (textes en anglais)"))
     }
 
     private func heading(_ name: LocalizedText) -> String {
