@@ -30,16 +30,40 @@ struct InputProblemTests {
     }
 
     @Test func unreadableFileSaysPermissionDenied() throws {
-        // Root reads any file, so the permission can only be tested as another user.
         #expect(FileAccessProblem.reason(errno: EACCES) == LocalizedText("permission denied", fr: "permission refusée"))
-        guard getuid() != 0 else { return }
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let file = try scratch.write("locked.yaml", "Resources:\n  B: {Type: AWS::S3::Bucket}\n")
+        let file = try scratch.write("walk/locked.yaml", "Resources:\n  B: {Type: AWS::S3::Bucket}\n")
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
-        let output = try RempartProcess.run(["scan", "-q", "locked.yaml"], in: scratch.url)
-        #expect(output.status == 2)
-        #expect(output.stderr == "locked.yaml: error: cannot read the file: permission denied\n")
+        let arguments = ["scan", "-q", "--scanners", "misconfig", "walk/locked.yaml", "walk"]
+        let expected = "walk/locked.yaml: error: cannot read the file: permission denied\n"
+
+        guard getuid() == 0 else {
+            let output = try RempartProcess.run(arguments, in: scratch.url)
+            #expect(output.status == 2)
+            #expect(output.stderr == expected)
+            return
+        }
+        // Root reads any file, so the binary runs as the unprivileged user 65534 through setpriv.
+        let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+        guard FileManager.default.isExecutableFile(atPath: setpriv.path), let binary = RempartProcess.binary else { return }
+        let copy = scratch.url.appendingPathComponent("rempart")
+        try FileManager.default.copyItem(at: binary, to: copy)
+        for path in [scratch.url.path, scratch.url.appendingPathComponent("walk").path, copy.path] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        }
+        let process = Process()
+        process.executableURL = setpriv
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
+        process.currentDirectoryURL = scratch.url
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(text == expected)
     }
 
     @Test func emptyNamedFileIsRejected() throws {
