@@ -92,4 +92,48 @@ struct AuditCommandLineTests {
                 == "rempart: \(inventory.target): 0 resources read in 1 call (3.59 s); 0 findings, 0 suppressed, "
                 + "0 undecided checks, 1 gap, 0 drift entries\n")
     }
+
+    @Test func failedReadsPrintLocalizedWarnings() throws {
+        let server = try FailingHTTPServer()
+        defer { server.stop() }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        var environment = Self.environment(scratch)
+        environment["AWS_ENDPOINT_URL"] = server.endpoint
+        environment["AWS_ACCESS_KEY_ID"] = "testing"
+        environment["AWS_SECRET_ACCESS_KEY"] = "testing"
+        let output = try RempartProcess.run(["audit", "--lang", "fr", "-f", "json"], in: scratch.url, environment: environment)
+        // Every read failed, so the account could not be read.
+        #expect(output.status == 2)
+        let lines = output.stderr.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains(
+                "avertissement : échec de ec2 DescribeVpcs : HTTP 400 sans corps d'erreur AWS (le point de terminaison "
+                    + "ne met peut-être pas en œuvre l'action) ; les vérifications qui en dépendent sont indéterminées"),
+            "\(output.stderr)")
+        // No log line in English key=value form reaches the user at the default level.
+        #expect(!output.stderr.contains("aws.operation="))
+        #expect(!output.stderr.contains("audit read failed"))
+    }
+
+    @Test(
+        .enabled(
+            if: !(ProcessInfo.processInfo.environment["REMPART_TEST_ENDPOINT"] ?? "").isEmpty,
+            "set REMPART_TEST_ENDPOINT (scripts/test does)"))
+    func unreadableTemplateMakesDriftExitTwo() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("broken.yaml", "Resources:\n  A: [\n")
+        var environment = Self.environment(scratch)
+        environment["AWS_ENDPOINT_URL"] = ProcessInfo.processInfo.environment["REMPART_TEST_ENDPOINT"]
+        environment["AWS_ACCESS_KEY_ID"] = "testing"
+        environment["AWS_SECRET_ACCESS_KEY"] = "testing"
+        let output = try RempartProcess.run(
+            ["audit", "-q", "--fail-on", "none", "-f", "json", "--template", "broken.yaml"], in: scratch.url,
+            environment: environment)
+        // The account was read and reported, but the drift misses the broken template.
+        #expect(output.status == 2)
+        #expect(output.stdout.contains("\"drift\""))
+        #expect(output.stderr.hasPrefix("broken.yaml:3:1: error: invalid YAML: "))
+    }
 }
