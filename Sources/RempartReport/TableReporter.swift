@@ -127,7 +127,7 @@ public struct TableReporter: Sendable {
         }.joined(separator: ", ")
     }
 
-    /// The Type column of a file that is not a scanned template.
+    /// Returns the Type column of a file that is not a scanned template.
     private func statusName(_ status: ScannedFile.Status) -> String {
         switch status {
         case .scanned: "cloudformation"

@@ -84,7 +84,7 @@ public enum ParametersFile {
         return values
     }
 
-    /// The value as CloudFormation receives it: scalars as their text, lists joined with commas,
+    /// Returns the value as CloudFormation receives it: scalars as their text, lists joined with commas,
     /// nil for null, objects and nested lists.
     private static func text(of node: Node) -> String? {
         switch node.kind {

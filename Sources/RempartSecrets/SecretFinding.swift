@@ -30,8 +30,8 @@ public struct SecretFinding: Hashable, Sendable {
 }
 
 extension SecretFinding {
-    /// The category as a reader of each language sees it: trivy's name in English, the French
-    /// words for the categories that are not a product or format name.
+    /// The category as shown in each language: trivy's name in English, and French words for
+    /// the categories that are not a product or format name.
     public var categoryName: LocalizedText {
         switch category {
         case "AsymmetricPrivateKey": LocalizedText(category, fr: "clé privée asymétrique")

@@ -4,7 +4,7 @@ import Foundation
     import Glibc
 #endif
 
-/// Why a path cannot be read, in the words of the C library's error messages, in English and French.
+/// The reasons a path cannot be read, in the words of the C library's error messages, in English and French.
 ///
 /// Foundation reports a failed read as "The operation could not be completed" or with an
 /// `NSCocoaErrorDomain` code, which does not name the cause. These reasons name it instead:

@@ -7,7 +7,7 @@ import Testing
 
 @testable import RempartCLI
 
-/// `rempart audit` options and messages that need no account: a missing `--template`, the AWS
+/// `rempart audit` options and messages: a missing or unreadable `--template`, the AWS
 /// profile option, and the wording of failed reads and of the summary.
 struct AuditCommandLineTests {
     /// Returns an environment whose AWS configuration has no profile and no reachable endpoint.

@@ -58,7 +58,7 @@ enum InputOverwriteCheck {
         path.hasPrefix("/") ? path : URL(fileURLWithPath: workingDirectory).appendingPathComponent(path).path
     }
 
-    /// Whether `path` is below `directory`, comparing paths with every link resolved.
+    /// Returns whether `path` is below `directory`, comparing paths with every link resolved.
     private static func isInside(_ path: String, directory: String) -> Bool {
         let file = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let folder = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path

@@ -227,7 +227,7 @@ enum ReportCommand: Command {
         return directory.isEmpty ? file : (directory as NSString).appendingPathComponent(file)
     }
 
-    /// The extensions of report files whose format the name tells.
+    /// The extensions of report file names that give the format.
     static let knownExtensions: Set<String> = ["md", "markdown", "html", "htm"]
 
     // MARK: - Messages

@@ -21,13 +21,13 @@ extension Evaluator {
         return diagnostics
     }
 
-    /// Whether `name` is a valid logical ID: one or more ASCII letters or digits.
+    /// Returns whether `name` is a valid logical ID: one or more ASCII letters or digits.
     static func isLogicalID(_ name: String) -> Bool {
         !name.isEmpty
             && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
-    /// Whether `key` is a function or a loop's name template rather than a logical ID.
+    /// Returns whether `key` is a function or a loop's name template rather than a logical ID.
     private static func isGeneratedKey(_ key: String) -> Bool {
         key.hasPrefix("Fn::") || key.contains("${") || key.contains("&{")
     }
