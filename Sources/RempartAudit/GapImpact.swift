@@ -7,7 +7,9 @@ import RempartRules
 /// This table covers the reads whose failure leaves what looks like a real value: a logging
 /// destination that reads as set, or no flow logs, alarms or trails at all. A read missing
 /// from the table affects every rule of its service, on its resource or, for a listing, on
-/// every resource, so a failure never turns into a silent pass.
+/// every resource, so a failure never turns into a silent pass. Gateways, Elastic IPs and
+/// route tables feed only the diagram and drift detection, not the rules, so their reads are
+/// listed with no rule.
 enum GapImpact {
     /// The rules a failed operation affects, and whether only on the gap's own resource.
     struct Impact {
@@ -16,8 +18,12 @@ enum GapImpact {
     }
 
     static let table: [String: Impact] = [
+        "DescribeAddresses": Impact(ruleIDs: [], sameResourceOnly: false),
         "DescribeAlarms": Impact(ruleIDs: ["RMP-AWS-0400"], sameResourceOnly: false),
         "DescribeFlowLogs": Impact(ruleIDs: ["AVD-AWS-0178", "RMP-AWS-0402"], sameResourceOnly: false),
+        "DescribeInternetGateways": Impact(ruleIDs: [], sameResourceOnly: false),
+        "DescribeNatGateways": Impact(ruleIDs: [], sameResourceOnly: false),
+        "DescribeRouteTables": Impact(ruleIDs: [], sameResourceOnly: false),
         "DescribeTrails": Impact(ruleIDs: ["AVD-AWS-0171", "AVD-AWS-0172"], sameResourceOnly: false),
         "DescribeVolumes": Impact(ruleIDs: ["AVD-AWS-0131"], sameResourceOnly: false),
         "GetBucketAcl": Impact(ruleIDs: ["AVD-AWS-0089", "AVD-AWS-0092", "AVD-AWS-0132"], sameResourceOnly: true),

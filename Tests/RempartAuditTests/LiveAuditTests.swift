@@ -100,8 +100,9 @@ struct LiveAuditTests {
 
         // One read per listing, one more for KMS aliases, and eight per bucket; no retries.
         #expect(transport.count == inventory.callCount)
-        #expect(inventory.callCount == 29)
+        #expect(inventory.callCount == 33)
         #expect(inventory.callCounts["GetBucketLogging"] == 2)
         #expect(inventory.callCounts["DescribeInstances"] == 1)
+        #expect(inventory.callCounts["DescribeRouteTables"] == 1)
     }
 }

@@ -5,9 +5,13 @@ import RempartSupport
 extension ArchitectureGraph {
     /// Builds the graph of `state`, with the failed checks of `results` counted on each node.
     ///
-    /// A subnet is public when a route table associated with it sends `0.0.0.0/0` (or `::/0`)
-    /// to an internet gateway. A subnet with no associated route table is public when it maps
-    /// public IPs on launch, because its routes are not known. Labels are logical IDs for
+    /// A subnet is public when its route table sends `0.0.0.0/0` (or `::/0`) to an internet
+    /// gateway, as the AWS console decides. Its route table is the one explicitly associated
+    /// with it, else its VPC's main table, which only a live account has. A subnet with
+    /// neither (a template subnet without an association, or a live account whose route
+    /// tables could not be read) is public when it maps public IPs on launch, because its
+    /// routes are not known. A live route whose target is gone (`blackhole`) routes nothing.
+    /// Labels are logical IDs for
     /// templates and resource IDs for live accounts, the names findings use. Everything is
     /// sorted by address, so the same state always gives the same graph.
     ///
@@ -136,20 +140,21 @@ private struct ArchitectureGraphBuilder {
     }
 
     /// Returns the gateways a subnet's default routes go to, and whether one is an internet
-    /// gateway (nil when no route table is associated with the subnet).
+    /// gateway (nil when the subnet has neither an associated nor a main route table).
     private func routeTargets(
         of subnet: Subnet, tables: [RouteTable], gateways: [InternetGateway], nats: [NATGateway]
     ) -> (gatewayIDs: [String], toInternet: Bool?) {
-        let associated = tables.filter { table in
+        var associated = tables.filter { table in
             table.subnets.contains { $0.value.map { Self.names($0, subnet.address) } ?? false }
+        }
+        if associated.isEmpty, let vpc = subnet.vpc?.value {
+            associated = tables.filter { $0.isMain && $0.vpc?.value == vpc }
         }
         guard !associated.isEmpty else { return ([], nil) }
         var targets: [String] = []
         var toInternet = false
-        for route in associated.flatMap(\.routes) {
-            guard let destination = route.destination?.value, destination == "0.0.0.0/0" || destination == "::/0",
-                let target = route.target?.value
-            else { continue }
+        for route in associated.flatMap(\.routes) where route.isDefault && !route.isBlackhole {
+            guard let target = route.target?.value else { continue }
             if let gateway = gateways.first(where: { Self.names(target, $0.address) }) {
                 targets.append(Self.key(of: gateway.address))
                 toInternet = true
