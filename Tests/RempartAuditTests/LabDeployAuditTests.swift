@@ -46,12 +46,10 @@ struct LabDeployAuditTests {
         return AWSClient(configuration: configuration)
     }
 
-    /// Resets the emulator, removes its default VPC when `removesDefaultVPC` is set, deploys
-    /// `profile` as deployment `lab` and returns the resource IDs by step ID.
-    func deploy(_ profile: LabProfile, removesDefaultVPC: Bool = false) async throws -> [String: String] {
+    /// Resets the emulator, deploys `profile` as deployment `lab` and returns the resource IDs by step ID.
+    func deploy(_ profile: LabProfile) async throws -> [String: String] {
         try await LocalEmulator.reset(try #require(labAuditEndpoint))
         let client = try client()
-        if removesDefaultVPC { try await LabAccount.removeDefaultVPC(EC2(client: client)) }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("rempart-lab-audit-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -66,10 +64,8 @@ struct LabDeployAuditTests {
     }
 
     /// Deploys `profile` as deployment `lab`, audits the account with `options` and expects no gap.
-    func deployAndAudit(
-        _ profile: LabProfile, removesDefaultVPC: Bool = false, options: ScanOptions = ScanOptions()
-    ) async throws -> Audited {
-        let ids = try await deploy(profile, removesDefaultVPC: removesDefaultVPC)
+    func deployAndAudit(_ profile: LabProfile, options: ScanOptions = ScanOptions()) async throws -> Audited {
+        let ids = try await deploy(profile)
         let inventory = await LiveAuditor(client: try client()).collect()
         #expect(inventory.state.gaps.isEmpty)
         return Audited(ids: ids, inventory: inventory, result: LiveEvaluation.evaluate(inventory, options: options))

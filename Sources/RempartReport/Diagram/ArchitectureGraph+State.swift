@@ -122,11 +122,13 @@ private struct ArchitectureGraphBuilder {
 
         // Resources outside the VPCs, and those that could not be placed in one.
         // Template buckets that share a logical ID across files show their file when their name is unknown.
+        // A live bucket's label is already its name, so it gets no second line.
         let allBuckets = state.all(S3Bucket.self).sorted { $0.address < $1.address }
         let repeatedNames = Dictionary(grouping: allBuckets, by: \.address.name).filter { $0.value.count > 1 }.keys
         let buckets = allBuckets.map { bucket in
             let file = repeatedNames.contains(bucket.address.name) ? bucket.address.file : nil
-            return node(bucket.address, kind: .bucket, detail: bucket.name?.value ?? file)
+            let name = bucket.name?.value.flatMap { $0 == bucket.address.name ? nil : $0 }
+            return node(bucket.address, kind: .bucket, detail: name ?? file)
         }
         let strayInstances = instances.filter { !placedInstances.contains(Self.key(of: $0.address)) }
         let strayGroups = groups.filter { !usedGroups.contains(Self.key(of: $0.address)) }
