@@ -1,5 +1,6 @@
 import RempartModel
 import RempartRules
+import RempartSupport
 
 /// Which verdicts a failed read makes undecidable.
 ///
@@ -43,13 +44,24 @@ enum GapImpact {
 
     /// Returns `result` made unknown when one of `gaps` makes it undecidable.
     static func apply(_ gaps: [AWSState.Gap], to result: CheckResult, rule: RuleMetadata) -> CheckResult {
-        guard case .unknown = result.status else {
-            guard let gap = gaps.first(where: { affects($0, result, rule: rule) }) else { return result }
-            var undecided = result
-            undecided.status = .unknown(reason: "\(gap.operation) failed: \(gap.reason)")
-            return undecided
-        }
-        return result
+        guard let gap = gap(undeciding: result, rule: rule, in: gaps) else { return result }
+        var undecided = result
+        undecided.status = .unknown(reason: reason(for: gap).english)
+        return undecided
+    }
+
+    /// Returns the first of `gaps` that makes `result` undecidable, or nil when none does or the
+    /// result is already unknown.
+    static func gap(undeciding result: CheckResult, rule: RuleMetadata, in gaps: [AWSState.Gap]) -> AWSState.Gap? {
+        if case .unknown = result.status { return nil }
+        return gaps.first { affects($0, result, rule: rule) }
+    }
+
+    /// The reason a check is undecided because of `gap`, such as `GetBucketLogging failed: AccessDenied (HTTP 403)`.
+    static func reason(for gap: AWSState.Gap) -> LocalizedText {
+        LocalizedText(
+            "\(gap.operation) failed: \(gap.localizedReason.english)",
+            fr: "échec de \(gap.operation) : \(gap.localizedReason.french)")
     }
 
     private static func affects(_ gap: AWSState.Gap, _ result: CheckResult, rule: RuleMetadata) -> Bool {

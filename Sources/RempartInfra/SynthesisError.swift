@@ -6,11 +6,11 @@ import RempartTemplate
 public enum SynthesisError: Error, Sendable, CustomStringConvertible {
     /// The output path exists and is not a directory.
     case notADirectory(path: String)
-    /// The output directory did not exist and could not be created.
+    /// The output directory did not exist and could not be created; `reason` is the system's message.
     case directoryNotCreated(path: String, reason: String)
     /// The output directory exists but cannot be written.
     case directoryNotWritable(path: String)
-    /// A template file could not be written.
+    /// A template file could not be written; `reason` is the system's message.
     case writeFailed(path: String, reason: String)
     /// The architecture has a dependency cycle, a duplicate logical ID or a missing export.
     case invalidArchitecture(InfraError)
@@ -30,18 +30,18 @@ public enum SynthesisError: Error, Sendable, CustomStringConvertible {
         case .directoryNotCreated(let path, let reason):
             LocalizedText(
                 "cannot create output directory \(path): \(reason)",
-                fr: "impossible de créer le dossier de sortie \(path) : \(reason)")
+                fr: "impossible de créer le dossier de sortie \(path) : « \(reason) »")
         case .directoryNotWritable(let path):
             LocalizedText(
                 "output directory \(path) is not writable; check its permissions or choose another with -o",
                 fr: "le dossier de sortie \(path) n'est pas accessible en écriture ; vérifiez ses permissions "
                     + "ou choisissez-en un autre avec -o")
         case .writeFailed(let path, let reason):
-            LocalizedText("cannot write \(path): \(reason)", fr: "impossible d'écrire \(path) : \(reason)")
+            LocalizedText("cannot write \(path): \(reason)", fr: "impossible d'écrire \(path) : « \(reason) »")
         case .invalidArchitecture(let error):
-            LocalizedText("invalid architecture: \(error)", fr: "architecture invalide : \(error)")
+            LocalizedText("invalid architecture: \(error)", fr: "architecture invalide : \(error.message.french)")
         case .unwritableValue(let file, let error):
-            LocalizedText("cannot write \(file): \(error)", fr: "impossible d'écrire \(file) : \(error)")
+            LocalizedText("cannot write \(file): \(error)", fr: "impossible d'écrire \(file) : \(error.message.french)")
         }
     }
 

@@ -172,7 +172,7 @@ public struct ParametersFileError: Error, Sendable, Equatable {
         case .unreadable(let reason):
             message = LocalizedText(
                 "cannot read the parameters file: \(reason)",
-                fr: "impossible de lire le fichier de paramètres : \(reason)")
+                fr: "impossible de lire le fichier de paramètres : « \(reason) »")
         case .invalidJSON:
             message = LocalizedText(
                 "the parameters file is not valid JSON",

@@ -135,6 +135,10 @@ extension LabDeployAuditTests {
                     service: "ec2", operation: "DescribeRouteTables",
                     reason: "UnauthorizedOperation (HTTP 403): You are not authorized to perform this operation.")
             ])
+        #expect(
+            denied.state.gaps.map(\.localizedReason.french) == [
+                "UnauthorizedOperation (HTTP 403) : « You are not authorized to perform this operation. »"
+            ])
         #expect(denied.state.all(RouteTable.self).isEmpty)
         #expect(denied.state.all(NATGateway.self).count == full.state.all(NATGateway.self).count)
         #expect(denied.state.all(InternetGateway.self).count == full.state.all(InternetGateway.self).count)

@@ -125,6 +125,26 @@ struct RulesCommandTests {
         #expect(output.stdout.contains("\nMauvais exemple :\n"))
     }
 
+    @Test func showGivesExampleCommentsInFrench() throws {
+        let french = try RempartProcess.run(["rules", "show", "--lang", "fr", "RMP-AWS-0401"])
+        #expect(french.status == 0)
+        #expect(french.stdout.contains("\nBon exemple :\n    # Un audit du compte réel trouve ce journal de suivi actif "))
+        #expect(french.stdout.contains("\nMauvais exemple :\n    # Un audit du compte réel signale ce journal de suivi "))
+        #expect(!french.stdout.contains("commentaires en anglais"))
+        #expect(!french.stdout.contains("A live audit"))
+
+        let english = try RempartProcess.run(["rules", "show", "RMP-AWS-0401"])
+        #expect(
+            english.stdout.contains(
+                "\nGood example:\n    # A live audit finds this trail logging (GetTrailStatus returns IsLogging true).\n"
+                    + "    Resources:\n"))
+
+        let json = try RempartProcess.run(["rules", "show", "--format", "json", "--lang", "fr", "RMP-AWS-0401"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let bad = try #require((object["rule"] as? [String: Any])?["badExamples"] as? [String])
+        #expect(bad.first?.hasPrefix("# Un audit du compte réel signale ce journal de suivi dès que quelqu'un ") == true)
+    }
+
     @Test func showAsJSON() throws {
         let output = try RempartProcess.run(["rules", "show", "--format", "json", "--lang", "fr", "CKV_AWS_24"])
         #expect(output.status == 0)

@@ -25,21 +25,25 @@ enum DeployOutput {
             by: Finding.reportOrder)
         for finding in shown {
             let place = finding.location.map { "\($0.file):\($0.line)" } ?? finding.file
+            let colon = language == .french ? " : " : ": "
             context.standardError.write(
-                "  \(finding.rule.severity)  \(finding.rule.id)  \(finding.resource.name) (\(place)): "
-                    + "\(finding.rule.title(language))\n")
+                "  \(finding.rule.severity.displayName(language))  \(finding.rule.id)  \(finding.resource.name) "
+                    + "(\(place))\(colon)\(finding.rule.title(language))\n")
         }
     }
 
     /// The number of findings by severity: `3 findings (HIGH 2, LOW 1)`.
     static func scanSummary(_ result: ScanResult) -> LocalizedText {
         let findings = result.activeFindings
-        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = findings.filter { $0.rule.severity == severity }.count
-            return count == 0 ? nil : "\(severity) \(count)"
+        func detail(_ language: Language) -> String {
+            let counts = Severity.allCases.reversed().compactMap { severity -> String? in
+                let count = findings.filter { $0.rule.severity == severity }.count
+                return count == 0 ? nil : "\(severity.displayName(language)) \(count)"
+            }
+            return counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
         }
-        let detail = counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
-        return LocalizedText("\(findings.count) findings\(detail)", fr: "\(findings.count) constats\(detail)")
+        return LocalizedText(
+            "\(findings.count) findings\(detail(.english))", fr: "\(findings.count) constats\(detail(.french))")
     }
 
     /// Prints the steps or stacks that would be deployed, wave by wave, on standard output.
