@@ -14,9 +14,9 @@ public struct UndecidedCheck: Sendable {
     public var resource: ResourceAddress
     /// The unknown value, or the resource when the value has no location of its own.
     public var location: SourceLocation?
-    /// Why the value is unknown, in English, as the resolver, the adapter or the rule said it.
+    /// The reason the value is unknown, in English, as the resolver, the adapter or the rule wrote it.
     public var reason: String
-    /// Why the value is unknown, in every supported language; `english` equals `reason`.
+    /// The reason in every supported language, whose English text is `reason`.
     public var localizedReason: LocalizedText
 
     /// Creates an undecided check whose French reason is translated from `reason`.

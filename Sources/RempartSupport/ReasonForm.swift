@@ -91,7 +91,7 @@ public struct ReasonForm: Sendable {
         var start = text.index(text.startIndex, offsetBy: 1, limitedBy: text.endIndex)
         while let from = start, let found = text[from...].range(of: next) {
             let part = text[..<found.lowerBound]
-            // A value between quotes holds no quote, so `'a' …; 'b' …` does not read as one value.
+            // A value between quotes contains no quote, so `'a' …; 'b' …` does not read as one value.
             if next.hasPrefix("'"), part.contains("'") { return nil }
             if let parts = match(text[found.lowerBound...], rest) {
                 return [String(part)] + parts

@@ -23,12 +23,12 @@ extension UnknownReason {
         translated(english) != nil || translatedList(english) != nil
     }
 
-    /// The French text of an English reason, or the English text when its form is unknown.
+    /// Returns the French text of an English reason, or the English text when its form is unknown.
     private static func french(_ english: String) -> String {
         translatedList(english) ?? translated(english) ?? quoted(english)
     }
 
-    /// The French text of a reason of a known form, or nil.
+    /// Returns the French text of a reason of a known form, or nil.
     private static func translated(_ english: String) -> String? {
         for form in frenchForms {
             if let text = form.french(of: english, translate: french) { return text }
@@ -36,7 +36,7 @@ extension UnknownReason {
         return nil
     }
 
-    /// The French text of reasons joined by `; `, each of a known form, or nil.
+    /// Returns the French text of reasons joined by `; `, each of a known form, or nil.
     private static func translatedList(_ english: String) -> String? {
         let parts = english.components(separatedBy: "; ")
         guard parts.count > 1 else { return nil }
