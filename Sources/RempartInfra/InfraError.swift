@@ -17,7 +17,8 @@ public enum InfraError: Error, Sendable, Equatable, CustomStringConvertible {
         case .dependencyCycle(let stack, let ids):
             LocalizedText(
                 "the resources of \(stack) depend on each other in a cycle: \(ids.joined(separator: ", "))",
-                fr: "les ressources de \(stack) dépendent les unes des autres en cycle : \(ids.joined(separator: ", "))")
+                fr: "les ressources de \(stack) dépendent les unes des autres en cycle : "
+                    + ids.joined(separator: ", "))
         case .duplicateLogicalID(let stack, let id):
             LocalizedText(
                 "\(stack) declares the logical ID '\(id)' more than once",

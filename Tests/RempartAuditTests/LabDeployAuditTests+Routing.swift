@@ -146,7 +146,9 @@ extension LabDeployAuditTests {
         // No rule reads route tables, so the verdicts are those of the full read.
         let deniedResult = LiveEvaluation.evaluate(denied, options: ScanOptions())
         let fullResult = LiveEvaluation.evaluate(full, options: ScanOptions())
-        let rows = { (result: ScanResult) in result.activeFindings.map { "\($0.rule.id) \($0.resource.name)" }.sorted() }
+        let rows = { (result: ScanResult) in
+            result.activeFindings.map { "\($0.rule.id) \($0.resource.name)" }.sorted()
+        }
         #expect(rows(deniedResult) == rows(fullResult))
         #expect(deniedResult.undecidedCount == fullResult.undecidedCount)
         #expect(deniedResult.gaps == denied.state.gaps)

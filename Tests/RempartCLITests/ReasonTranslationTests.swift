@@ -118,7 +118,9 @@ struct ReasonTranslationTests {
     // MARK: - Reading the sources
 
     /// Returns the reason strings of `calls` in the Swift files of `modules`.
-    static func reasons(in modules: [String], calls: [(marker: String, reason: @Sendable (String) -> String)]) throws -> [Found] {
+    static func reasons(
+        in modules: [String], calls: [(marker: String, reason: @Sendable (String) -> String)]
+    ) throws -> [Found] {
         let sources = RempartProcess.packageRoot.appendingPathComponent("Sources")
         var found: [Found] = []
         for module in modules {

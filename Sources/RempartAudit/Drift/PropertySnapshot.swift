@@ -20,6 +20,7 @@ struct PropertySnapshot: Equatable {
     /// - Parameters:
     ///   - resource: A template or live resource.
     ///   - resolve: Returns the live ID an identifier stands for, or nil when it is not known.
+    /// - Returns: The properties both a template and an account fill, as text.
     static func of(
         _ resource: any AWSResource, resolving resolve: (Identifier) -> String? = { $0.literal }
     ) -> PropertySnapshot? {
