@@ -32,8 +32,9 @@ public struct JSONReporter: Sendable {
 
     /// Writes the same text as `render` to `sink`, in chunks of about 64 KiB.
     ///
-    /// The document is encoded without its findings, and the findings are then encoded one by
-    /// one into its `findings` array, so a report of many findings never sits in memory whole.
+    /// The document is encoded without its findings, and the findings are then written one by
+    /// one into its `findings` array by `PrettyJSONWriter`, so a report of many findings never
+    /// sits in memory whole and skips `JSONEncoder`'s intermediate tree.
     ///
     /// - Throws: `EncodingError`, or whatever `sink` throws.
     public func write(_ result: ScanResult, to sink: (Data) throws -> Void) throws {
@@ -51,8 +52,12 @@ public struct JSONReporter: Sendable {
 
         var buffer = Data(skeleton[..<slot.lowerBound])
         buffer.append(Data("\"findings\" : [\n".utf8))
+        var writer = PrettyJSONWriter(depth: 2)
         for (index, finding) in findings.enumerated() {
-            buffer.append(Self.indented(try encoder.encode(entry(for: finding)), by: 4))
+            writer.reset()
+            Self.write(entry(for: finding), to: &writer)
+            buffer.append(Data("    ".utf8))
+            buffer.append(contentsOf: writer.bytes)
             buffer.append(Data((index == findings.count - 1 ? "\n" : ",\n").utf8))
             if buffer.count >= 65_536 {
                 try sink(buffer)
@@ -122,24 +127,74 @@ public struct JSONReporter: Sendable {
             drift: isAudit ? result.drift : nil)
     }
 
-    /// Returns `json` with every non-empty line indented by `width` spaces, as JSONEncoder
-    /// indents a value nested that deep.
-    static func indented(_ json: Data, by width: Int) -> Data {
-        let space = UInt8(ascii: " ")
-        let newline = UInt8(ascii: "\n")
-        var output: [UInt8] = []
-        output.reserveCapacity(json.count + json.count / 4)
-        var atLineStart = true
-        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            for byte in bytes {
-                if atLineStart, byte != newline {
-                    output.append(contentsOf: repeatElement(space, count: width))
-                }
-                output.append(byte)
-                atLineStart = byte == newline
-            }
+    /// Writes `finding` as `JSONEncoder` would encode it with the reporter's formatting: the
+    /// keys in sorted order, optional members left out when nil.
+    static func write(_ finding: JSONReport.Finding, to writer: inout PrettyJSONWriter) {
+        writer.beginObject()
+        writer.key("aliases")
+        writer.strings(finding.aliases)
+        if let detail = finding.detail {
+            writer.key("detail")
+            writer.string(detail)
         }
-        return Data(output)
+        writer.key("links")
+        writer.strings(finding.links)
+        if let location = finding.location {
+            writer.key("location")
+            write(location, to: &writer)
+        }
+        writer.key("remediation")
+        writer.string(finding.remediation)
+        writer.key("resource")
+        writer.beginObject()
+        writer.key("logicalId")
+        writer.string(finding.resource.logicalId)
+        if let region = finding.resource.region {
+            writer.key("region")
+            writer.string(region)
+        }
+        writer.key("type")
+        writer.string(finding.resource.type)
+        writer.endObject()
+        writer.key("ruleId")
+        writer.string(finding.ruleId)
+        writer.key("severity")
+        writer.string(finding.severity)
+        writer.key("slug")
+        writer.string(finding.slug)
+        writer.key("suppressed")
+        writer.boolean(finding.suppressed)
+        if let suppression = finding.suppression {
+            writer.key("suppression")
+            writer.beginObject()
+            if let justification = suppression.justification {
+                writer.key("justification")
+                writer.string(justification)
+            }
+            writer.key("kind")
+            writer.string(suppression.kind)
+            if let location = suppression.location {
+                writer.key("location")
+                write(location, to: &writer)
+            }
+            writer.key("source")
+            writer.string(suppression.source)
+            writer.endObject()
+        }
+        writer.key("title")
+        writer.string(finding.title)
+        writer.endObject()
+    }
+
+    private static func write(_ location: JSONReport.Location, to writer: inout PrettyJSONWriter) {
+        writer.beginObject()
+        writer.key("column")
+        writer.integer(location.column)
+        writer.key("file")
+        writer.string(location.file)
+        writer.key("line")
+        writer.integer(location.line)
+        writer.endObject()
     }
 
     private func entry(for finding: Finding) -> JSONReport.Finding {

@@ -216,13 +216,7 @@ public struct TableReporter: Sendable {
 
     /// The severity as shown in this language: `HIGH` or `ÉLEVÉE`.
     func severityName(_ severity: Severity) -> String {
-        guard options.language == .french else { return severity.description }
-        switch severity {
-        case .critical: return "CRITIQUE"
-        case .high: return "ÉLEVÉE"
-        case .medium: return "MOYENNE"
-        case .low: return "FAIBLE"
-        }
+        severity.displayName(options.language)
     }
 
     func colored(_ text: String, for severity: Severity) -> String {

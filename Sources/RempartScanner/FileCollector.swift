@@ -53,35 +53,85 @@ struct FileCollector: Sendable {
         return (unique.sorted { $0.displayPath < $1.displayPath }, errors)
     }
 
+    /// Returns the candidates under `directory`, an absolute standardized path.
+    ///
+    /// The walk reads each directory with `readdir`, whose entry types spare a `stat` per file
+    /// (only files read for secrets alone need their size). Symbolic links are not followed,
+    /// so a link loop cannot trap the walk, and directories in `excludedDirectories` are not
+    /// entered.
     private func walk(directory: String) -> [Candidate] {
-        let root = URL(fileURLWithPath: directory, isDirectory: true)
-        let keys: [URLResourceKey] = [.isDirectoryKey, .isRegularFileKey, .fileSizeKey]
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else {
-            return []
-        }
         var found: [Candidate] = []
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isDirectory == true {
-                if Self.excludedDirectories.contains(url.lastPathComponent) { enumerator.skipDescendants() }
-                continue
+        var pending = [directory]
+        while let current = pending.popLast() {
+            guard let stream = opendir(current) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard name != ".", name != ".." else { continue }
+                let path = current.hasSuffix("/") ? current + name : current + "/" + name
+                switch Self.kind(of: entry.pointee.d_type, at: path) {
+                case .directory:
+                    if !Self.excludedDirectories.contains(name) { pending.append(path) }
+                case .regularFile:
+                    let isTemplate = Self.extensions.contains(Self.pathExtension(of: name))
+                    guard isTemplate || (includesEveryFile && Self.size(of: path) <= SecretScanner.maximumFileSize)
+                    else { continue }
+                    found.append(
+                        Candidate(
+                            fullPath: path, displayPath: display(path), isExplicit: false,
+                            isTemplateCandidate: isTemplate))
+                case .other:
+                    continue
+                }
             }
-            guard values?.isRegularFile == true else { continue }
-            let isTemplate = Self.extensions.contains(url.pathExtension.lowercased())
-            guard isTemplate || (includesEveryFile && (values?.fileSize ?? 0) <= SecretScanner.maximumFileSize) else {
-                continue
-            }
-            let fullPath = url.standardizedFileURL.path
-            found.append(
-                Candidate(
-                    fullPath: fullPath, displayPath: display(fullPath), isExplicit: false, isTemplateCandidate: isTemplate))
         }
         return found
     }
 
+    /// What a directory entry is, for the walk.
+    private enum EntryKind {
+        case directory, regularFile, other
+    }
+
+    /// The kind of the entry at `path` from its `readdir` type, or from `lstat` when the file
+    /// system does not give one.
+    private static func kind(of type: UInt8, at path: String) -> EntryKind {
+        switch Int(type) {
+        case Int(DT_DIR): return .directory
+        case Int(DT_REG): return .regularFile
+        case Int(DT_UNKNOWN):
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return .directory
+            case S_IFREG: return .regularFile
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+
+    /// The size of the file at `path` in bytes, or `Int.max` when it cannot be read.
+    private static func size(of path: String) -> Int {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return Int.max }
+        return Int(info.st_size)
+    }
+
+    /// The extension of a file name, lower-cased, as `URL.pathExtension` gives it: empty for
+    /// `.hidden` and `name.`.
+    private static func pathExtension(of name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex
+        else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
     /// Returns `path` as an absolute, standardized path.
     private func absolute(_ path: String) -> String {
-        let url = path.hasPrefix("/")
+        let url =
+            path.hasPrefix("/")
             ? URL(fileURLWithPath: path) : URL(fileURLWithPath: workingDirectory).appendingPathComponent(path)
         return url.standardizedFileURL.path
     }

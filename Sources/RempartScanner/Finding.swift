@@ -5,7 +5,12 @@ import RempartSupport
 /// A failed check, ready for the reports.
 public struct Finding: Sendable {
     /// The rule that failed.
-    public var rule: RuleMetadata
+    public var rule: RuleMetadata {
+        get { ruleReference.metadata }
+        set { ruleReference = RuleReference(newValue) }
+    }
+    /// The rule's metadata, shared by every finding of the rule instead of copied into each.
+    private var ruleReference: RuleReference
     /// The resource the rule failed on.
     public var resource: ResourceAddress
     /// The offending value, or the resource when the value is defaulted.
@@ -25,7 +30,18 @@ public struct Finding: Sendable {
         rule: RuleMetadata, resource: ResourceAddress, location: SourceLocation?, detail: LocalizedText? = nil,
         suppression: Suppression? = nil
     ) {
-        self.rule = rule
+        self.init(
+            ruleReference: RuleReference(rule), resource: resource, location: location, detail: detail,
+            suppression: suppression)
+    }
+
+    /// Creates a finding that shares `ruleReference` with the other findings of its rule.
+    init(
+        ruleReference: RuleReference, resource: ResourceAddress, location: SourceLocation?,
+        detail: LocalizedText? = nil,
+        suppression: Suppression? = nil
+    ) {
+        self.ruleReference = ruleReference
         self.resource = resource
         self.location = location
         self.detail = detail

@@ -71,8 +71,17 @@ public enum Pipeline {
     /// Resolves `templates` together, so that `Fn::ImportValue` finds every export, then adapts
     /// them to the AWS state and runs every rule in `rules` on it. The `Globals` of SAM
     /// templates are merged into their resources first, as the SAM transform does.
-    public static func analyze(_ templates: [Template], options: ResolutionOptions, rules: [any Rule]) -> Analysis {
-        let resolved = TemplateResolver(options: options).resolve(templates.map(SAMGlobals.apply(to:)))
+    ///
+    /// With `trimsSources`, each resolved template keeps only what reports read of the template
+    /// as written (see `Template.trimmedForReporting()`), so the trees read from the files are
+    /// freed before the rules run, provided the caller holds no other reference to them.
+    public static func analyze(
+        _ templates: consuming [Template], options: ResolutionOptions, rules: [any Rule], trimsSources: Bool = false
+    ) -> Analysis {
+        var resolved = TemplateResolver(options: options).resolve((consume templates).map(SAMGlobals.apply(to:)))
+        if trimsSources {
+            for index in resolved.indices { resolved[index].template = resolved[index].template.trimmedForReporting() }
+        }
         let state = CloudFormationAdapter.adapt(resolved)
         let results = rules.map { $0.evaluate(state) }
         return Analysis(templates: resolved, state: state, rules: rules.map(\.metadata), results: results)

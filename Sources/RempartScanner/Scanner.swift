@@ -22,7 +22,8 @@ public struct Scanner: Sendable {
 
     /// Scans the files and directories in `paths` (relative to the working directory or absolute).
     public func scan(_ paths: [String]) async -> ScanResult {
-        let collector = FileCollector(workingDirectory: options.workingDirectory, includesEveryFile: options.scansSecrets)
+        let collector = FileCollector(
+            workingDirectory: options.workingDirectory, includesEveryFile: options.scansSecrets)
         let clock = ContinuousClock()
         var start = clock.now
         let (candidates, pathErrors) = collector.collect(paths)
@@ -30,21 +31,22 @@ public struct Scanner: Sendable {
         logger.debug("collected files in \(Self.milliseconds(since: start, clock))")
 
         start = clock.now
-        let scans = await read(candidates)
+        var scans = await read(candidates)
         for file in scans.compactMap(\.reading?.file) {
             logger.debug("read \(file.path): \(file.status.rawValue)\(file.format.map { " (\($0.rawValue))" } ?? "")")
         }
         logger.debug("read and parsed \(scans.count) files in \(Self.milliseconds(since: start, clock))")
 
         start = clock.now
-        var result = assemble(scans)
+        var result = assemble(&scans)
         logger.debug("evaluated templates and ran rules in \(Self.milliseconds(since: start, clock))")
         result.diagnostics = pathErrors + result.diagnostics
         result.missingPaths = pathErrors.compactMap(\.file)
 
         // Only files with findings are read again, so a clean scan keeps no source text in memory.
         start = clock.now
-        let fullPaths = Dictionary(candidates.map { ($0.displayPath, $0.fullPath) }, uniquingKeysWith: { first, _ in first })
+        let fullPaths = Dictionary(
+            candidates.map { ($0.displayPath, $0.fullPath) }, uniquingKeysWith: { first, _ in first })
         SourceLines.attach(to: &result) { path in
             fullPaths[path].flatMap { FileManager.default.contents(atPath: $0) }
         }
@@ -56,13 +58,13 @@ public struct Scanner: Sendable {
 
     /// Scans templates held in memory, as if each were a file named on the command line.
     public func scan(sources: [Pipeline.Source]) -> ScanResult {
-        let scans = sources.map { source in
+        var scans = sources.map { source in
             let data = Data(source.text.utf8)
             var scan = FileScan(reading: FileReading.read(data, path: source.file, isExplicit: true))
             if options.scansSecrets { scan.searchSecrets(in: data, path: source.file) }
             return scan
         }
-        var result = assemble(scans)
+        var result = assemble(&scans)
         let texts = Dictionary(sources.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first })
         SourceLines.attach(to: &result) { path in texts[path].map { Data($0.utf8) } }
         let mask = result.noEchoMask
@@ -101,15 +103,20 @@ public struct Scanner: Sendable {
     }
 
     /// Evaluates the templates, runs the rules, adds the secrets and builds the result.
-    private func assemble(_ scans: [FileScan]) -> ScanResult {
+    ///
+    /// The templates are moved out of `scans`, so that evaluation can free the trees read from
+    /// the files before the rules run.
+    private func assemble(_ scans: inout [FileScan]) -> ScanResult {
         var result = ScanResult()
         result.scanners = options.scanners
         var templates: [Template] = []
-        for outcome in scans.compactMap(\.reading) {
+        for index in scans.indices {
+            guard let outcome = scans[index].reading else { continue }
             result.files.append(outcome.file)
             if let error = outcome.file.error { result.diagnostics.append(error) }
             result.diagnostics.append(contentsOf: outcome.warnings)
             if let template = outcome.template { templates.append(template) }
+            scans[index].reading?.template = nil
         }
         result.diagnostics.append(contentsOf: optionDiagnostics())
         guard !options.parseOnly else {
@@ -123,7 +130,8 @@ public struct Scanner: Sendable {
         logger.debug(
             "running \(rules.count) rules on \(templates.count) templates: "
                 + result.rules.map(\.id).joined(separator: ", "))
-        let analysis = Pipeline.analyze(templates, options: options.resolution, rules: rules)
+        var analysis = Pipeline.analyze(
+            consume templates, options: options.resolution, rules: rules, trimsSources: true)
         result.state = analysis.state
         // Each resolved template carries the reader's diagnostics as well as its own.
         for template in analysis.templates {
@@ -131,38 +139,50 @@ public struct Scanner: Sendable {
         }
 
         let indexes = Dictionary(
-            analysis.templates.map { ($0.file, SuppressionIndex($0, today: options.today)) }, uniquingKeysWith: { first, _ in first })
-        let properties = Dictionary(
-            analysis.templates.flatMap { template in
-                template.resources.map { ("\(template.file)\u{0}\($0.logicalID)", $0.properties) }
-            }, uniquingKeysWith: { first, _ in first })
+            analysis.templates.map { ($0.file, SuppressionIndex($0, today: options.today)) },
+            uniquingKeysWith: { first, _ in first })
+        let templatePositions = Dictionary(
+            analysis.templates.indices.map { (analysis.templates[$0].file, $0) },
+            uniquingKeysWith: { first, _ in first })
         let knownRules = options.rules.map(\.metadata)
         for template in analysis.templates {
             result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
         }
-        for (rule, check) in zip(analysis.rules, analysis.results).lazy.flatMap({ rule, checks in
-            checks.lazy.map { (rule, $0) }
-        }) {
-            let file = check.resource.file ?? check.location?.file ?? ""
-            switch check.status {
-            case .passed: result.counts[file, default: .init()].passed += 1
-            case .unknown(let reason):
-                result.counts[file, default: .init()].undecided += 1
-                result.undecided.append(
-                    UndecidedCheck(
-                        ruleID: rule.id, resource: check.resource, location: check.location ?? check.resource.location,
-                        reason: reason))
-            case .failed:
-                result.counts[file, default: .init()].failed += 1
-                guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
-                var finding = Finding(
-                    rule: rule, resource: check.resource, location: check.location ?? check.resource.location,
-                    detail: check.detail)
-                if let location = finding.location, let node = properties["\(file)\u{0}\(check.resource.name)"] {
-                    finding.propertyPath = PropertyPath.find(location, in: node) ?? ""
+        // Each rule's verdicts are released once counted, so they do not stay beside the findings.
+        var verdicts = analysis.results
+        analysis.results = []
+        for (position, rule) in analysis.rules.enumerated() {
+            let checks = verdicts[position]
+            verdicts[position] = []
+            let reference = RuleReference(rule)
+            for check in checks {
+                let file = check.resource.file ?? check.location?.file ?? ""
+                switch check.status {
+                case .passed: result.counts[file, default: .init()].passed += 1
+                case .unknown(let reason):
+                    result.counts[file, default: .init()].undecided += 1
+                    result.undecided.append(
+                        UndecidedCheck(
+                            ruleID: rule.id, resource: check.resource,
+                            location: check.location ?? check.resource.location,
+                            reason: reason))
+                case .failed:
+                    result.counts[file, default: .init()].failed += 1
+                    guard options.severities.isEmpty || options.severities.contains(rule.severity) else { continue }
+                    var finding = Finding(
+                        ruleReference: reference, resource: check.resource,
+                        location: check.location ?? check.resource.location, detail: check.detail)
+                    if let location = finding.location,
+                        let node = templatePositions[file].flatMap({
+                            analysis.templates[$0].resource(check.resource.name)
+                        })?
+                        .properties
+                    {
+                        finding.propertyPath = PropertyPath.find(location, in: node) ?? ""
+                    }
+                    finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
+                    result.findings.append(finding)
                 }
-                finding.suppression = indexes[file]?.suppression(for: finding) ?? externalSuppression(for: finding)
-                result.findings.append(finding)
             }
         }
         Self.sortForReport(&result.findings)
@@ -180,7 +200,10 @@ public struct Scanner: Sendable {
     /// The findings are then moved into place cycle by cycle, without a second array of them.
     static func sortForReport(_ findings: inout [Finding]) {
         let keys = findings.map { finding in
-            (finding.file, finding.location?.line ?? 0, finding.location?.column ?? 0, finding.rule.id, finding.resource.name)
+            (
+                finding.file, finding.location?.line ?? 0, finding.location?.column ?? 0, finding.rule.id,
+                finding.resource.name
+            )
         }
         // order[i] is the position, before sorting, of the finding that belongs at i.
         var order = keys.indices.sorted { keys[$0] < keys[$1] }
@@ -243,7 +266,8 @@ public struct Scanner: Sendable {
                 Diagnostic(
                     .warning,
                     LocalizedText(
-                        "--skip-rules: no rule is named '\(name)'", fr: "--skip-rules : aucune règle ne s'appelle « \(name) »")
+                        "--skip-rules: no rule is named '\(name)'",
+                        fr: "--skip-rules : aucune règle ne s'appelle « \(name) »")
                 ))
         }
         return diagnostics

@@ -12,6 +12,9 @@ public struct SecretRule: Sendable {
     /// Lower-case words of which at least one must occur in the text before the pattern runs,
     /// so most files cost a few substring searches.
     public var keywords: [String]
+    /// A cheap test of the raw bytes (lower-cased ASCII) that must also pass before the pattern
+    /// runs, for rules whose keywords occur in most files.
+    public var prefilter: SecretPrefilter?
     /// The pattern; when it has a capture group named `secret`, only that group is the secret.
     public var pattern: NSRegularExpression
     /// The fix to apply once the secret is found.
@@ -22,9 +25,10 @@ public struct SecretRule: Sendable {
     /// The patterns are constants of this module, covered by tests, so an invalid one is a
     /// programming error and stops the program.
     init(
-        id: String, category: String, title: LocalizedText, severity: Severity, keywords: [String], pattern: String,
-        remediation: LocalizedText
+        id: String, category: String, title: LocalizedText, severity: Severity, keywords: [String],
+        prefilter: SecretPrefilter? = nil, pattern: String, remediation: LocalizedText
     ) {
+        self.prefilter = prefilter
         self.id = id
         self.category = category
         self.title = title

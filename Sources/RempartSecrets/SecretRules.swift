@@ -29,7 +29,7 @@ public enum SecretRules {
         SecretRule(
             id: "aws-secret-access-key", category: "AWS",
             title: LocalizedText("AWS secret access key", fr: "clé d'accès secrète AWS"), severity: .critical,
-            keywords: ["key", "secret"],
+            keywords: ["key", "secret"], prefilter: .base64Run(length: 40),
             pattern: #"(?i)(?:aws)?_?(?:secret)?_?(?:access)?_?key(?:_?id)?["']?\s*(?::|=>|=)\s*["']?(?<secret>(?-i:[A-Za-z0-9/+=]{40}))(?![A-Za-z0-9/+=])"#,
             remediation: rotate),
         SecretRule(

@@ -47,10 +47,16 @@ public struct SecretScanner: Sendable {
     /// Returns the rules with at least one keyword in `data`, compared case-insensitively
     /// (the keywords are lower-case ASCII).
     private func candidateRules(in data: Data) -> [SecretRule] {
-        let lowered = data.map { byte in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        let lowered = data.withUnsafeBytes { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                count = bytes.count
+            }
+        }
         return lowered.withUnsafeBytes { haystack in
             rules.filter { rule in
                 rule.keywords.contains { keyword in Self.contains(haystack, Array(keyword.utf8)) }
+                    && (rule.prefilter?.admits(haystack) ?? true)
             }
         }
     }

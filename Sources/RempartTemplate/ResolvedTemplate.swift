@@ -40,8 +40,18 @@ public struct ResolvedTemplate: Sendable {
     public var file: String { template.file }
 
     /// Returns the resource with `logicalID`, if it exists and its condition holds.
+    ///
+    /// `resources` is sorted by logical ID, so the lookup is a binary search; an array built
+    /// out of order falls back to a linear one.
     public func resource(_ logicalID: String) -> ResolvedResource? {
-        resources.first { $0.logicalID == logicalID }
+        var low = 0
+        var high = resources.count
+        while low < high {
+            let middle = (low + high) / 2
+            if resources[middle].logicalID < logicalID { low = middle + 1 } else { high = middle }
+        }
+        if low < resources.count, resources[low].logicalID == logicalID { return resources[low] }
+        return resources.first { $0.logicalID == logicalID }
     }
 }
 

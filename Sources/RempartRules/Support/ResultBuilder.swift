@@ -2,6 +2,8 @@ import RempartModel
 import RempartSupport
 
 /// Collects the verdicts of one rule, so rule bodies read as pass / fail / unknown steps.
+///
+/// Each verdict is made by `Verdict`, the one place that builds check results.
 struct ResultBuilder {
     /// The rule the verdicts belong to.
     let ruleID: String
@@ -15,19 +17,17 @@ struct ResultBuilder {
 
     /// Records that `resource` passed.
     mutating func pass(_ resource: ResourceAddress, at origin: Origin? = nil) {
-        results.append(CheckResult(ruleID: ruleID, resource: resource, status: .passed, origin: origin ?? resource.origin))
+        results.append(Verdict(ruleID, resource).passed(at: origin ?? resource.origin))
     }
 
     /// Records a failure of `resource`, pointing at `origin`.
     mutating func fail(_ resource: ResourceAddress, at origin: Origin, detail: LocalizedText? = nil) {
-        results.append(
-            CheckResult(ruleID: ruleID, resource: resource, status: .failed, origin: origin, detail: detail))
+        results.append(Verdict(ruleID, resource).failed(at: origin, detail: detail))
     }
 
     /// Records that the rule cannot decide on `resource`.
     mutating func unknown(_ resource: ResourceAddress, reason: String, at origin: Origin) {
-        results.append(
-            CheckResult(ruleID: ruleID, resource: resource, status: .unknown(reason: reason), origin: origin))
+        results.append(Verdict(ruleID, resource).unknown(reason, at: origin))
     }
 
     /// Records the verdict of a tri-state `decision` about whether `resource` is compliant.
