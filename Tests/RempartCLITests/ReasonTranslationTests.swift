@@ -7,6 +7,7 @@ import RempartTemplate
 import Testing
 
 @testable import RempartAWS
+@testable import RempartCLI
 
 /// Every reason an undecided check, a gap or an AWS error can print has a French form, found
 /// by reading the reason strings out of the sources.
@@ -113,6 +114,16 @@ struct ReasonTranslationTests {
             refused.message(.french)
                 == "impossible de joindre ec2 à « http://127.0.0.1:9 » pour DescribeVpcs : « Connection refused » ; "
                 + "vérifiez le point de terminaison et le réseau")
+    }
+
+    @Test func unexpectedErrorsKeepTheirOwnText() {
+        let missing = CocoaError(.fileNoSuchFile)
+        let message = UnexpectedError.message(missing)
+        #expect(message.english == "unexpected error: \(missing.localizedDescription)")
+        #expect(message.french == "erreur inattendue : « \(missing.localizedDescription) »")
+        let emulator = AWSError.emulatorFailed(reason: "invalid port 0")
+        #expect(UnexpectedError.message(emulator)(.french) == "émulateur local : port 0 invalide")
+        #expect(UnexpectedError.message(emulator).english == "local emulator: invalid port 0")
     }
 
     // MARK: - Reading the sources

@@ -107,7 +107,7 @@ enum DeployOutput {
             context.standardError.write(resumeHint(request.name)(context.language))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         printEnd(calls: counter.count, started: started, isQuiet: isQuiet, context: context)
@@ -152,7 +152,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         printEnd(calls: counter.count, started: started, isQuiet: isQuiet, context: context)
@@ -195,7 +195,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         let deployer = StackDeployer(services: services, tags: [StepContext.deploymentTagKey: request.name])
@@ -249,7 +249,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         return ExitCode.success
