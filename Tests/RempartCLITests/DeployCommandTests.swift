@@ -60,6 +60,22 @@ struct DeployCommandTests {
             ))
     }
 
+    @Test func scanGateSpeaksFrench() throws {
+        let run = try RempartProcess.run(
+            [
+                "deploy", "--profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes",
+                "--lang", "fr",
+            ],
+            environment: Self.awsEnvironment)
+        #expect(run.status == 1)
+        #expect(
+            run.stderr.hasPrefix(
+                "rempart : lab-sdk-baseline.yaml analysé : 31 constats (ÉLEVÉE 18, MOYENNE 1, FAIBLE 12)\n"))
+        #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (lab-sdk-baseline.yaml:"))
+        #expect(run.stderr.contains(") : Les groupes de sécurité n'ouvrent pas SSH ni RDP"))
+        #expect(!run.stderr.contains("  HIGH  "))
+    }
+
     @Test func dryRunPrintsPlanWithoutCalls() throws {
         let run = try RempartProcess.run(
             ["deploy", "--profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],
