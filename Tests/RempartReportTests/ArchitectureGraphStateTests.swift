@@ -93,6 +93,7 @@ struct ArchitectureGraphStateTests {
         }
         let gateway = address("InternetGateway", "igw-1")
         state.add(InternetGateway(address: gateway, attachedVPCs: [literal("vpc-1", gateway)]))
+        state.add(InternetGateway(address: address("InternetGateway", "igw-detached"), attachedVPCs: []))
         let nat = address("NatGateway", "nat-1")
         state.add(
             NATGateway(
@@ -126,6 +127,9 @@ struct ArchitectureGraphStateTests {
         #expect(vpcGraph.internetGateways.map(\.label) == ["igw-1"])
         #expect(vpcGraph.natGateways.map(\.label) == ["nat-1"])
         #expect(vpcGraph.natGatewayZones == [vpcGraph.natGateways[0].id: "us-east-1a"])
+        // A live gateway without attachment is detached, so it is drawn outside the only VPC.
+        #expect(graph.others.map(\.label) == ["igw-detached"])
+        #expect(graph.others.map(\.kind) == [.internetGateway])
     }
 
     @Test func strayResourcesAreKeptOutsideTheVPC() {

@@ -67,12 +67,15 @@ private struct ArchitectureGraphBuilder {
 
         var placedInstances: Set<String> = []
         var usedGroups: Set<String> = []
+        var placedGateways: Set<String> = []
         var graphVPCs: [ArchitectureGraph.VPC] = []
         for vpc in vpcs {
+            // A template gateway may be attached from another file; a live one without attachment is detached.
             let vpcGateways = gateways.filter { gateway in
                 gateway.attachedVPCs.contains { $0.value.map { Self.names($0, vpc.address) } ?? false }
-                    || (vpcs.count == 1 && gateway.attachedVPCs.isEmpty)
+                    || (vpcs.count == 1 && gateway.attachedVPCs.isEmpty && gateway.address.location != nil)
             }
+            placedGateways.formUnion(vpcGateways.map { Self.key(of: $0.address) })
             let vpcSubnets = subnets.filter { owner($0.vpc)?.address == vpc.address }
             let vpcNATs = nats.filter { nat in
                 subnet(named: nat.subnet).map { owner($0.vpc)?.address == vpc.address } ?? (vpcs.count == 1)
@@ -132,13 +135,15 @@ private struct ArchitectureGraphBuilder {
         }
         let strayInstances = instances.filter { !placedInstances.contains(Self.key(of: $0.address)) }
         let strayGroups = groups.filter { !usedGroups.contains(Self.key(of: $0.address)) }
+        let strayGateways = gateways.filter { !placedGateways.contains(Self.key(of: $0.address)) }
         let trails = state.all(CloudTrailTrail.self).sorted { $0.address < $1.address }.map { trail in
             node(trail.address, kind: .trail, detail: (trail.s3Bucket.value ?? nil).map { "S3: \($0)" })
         }
         return ArchitectureGraph(
             vpcs: graphVPCs, buckets: buckets, trails: trails,
             others: strayInstances.map { node($0.address, kind: .instance) }
-                + strayGroups.map { node($0.address, kind: .securityGroup) })
+                + strayGroups.map { node($0.address, kind: .securityGroup) }
+                + strayGateways.map { node($0.address, kind: .internetGateway) })
     }
 
     /// Returns the gateways a subnet's default routes go to, and whether one is an internet
