@@ -59,29 +59,23 @@ public struct APIDeployer: Sendable {
 
     /// Deletes everything deployment `name` created, in reverse dependency order, then its state file.
     ///
-    /// Without a state file, the hardened graph (a superset of the baseline's) looks every
-    /// resource up by its tags or name, so a deployment whose state was lost is removed too.
+    /// Without a state file, every resource is looked up by its tags or name: through the hardened
+    /// graph, then through the baseline graph for what only the baseline has (its bucket's name), so a
+    /// deployment of either profile whose state was lost is removed too.
     ///
     /// - Throws: `DeployError.destroyFailed` listing the resources left; run it again to retry them.
     public func destroy(name: String, onEvent: @escaping @Sendable (DeploymentEvent) -> Void) async throws {
         try LabDeploymentPlan.validate(name: name)
         let url = stateURL(name: name)
-        let state =
-            try StateStore.load(url)
-            ?? DeploymentState(name: name, profile: LabProfile.hardened.rawValue, region: services.region)
-        let profile = LabProfile(rawValue: state.profile) ?? .hardened
+        let saved = try StateStore.load(url)
+        let state = saved ?? DeploymentState(name: name, profile: LabProfile.hardened.rawValue, region: services.region)
+        let profiles = saved.map { [LabProfile(rawValue: $0.profile) ?? .hardened] } ?? [.hardened, .baseline]
         let store = StateStore(state: state, fileURL: url)
         let context = self.context(name: name, store: store)
-        let plan = LabDeploymentPlan(name: name, profile: profile, region: state.region)
-
-        // Lookups (the account ID) are needed to find buckets by name; they cost one call at most.
-        let hasAccount = await store.record("account") != nil
-        for step in plan.lookupSteps where step.id == "account" && !hasAccount {
-            var stepContext = context
-            stepContext.stepID = step.id
-            try await store.complete(step.id, try await step.create(stepContext))
+        for profile in profiles {
+            let plan = LabDeploymentPlan(name: name, profile: profile, region: state.region)
+            try await plan.graph.destroy(context: context, onEvent: onEvent)
         }
-        try await plan.graph.destroy(context: context, onEvent: onEvent)
 
         // Every resource is gone; the settings and lookups recorded with them go too.
         try? FileManager.default.removeItem(at: url)

@@ -30,6 +30,12 @@ public enum DeployError: Error, Sendable {
     case stackFailed(stack: String, status: String, resource: String?, reason: String?)
     /// A stack's template could not be rendered.
     case templateNotRendered(stack: String, reason: String)
+    /// A construct's resource type has no provisioner, so the API cannot create it.
+    case unsupportedResourceType(logicalID: String, type: String)
+    /// A property the API call needs is missing, or could not be resolved from what earlier steps created.
+    case unresolvedProperty(logicalID: String, property: String, reason: String)
+    /// The architecture cannot be turned into steps: a logical ID used twice, an import without export, a cycle.
+    case invalidArchitecture(String)
 
     /// The message shown to the user, in English and French.
     public var message: LocalizedText {
@@ -96,6 +102,20 @@ public enum DeployError: Error, Sendable {
             return LocalizedText(
                 "cannot render the template of stack '\(stack)': \(reason)",
                 fr: "impossible de produire le modèle de la pile « \(stack) » : \(reason)")
+        case .unsupportedResourceType(let logicalID, let type):
+            return LocalizedText(
+                "'\(logicalID)' has type '\(type)', which the API deployment cannot create; deploy it through "
+                    + "CloudFormation (--via cloudformation)",
+                fr: "« \(logicalID) » est de type « \(type) », que le déploiement par l'API ne sait pas créer ; "
+                    + "déployez-le par CloudFormation (--via cloudformation)")
+        case .unresolvedProperty(let logicalID, let property, let reason):
+            return LocalizedText(
+                "property '\(property)' of '\(logicalID)' cannot be used: \(reason)",
+                fr: "la propriété « \(property) » de « \(logicalID) » est inutilisable : \(reason)")
+        case .invalidArchitecture(let reason):
+            return LocalizedText(
+                "the architecture cannot be deployed through the API: \(reason)",
+                fr: "l'architecture ne peut pas être déployée par l'API : \(reason)")
         }
     }
 }

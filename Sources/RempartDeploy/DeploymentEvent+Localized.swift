@@ -5,7 +5,7 @@ extension DeploymentEvent {
     /// with French words around it (`[INFO] [3/41] Créer le VPC : vpc-0abc`).
     public func line(in language: Language) -> String {
         guard language == .french else { return line }
-        let title = LabStepTitle.title(step: step, english: title, language: language)
+        let title = frenchTitle ?? title
         let counter = "[\(position)/\(total)]"
         switch kind {
         case .started: return "[INFO] \(counter) \(title)"

@@ -21,8 +21,10 @@ public struct DeploymentEvent: Sendable, Equatable {
     public var kind: Kind
     /// The step ID.
     public var step: String
-    /// The step's title, such as `Create VPC`.
+    /// The step's title, such as `Create VPC VPC`.
     public var title: String
+    /// The step's title in French, such as `Créer le VPC VPC`; nil prints `title`.
+    public var frenchTitle: String?
     /// The 1-based position of the step among the steps started so far.
     public var position: Int
     /// The number of steps in the graph.
@@ -34,12 +36,13 @@ public struct DeploymentEvent: Sendable, Equatable {
 
     /// Creates an event.
     public init(
-        kind: Kind, step: String, title: String, position: Int, total: Int, resourceID: String? = nil,
-        reason: String? = nil
+        kind: Kind, step: String, title: String, frenchTitle: String? = nil, position: Int, total: Int,
+        resourceID: String? = nil, reason: String? = nil
     ) {
         self.kind = kind
         self.step = step
         self.title = title
+        self.frenchTitle = frenchTitle
         self.position = position
         self.total = total
         self.resourceID = resourceID

@@ -70,21 +70,21 @@ public struct DeploymentGraph: Sendable {
             let store = context.store
             if let record = await store.record(step.id) {
                 return DeploymentEvent(
-                    kind: .recorded, step: step.id, title: step.title, position: position, total: total,
+                    kind: .recorded, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total,
                     resourceID: record.id)
             }
             let isPending = await store.isPending(step.id)
             if adopts || isPending, let find = step.find, let found = try await find(stepContext) {
                 try await store.complete(step.id, found)
                 return DeploymentEvent(
-                    kind: .found, step: step.id, title: step.title, position: position, total: total,
+                    kind: .found, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total,
                     resourceID: found.id)
             }
             if step.resourceType != ResourceRecord.lookupType { try await store.markPending(step.id) }
             let record = try await step.create(stepContext)
             try await store.complete(step.id, record)
             return DeploymentEvent(
-                kind: .created, step: step.id, title: step.title, position: position, total: total,
+                kind: .created, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total,
                 resourceID: record.id)
         }
     }
@@ -111,12 +111,12 @@ public struct DeploymentGraph: Sendable {
             guard let record, let delete = step.delete else {
                 try await store.remove(step.id)
                 return DeploymentEvent(
-                    kind: .absent, step: step.id, title: step.title, position: position, total: total)
+                    kind: .absent, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total)
             }
             try await delete(stepContext, record)
             try await store.remove(step.id)
             return DeploymentEvent(
-                kind: .deleted, step: step.id, title: step.title, position: position, total: total,
+                kind: .deleted, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total,
                 resourceID: record.id)
         }
     }
@@ -183,7 +183,7 @@ public struct DeploymentGraph: Sendable {
                     running += 1
                     onEvent(
                         DeploymentEvent(
-                            kind: .started, step: step.id, title: step.title, position: position, total: total))
+                            kind: .started, step: step.id, title: step.title, frenchTitle: step.frenchTitle, position: position, total: total))
                     group.addTask {
                         do {
                             return (step.id, .success(try await body(step, position)))
@@ -212,7 +212,7 @@ public struct DeploymentGraph: Sendable {
                     let step = byID[id]
                     onEvent(
                         DeploymentEvent(
-                            kind: .failed, step: id, title: step?.title ?? id, position: positions[id] ?? 0,
+                            kind: .failed, step: id, title: step?.title ?? id, frenchTitle: step?.frenchTitle, position: positions[id] ?? 0,
                             total: total,
                             reason: error.message.english))
                 }

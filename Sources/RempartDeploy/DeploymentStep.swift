@@ -9,9 +9,11 @@ import RempartAWS
 public struct DeploymentStep: Sendable {
     /// A stable ID, unique in the graph and used as the `rempart:resource` tag: `public-subnet-1`.
     public var id: String
-    /// What the step does, printed as `[INFO] Create VPC`.
+    /// What the step does, printed as `[INFO] Create VPC VPC`.
     public var title: String
-    /// The CloudFormation type of what it creates, or `Rempart::Lookup`.
+    /// The title in French, printed with `--language fr`.
+    public var frenchTitle: String
+    /// The CloudFormation type of what it creates (with `/<setting>` for a setting step), or `Rempart::Lookup`.
     public var resourceType: String
     /// The steps whose records `create` needs.
     public var dependencies: [String]
@@ -24,13 +26,14 @@ public struct DeploymentStep: Sendable {
 
     /// Creates a step.
     public init(
-        id: String, title: String, resourceType: String, dependencies: [String] = [],
+        id: String, title: String, frenchTitle: String, resourceType: String, dependencies: [String] = [],
         create: @escaping @Sendable (StepContext) async throws -> ResourceRecord,
         find: (@Sendable (StepContext) async throws -> ResourceRecord?)? = nil,
         delete: (@Sendable (StepContext, ResourceRecord) async throws -> Void)? = nil
     ) {
         self.id = id
         self.title = title
+        self.frenchTitle = frenchTitle
         self.resourceType = resourceType
         self.dependencies = dependencies
         self.create = create

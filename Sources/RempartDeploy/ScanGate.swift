@@ -30,21 +30,25 @@ public struct ScanGate: Sendable {
         self.threshold = threshold
     }
 
-    /// Scans the API graph of `profile`: the same network, instances and storage the API deployment builds.
+    /// Scans the stacks that the API deployment `name` of `profile` derives its steps from
+    /// (`LabArchitecture.apiApp`), with `EnvironmentName` set to `rempart-<name>` as the deployment sets it.
     ///
-    /// - Throws: `DeployError.templateNotRendered` when the architecture cannot be written as a template.
-    public func scan(profile: LabProfile, parameters: LabParameters = LabParameters(), language: Language = .english)
-        throws -> Outcome
-    {
-        let stack = LabArchitecture.sdkGraph(profile: profile, parameters: parameters)
-        let name = "lab-sdk-\(profile.rawValue).yaml"
-        let text: String
-        do {
-            text = try Synthesizer.render(stack, as: .yaml)
-        } catch {
-            throw DeployError.templateNotRendered(stack: name, reason: "\(error)")
+    /// - Throws: `DeployError.templateNotRendered` when a stack cannot be written as a template.
+    public func scan(
+        name: String, profile: LabProfile, parameters: LabParameters = LabParameters(), language: Language = .english
+    ) throws -> Outcome {
+        let plan = LabDeploymentPlan(name: name, profile: profile, parameters: parameters)
+        var sources: [Pipeline.Source] = []
+        for stack in plan.app.stacks {
+            let (fileName, format) = Synthesizer.fileName(of: stack, forcing: nil)
+            do {
+                sources.append(Pipeline.Source(file: fileName, text: try Synthesizer.render(stack, as: format)))
+            } catch {
+                throw DeployError.templateNotRendered(stack: fileName, reason: "\(error)")
+            }
         }
-        return try scan([Pipeline.Source(file: name, text: text)], options: ScanOptions(), language: language)
+        let options = ScanOptions(resolution: ResolutionOptions(parameters: ["EnvironmentName": plan.environmentName]))
+        return try scan(sources, options: options, language: language)
     }
 
     /// Scans the three stacks of the CloudFormation deployment named `name`, with `EnvironmentName` set to it.

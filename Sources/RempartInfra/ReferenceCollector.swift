@@ -1,7 +1,14 @@
 import RempartTemplate
 
 /// Finds the names a template value refers to through `Ref`, `Fn::GetAtt` and `Fn::Sub`.
-enum ReferenceCollector {
+public enum ReferenceCollector {
+    /// Returns every name referred to inside `node`, pseudo parameters (`AWS::AccountId`) included.
+    public static func names(in node: Node) -> Set<String> {
+        var names = Set<String>()
+        collect(in: node, into: &names)
+        return names
+    }
+
     /// Adds to `names` every name referred to inside `node`.
     static func collect(in node: Node, into names: inout Set<String>) {
         switch node.kind {

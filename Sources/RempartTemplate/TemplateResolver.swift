@@ -8,11 +8,18 @@ public struct ResolutionOptions: Sendable {
     public var region: String
     /// The account ID for `AWS::AccountId`, unknown when nil.
     public var accountID: String?
+    /// Values of resources that already exist, for a deployment through the API: `Ref` and `Fn::GetAtt`
+    /// return the value stored under the reference (attribute nil for `Ref`) instead of a reference node.
+    public var deployedValues: [ResourceReference: String]
 
-    public init(parameters: [String: String] = [:], region: String = "us-east-1", accountID: String? = nil) {
+    public init(
+        parameters: [String: String] = [:], region: String = "us-east-1", accountID: String? = nil,
+        deployedValues: [ResourceReference: String] = [:]
+    ) {
         self.parameters = parameters
         self.region = region
         self.accountID = accountID
+        self.deployedValues = deployedValues
     }
 }
 

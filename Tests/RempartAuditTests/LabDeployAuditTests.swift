@@ -73,24 +73,23 @@ struct LabDeployAuditTests {
 
     @Test func baselineFindingsNameTheLabResources() async throws {
         let audited = try await deployAndAudit(.baseline)
-        let instances = ["linux-public-1", "linux-public-2", "windows-private-1", "windows-private-2"]
+        let instances = ["LinuxPublicAZ1", "LinuxPublicAZ2", "WindowsPrivateAZ1", "WindowsPrivateAZ2"]
         var expected = [
-            "AVD-AWS-0089 bucket",
-            "AVD-AWS-0104 security-group",
-            "AVD-AWS-0107 security-group", "AVD-AWS-0107 security-group",
-            "AVD-AWS-0164 public-subnet-1", "AVD-AWS-0164 public-subnet-2",
-            "AVD-AWS-0178 vpc",
-            "RMP-AWS-0100 bucket-key",
-            "RMP-AWS-0238 linux-public-1", "RMP-AWS-0238 linux-public-2",
-            "RMP-AWS-0240 security-group",
+            "AVD-AWS-0089 LabBucket",
+            "AVD-AWS-0104 LabSecurityGroup",
+            "AVD-AWS-0107 LabSecurityGroup", "AVD-AWS-0107 LabSecurityGroup",
+            "AVD-AWS-0164 PublicSubnet1", "AVD-AWS-0164 PublicSubnet2",
+            "AVD-AWS-0178 VPC",
+            "RMP-AWS-0238 LinuxPublicAZ1", "RMP-AWS-0238 LinuxPublicAZ2",
+            "RMP-AWS-0240 LabSecurityGroup",
         ]
-        expected += Array(repeating: "AVD-AWS-0124 security-group", count: 11)
-        expected += Array(repeating: "RMP-AWS-0001 security-group", count: 6)
+        expected += Array(repeating: "AVD-AWS-0124 LabSecurityGroup", count: 11)
+        expected += Array(repeating: "RMP-AWS-0001 LabSecurityGroup", count: 6)
         expected += instances.flatMap { ["AVD-AWS-0028 \($0)", "AVD-AWS-0131 \($0)", "RMP-AWS-0400 \($0)"] }
         #expect(audited.rows == expected.sorted())
 
         // The findings carry the live IDs, and what the baseline does set up is not reported.
-        let group = try #require(audited.ids["security-group"])
+        let group = try #require(audited.ids["LabSecurityGroup"])
         #expect(group.hasPrefix("sg-"))
         let worldOpen = audited.result.activeFindings.filter { $0.rule.id == "AVD-AWS-0107" }
         #expect(worldOpen.map(\.resource.name) == [group, group])
@@ -99,7 +98,7 @@ struct LabDeployAuditTests {
         let inPlace = ["AVD-AWS-0088", "AVD-AWS-0090", "AVD-AWS-0132", "AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091",
             "AVD-AWS-0093", "AVD-AWS-0094"]
         #expect(!audited.result.findings.contains { inPlace.contains($0.rule.id) })
-        #expect(!audited.rows.contains { $0.hasSuffix("private-subnet-1") || $0.hasSuffix("private-subnet-2") })
+        #expect(!audited.rows.contains { $0.hasSuffix("PrivateSubnet1") || $0.hasSuffix("PrivateSubnet2") })
     }
 
     /// The hardened profile applies the lab's mitigation table and the checks beyond it: restricted and

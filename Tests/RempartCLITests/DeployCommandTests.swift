@@ -52,8 +52,10 @@ struct DeployCommandTests {
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(
-            run.stderr.hasPrefix("rempart: scanned lab-sdk-baseline.yaml: 31 findings (HIGH 18, MEDIUM 1, LOW 12)\n"))
-        #expect(run.stderr.contains("  HIGH  AVD-AWS-0107  LabSecurityGroup (lab-sdk-baseline.yaml:"))
+            run.stderr.hasPrefix(
+                "rempart: scanned vpc.yaml, ec2.json, s3.json: 31 findings (HIGH 18, MEDIUM 1, LOW 12)\n"))
+        #expect(run.stderr.contains("  HIGH  AVD-AWS-0107  LabSecurityGroup (vpc.yaml:"))
+        #expect(run.stderr.contains("  HIGH  AVD-AWS-0028  WindowsPrivateAZ2 (ec2.json:"))
         #expect(
             run.stderr.hasSuffix(
                 "error: the scan found 18 problems at or above HIGH; fix them, raise --fail-on or pass --accept-findings\n"
@@ -83,8 +85,8 @@ struct DeployCommandTests {
         #expect(run.status == 0)
         #expect(
             run.stdout.hasPrefix(
-                "Plan for 'lab' (hardened, through the API): 61 steps in 6 waves\n  1. Read the account ID;"))
-        #expect(run.stderr == "rempart: scanned lab-sdk-hardened.yaml: 0 findings\n")
+                "Plan for 'lab' (hardened, through the API): 80 steps in 7 waves\n  1. Read the account ID;"))
+        #expect(run.stderr == "rempart: scanned vpc.yaml, ec2.json, s3.json: 0 findings\n")
     }
 
     @Test func destroyWithoutTerminalNeedsYes() throws {
@@ -113,17 +115,17 @@ struct DeployCommandTests {
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)
             #expect(deploy.status == 0, "\(deploy.stderr)")
-            #expect(deploy.stderr.contains("[INFO] [61/61] "))
+            #expect(deploy.stderr.contains("[INFO] [80/80] "))
             #expect(deploy.stderr.contains(": vpc-"))
             #expect(deploy.stderr.contains("\n[INFO] End ("))
             #expect(
                 deploy.stdout.hasPrefix(
                     "Deployment 'cli' (hardened, us-east-1): 1 source files and the scan report in "
-                        + "s3://rempart-cli-123456789012-us-east-1/\n"))
+                        + "s3://rempart-cli-bucket-123456789012-us-east-1/\n"))
             #expect(
                 deploy.stdout.contains(
-                    "  trail                         AWS::CloudTrail::Trail              rempart-cli-trail\n"))
-            #expect(deploy.stdout.hasSuffix("Scan of lab-sdk-hardened.yaml: 0 findings\n"))
+                    "  Trail                         AWS::CloudTrail::Trail              rempart-cli-trail\n"))
+            #expect(deploy.stdout.hasSuffix("Scan of vpc.yaml, ec2.json, s3.json: 0 findings\n"))
             #expect(
                 FileManager.default.fileExists(
                     atPath: scratch.url.appendingPathComponent(".rempart/deployments/cli.json").path))

@@ -56,8 +56,8 @@ struct ReportAuditTests {
             #expect(!html.contains("<script"))
             #expect(html.contains("<svg"))
             #expect(html.contains("us-east-1"))
-            for step in ["security-group", "public-subnet-1", "public-subnet-2", "linux-public-1", "windows-private-2",
-                "bucket", "vpc"]
+            for step in ["LabSecurityGroup", "PublicSubnet1", "PublicSubnet2", "LinuxPublicAZ1", "WindowsPrivateAZ2",
+                "LabBucket", "VPC"]
             {
                 #expect(html.contains(try id(step)), "\(step)")
             }
@@ -75,15 +75,15 @@ struct ReportAuditTests {
             #expect(rapport.contains("<html lang=\"fr-CA\">"))
             #expect(!rapport.contains("<script"))
             #expect(rapport.contains("<svg"))
-            #expect(rapport.contains(try id("security-group")))
+            #expect(rapport.contains(try id("LabSecurityGroup")))
 
             let diagram = try RempartProcess.run(
                 ["diagram", "--audit", "--endpoint-url", endpoint, "-o", "-"], in: scratch.url,
                 environment: Self.awsEnvironment)
             #expect(diagram.status == 0, "\(diagram.stderr)")
             #expect(diagram.stdout.hasPrefix("<svg"))
-            #expect(diagram.stdout.contains(try id("vpc")))
-            #expect(diagram.stdout.contains(try id("linux-public-1")))
+            #expect(diagram.stdout.contains(try id("VPC")))
+            #expect(diagram.stdout.contains(try id("LinuxPublicAZ1")))
         }
     }
 }

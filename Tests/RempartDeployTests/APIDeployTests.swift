@@ -7,9 +7,14 @@ import Testing
 /// Deploys both lab profiles on the local emulator and reads every resource back.
 extension EmulatorTests {
     @Suite struct APIDeployTests {
-        static let bucket = "rempart-lab-123456789012-us-east-1"
+        static let bucket = "rempart-lab-bucket-123456789012-us-east-1"
+        static let logBucket = "rempart-lab-bucket-logs-123456789012-us-east-1"
+        static let replicaBucket = "rempart-lab-bucket-replica-123456789012-us-east-1"
+        /// The baseline keeps the bucket name of the lab's s3.json.
+        static let baselineBucket = "polystudent-bucket-123456789012"
 
-        /// Deploys `profile` as deployment `lab` into a fresh emulator and returns the deployer and its counter.
+        /// Deploys `profile` as deployment `lab` into a fresh emulator and returns the deployer, its counter (holding
+        /// the deployment's calls only) and the events.
         private func deploy(_ profile: LabProfile, sourceFiles: [SourceFile] = [], report: Data? = nil) async throws
             -> (APIDeployer, CountingTransport, EventLog)
         {
@@ -32,29 +37,31 @@ extension EmulatorTests {
                 try Data("x = 2\n".utf8).write(to: source.appendingPathComponent("lib/util.py"))
                 let (deployer, counter, log) = try await deploy(
                     .hardened, sourceFiles: try SourceFile.collect(in: source), report: Data("{\"findings\":[]}".utf8))
+                let deployCalls = counter.count
                 let inventory = try await LabInventory.read(deployer.services, name: "lab")
                 let ec2 = deployer.services.ec2
                 let s3 = deployer.services.s3
 
                 // Steps and calls.
-                #expect(log.count(.created) == 61)
+                #expect(log.count(.created) == 80)
                 #expect(log.count(.failed) == 0)
-                #expect(log.all.map(\.position).max() == 61)
-                #expect(counter.count <= 92)
+                #expect(log.all.map(\.position).max() == 80)
+                // 83 calls, plus one upload per source file and one for the scan report.
+                #expect(deployCalls == 86)
 
                 // Network.
                 #expect(inventory.vpcs.map(\.cidrBlock) == ["10.0.0.0/16"])
                 #expect(inventory.vpcs.first?.tags["Name"] == "polystudent-vpc")
                 #expect(inventory.subnets.count == 4)
-                #expect(inventory.subnet("public-subnet-1")?.availabilityZone == "us-east-1a")
-                #expect(inventory.subnet("public-subnet-2")?.availabilityZone == "us-east-1b")
-                #expect(inventory.subnet("private-subnet-1")?.cidrBlock == "10.0.128.0/24")
+                #expect(inventory.subnet("PublicSubnet1")?.availabilityZone == "us-east-1a")
+                #expect(inventory.subnet("PublicSubnet2")?.availabilityZone == "us-east-1b")
+                #expect(inventory.subnet("PrivateSubnet1")?.cidrBlock == "10.0.128.0/24")
                 #expect(inventory.subnets.allSatisfy { !$0.mapsPublicIPOnLaunch })
                 #expect(inventory.natGateways.count == 2)
                 #expect(inventory.natGateways.allSatisfy { $0.state == "available" && $0.allocationIDs.count == 1 })
                 #expect(
                     Set(inventory.natGateways.map(\.subnetID))
-                        == Set(["public-subnet-1", "public-subnet-2"].compactMap { inventory.subnet($0)?.id }))
+                        == Set(["PublicSubnet1", "PublicSubnet2"].compactMap { inventory.subnet($0)?.id }))
                 let group = try #require(inventory.securityGroups.first)
                 #expect(group.ingress.count == 10)
                 #expect(group.ingress.allSatisfy { $0.ipRanges.map(\.cidr) == ["192.0.2.10/32"] })
@@ -67,9 +74,12 @@ extension EmulatorTests {
                 // Instances.
                 let profile = try await deployer.services.iam.instanceProfile(name: "rempart-lab-instance-profile")
                 #expect(profile.roleNames == ["rempart-lab-instance-role"])
+                #expect(
+                    try await deployer.services.iam.listRolePolicies(roleName: "rempart-lab-instance-role")
+                        == ["systems-manager-agent"])
                 let hosts = [
-                    ("tp4-linux-public-AZ1", "public-subnet-1"), ("tp4-linux-public-AZ2", "public-subnet-2"),
-                    ("tp4-windows-private-AZ1", "private-subnet-1"), ("tp4-windows-private-AZ2", "private-subnet-2"),
+                    ("tp4-linux-public-AZ1", "PublicSubnet1"), ("tp4-linux-public-AZ2", "PublicSubnet2"),
+                    ("tp4-windows-private-AZ1", "PrivateSubnet1"), ("tp4-windows-private-AZ2", "PrivateSubnet2"),
                 ]
                 #expect(inventory.instances.count == 4)
                 for (name, subnet) in hosts {
@@ -79,6 +89,7 @@ extension EmulatorTests {
                     #expect(instance.securityGroupIDs == [group.id])
                     #expect(instance.metadataOptions?.httpTokens == "required")
                     #expect(instance.iamInstanceProfileARN == profile.arn)
+                    #expect(instance.publicIPAddress == nil)
                     let volumes = try await ec2.describeVolumes(ids: Array(instance.volumeIDs.values))
                     #expect(!volumes.isEmpty)
                     #expect(volumes.allSatisfy { $0.isEncrypted })
@@ -102,7 +113,8 @@ extension EmulatorTests {
                     #expect(alarm.dimensions["InstanceId"].map { "alarm-packetsIn-\($0)" } == alarm.name)
                 }
                 #expect(inventory.trails.map(\.name) == ["rempart-lab-trail"])
-                #expect(inventory.trails.first?.s3BucketName == "\(Self.bucket)-logs")
+                #expect(inventory.trails.first?.s3BucketName == Self.logBucket)
+                #expect(inventory.trails.first?.s3KeyPrefix == "cloudtrail")
                 let selectors = try await deployer.services.cloudTrail.eventSelectors(trail: "rempart-lab-trail")
                 #expect(selectors.flatMap(\.dataResources).map(\.values) == [["arn:aws:s3:::\(Self.bucket)/"]])
                 #expect(try await deployer.services.cloudTrail.isLogging(trail: "rempart-lab-trail"))
@@ -110,36 +122,46 @@ extension EmulatorTests {
                 #expect(inventory.trails.first?.kmsKeyID == trailKey.arn)
                 #expect(
                     inventory.trails.first?.cloudWatchLogsLogGroupARN
-                        == "arn:aws:logs:us-east-1:123456789012:log-group:rempart-lab-trail:*")
-                #expect(
-                    try await deployer.services.logs.describeLogGroups(prefix: "rempart-lab-trail").map(\.name)
-                        == ["rempart-lab-trail"])
+                        == "arn:aws:logs:us-east-1:123456789012:log-group:/aws/cloudtrail/rempart-lab-trail:*")
+                let logGroups = try await deployer.services.logs.describeLogGroups(prefix: "/aws/cloudtrail/rempart-lab")
+                #expect(logGroups.map(\.name) == ["/aws/cloudtrail/rempart-lab-trail"])
+                #expect(logGroups.first?.retentionInDays == 365)
+                #expect(logGroups.first?.kmsKeyID == trailKey.arn)
                 #expect(try await deployer.services.kms.isKeyRotationEnabled(trailKey.keyID))
                 #expect(try await deployer.services.kms.keyPolicy(trailKey.keyID).contains("cloudtrail.amazonaws.com"))
 
                 // Storage.
-                #expect(Set(inventory.buckets) == [Self.bucket, "\(Self.bucket)-logs", "\(Self.bucket)-replica"])
+                #expect(Set(inventory.buckets) == [Self.bucket, Self.logBucket, Self.replicaBucket])
                 let key = try await deployer.services.kms.describeKey("alias/rempart-lab-bucket")
                 let encryption = try await s3.bucketEncryption(Self.bucket)
                 #expect(encryption?.algorithm == "aws:kms")
                 #expect(encryption?.kmsKeyID == key.arn)
                 #expect(try await s3.bucketVersioning(Self.bucket) == "Enabled")
-                #expect(try await s3.bucketVersioning("\(Self.bucket)-replica") == "Enabled")
+                #expect(try await s3.bucketVersioning(Self.replicaBucket) == "Enabled")
+                #expect(try await s3.bucketVersioning(Self.logBucket) == "Enabled")
+                #expect(try await s3.bucketEncryption(Self.replicaBucket)?.kmsKeyID == key.arn)
+                #expect(try await s3.bucketEncryption(Self.logBucket)?.kmsKeyID == key.arn)
                 #expect(
                     try await s3.bucketLogging(Self.bucket)
-                        == S3.LoggingTarget(bucket: "\(Self.bucket)-logs", prefix: "lab-bucket/"))
+                        == S3.LoggingTarget(bucket: Self.logBucket, prefix: "lab-bucket/"))
                 #expect(
-                    try await s3.bucketLogging("\(Self.bucket)-replica")
-                        == S3.LoggingTarget(bucket: "\(Self.bucket)-logs", prefix: "replica-bucket/"))
+                    try await s3.bucketLogging(Self.replicaBucket)
+                        == S3.LoggingTarget(bucket: Self.logBucket, prefix: "replica-bucket/"))
                 #expect(
-                    try await s3.bucketLogging("\(Self.bucket)-logs")
-                        == S3.LoggingTarget(bucket: "\(Self.bucket)-logs", prefix: "log-bucket/"))
+                    try await s3.bucketLogging(Self.logBucket)
+                        == S3.LoggingTarget(bucket: Self.logBucket, prefix: "log-bucket/"))
                 let replication = try #require(try await s3.bucketReplication(Self.bucket))
                 #expect(replication.roleARN.hasSuffix(":role/rempart-lab-replication-role"))
-                #expect(replication.rules.map(\.destinationBucketARN) == ["arn:aws:s3:::\(Self.bucket)-replica"])
+                #expect(replication.rules.map(\.destinationBucketARN) == ["arn:aws:s3:::\(Self.replicaBucket)"])
+                #expect(replication.rules.map(\.replicaKMSKeyID) == [key.arn])
                 #expect(try await s3.publicAccessBlock(Self.bucket)?.blocksPublicPolicy == true)
                 let policy = try #require(try await s3.bucketPolicy(Self.bucket))
                 #expect(policy.contains("\"aws:SecureTransport\":\"false\""))
+                #expect(policy.contains("delivery.logs.amazonaws.com"))
+                #expect(try await s3.bucketPolicy(Self.logBucket)?.contains("cloudtrail.amazonaws.com") == true)
+                #expect(
+                    try await s3.listObjects(bucket: Self.bucket).map(\.key).sorted()
+                        == ["scan-report.json", "sourcecode/deploy.py", "sourcecode/lib/util.py"])
                 #expect(try await deployer.services.bucketTags(Self.bucket)["rempart:deployment"] == "lab")
             }
         }
@@ -147,14 +169,15 @@ extension EmulatorTests {
         @Test func baselineDeployKeepsTheLabWeaknesses() async throws {
             try await EmulatorLock.run {
                 let (deployer, counter, log) = try await deploy(.baseline)
+                let deployCalls = counter.count
                 let inventory = try await LabInventory.read(deployer.services, name: "lab")
 
-                #expect(log.count(.created) == 36)
-                #expect(counter.count <= 92)
+                #expect(log.count(.created) == 43)
+                #expect(deployCalls == 44)
                 #expect(
                     inventory.subnets.filter { $0.mapsPublicIPOnLaunch }.map { $0.tags["rempart:resource"] ?? "" }
                         .sorted()
-                        == ["public-subnet-1", "public-subnet-2"])
+                        == ["PublicSubnet1", "PublicSubnet2"])
                 #expect(
                     inventory.securityGroups.first?.ingress.allSatisfy { $0.ipRanges.map(\.cidr) == ["0.0.0.0/0"] }
                         == true)
@@ -165,9 +188,12 @@ extension EmulatorTests {
                 #expect(inventory.flowLogs.isEmpty)
                 #expect(inventory.alarms.isEmpty)
                 #expect(inventory.trails.isEmpty)
-                #expect(inventory.buckets == [Self.bucket])
-                #expect(try await deployer.services.s3.bucketEncryption(Self.bucket)?.algorithm == "aws:kms")
-                #expect(try await deployer.services.s3.bucketVersioning(Self.bucket) == "Enabled")
+                #expect(inventory.buckets == [Self.baselineBucket])
+                #expect(try await deployer.services.s3.bucketEncryption(Self.baselineBucket)?.algorithm == "aws:kms")
+                #expect(try await deployer.services.s3.bucketVersioning(Self.baselineBucket) == "Enabled")
+                #expect(
+                    try await deployer.services.s3.bucketPolicy(Self.baselineBucket)?.contains(
+                        "\"aws:SecureTransport\":\"false\"") == true)
             }
         }
 
@@ -181,7 +207,7 @@ extension EmulatorTests {
 
                 #expect(counter.count == 0)
                 #expect(log.count(.created) == 0)
-                #expect(log.count(.recorded) == (profile == .hardened ? 61 : 36))
+                #expect(log.count(.recorded) == (profile == .hardened ? 80 : 43))
                 #expect(try await LabInventory.read(deployer.services, name: "lab").vpcs.count == 1)
             }
         }

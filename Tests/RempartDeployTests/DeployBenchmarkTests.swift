@@ -30,7 +30,7 @@ extension EmulatorTests {
                 let proxy = try FaultProxy(upstream: try #require(Emulator.endpoint))
                 defer { proxy.stop() }
                 for profile in LabProfile.allCases {
-                    let graph = LabDeploymentPlan(name: "bench", profile: profile).graph
+                    let graph = try LabDeploymentPlan(name: "bench", profile: profile).graph
                     for latency in [0, 100] {
                         try await proxy.configure(latency: latency)
                         var rows: [(Int, Double, Int, Double)] = []

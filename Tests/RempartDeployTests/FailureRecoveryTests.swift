@@ -34,14 +34,14 @@ extension EmulatorTests {
                         Issue.record("unexpected error \(String(describing: error))")
                         return
                     }
-                    #expect(step.hasPrefix("nat-gateway-"))
+                    #expect(step.hasPrefix("NatGateway"))
                     #expect(underlying.code == "InjectedFault")
                     #expect(log.count(.failed) >= 1)
-                    #expect(log.count(.created) < 61)
+                    #expect(log.count(.created) < 80)
                     let state = try #require(try StateStore.load(deployer.stateURL(name: "fault")))
-                    #expect(state.resources["vpc"] != nil)
-                    #expect(state.resources["windows-private-1"] == nil)
-                    #expect(state.resources["private-route-1"] == nil)
+                    #expect(state.resources["VPC"] != nil)
+                    #expect(state.resources["WindowsPrivateAZ1"] == nil)
+                    #expect(state.resources["DefaultPrivateRoute1"] == nil)
                     let halfway = try await LabInventory.read(services, name: "fault")
                     #expect(halfway.vpcs.count == 1)
                     #expect(halfway.natGateways.isEmpty)
@@ -57,7 +57,7 @@ extension EmulatorTests {
                     // A later deploy completes.
                     let redeployed = EventLog()
                     try await deployer.deploy(plan) { redeployed.append($0) }
-                    #expect(redeployed.count(.created) == 61)
+                    #expect(redeployed.count(.created) == 80)
                     #expect(try await LabInventory.read(services, name: "fault").natGateways.count == 2)
                 }
             }
@@ -76,13 +76,13 @@ extension EmulatorTests {
                     await #expect(throws: DeployError.self) { try await deployer.deploy(plan) { _ in } }
                     #expect(try await proxy.failedCount() >= 1)
                     let recorded = try #require(try StateStore.load(deployer.stateURL(name: "resume"))).resources.count
-                    #expect(recorded < 36)
+                    #expect(recorded < 43)
 
                     try await proxy.configure()
                     counter.reset()
                     let log = EventLog()
                     try await deployer.deploy(plan) { log.append($0) }
-                    #expect(log.count(.created) == 36 - recorded)
+                    #expect(log.count(.created) == 43 - recorded)
                     #expect(log.count(.recorded) == recorded)
                     let inventory = try await LabInventory.read(services, name: "resume")
                     #expect(inventory.vpcs.count == 1)

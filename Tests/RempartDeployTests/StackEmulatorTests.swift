@@ -20,10 +20,15 @@ extension EmulatorTests {
                 let stacks = try await services.cloudFormation.describeStacks()
                 #expect(Set(stacks.map(\.name)) == ["cfn-vpc", "cfn-ec2", "cfn-s3"])
                 #expect(stacks.allSatisfy { $0.status == "CREATE_COMPLETE" })
+                // The EC2 stack imports the network stack's exports, so it starts once that stack is complete; the
+                // S3 stack imports nothing and goes with the network stack.
                 let vpcDone = try #require(
                     rows.all.firstIndex { $0.stack == "cfn-vpc" && $0.status == "CREATE_COMPLETE" })
-                let othersStart = try #require(rows.all.firstIndex { $0.stack != "cfn-vpc" })
-                #expect(vpcDone < othersStart)
+                let computeStart = try #require(rows.all.firstIndex { $0.stack == "cfn-ec2" })
+                #expect(vpcDone < computeStart)
+                let storageDone = try #require(
+                    rows.all.firstIndex { $0.stack == "cfn-s3" && $0.status == "CREATE_COMPLETE" })
+                #expect(storageDone < computeStart)
                 let exports = try await services.cloudFormation.listExports().map(\.name)
                 #expect(exports.contains("cfn-PUB1-SN"))
                 #expect(exports.contains("cfn-LAB-SG"))

@@ -82,7 +82,7 @@ struct ConstructTests {
         #expect(
             BucketPolicy.tlsOnly("DataPolicy", for: bucket).properties.json
                 == #"{"Bucket":{"Ref":"Data"},"PolicyDocument":{"Version":"2012-10-17","Statement":[{"#
-                + #""Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*","#
+                + #""Sid":"DenyInsecureTransport","Effect":"Deny","Principal":{"AWS":"*"},"Action":"s3:*","#
                 + #""Resource":[{"Fn::GetAtt":["Data","Arn"]},{"Fn::Sub":"${Data.Arn}/*"}],"#
                 + #""Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}}"#)
     }

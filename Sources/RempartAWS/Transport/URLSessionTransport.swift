@@ -14,6 +14,9 @@ public struct URLSessionTransport: HTTPTransport {
         configuration.httpCookieStorage = nil
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        // A deployment through the API runs dozens of independent calls at once against one endpoint. The
+        // default limit of 6 connections per host made them queue, which lengthened the critical path.
+        configuration.httpMaximumConnectionsPerHost = 32
         session = URLSession(configuration: configuration)
     }
 

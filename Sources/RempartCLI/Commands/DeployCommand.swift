@@ -63,7 +63,8 @@ enum DeployCommand: Command {
         do {
             outcome =
                 request.method == .api
-                ? try gate.scan(profile: profile, parameters: request.parameters, language: context.language)
+                ? try gate.scan(
+                    name: request.name, profile: profile, parameters: request.parameters, language: context.language)
                 : try gate.scanStacks(
                     name: request.name, profile: profile, parameters: request.parameters, language: context.language)
         } catch let error as DeployError {

@@ -51,9 +51,20 @@ enum DeployOutput {
         var lines: [String] = []
         switch request.method {
         case .api:
-            let graph = LabDeploymentPlan(name: request.name, profile: profile, parameters: request.parameters).graph
+            let plan = LabDeploymentPlan(name: request.name, profile: profile, parameters: request.parameters)
+            let graph: DeploymentGraph
+            do {
+                graph = try plan.graph
+            } catch let error as DeployError {
+                context.report(Diagnostic(.error, error.message))
+                return
+            } catch {
+                context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+                return
+            }
             let byID = Dictionary(
-                graph.steps.map { ($0.id, LabStepTitle.title(step: $0.id, english: $0.title, language: context.language)) }, uniquingKeysWith: { first, _ in first })
+                graph.steps.map { ($0.id, context.language == .french ? $0.frenchTitle : $0.title) },
+                uniquingKeysWith: { first, _ in first })
             let layers = graph.layers().layers
             let header = LocalizedText(
                 "Plan for '\(request.name)' (\(profile.rawValue), through the API): \(graph.steps.count) steps in "
@@ -116,12 +127,12 @@ enum DeployOutput {
         var lines = [
             LocalizedText(
                 "Deployment '\(request.name)' (\(profile.rawValue), \(services.region)): \(files.count) source files "
-                    + "and the scan report in s3://\(state.resources["bucket"]?.id ?? "?")/",
+                    + "and the scan report in s3://\(state.resources["LabBucket"]?.id ?? "?")/",
                 fr: "Déploiement « \(request.name) » (\(profile.rawValue), \(services.region)) : \(files.count) fichiers "
-                    + "source et le rapport d'analyse dans s3://\(state.resources["bucket"]?.id ?? "?")/")(
+                    + "source et le rapport d'analyse dans s3://\(state.resources["LabBucket"]?.id ?? "?")/")(
                     context.language)
         ]
-        for step in plan.graph.steps {
+        for step in (try? plan.graph.steps) ?? [] {
             guard let record = state.resources[step.id], !record.isLookup else { continue }
             lines.append(
                 "  \(step.id.padding(toLength: 28, withPad: " ", startingAt: 0))  \(record.type.padding(toLength: 34, withPad: " ", startingAt: 0))  \(record.id)"

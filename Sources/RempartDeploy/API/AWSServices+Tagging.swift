@@ -1,19 +1,33 @@
 import Foundation
 import RempartAWS
 
-/// Calls the typed service clients do not offer with tags: bucket tagging and ACLs, tagged alarms and trails.
+/// Calls the typed service clients do not offer: bucket creation with ACL and ownership headers, bucket tagging
+/// and lifecycle, and tagged alarms.
 extension AWSServices {
-    /// Creates a bucket, with the `log-delivery-write` canned ACL when `grantsLogDelivery` is set (`CreateBucket`).
-    func createBucket(_ name: String, grantsLogDelivery: Bool) async throws {
-        guard grantsLogDelivery else { return try await s3.createBucket(name) }
+    /// Creates a bucket with an optional canned ACL (`x-amz-acl`, such as `log-delivery-write`) and object
+    /// ownership (`x-amz-object-ownership`) (`CreateBucket`).
+    func createBucket(_ name: String, cannedACL: String?, objectOwnership: String?) async throws {
         var body = Data()
         if region != "us-east-1" {
             let document = XMLWriter.element("CreateBucketConfiguration", [.text("LocationConstraint", region)])
             body = Data(document.document().utf8)
         }
+        var headers: [HTTPHeader] = []
+        if let cannedACL { headers.append(HTTPHeader("x-amz-acl", cannedACL)) }
+        if let objectOwnership { headers.append(HTTPHeader("x-amz-object-ownership", objectOwnership)) }
         _ = try await client.send(
             service: .s3, operation: "CreateBucket", method: "PUT", path: "/" + URIEncoding.encode(name),
-            headers: [HTTPHeader("x-amz-acl", "log-delivery-write")], body: body)
+            headers: headers, body: body)
+    }
+
+    /// Replaces a bucket's lifecycle rules with `document`, a `LifecycleConfiguration` element
+    /// (`PutBucketLifecycleConfiguration`).
+    func putBucketLifecycle(_ bucket: String, _ document: XMLWriter) async throws {
+        let body = Data(document.document().utf8)
+        _ = try await client.send(
+            service: .s3, operation: "PutBucketLifecycleConfiguration", method: "PUT",
+            path: "/" + URIEncoding.encode(bucket), query: [QueryItem("lifecycle")],
+            headers: [HTTPHeader("Content-MD5", Crypto.md5(body).base64EncodedString())], body: body)
     }
 
     /// Replaces a bucket's tags (`PutBucketTagging`).
@@ -66,37 +80,5 @@ extension AWSServices {
         }
         parameters.append(("Tags", .list(tagList)))
         _ = try await client.query(.cloudWatch, "PutMetricAlarm", parameters)
-    }
-
-    /// Where a trail also delivers: its KMS key and its CloudWatch Logs group with the role that writes to it.
-    struct TrailDelivery: Sendable {
-        /// The ARN of the key that encrypts the log files.
-        var kmsKeyID: String
-        /// The ARN of the log group (ending in `:*`).
-        var logGroupARN: String
-        /// The ARN of the role CloudTrail assumes to write to the log group.
-        var logsRoleARN: String
-    }
-
-    /// Creates a multi-region trail with log file validation and tags (`CreateTrail`), KMS-encrypted and
-    /// sent to CloudWatch Logs when `delivery` is given.
-    func createTrail(
-        name: String, bucket: String, prefix: String, tags: [String: String], delivery: TrailDelivery? = nil
-    ) async throws -> String {
-        let tagList = tags.keys.sorted().map {
-            JSONValue.object(["Key": .string($0), "Value": .string(tags[$0] ?? "")])
-        }
-        var members: [String: JSONValue] = [
-            "Name": .string(name), "S3BucketName": .string(bucket), "S3KeyPrefix": .string(prefix),
-            "IsMultiRegionTrail": .bool(true), "IncludeGlobalServiceEvents": .bool(true),
-            "EnableLogFileValidation": .bool(true), "TagsList": .array(tagList),
-        ]
-        if let delivery {
-            members["KmsKeyId"] = .string(delivery.kmsKeyID)
-            members["CloudWatchLogsLogGroupArn"] = .string(delivery.logGroupARN)
-            members["CloudWatchLogsRoleArn"] = .string(delivery.logsRoleARN)
-        }
-        let trail = try await client.json(.cloudTrail, "CreateTrail", .object(members), as: CloudTrail.Trail.self)
-        return trail.arn ?? name
     }
 }

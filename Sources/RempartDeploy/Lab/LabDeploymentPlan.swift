@@ -2,26 +2,22 @@ import Foundation
 import RempartAWS
 import RempartInfra
 
-/// The lab architecture of the SDK part as a graph of API steps, in the baseline or hardened profile.
+/// The lab architecture deployed through the API: the steps derived from `LabArchitecture.apiApp`, plus
+/// what the templates do not hold.
 ///
-/// Both profiles build the network (VPC, four subnets in two zones, internet gateway, two NAT
-/// gateways with Elastic IPs, route tables, the lab's security group), the four t3.micro
-/// instances, and the bucket (SSE-KMS with its own key, versioning, public access blocked,
-/// TLS-only policy) holding the uploaded source and scan report. The hardened profile keeps the
-/// public subnets from mapping public IPs, limits the security group to the admin range, and
-/// adds an instance role and profile, IMDSv2 and encrypted root volumes, one `NetworkPacketsIn`
-/// alarm per instance, REJECT flow logs to the bucket, server access logging of every bucket to a
-/// log bucket, a CloudTrail trail of the bucket's data events (encrypted with the rotated bucket key
-/// and sent to a CloudWatch Logs group), and a replica bucket with replication. Its security group
-/// replaces AWS's allow-all egress rule with one documented rule limited to the VPC.
-///
-/// Step IDs are the same in both profiles, and the baseline's steps are a subset of the
-/// hardened ones, so the hardened graph can remove a deployment of either profile.
+/// The constructs are the only definition of the architecture: `ConstructGraph` turns each into
+/// a step (and its settings into further steps) whose provisioner makes the API calls. Three
+/// lookups supply what CloudFormation would resolve itself: the account ID (for
+/// `AWS::AccountId`), the Amazon Linux AMI (the SSM public parameter that `LatestAmiId` names)
+/// and the Windows Server AMI (`WindowsAmiId`, from `DescribeImages`). One more step uploads the
+/// source under `sourcecode/` and the scan report beside it, before the bucket's TLS-only
+/// policy. `EnvironmentName` is `rempart-<name>`, so every name the constructs derive from it
+/// carries the deployment.
 public struct LabDeploymentPlan: Sendable {
     /// The deployment name, used in tags and resource names.
     public var name: String
     public var profile: LabProfile
-    /// The region; the subnets go in its zones `a` and `b`.
+    /// The region; the subnets go in its first two zones.
     public var region: String
     /// CIDR blocks and the admin range.
     public var parameters: LabParameters
@@ -30,17 +26,15 @@ public struct LabDeploymentPlan: Sendable {
     /// The scan report uploaded beside them, as JSON.
     public var scanReport: Data?
 
-    /// The SSM public parameter naming the latest Amazon Linux 2023 AMI.
-    public static let linuxAMIParameter = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
-    /// The name of the Windows AMI, looked up with `DescribeImages` because no SSM public parameter names it
-    /// on every endpoint.
+    /// The name prefix of the Windows AMI, looked up with `DescribeImages` because no SSM public parameter
+    /// names it on every endpoint.
     public static let windowsAMIName = "Windows_Server-2016-English-Full-Base"
-    /// The instance type of every lab instance.
-    public static let instanceType = "t3.micro"
     /// The key of the scan report in the bucket.
     public static let scanReportKey = "scan-report.json"
     /// The prefix of the uploaded source in the bucket.
     public static let sourcePrefix = "sourcecode/"
+    /// The logical ID of the bucket receiving the source.
+    static let bucketID = "LabBucket"
 
     /// Creates a plan.
     public init(
@@ -55,12 +49,41 @@ public struct LabDeploymentPlan: Sendable {
         self.scanReport = scanReport
     }
 
-    /// Whether the profile is the hardened one.
-    var isHardened: Bool { profile == .hardened }
+    /// The environment name of the constructs: `rempart-<name>`.
+    public var environmentName: String { "rempart-\(name)" }
 
-    /// The whole graph.
+    /// The constructs deployed.
+    public var app: App {
+        var labParameters = parameters
+        labParameters.environmentName = environmentName
+        return LabArchitecture.apiApp(profile: profile, parameters: labParameters)
+    }
+
+    /// The steps: the lookups, one per construct and setting, and the upload.
+    ///
+    /// - Throws: `DeployError.invalidArchitecture` or `.unsupportedResourceType` when the constructs cannot be
+    ///   deployed through the API.
     public var graph: DeploymentGraph {
-        DeploymentGraph(steps: lookupSteps + networkSteps + computeSteps + storageSteps + hardeningSteps)
+        get throws {
+            let upload = sourceUploadStep
+            let derived = ConstructGraph(
+                app: app, resolver: resolver, lookups: lookupSteps, extraSteps: [upload],
+                extraDependencies: ["\(Self.bucketID)Policy": [upload.id]])
+            return DeploymentGraph(steps: try derived.steps())
+        }
+    }
+
+    /// Resolves the constructs' parameters: the lab's values, and the AMIs from the lookups.
+    var resolver: ConstructResolver {
+        ConstructResolver(
+            app: app,
+            parameters: [
+                "EnvironmentName": environmentName, "AdminCIDR": parameters.adminCIDR, "VpcCIDR": parameters.vpcCIDR,
+                "PublicSubnet1CIDR": parameters.publicSubnet1CIDR, "PublicSubnet2CIDR": parameters.publicSubnet2CIDR,
+                "PrivateSubnet1CIDR": parameters.privateSubnet1CIDR,
+                "PrivateSubnet2CIDR": parameters.privateSubnet2CIDR,
+            ],
+            parameterLookups: ["LatestAmiId": "linux-ami", "WindowsAmiId": "windows-ami"], accountStep: "account")
     }
 
     /// Checks that `name` can be part of bucket, role and trail names.
@@ -73,31 +96,33 @@ public struct LabDeploymentPlan: Sendable {
         else { throw DeployError.invalidName(name) }
     }
 
-    // MARK: - Lookups
+    // MARK: - Steps the templates do not hold
 
-    /// The account ID (for bucket names) and the two AMIs.
+    /// The account ID and the two AMIs.
     var lookupSteps: [DeploymentStep] {
         [
-            DeploymentStep(id: "account", title: "Read the account ID", resourceType: ResourceRecord.lookupType) {
-                context in
+            DeploymentStep(
+                id: "account", title: "Read the account ID", frenchTitle: "Lire l'ID du compte",
+                resourceType: ResourceRecord.lookupType
+            ) { context in
                 ResourceRecord(
                     type: ResourceRecord.lookupType, id: try await context.services.sts.callerIdentity().account)
             },
-            DeploymentStep(id: "linux-ami", title: "Find the Amazon Linux AMI", resourceType: ResourceRecord.lookupType)
-            {
-                context in
-                let parameter = try await context.services.ssm.parameter(Self.linuxAMIParameter)
+            DeploymentStep(
+                id: "linux-ami", title: "Find the Amazon Linux AMI", frenchTitle: "Trouver l'AMI Amazon Linux",
+                resourceType: ResourceRecord.lookupType
+            ) { context in
+                let parameter = try await context.services.ssm.parameter(LabArchitecture.amazonLinuxAMIParameter)
                 return ResourceRecord(type: ResourceRecord.lookupType, id: parameter.value)
             },
-            DeploymentStep(id: "windows-ami", title: "Find the Windows AMI", resourceType: ResourceRecord.lookupType) {
-                context in
+            DeploymentStep(
+                id: "windows-ami", title: "Find the Windows AMI", frenchTitle: "Trouver l'AMI Windows",
+                resourceType: ResourceRecord.lookupType
+            ) { context in
                 let images = try await context.services.ec2.describeImages(
                     owners: ["amazon"], filters: [EC2.Filter("name", ["\(Self.windowsAMIName)*"])])
-                guard
-                    let image = images.filter({ $0.state == "available" || $0.state.isEmpty }).max(by: {
-                        $0.name < $1.name
-                    })
-                else {
+                let available = images.filter { $0.state == "available" || $0.state.isEmpty }
+                guard let image = available.max(by: { $0.name < $1.name }) else {
                     throw DeployError.stepAborted(
                         step: "windows-ami", title: "Find the Windows AMI",
                         reason: "no available image named '\(Self.windowsAMIName)*' owned by amazon")
@@ -107,9 +132,29 @@ public struct LabDeploymentPlan: Sendable {
         ]
     }
 
-    /// The bucket names: global, so they carry the account and the region.
-    static func bucketName(_ context: StepContext, suffix: String = "") async throws -> String {
-        let account = try await context.id("account")
-        return "\(context.namePrefix)-\(account)-\(context.services.region)\(suffix)"
+    /// Uploads the source files under `sourcecode/` and the scan report beside them, before the bucket's
+    /// TLS-only policy: the local emulator rejects every object request once a bucket has an
+    /// `aws:SecureTransport` condition.
+    var sourceUploadStep: DeploymentStep {
+        let files = sourceFiles
+        let report = scanReport
+        let bucketID = Self.bucketID
+        return DeploymentStep(
+            id: "source-upload", title: "Upload source code and scan report",
+            frenchTitle: "Téléverser le code source et le rapport d'analyse", resourceType: "AWS::S3::Object",
+            dependencies: [bucketID, "\(bucketID)/Encryption", "\(bucketID)/Versioning", "\(bucketID)/PublicAccessBlock"]
+        ) { context in
+            let bucket = try await context.id(bucketID)
+            let s3 = context.services.s3
+            try await SourceUploader(maxConcurrentUploads: 8).upload(
+                files, to: bucket, prefix: Self.sourcePrefix, s3: s3)
+            if let report {
+                _ = try await s3.putObject(
+                    bucket: bucket, key: Self.scanReportKey, body: report, contentType: "application/json")
+            }
+            return ResourceRecord(
+                type: "AWS::S3::Object", id: "s3://\(bucket)/\(Self.sourcePrefix)",
+                attributes: ["files": String(files.count), "report": report == nil ? "" : Self.scanReportKey])
+        }
     }
 }

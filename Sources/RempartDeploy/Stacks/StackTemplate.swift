@@ -20,10 +20,13 @@ public struct StackTemplate: Sendable, Equatable {
         self.parameters = parameters
     }
 
-    /// The lab's three stacks in deployment waves: the network first, then the EC2 and S3 stacks together.
+    /// The lab's three stacks in deployment waves: each stack comes after the stacks whose exports it imports,
+    /// and the stacks of one wave are deployed together. The baseline deploys the network and S3 stacks, then
+    /// the EC2 stack. The hardened profile deploys the S3 stack (whose bucket receives the flow logs), then
+    /// the network, then the EC2 stack.
     ///
-    /// The environment name is the deployment name, so the network stack's exports (`<name>-PUB1-SN`, …)
-    /// never clash with another deployment's.
+    /// The environment name is the deployment name, so the stacks' exports (`<name>-PUB1-SN`, …) never clash
+    /// with another deployment's.
     ///
     /// - Throws: `DeployError.templateNotRendered`.
     public static func lab(name: String, profile: LabProfile, parameters: LabParameters = LabParameters()) throws
@@ -46,6 +49,25 @@ public struct StackTemplate: Sendable, Equatable {
             let base = (fileName as NSString).deletingPathExtension
             templates.append(StackTemplate(name: "\(name)-\(base)", fileName: fileName, body: body, parameters: values))
         }
-        return [Array(templates.prefix(1)), Array(templates.dropFirst())]
+        let dependencies: [String: [String]]
+        do {
+            dependencies = try app.stackDependencies()
+        } catch {
+            throw DeployError.templateNotRendered(stack: "\(name)", reason: "\(error)")
+        }
+        var waves: [[StackTemplate]] = []
+        var placed = Set<String>()
+        var remaining = templates
+        while !remaining.isEmpty {
+            let wave = remaining.filter { (dependencies[$0.fileName] ?? []).allSatisfy(placed.contains) }
+            guard !wave.isEmpty else {
+                throw DeployError.templateNotRendered(
+                    stack: remaining.map(\.fileName).joined(separator: ", "), reason: "the stacks import each other")
+            }
+            waves.append(wave)
+            placed.formUnion(wave.map(\.fileName))
+            remaining.removeAll { placed.contains($0.fileName) }
+        }
+        return waves
     }
 }

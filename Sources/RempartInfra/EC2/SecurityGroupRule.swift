@@ -26,12 +26,14 @@ public struct SecurityGroupRule: Sendable {
     }
 
     /// The rule as an element of `SecurityGroupIngress` or `SecurityGroupEgress`.
+    /// The rule as a template value; a rule for every protocol (`-1`) has no ports, which CloudFormation ignores.
     var node: Node {
-        .map([
+        let isEveryProtocol = ipProtocol == "-1"
+        return .map([
             ("Description", description.node),
             ("IpProtocol", .string(ipProtocol)),
-            ("FromPort", .number(fromPort)),
-            ("ToPort", .number(toPort)),
+            ("FromPort", isEveryProtocol ? nil : .number(fromPort)),
+            ("ToPort", isEveryProtocol ? nil : .number(toPort)),
             ("CidrIp", cidrIP.node),
         ])
     }

@@ -15,9 +15,11 @@ public struct PolicyDocument: Sendable {
     }
 
     /// Returns the bucket policy statement that rejects requests made without TLS, on the bucket and its objects.
+    /// The principal is written `{"AWS": "*"}`, which AWS treats like `"*"`, because moto 5.2.5 fails with
+    /// HTTP 500 on `PutBucketLogging` when the target bucket's policy has a string principal.
     public static func denyInsecureTransportStatement(bucketARN: Token, bucketLogicalID: String) -> PolicyStatement {
         PolicyStatement(
-            sid: "DenyInsecureTransport", effect: .deny, principal: .any, actions: ["s3:*"],
+            sid: "DenyInsecureTransport", effect: .deny, principal: .aws("*"), actions: ["s3:*"],
             resources: [bucketARN, .sub("${\(bucketLogicalID).Arn}/*")],
             conditions: [PolicyStatement.Condition("Bool", "aws:SecureTransport", "false")])
     }

@@ -1,8 +1,9 @@
 /// The lab's instances with, in the hardened profile, their launch template (IMDSv2 only),
-/// instance role and profile, Elastic IPs for public hosts and one `NetworkPacketsIn` alarm each.
+/// instance role and profile and one `NetworkPacketsIn` alarm each. Hardened instances get no
+/// public address: the public subnets stop mapping them and no Elastic IP is attached, so the
+/// hosts are managed through Systems Manager, the role's purpose.
 struct LabCompute: Sendable {
     let instances: [Instance]
-    let elasticIPs: [ElasticIP]
     let resources: [any Construct]
 
     init(_ context: LabContext, hosts: [LabHost], securityGroupID: Token, instanceType: Token, keyName: Token?) {
@@ -16,7 +17,7 @@ struct LabCompute: Sendable {
             let role = IAMRole(
                 "InstanceRole", description: "Lets the lab instance be managed through AWS Systems Manager",
                 assumeRolePolicy: .assumeRole(by: "ec2.amazonaws.com"),
-                managedPolicyARNs: [.sub("arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore")])
+                policies: [(name: "systems-manager-agent", document: Self.systemsManagerAgentPolicy)])
             let instanceProfile = InstanceProfile("InstanceProfile", roles: [role.ref])
             let template = LaunchTemplate(
                 "LabLaunchTemplate", metadataOptions: .tokensRequired,
@@ -27,7 +28,6 @@ struct LabCompute: Sendable {
         }
 
         var instances: [Instance] = []
-        var elasticIPs: [ElasticIP] = []
         var alarms: [CloudWatchAlarm] = []
         for host in hosts {
             let instance = Instance(
@@ -37,26 +37,37 @@ struct LabCompute: Sendable {
                 securityGroupIDs: [securityGroupID], ebsOptimized: isHardened ? true : nil,
                 monitoring: isHardened ? true : nil, metadataOptions: isHardened ? .tokensRequired : nil,
                 blockDeviceMappings: [
-                    BlockDeviceMapping(deviceName: "/dev/xvda", volumeSize: 8, encrypted: isHardened ? true : nil)
+                    BlockDeviceMapping(
+                        deviceName: host.isWindows ? "/dev/sda1" : "/dev/xvda", volumeSize: host.isWindows ? 30 : 8,
+                        encrypted: isHardened ? true : nil)
                 ],
                 tags: [.name(host.name)])
             instances.append(instance)
             resources.append(instance)
-            if isHardened && host.isPublic {
-                let eip = ElasticIP(
-                    "\(host.logicalID)EIP", instanceID: instance.ref,
-                    tags: [.name(host.name.suffixed("-eip"))])
-                elasticIPs.append(eip)
-                resources.append(eip)
-            }
             if isHardened {
                 alarms.append(Self.packetsInAlarm(for: instance))
             }
         }
         self.instances = instances
-        self.elasticIPs = elasticIPs
         self.resources = resources + alarms as [any Construct]
     }
+
+    /// The permissions the Systems Manager agent needs, written inline rather than as the managed
+    /// `AmazonSSMManagedInstanceCore` policy, which the local emulator does not have. The agent's
+    /// channel and message actions support no resource-level permission, so they are granted on `*`.
+    static let systemsManagerAgentPolicy = PolicyDocument([
+        PolicyStatement(
+            sid: "SystemsManagerAgentChannels",
+            actions: [
+                "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
+                "ssmmessages:OpenDataChannel", "ec2messages:GetMessages", "ec2messages:AcknowledgeMessage",
+                "ec2messages:SendReply",
+            ],
+            resources: ["*"]),
+        PolicyStatement(
+            sid: "SystemsManagerAgentStatus", actions: ["ssm:UpdateInstanceInformation"],
+            resources: [.sub("arn:${AWS::Partition}:ec2:${AWS::Region}:${AWS::AccountId}:instance/*")]),
+    ])
 
     /// Builds the lab's alarm: more than 1000 packets received in one five-minute datapoint, named
     /// `alarm-packetsIn-<instance ID>`.

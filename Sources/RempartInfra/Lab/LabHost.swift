@@ -6,7 +6,6 @@ struct LabHost: Sendable {
     var name: Token
     var subnetID: Token
     var imageID: Token
-    /// Whether the host serves the Internet from a public subnet, and so gets an Elastic IP
-    /// once public subnets stop mapping public IPs.
-    var isPublic: Bool
+    /// Whether the host runs Windows Server, whose root device is `/dev/sda1` and needs 30 GiB.
+    var isWindows = false
 }

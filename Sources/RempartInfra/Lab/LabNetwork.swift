@@ -1,6 +1,7 @@
 /// The lab's network: a VPC with a public and a private subnet in two Availability Zones, an
 /// internet gateway, a NAT gateway per zone, route tables and the lab hosts' security group.
-/// The hardened profile adds flow logs of rejected traffic to an encrypted, logged bucket.
+/// The hardened profile adds flow logs of rejected traffic, delivered to the storage stack's lab
+/// bucket (encrypted, versioned and logged) through its `<EnvironmentName>-BUCKET-ARN` export.
 struct LabNetwork: Sendable {
     let vpc: VPC
     let internetGateway: InternetGateway
@@ -8,7 +9,7 @@ struct LabNetwork: Sendable {
     let publicSubnets: [Subnet]
     let privateSubnets: [Subnet]
     let securityGroup: SecurityGroup
-    let flowLogs: LabLogBuckets?
+    let flowLog: FlowLog?
     /// Every resource, in the order of the lab's vpc.yaml.
     let resources: [any Construct]
 
@@ -41,12 +42,17 @@ struct LabNetwork: Sendable {
                 tags: [.name(context.named("private-subnet-az\(index + 1)"))])
         }
         securityGroup = Self.makeSecurityGroup(context, vpc: vpc)
-        flowLogs = isHardened ? LabLogBuckets(context, vpc: vpc) : nil
+        flowLog =
+            isHardened
+            ? FlowLog(
+                "VPCFlowLog", vpcID: vpc.ref, trafficType: "REJECT",
+                bucketARN: .importValue(context.named(LabStorage.bucketARNExport)), maxAggregationInterval: 600,
+                tags: [.name(context.named("vpc-reject-flow-log"))]) : nil
         resources =
             Self.ordered(
                 vpc: vpc, internetGateway: internetGateway, attachment: attachment, publicSubnets: publicSubnets,
                 privateSubnets: privateSubnets, securityGroup: securityGroup, context: context)
-            + (flowLogs?.resources ?? [])
+            + (flowLog.map { [$0] } ?? [])
     }
 
     /// Returns the outputs of vpc.yaml, with the exports the EC2 stack imports.
@@ -80,16 +86,6 @@ struct LabNetwork: Sendable {
             Output(
                 "LabSecurityGroup", description: "Security group of the lab hosts", value: securityGroup.ref,
                 exportName: context.named("LAB-SG")))
-        if let flowLogs {
-            outputs.append(
-                Output(
-                    "FlowLogBucket", description: "S3 bucket receiving the VPC flow logs (REJECT)",
-                    value: flowLogs.flowLogBucket.ref))
-            outputs.append(
-                Output(
-                    "LogKeyArn", description: "KMS key encrypting the log buckets", value: flowLogs.key.arn,
-                    exportName: context.named("LOG-KEY-ARN")))
-        }
         return outputs
     }
 
@@ -97,6 +93,7 @@ struct LabNetwork: Sendable {
 
     /// Builds the security group of the lab's ten ports. They are open to the world without
     /// descriptions in the baseline, and limited to the admin range and described in the hardened profile.
+    /// The hardened group also replaces AWS's undocumented allow-all egress rule with one rule limited to the VPC.
     private static func makeSecurityGroup(_ context: LabContext, vpc: VPC) -> SecurityGroup {
         let isHardened = context.profile == .hardened
         let source: Token = isHardened ? context.parameter("AdminCIDR", context.parameters.adminCIDR) : "0.0.0.0/0"
@@ -109,9 +106,17 @@ struct LabNetwork: Sendable {
             isHardened
             ? "Lab hosts - administration and service ports reachable from the admin CIDR only"
             : "Lab hosts - SSH, web, DNS, databases, RDP and Wazuh ports open to the Internet"
+        let egress =
+            isHardened
+            ? [
+                SecurityGroupRule(
+                    ipProtocol: "-1", fromPort: -1, toPort: -1,
+                    cidrIP: context.parameter("VpcCIDR", context.parameters.vpcCIDR),
+                    description: "All traffic to the VPC only")
+            ] : []
         return SecurityGroup(
             "LabSecurityGroup", groupName: context.named("lab-sg"), groupDescription: description, vpcID: vpc.ref,
-            ingress: rules, tags: [.name(context.named("lab-sg"))])
+            ingress: rules, egress: egress, tags: [.name(context.named("lab-sg"))])
     }
 
     /// Gateways, routes and associations interleaved with the subnets and the security group,

@@ -1,14 +1,19 @@
 /// The lab's bucket, encrypted with a customer managed key and versioned, with its public
-/// access blocked. The hardened profile adds a TLS-only policy, server access logging, a
-/// replica bucket with replication, and a CloudTrail trail that logs the bucket's data events.
+/// access blocked. The hardened profile adds a TLS-only policy, server access logging to a log
+/// bucket, a replica bucket with replication, and a CloudTrail trail that logs the bucket's data
+/// events into the log bucket. The lab bucket also receives the network stack's flow logs.
 struct LabStorage: Sendable {
     let key: KMSKey
     let bucket: Bucket
     let resources: [any Construct]
 
-    /// Builds the storage; `accessLogBucketID` names its access log bucket, which must differ
-    /// from the network's when both are in one graph.
-    init(_ context: LabContext, accessLogBucketID: String = "AccessLogBucket") {
+    /// The suffix of the export holding the lab bucket's ARN in the hardened profile; the network
+    /// stack imports it as the destination of its flow logs.
+    static let bucketARNExport = "BUCKET-ARN"
+
+    /// Builds the storage. `addsTLSPolicy` gives the baseline bucket the TLS-only policy that the
+    /// lab's SDK part added and its s3.json did not; the hardened bucket always has one.
+    init(_ context: LabContext, addsTLSPolicy: Bool = false) {
         let isHardened = context.profile == .hardened
         guard isHardened else {
             key = KMSKey(
@@ -20,9 +25,7 @@ struct LabStorage: Sendable {
                     ? .sub("polystudent-bucket-${AWS::AccountId}") : context.named("bucket"),
                 encryption: BucketEncryption(kmsKeyARN: key.arn), isVersioned: true, blocksPublicAccess: true)
 
-            // The SDK part made its bucket TLS-only from the start; the lab's s3.json did not.
-            let policy: [any Construct] =
-                context.usesTemplateParameters ? [] : [BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket)]
+            let policy: [any Construct] = addsTLSPolicy ? [BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket)] : []
             resources = [key, bucket] + policy
             return
         }
@@ -36,10 +39,14 @@ struct LabStorage: Sendable {
         let encryption = BucketEncryption(kmsKeyARN: key.arn)
         let noncurrentDays = context.parameter("NoncurrentVersionDays", "90")
 
-        // Server access logs of every other bucket land here, through the legacy log-delivery ACL.
+        // Server access logs of every bucket and the trail's files land here; S3 writes the access logs through
+        // the legacy log-delivery ACL. The bucket logs its own accesses too, named by its name rather than
+        // `Ref`, which CloudFormation would reject as a circular dependency.
         let accessLogBucket = Bucket(
-            accessLogBucketID, accessControl: "LogDeliveryWrite", objectOwnership: "BucketOwnerPreferred",
-            encryption: encryption, isVersioned: true, blocksPublicAccess: true,
+            "AccessLogBucket", bucketName: names.logBucketName, accessControl: "LogDeliveryWrite",
+            objectOwnership: "BucketOwnerPreferred", encryption: encryption, isVersioned: true,
+            blocksPublicAccess: true,
+            logging: BucketLogging(destinationBucketName: names.logBucketName, logFilePrefix: "log-bucket/"),
             lifecycleRules: [
                 BucketLifecycleRule(
                     id: "expire-access-logs", expirationInDays: .number(365),
@@ -66,22 +73,47 @@ struct LabStorage: Sendable {
                 BucketLifecycleRule(id: "expire-noncurrent-versions", noncurrentVersionExpirationDays: noncurrentDays)
             ],
             tags: [.name(context.named("bucket"))])
-        let trail = LabTrail(context, names: names, key: key, accessLogBucket: accessLogBucket, loggedBucket: bucket)
+        let trail = LabTrail(context, names: names, key: key, logBucket: accessLogBucket, loggedBucket: bucket)
 
         resources =
             [
-                key, alias, accessLogBucket, BucketPolicy.tlsOnly("\(accessLogBucketID)Policy", for: accessLogBucket),
-                bucket,
-                BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket), replica,
+                key, alias, accessLogBucket, trail.logBucketPolicy, bucket, Self.bucketPolicy(bucket), replica,
                 BucketPolicy.tlsOnly("ReplicaBucketPolicy", for: replica), replicationRole,
             ] + trail.resources
     }
 
-    /// Returns the key policy statements for the account, S3 server access logging, CloudTrail and CloudWatch Logs.
+    /// Builds the lab bucket's policy: TLS only, and the VPC flow log service may write under
+    /// `AWSLogs/<account>/` after checking the bucket's ACL.
+    private static func bucketPolicy(_ bucket: Bucket) -> BucketPolicy {
+        let sourceAccount = PolicyStatement.Condition("StringEquals", "aws:SourceAccount", .accountID)
+        return BucketPolicy(
+            "LabBucketPolicy", bucket: bucket.name,
+            document: PolicyDocument([
+                PolicyDocument.denyInsecureTransportStatement(bucketARN: bucket.arn, bucketLogicalID: bucket.logicalID),
+                PolicyStatement(
+                    sid: "AWSLogDeliveryWrite", principal: .service("delivery.logs.amazonaws.com"),
+                    actions: ["s3:PutObject"],
+                    resources: [.sub("${\(bucket.logicalID).Arn}/AWSLogs/${AWS::AccountId}/*")],
+                    conditions: [
+                        sourceAccount,
+                        PolicyStatement.Condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"),
+                    ]),
+                PolicyStatement(
+                    sid: "AWSLogDeliveryAclCheck", principal: .service("delivery.logs.amazonaws.com"),
+                    actions: ["s3:GetBucketAcl", "s3:ListBucket"], resources: [bucket.arn], conditions: [sourceAccount]),
+            ]))
+    }
+
+    /// Returns the key policy statements for the account, S3 server access logging, VPC flow logs,
+    /// CloudTrail and CloudWatch Logs.
     private static func hardenedKeyStatements(_ names: LabStorageNames) -> [PolicyStatement] {
         let sourceAccount = PolicyStatement.Condition("StringEquals", "aws:SourceAccount", .accountID)
         return [
             KMSKey.accountAdministration(sid: "AccountAdministration"),
+            PolicyStatement(
+                sid: "FlowLogDelivery", principal: .service("delivery.logs.amazonaws.com"),
+                actions: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+                resources: ["*"], conditions: [sourceAccount]),
             PolicyStatement(
                 sid: "ServerAccessLogDelivery", principal: .service("logging.s3.amazonaws.com"),
                 actions: ["kms:GenerateDataKey*", "kms:Decrypt"], resources: ["*"], conditions: [sourceAccount]),

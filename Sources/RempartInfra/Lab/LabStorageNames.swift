@@ -3,6 +3,7 @@ struct LabStorageNames: Sendable {
     let bucketName: Token
     let bucketARN: Token
     let replicaBucketName: Token
+    let logBucketName: Token
     let trailName: Token
     let trailARN: Token
     let trailLogGroupName: Token
@@ -13,6 +14,7 @@ struct LabStorageNames: Sendable {
         bucketName = context.named("bucket-${AWS::AccountId}-${AWS::Region}")
         bucketARN = bucketName.prefixed("arn:${AWS::Partition}:s3:::")
         replicaBucketName = context.named("bucket-replica-${AWS::AccountId}-${AWS::Region}")
+        logBucketName = context.named("bucket-logs-${AWS::AccountId}-${AWS::Region}")
         trailName = context.named("trail")
         trailARN = trailName.prefixed("arn:${AWS::Partition}:cloudtrail:${AWS::Region}:${AWS::AccountId}:trail/")
         trailLogGroupName = context.named("trail").prefixed("/aws/cloudtrail/")

@@ -8,8 +8,8 @@ enum LabTemplates {
             isHardened
             ? "PolyStudent lab network (hardened): one VPC with a public and a private subnet in each of two "
                 + "Availability Zones, an Internet Gateway, one NAT Gateway per AZ, a security group whose ingress is "
-                + "limited to an administrator CIDR, and VPC Flow Logs of rejected traffic delivered to a "
-                + "KMS-encrypted, versioned, private S3 bucket with server access logging."
+                + "limited to an administrator CIDR, and VPC Flow Logs of rejected traffic delivered to the lab bucket "
+                + "of the S3 stack (KMS-encrypted, versioned, private, with server access logging)."
             : "PolyStudent lab network: one VPC with a public and a private subnet in each of two Availability Zones, "
                 + "an Internet Gateway, one NAT Gateway per AZ and a security group for the lab hosts."
 
@@ -53,27 +53,22 @@ enum LabTemplates {
                     description: "IP range (CIDR notation) for the \(kind) subnet in the \(ordinal) Availability Zone",
                     defaultValue: cidr))
         }
-        if isHardened {
-            parameters.append(
-                .number(
-                    "FlowLogRetentionDays", description: "Days after which flow log and access log objects expire",
-                    defaultValue: 365, minValue: 30))
-        }
         return Stack(
             fileName: "vpc.yaml", description: description, parameters: parameters, resources: network.resources,
             outputs: network.outputs(context))
     }
 
-    /// ec2.json: one instance in the first public subnet, imported from the network stack.
-    static func computeStack(_ context: LabContext, networkStack: Stack) -> Stack {
+    /// ec2.json: one instance in the first public subnet, imported from the network stack, or the
+    /// `hosts` given instead (the SDK part's four instances), with the network exports they name.
+    static func computeStack(_ context: LabContext, networkStack: Stack, hosts: [LabHost]? = nil) -> Stack {
         let isHardened = context.profile == .hardened
         let description =
             isHardened
             ? "Deploy a secure EC2 instance on the public subnet of AZ1 (hardened: IMDSv2 only via launch template and "
-                + "instance, encrypted root volume, explicit Elastic IP, SSM-managed instance role, "
+                + "instance, encrypted root volume, no public address, SSM-managed instance role, "
                 + "NetworkPacketsIn alarm)"
             : "Deploy a secure EC2 instance on the public subnet of AZ1"
-        let parameters = [
+        var parameters = [
             Parameter(
                 "EnvironmentName",
                 description: "Environment name used when the \(isHardened ? "hardened " : "")VPC stack was created "
@@ -92,21 +87,24 @@ enum LabTemplates {
                 type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
                 defaultValue: LabArchitecture.amazonLinuxAMIParameter),
         ]
+        if hosts?.contains(where: \.isWindows) == true {
+            parameters.append(
+                Parameter(
+                    "WindowsAmiId", description: "Windows Server AMI of the private hosts",
+                    type: "AWS::EC2::Image::Id"))
+        }
 
         // The subnet and security group come from the network stack's exports.
-        let subnet = networkStack.output("PublicSubnet1")?.imported ?? .importValue(context.named("PUB1-SN"))
         let securityGroup = networkStack.output("LabSecurityGroup")?.imported ?? .importValue(context.named("LAB-SG"))
-        let host = LabHost(
-            logicalID: "LabInstance", name: context.named("ec2-az1"), subnetID: subnet, imageID: .ref("LatestAmiId"),
-            isPublic: true)
+        let subnet = networkStack.output("PublicSubnet1")?.imported ?? .importValue(context.named("PUB1-SN"))
+        let labHost = LabHost(
+            logicalID: "LabInstance", name: context.named("ec2-az1"), subnetID: subnet, imageID: .ref("LatestAmiId"))
         let compute = LabCompute(
-            context, hosts: [host], securityGroupID: securityGroup, instanceType: .ref("InstanceType"),
+            context, hosts: hosts ?? [labHost], securityGroupID: securityGroup, instanceType: .ref("InstanceType"),
             keyName: .ref("KeyName"))
 
         var outputs = [Output("InstanceId", description: "ID of the EC2 instance", value: compute.instances[0].ref)]
-        if let eip = compute.elasticIPs.first {
-            outputs.append(Output("PublicIp", description: "Elastic IP address of the EC2 instance", value: eip.ref))
-        } else {
+        if !isHardened {
             outputs.append(
                 Output(
                     "PublicIp", description: "Public IP address of the EC2 instance",
@@ -118,8 +116,8 @@ enum LabTemplates {
     }
 
     /// s3.json.
-    static func storageStack(_ context: LabContext) -> Stack {
-        let storage = LabStorage(context)
+    static func storageStack(_ context: LabContext, addsTLSPolicy: Bool = false) -> Stack {
+        let storage = LabStorage(context, addsTLSPolicy: addsTLSPolicy)
         guard context.profile == .hardened else {
             return Stack(
                 fileName: "s3.json", description: "S3 bucket", resources: storage.resources,
@@ -144,7 +142,11 @@ enum LabTemplates {
             outputs: [
                 Output("BucketName", description: "Name of the S3 bucket", value: storage.bucket.name),
                 Output(
-                    "AccessLogBucketName", description: "Name of the bucket receiving the server access logs",
+                    "BucketArn", description: "ARN of the S3 bucket, where the network stack delivers its flow logs",
+                    value: storage.bucket.arn, exportName: context.named(LabStorage.bucketARNExport)),
+                Output(
+                    "AccessLogBucketName",
+                    description: "Name of the bucket receiving the server access logs and the trail's log files",
                     value: .ref("AccessLogBucket")),
                 Output("ReplicaBucketName", description: "Name of the replica bucket", value: .ref("ReplicaBucket")),
                 Output("TrailName", description: "Name of the CloudTrail trail", value: .ref("Trail")),

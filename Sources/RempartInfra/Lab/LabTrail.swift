@@ -1,32 +1,30 @@
 /// A CloudTrail trail logging the lab bucket's data events: multi-region, validated,
-/// encrypted with the bucket key, delivered to its own logged bucket and copied to an
-/// encrypted CloudWatch Logs group.
+/// encrypted with the bucket key, delivered under `cloudtrail/` in the log bucket and copied to
+/// an encrypted CloudWatch Logs group.
 struct LabTrail: Sendable {
+    /// The log bucket's policy: TLS only, S3 server access logging, and CloudTrail's writes.
+    let logBucketPolicy: BucketPolicy
+    /// The log group, its writer role and the trail.
     let resources: [any Construct]
 
-    init(_ context: LabContext, names: LabStorageNames, key: KMSKey, accessLogBucket: Bucket, loggedBucket: Bucket) {
-        let trailBucket = Bucket(
-            "TrailBucket", objectOwnership: "BucketOwnerEnforced", encryption: BucketEncryption(kmsKeyARN: key.arn),
-            isVersioned: true, blocksPublicAccess: true,
-            logging: BucketLogging(destinationBucketName: accessLogBucket.name, logFilePrefix: "trail-bucket/"),
-            tags: [.name(context.named("trail-logs"))])
+    init(_ context: LabContext, names: LabStorageNames, key: KMSKey, logBucket: Bucket, loggedBucket: Bucket) {
         let sourceTrail = PolicyStatement.Condition("StringEquals", "aws:SourceArn", names.trailARN)
-        let trailBucketPolicy = BucketPolicy(
-            "TrailBucketPolicy", bucket: trailBucket.name,
+        logBucketPolicy = BucketPolicy(
+            "AccessLogBucketPolicy", bucket: logBucket.name,
             document: PolicyDocument([
+                PolicyDocument.denyInsecureTransportStatement(
+                    bucketARN: logBucket.arn, bucketLogicalID: logBucket.logicalID),
                 PolicyStatement(
                     sid: "AWSCloudTrailAclCheck", principal: .service("cloudtrail.amazonaws.com"),
-                    actions: ["s3:GetBucketAcl"], resources: [trailBucket.arn], conditions: [sourceTrail]),
+                    actions: ["s3:GetBucketAcl"], resources: [logBucket.arn], conditions: [sourceTrail]),
                 PolicyStatement(
                     sid: "AWSCloudTrailWrite", principal: .service("cloudtrail.amazonaws.com"),
                     actions: ["s3:PutObject"],
-                    resources: [.sub("${TrailBucket.Arn}/AWSLogs/${AWS::AccountId}/*")],
+                    resources: [.sub("${\(logBucket.logicalID).Arn}/cloudtrail/AWSLogs/${AWS::AccountId}/*")],
                     conditions: [
                         PolicyStatement.Condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control"),
                         sourceTrail,
                     ]),
-                PolicyDocument.denyInsecureTransportStatement(
-                    bucketARN: trailBucket.arn, bucketLogicalID: "TrailBucket"),
             ]))
         let logGroup = LogGroup(
             "TrailLogGroup", logGroupName: names.trailLogGroupName, kmsKeyID: key.arn, retentionInDays: 365)
@@ -39,15 +37,15 @@ struct LabTrail: Sendable {
                     document: PolicyDocument([
                         PolicyStatement(
                             sid: "WriteTrailEvents", actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
-                            resources: [logGroup.arn])
+                            resources: [names.trailLogGroupARN.suffixed(":log-stream:*")])
                     ])
                 )
             ])
         let trail = Trail(
-            "Trail", trailName: names.trailName, s3BucketName: trailBucket.name, kmsKeyID: key.arn,
-            cloudWatchLogs: (logGroup.arn, logRole.arn),
+            "Trail", trailName: names.trailName, s3BucketName: logBucket.name, s3KeyPrefix: "cloudtrail",
+            kmsKeyID: key.arn, cloudWatchLogs: (logGroup.arn, logRole.arn),
             s3DataEventPrefixes: [.sub("${\(loggedBucket.logicalID).Arn}/")],
-            tags: [.name(names.trailName)], attributes: ResourceAttributes(dependsOn: [trailBucketPolicy.logicalID]))
-        resources = [trailBucket, trailBucketPolicy, logGroup, logRole, trail]
+            tags: [.name(names.trailName)], attributes: ResourceAttributes(dependsOn: [logBucketPolicy.logicalID]))
+        resources = [logGroup, logRole, trail]
     }
 }

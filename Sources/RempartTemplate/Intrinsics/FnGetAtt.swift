@@ -55,9 +55,9 @@ enum FnGetAtt: IntrinsicFunction {
         if isNestedStackOutput || isCustom {
             return .unknown(.attribute(logicalID: resource, attribute: attribute), at: location)
         }
-        return Node(
-            .reference(ResourceReference(file: evaluator.file, logicalID: resource, attribute: attribute)), at: location
-        )
+        let reference = ResourceReference(file: evaluator.file, logicalID: resource, attribute: attribute)
+        if let deployed = evaluator.options.deployedValues[reference] { return Node(.string(deployed), at: location) }
+        return Node(.reference(reference), at: location)
     }
 
     // MARK: - Messages

@@ -27,7 +27,9 @@ enum Ref: IntrinsicFunction {
             return value.relocated(to: location)
         }
         if evaluator.resourceTypes[target] != nil {
-            return Node(.reference(ResourceReference(file: evaluator.file, logicalID: target)), at: location)
+            let reference = ResourceReference(file: evaluator.file, logicalID: target)
+            if let deployed = evaluator.options.deployedValues[reference] { return Node(.string(deployed), at: location) }
+            return Node(.reference(reference), at: location)
         }
         return evaluator.undeclaredTarget(target, diagnostic: undeclaredTarget(target, at: location), at: location)
     }

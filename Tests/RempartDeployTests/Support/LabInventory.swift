@@ -16,13 +16,19 @@ struct LabInventory {
     var roles: [String]
     var taggedEC2Resources: [EC2.TagDescription]
 
-    /// Reads every resource tagged with, or named after, deployment `name`.
+    /// Reads every resource tagged with, or named after, deployment `name`; buckets are found by their tags,
+    /// because the baseline keeps the lab's bucket name.
     static func read(_ services: AWSServices, name: String) async throws -> LabInventory {
         let ec2 = services.ec2
         let filter = [EC2.Filter("tag:rempart:deployment", [name])]
         let instances = try await ec2.describeInstances(filters: filter)
             .filter { $0.state != "terminated" && $0.state != "shutting-down" }
         let trails = try await services.cloudTrail.describeTrails().filter { $0.name.hasPrefix("rempart-\(name)-") }
+        var buckets: [String] = []
+        for bucket in try await services.s3.listBuckets() {
+            let tags = (try? await services.bucketTags(bucket.name)) ?? [:]
+            if tags["rempart:deployment"] == name { buckets.append(bucket.name) }
+        }
         return LabInventory(
             vpcs: try await ec2.describeVPCs(filters: filter),
             subnets: try await ec2.describeSubnets(filters: filter),
@@ -32,7 +38,7 @@ struct LabInventory {
             flowLogs: try await ec2.describeFlowLogs(filters: filter),
             alarms: try await services.cloudWatch.describeAlarms(namePrefix: "alarm-packetsIn-"),
             trails: trails,
-            buckets: try await services.s3.listBuckets().map(\.name).filter { $0.hasPrefix("rempart-\(name)-") },
+            buckets: buckets,
             roles: try await services.iam.listRoles().map(\.name).filter { $0.hasPrefix("rempart-\(name)-") },
             taggedEC2Resources: try await ec2.describeTags(filters: [
                 EC2.Filter("key", ["rempart:deployment"]), EC2.Filter("value", [name]),
