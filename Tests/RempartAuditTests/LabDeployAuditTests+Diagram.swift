@@ -29,11 +29,11 @@ extension LabDeployAuditTests {
     @Test func auditedDiagramMatchesGoldenFiles() async throws {
         let rules = AllRules.rules.filter { Self.diagramRuleIDs.contains($0.metadata.id) }
         let audited = try await deployAndAudit(.baseline, options: ScanOptions(rules: rules))
-        let vpcID = try #require(audited.ids["vpc"])
+        let vpcID = try #require(audited.ids["VPC"])
         var names = Self.steps(audited.ids).filter { Self.isGeneratedID($0.key) }
         for group in audited.inventory.state.all(SecurityGroup.self)
         where group.groupName?.value == "default" && group.vpc?.value?.literal == vpcID {
-            names[group.address.name] = "default-security-group"
+            names[group.address.name] = "DefaultSecurityGroup"
         }
         var graph = try #require(MitigationReport(scan: audited.resultWithState).diagram)
         graph.vpcs = graph.vpcs.filter { $0.node.label == vpcID }
@@ -41,9 +41,9 @@ extension LabDeployAuditTests {
         graph = graph.renamed(names)
 
         #expect(graph.allNodes.map(\.label).filter(Self.isGeneratedID) == [])
-        #expect(graph.vpcs.map(\.node.label) == ["vpc"])
-        #expect(graph.vpcs.flatMap(\.internetGateways).map(\.label) == ["internet-gateway"])
-        #expect(graph.vpcs.flatMap(\.natGateways).map(\.label).sorted() == ["nat-gateway-1", "nat-gateway-2"])
+        #expect(graph.vpcs.map(\.node.label) == ["VPC"])
+        #expect(graph.vpcs.flatMap(\.internetGateways).map(\.label) == ["InternetGateway"])
+        #expect(graph.vpcs.flatMap(\.natGateways).map(\.label).sorted() == ["NatGateway1", "NatGateway2"])
         for language in Language.allCases {
             let svg = SVGDiagramRenderer(language: language).render(graph)
             try Snapshot.expectMatches(svg, named: "audit-lab-baseline-\(language.rawValue).svg")

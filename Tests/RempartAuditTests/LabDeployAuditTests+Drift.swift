@@ -30,30 +30,30 @@ extension LabDeployAuditTests {
         // template's target of private route 2 is NAT gateway 2, which now matches nothing, so that
         // route's target is not compared.
         let ec2 = EC2(client: try client())
-        try await ec2.deleteNATGateway(id: try id("nat-gateway-2"))
-        try await ec2.deleteRoute(routeTableID: try id("private-route-table-1"), destinationCIDRBlock: "0.0.0.0/0")
-        try await ec2.deleteRoute(routeTableID: try id("private-route-table-2"), destinationCIDRBlock: "0.0.0.0/0")
+        try await ec2.deleteNATGateway(id: try id("NatGateway2"))
+        try await ec2.deleteRoute(routeTableID: try id("PrivateRouteTable1"), destinationCIDRBlock: "0.0.0.0/0")
+        try await ec2.deleteRoute(routeTableID: try id("PrivateRouteTable2"), destinationCIDRBlock: "0.0.0.0/0")
         try await ec2.createRoute(
-            routeTableID: try id("private-route-table-2"), destinationCIDRBlock: "0.0.0.0/0",
-            gatewayID: try id("internet-gateway"))
-        try await ec2.disassociateRouteTable(associationID: try id("private-subnet-2-association"))
+            routeTableID: try id("PrivateRouteTable2"), destinationCIDRBlock: "0.0.0.0/0",
+            gatewayID: try id("InternetGateway"))
+        try await ec2.disassociateRouteTable(associationID: try id("PrivateSubnet2RouteTableAssociation"))
         try await ec2.createRoute(
-            routeTableID: try id("public-route-table"), destinationCIDRBlock: "10.8.0.0/16",
-            gatewayID: try id("internet-gateway"))
+            routeTableID: try id("PublicRouteTable"), destinationCIDRBlock: "10.8.0.0/16",
+            gatewayID: try id("InternetGateway"))
 
         let file = "drift-network.yaml"
-        let privateTable2 = try id("private-route-table-2")
+        let privateTable2 = try id("PrivateRouteTable2")
         #expect(
             try await networkDrift() == [
                 ResourceDrift(kind: .missing, type: "AWS::EC2::NatGateway", logicalID: "NatGateway2", file: file),
-                ResourceDrift(kind: .missing, type: "AWS::EC2::Route", logicalID: "PrivateRoute1", file: file),
+                ResourceDrift(kind: .missing, type: "AWS::EC2::Route", logicalID: "DefaultPrivateRoute1", file: file),
                 ResourceDrift(
                     kind: .modified, type: "AWS::EC2::RouteTable", logicalID: "PrivateRouteTable2", file: file,
                     resourceID: privateTable2, property: "SubnetRouteTableAssociation.SubnetId",
-                    expected: try id("private-subnet-2"), actual: "(absent)"),
+                    expected: try id("PrivateSubnet2"), actual: "(absent)"),
                 ResourceDrift(
                     kind: .unmanaged, type: "AWS::EC2::Route",
-                    resourceID: "\(try id("public-route-table"))|10.8.0.0/16"),
+                    resourceID: "\(try id("PublicRouteTable"))|10.8.0.0/16"),
             ])
     }
 
@@ -63,27 +63,27 @@ extension LabDeployAuditTests {
 
         // Private route 1 goes to NAT gateway 2, which the template gives to table 2 only.
         let ec2 = EC2(client: try client())
-        let table = try id("private-route-table-1")
+        let table = try id("PrivateRouteTable1")
         try await ec2.deleteRoute(routeTableID: table, destinationCIDRBlock: "0.0.0.0/0")
         try await ec2.createRoute(
-            routeTableID: table, destinationCIDRBlock: "0.0.0.0/0", natGatewayID: try id("nat-gateway-2"))
+            routeTableID: table, destinationCIDRBlock: "0.0.0.0/0", natGatewayID: try id("NatGateway2"))
         // And private route 2 goes to the internet gateway.
-        try await ec2.deleteRoute(routeTableID: try id("private-route-table-2"), destinationCIDRBlock: "0.0.0.0/0")
+        try await ec2.deleteRoute(routeTableID: try id("PrivateRouteTable2"), destinationCIDRBlock: "0.0.0.0/0")
         try await ec2.createRoute(
-            routeTableID: try id("private-route-table-2"), destinationCIDRBlock: "0.0.0.0/0",
-            gatewayID: try id("internet-gateway"))
+            routeTableID: try id("PrivateRouteTable2"), destinationCIDRBlock: "0.0.0.0/0",
+            gatewayID: try id("InternetGateway"))
 
         let file = "drift-network.yaml"
         #expect(
             try await networkDrift() == [
                 ResourceDrift(
-                    kind: .modified, type: "AWS::EC2::Route", logicalID: "PrivateRoute1", file: file,
-                    resourceID: "\(table)|0.0.0.0/0", property: "NatGatewayId", expected: try id("nat-gateway-1"),
-                    actual: try id("nat-gateway-2")),
+                    kind: .modified, type: "AWS::EC2::Route", logicalID: "DefaultPrivateRoute1", file: file,
+                    resourceID: "\(table)|0.0.0.0/0", property: "NatGatewayId", expected: try id("NatGateway1"),
+                    actual: try id("NatGateway2")),
                 ResourceDrift(
-                    kind: .modified, type: "AWS::EC2::Route", logicalID: "PrivateRoute2", file: file,
-                    resourceID: "\(try id("private-route-table-2"))|0.0.0.0/0", property: "NatGatewayId",
-                    expected: try id("nat-gateway-2"), actual: "GatewayId \(try id("internet-gateway"))"),
+                    kind: .modified, type: "AWS::EC2::Route", logicalID: "DefaultPrivateRoute2", file: file,
+                    resourceID: "\(try id("PrivateRouteTable2"))|0.0.0.0/0", property: "NatGatewayId",
+                    expected: try id("NatGateway2"), actual: "GatewayId \(try id("InternetGateway"))"),
             ])
     }
 }

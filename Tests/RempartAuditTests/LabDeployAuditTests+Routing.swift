@@ -41,12 +41,12 @@ extension LabDeployAuditTests {
         let audited = try await deployAndAudit(.baseline)
         let steps = Self.steps(audited.ids)
         let state = audited.inventory.state
-        let vpcID = try #require(audited.ids["vpc"])
+        let vpcID = try #require(audited.ids["VPC"])
         let inLabVPC = { (identifier: Resolved<Identifier>?) in identifier?.value?.literal == vpcID }
 
         // The internet gateway, attached to the lab's VPC only.
         let gateways = state.all(InternetGateway.self).filter { $0.attachedVPCs.contains(where: inLabVPC) }
-        #expect(gateways.map(\.address.name) == [try #require(audited.ids["internet-gateway"])])
+        #expect(gateways.map(\.address.name) == [try #require(audited.ids["InternetGateway"])])
         #expect(gateways.map(\.attachedVPCs.count) == [1])
 
         // One NAT gateway per public subnet, each with its own Elastic IP.
@@ -58,11 +58,11 @@ extension LabDeployAuditTests {
         }.sorted()
         #expect(
             natRows == [
-                "nat-gateway-1 public-subnet-1 nat-address-1 available public",
-                "nat-gateway-2 public-subnet-2 nat-address-2 available public",
+                "NatGateway1 PublicSubnet1 NatGateway1EIP available public",
+                "NatGateway2 PublicSubnet2 NatGateway2EIP available public",
             ])
         let addresses = state.all(ElasticIP.self).map { "\(steps[$0.address.name] ?? $0.address.name) \($0.domain?.value ?? "?")" }
-        #expect(addresses.sorted() == ["nat-address-1 vpc", "nat-address-2 vpc"])
+        #expect(addresses.sorted() == ["NatGateway1EIP vpc", "NatGateway2EIP vpc"])
 
         // The VPC's main table routes only the VPC's own range, and the lab's tables carry its routes.
         let tables = state.all(RouteTable.self).filter { inLabVPC($0.vpc) }
@@ -77,26 +77,26 @@ extension LabDeployAuditTests {
         }.sorted()
         #expect(
             tableRows == [
+                "PrivateRouteTable1 [PrivateSubnet1] [0.0.0.0/0 NatGatewayId NatGateway1 active]",
+                "PrivateRouteTable2 [PrivateSubnet2] [0.0.0.0/0 NatGatewayId NatGateway2 active]",
+                "PublicRouteTable [PublicSubnet1,PublicSubnet2] [0.0.0.0/0 GatewayId InternetGateway active]",
                 "main [] []",
-                "private-route-table-1 [private-subnet-1] [0.0.0.0/0 NatGatewayId nat-gateway-1 active]",
-                "private-route-table-2 [private-subnet-2] [0.0.0.0/0 NatGatewayId nat-gateway-2 active]",
-                "public-route-table [public-subnet-1,public-subnet-2] [0.0.0.0/0 GatewayId internet-gateway active]",
             ])
         // A live route is named TABLE|DESTINATION, as the deployment records it.
-        let publicTable = try #require(tables.first { steps[$0.address.name] == "public-route-table" })
-        #expect(publicTable.routes.map(\.address.name) == [try #require(audited.ids["public-route"])])
+        let publicTable = try #require(tables.first { steps[$0.address.name] == "PublicRouteTable" })
+        #expect(publicTable.routes.map(\.address.name) == [try #require(audited.ids["DefaultPublicRoute"])])
         #expect(publicTable.routes.map(\.address.type) == ["AWS::EC2::Route"])
 
         // The diagram: public subnets route to the internet gateway, private ones to their zone's NAT gateway.
         let graph = try #require(MitigationReport(scan: audited.resultWithState).diagram)
         #expect(
             try Self.subnetRows(graph, vpcID: vpcID, steps: steps) == [
-                "private-subnet-1 private nat-gateway-1", "private-subnet-2 private nat-gateway-2",
-                "public-subnet-1 public internet-gateway", "public-subnet-2 public internet-gateway",
+                "PrivateSubnet1 private NatGateway1", "PrivateSubnet2 private NatGateway2",
+                "PublicSubnet1 public InternetGateway", "PublicSubnet2 public InternetGateway",
             ])
         let vpc = try #require(graph.vpcs.first { $0.node.label == vpcID })
-        #expect(vpc.internetGateways.map { steps[$0.label] } == ["internet-gateway"])
-        #expect(vpc.natGateways.map { steps[$0.label] ?? "?" }.sorted() == ["nat-gateway-1", "nat-gateway-2"])
+        #expect(vpc.internetGateways.map { steps[$0.label] } == ["InternetGateway"])
+        #expect(vpc.natGateways.map { steps[$0.label] ?? "?" }.sorted() == ["NatGateway1", "NatGateway2"])
         #expect(vpc.natGatewayZones.values.sorted() == ["us-east-1a", "us-east-1b"])
     }
 
@@ -104,25 +104,25 @@ extension LabDeployAuditTests {
         // The hardened public subnets map no public IPs, so their route table alone makes them public.
         let audited = try await deployAndAudit(.hardened)
         let steps = Self.steps(audited.ids)
-        let vpcID = try #require(audited.ids["vpc"])
+        let vpcID = try #require(audited.ids["VPC"])
         let maps = audited.inventory.state.all(Subnet.self).filter { $0.vpc?.value?.literal == vpcID }
             .map { "\(steps[$0.address.name] ?? "?") \($0.mapsPublicIPOnLaunch.value ?? true)" }
         #expect(
             maps.sorted() == [
-                "private-subnet-1 false", "private-subnet-2 false", "public-subnet-1 false", "public-subnet-2 false",
+                "PrivateSubnet1 false", "PrivateSubnet2 false", "PublicSubnet1 false", "PublicSubnet2 false",
             ])
         let graph = try #require(MitigationReport(scan: audited.resultWithState).diagram)
         #expect(
             try Self.subnetRows(graph, vpcID: vpcID, steps: steps) == [
-                "private-subnet-1 private nat-gateway-1", "private-subnet-2 private nat-gateway-2",
-                "public-subnet-1 public internet-gateway", "public-subnet-2 public internet-gateway",
+                "PrivateSubnet1 private NatGateway1", "PrivateSubnet2 private NatGateway2",
+                "PublicSubnet1 public InternetGateway", "PublicSubnet2 public InternetGateway",
             ])
     }
 
     @Test func deniedRouteTableReadBecomesGap() async throws {
         let ids = try await deploy(.baseline)
         let steps = Self.steps(ids)
-        let vpcID = try #require(ids["vpc"])
+        let vpcID = try #require(ids["VPC"])
         let proxy = try DenyingProxy(
             upstream: try #require(labAuditEndpoint), denying: ["Action=DescribeRouteTables"])
         let denied = await LiveAuditor(client: try client(endpoint: proxy.endpoint)).collect()
@@ -159,8 +159,8 @@ extension LabDeployAuditTests {
         let graph = try #require(MitigationReport(scan: result).diagram)
         #expect(
             try Self.subnetRows(graph, vpcID: vpcID, steps: steps) == [
-                "private-subnet-1 private ", "private-subnet-2 private ", "public-subnet-1 public ",
-                "public-subnet-2 public ",
+                "PrivateSubnet1 private ", "PrivateSubnet2 private ", "PublicSubnet1 public ",
+                "PublicSubnet2 public ",
             ])
     }
 }

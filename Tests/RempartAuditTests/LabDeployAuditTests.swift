@@ -58,7 +58,8 @@ struct LabDeployAuditTests {
         let state = try #require(try StateStore.load(deployer.stateURL(name: "lab")))
         var ids: [String: String] = [:]
         for (step, record) in state.resources where !record.isLookup {
-            ids[step] = record.id
+            // An Elastic IP is recorded by its public IP, as `Ref` returns it; the audit names it by allocation ID.
+            ids[step] = record.attributes["AllocationId"] ?? record.id
         }
         return ids
     }

@@ -72,8 +72,8 @@ struct DeployCommandTests {
         #expect(run.status == 1)
         #expect(
             run.stderr.hasPrefix(
-                "rempart : lab-sdk-baseline.yaml analysé : 31 constats (ÉLEVÉE 18, MOYENNE 1, FAIBLE 12)\n"))
-        #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (lab-sdk-baseline.yaml:"))
+                "rempart : analyse de vpc.yaml, ec2.json, s3.json : 31 constats (ÉLEVÉE 18, MOYENNE 1, FAIBLE 12)\n"))
+        #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (vpc.yaml:"))
         #expect(run.stderr.contains(") : Les groupes de sécurité n'ouvrent pas SSH ni RDP"))
         #expect(!run.stderr.contains("  HIGH  "))
     }

@@ -18,7 +18,7 @@ enum DeployOutput {
         let summary = scanSummary(outcome.result)
         let text = LocalizedText(
             "rempart: scanned \(outcome.templateName): \(summary.english)\n",
-            fr: "rempart : \(outcome.templateName) analysé : \(summary.french)\n")
+            fr: "rempart : analyse de \(outcome.templateName) : \(summary.french)\n")
         context.standardError.write(text(language))
         let threshold = request.failOn ?? .critical
         let shown = outcome.result.activeFindings.filter { $0.rule.severity >= threshold }.sorted(
