@@ -42,9 +42,10 @@ public enum SynthesisError: Error, Sendable, CustomStringConvertible {
             LocalizedText(
                 "cannot write \(path): \(reason.english)", fr: "impossible d'écrire \(path) : \(reason.french)")
         case .invalidArchitecture(let error):
-            LocalizedText("invalid architecture: \(error)", fr: "architecture invalide : \(error)")
+            LocalizedText("invalid architecture: \(error)", fr: "architecture invalide : \(error.message.french)")
         case .unwritableValue(let file, let error):
-            LocalizedText("cannot write \(file): \(error)", fr: "impossible d'écrire \(file) : \(error)")
+            LocalizedText(
+                "cannot write \(file): \(error)", fr: "impossible d'écrire \(file) : \(error.message.french)")
         case .wouldReplace(let paths):
             Self.wouldReplaceMessage(paths)
         }

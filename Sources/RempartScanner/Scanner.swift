@@ -234,13 +234,14 @@ public struct Scanner: Sendable {
         for check in checks where check.reason.hasPrefix(UnknownReason.invalidValuePrefix) {
             let key = "\(check.location?.description ?? check.file) \(check.reason)"
             guard seen.insert(key).inserted else { continue }
-            let problem = String(check.reason.dropFirst(UnknownReason.invalidValuePrefix.count))
+            let problem = UnknownReason.localizedDescription(
+                ofEnglish: String(check.reason.dropFirst(UnknownReason.invalidValuePrefix.count)))
             diagnostics.append(
                 Diagnostic(
                     .error,
                     LocalizedText(
-                        "invalid value: \(problem); CloudFormation rejects it, and checks on it are undecided",
-                        fr: "valeur invalide : \(problem) ; CloudFormation la refuse, et les vérifications qui la "
+                        "invalid value: \(problem.english); CloudFormation rejects it, and checks on it are undecided",
+                        fr: "valeur invalide : \(problem.french) ; CloudFormation la refuse, et les vérifications qui la "
                             + "concernent sont indéterminées"),
                     at: check.location, file: check.file))
         }

@@ -71,6 +71,22 @@ struct DeployCommandTests {
             ))
     }
 
+    @Test func scanGateSpeaksFrench() throws {
+        let run = try RempartProcess.run(
+            [
+                "deploy", "--lab-profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes",
+                "--lang", "fr",
+            ],
+            environment: Self.awsEnvironment)
+        #expect(run.status == 1)
+        #expect(
+            run.stderr.hasPrefix(
+                "rempart : analyse de vpc.yaml, ec2.json, s3.json : 31 constats (ÉLEVÉE 18, MOYENNE 1, FAIBLE 12)\n"))
+        #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (vpc.yaml:"))
+        #expect(run.stderr.contains(") : Les groupes de sécurité n'ouvrent pas SSH ni RDP"))
+        #expect(!run.stderr.contains("  HIGH  "))
+    }
+
     @Test func dryRunPrintsPlanWithoutCalls() throws {
         let run = try RempartProcess.run(
             ["deploy", "--lab-profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],

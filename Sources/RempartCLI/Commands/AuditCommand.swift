@@ -52,7 +52,7 @@ enum AuditCommand: Command {
             context.report(error.diagnostic)
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
 

@@ -72,7 +72,7 @@ enum DeployCommand: Command {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         if !isQuiet || outcome.blocks { DeployOutput.printScan(outcome, request: request, context: context) }
@@ -112,7 +112,7 @@ enum DeployCommand: Command {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         switch request.method {

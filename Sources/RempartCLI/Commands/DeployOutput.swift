@@ -18,28 +18,32 @@ enum DeployOutput {
         let summary = scanSummary(outcome.result)
         let text = LocalizedText(
             "rempart: scanned \(outcome.templateName): \(summary.english)\n",
-            fr: "rempart : \(outcome.templateName) analysé : \(summary.french)\n")
+            fr: "rempart : analyse de \(outcome.templateName) : \(summary.french)\n")
         context.standardError.write(text(language))
         let threshold = request.failOn ?? .critical
         let shown = outcome.result.activeFindings.filter { $0.rule.severity >= threshold }.sorted(
             by: Finding.reportOrder)
         for finding in shown {
             let place = finding.location.map { "\($0.file):\($0.line)" } ?? finding.file
+            let colon = language == .french ? " : " : ": "
             context.standardError.write(
-                "  \(finding.rule.severity)  \(finding.rule.id)  \(finding.resource.name) (\(place)): "
-                    + "\(finding.rule.title(language))\n")
+                "  \(finding.rule.severity.displayName(language))  \(finding.rule.id)  \(finding.resource.name) "
+                    + "(\(place))\(colon)\(finding.rule.title(language))\n")
         }
     }
 
     /// The number of findings by severity: `3 findings (HIGH 2, LOW 1)`.
     static func scanSummary(_ result: ScanResult) -> LocalizedText {
         let findings = result.activeFindings
-        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = findings.filter { $0.rule.severity == severity }.count
-            return count == 0 ? nil : "\(severity) \(count)"
+        func detail(_ language: Language) -> String {
+            let counts = Severity.allCases.reversed().compactMap { severity -> String? in
+                let count = findings.filter { $0.rule.severity == severity }.count
+                return count == 0 ? nil : "\(severity.displayName(language)) \(count)"
+            }
+            return counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
         }
-        let detail = counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
-        return LocalizedText("\(findings.count) findings\(detail)", fr: "\(findings.count) constats\(detail)")
+        return LocalizedText(
+            "\(findings.count) findings\(detail(.english))", fr: "\(findings.count) constats\(detail(.french))")
     }
 
     /// Prints the steps or stacks that would be deployed, wave by wave, on standard output.
@@ -114,7 +118,7 @@ enum DeployOutput {
             context.standardError.write(resumeHint(request.name)(context.language))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         printEnd(calls: counter.count, started: started, isQuiet: isQuiet, context: context)
@@ -159,7 +163,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         printEnd(calls: counter.count, started: started, isQuiet: isQuiet, context: context)
@@ -202,7 +206,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         let deployer = StackDeployer(services: services, tags: [StepContext.deploymentTagKey: request.name])
@@ -256,7 +260,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         return ExitCode.success

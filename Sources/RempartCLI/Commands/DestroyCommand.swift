@@ -65,7 +65,7 @@ enum DestroyCommand: Command {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         let isQuiet = arguments.isSet("quiet")

@@ -35,7 +35,7 @@ enum LiveAccountAudit {
         } catch let error as AWSError {
             context.report(Diagnostic(.error, error.message))
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
         }
         return .failure(ExitStatus(code: ExitCode.failure))
     }

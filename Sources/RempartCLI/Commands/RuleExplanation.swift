@@ -32,14 +32,14 @@ struct RuleExplanation {
             lines += ["", heading(LocalizedText("Links", fr: "Liens"))] + rule.links.map { "  \($0)" }
         }
         if let good = rule.goodExamples.first {
-            lines += ["", exampleHeading(LocalizedText("Good example", fr: "Bon exemple"))]
-            lines += Self.exampleText(good.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
+            lines += ["", heading(LocalizedText("Good example", fr: "Bon exemple"), commentedYAML: good.yaml)]
+            lines += good.text(in: language).split(separator: "\n", omittingEmptySubsequences: false).map {
                 "    \($0)"
             }
         }
         if let bad = rule.badExamples.first {
-            lines += ["", exampleHeading(LocalizedText("Bad example", fr: "Mauvais exemple"))]
-            lines += Self.exampleText(bad.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
+            lines += ["", heading(LocalizedText("Bad example", fr: "Mauvais exemple"), commentedYAML: bad.yaml)]
+            lines += bad.text(in: language).split(separator: "\n", omittingEmptySubsequences: false).map {
                 "    \($0)"
             }
         }
@@ -52,14 +52,6 @@ struct RuleExplanation {
             schemaVersion: RuleDocument.schemaVersion, tool: .current, language: language.rawValue,
             rule: RuleDocument.Rule(rule, language: language, detailed: true))
         return try RuleDocument.encode(document)
-    }
-
-    /// Returns an example template as a user would write it: without the `↓` markers that point
-    /// the tests at the offending value, and without a trailing newline.
-    static func exampleText(_ yaml: String) -> String {
-        var text = yaml.replacingOccurrences(of: "↓", with: "")
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
     }
 
     // MARK: - Layout
@@ -76,11 +68,15 @@ struct RuleExplanation {
         language == .french ? "\(name(language)) : \(value)" : "\(name(language)): \(value)"
     }
 
-    /// Returns the heading of an example. In French it warns that the example's comments and
-    /// values (descriptions, names) are in English, because one YAML example serves every language
-    /// and the tests.
-    private func exampleHeading(_ name: LocalizedText) -> String {
-        heading(LocalizedText(name.english, fr: name.french + " (textes en anglais)"))
+    /// A heading for an example. In French it warns when the YAML itself still has comments,
+    /// which are in English because one YAML example serves every language and the tests;
+    /// an example's `comment` is printed in the output's language instead.
+    private func heading(_ name: LocalizedText, commentedYAML yaml: String) -> String {
+        let hasComment = yaml.split(separator: "\n").contains {
+            $0.trimmingCharacters(in: .whitespaces).hasPrefix("# ")
+        }
+        guard language == .french, hasComment else { return heading(name) }
+        return heading(LocalizedText(name.english, fr: name.french + " (commentaires en anglais)"))
     }
 
     private func heading(_ name: LocalizedText) -> String {

@@ -57,7 +57,7 @@ enum ScanCommand: Command {
             context.report(error.diagnostic)
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
 
@@ -222,7 +222,7 @@ enum ScanCommand: Command {
     }
 
     private static func cannotEncode(_ error: any Error) -> LocalizedText {
-        LocalizedText("cannot encode the report: \(error)", fr: "impossible d'encoder le rapport : \(error)")
+        LocalizedText("cannot encode the report: \(error)", fr: "impossible d'encoder le rapport : « \(error) »")
     }
 
     private static func noFilesFound(_ paths: [String]) -> LocalizedText {

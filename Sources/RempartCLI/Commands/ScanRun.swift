@@ -18,7 +18,7 @@ enum ScanRun {
             context.report(error.diagnostic)
             return .failure(ExitStatus(code: ExitCode.failure))
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return .failure(ExitStatus(code: ExitCode.failure))
         }
     }
