@@ -78,11 +78,11 @@ let package = Package(
         .testTarget(
             name: "RempartAuditTests",
             dependencies: [
-                "RempartAudit", "RempartAWS", "RempartDeploy", "RempartInfra", "RempartModel", "RempartRules",
-                "RempartScanner", "RempartSupport",
+                "RempartAudit", "RempartAWS", "RempartDeploy", "RempartInfra", "RempartModel", "RempartReport",
+                "RempartRules", "RempartScanner", "RempartSupport",
             ],
-            // The tests read their fixtures from the source tree by path.
-            exclude: ["Fixtures"]
+            // The tests read their fixtures and golden files from the source tree by path.
+            exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(name: "RempartAWSTests", dependencies: ["RempartAWS", "RempartSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RempartSecretsTests", dependencies: ["RempartSecrets"]),

@@ -3,6 +3,7 @@ import RempartModel
 import RempartRules
 import RempartScanner
 import RempartSupport
+import RempartTemplate
 
 /// Runs the rules on a live inventory and builds the same result a template scan gives.
 ///
@@ -41,13 +42,18 @@ public enum LiveEvaluation {
         for rule in rules {
             let metadata = rule.metadata
             for check in rule.evaluate(inventory.state) {
+                let gap = GapImpact.gap(undeciding: check, rule: metadata, in: inventory.state.gaps)
                 let check = GapImpact.apply(inventory.state.gaps, to: check, rule: metadata)
                 switch check.status {
                 case .passed: counts.passed += 1
                 case .unknown(let reason):
                     counts.undecided += 1
+                    let localizedReason =
+                        gap.map(GapImpact.reason(for:)) ?? UnknownReason.localizedDescription(ofEnglish: reason)
                     result.undecided.append(
-                        UndecidedCheck(ruleID: metadata.id, resource: check.resource, location: nil, reason: reason))
+                        UndecidedCheck(
+                            ruleID: metadata.id, resource: check.resource, location: nil,
+                            localizedReason: localizedReason))
                 case .failed:
                     counts.failed += 1
                     guard options.severities.isEmpty || options.severities.contains(metadata.severity) else { continue }

@@ -14,28 +14,34 @@ public enum Synthesizer {
     ///   - format: The format of every file, or nil for each file's own.
     ///   - directory: The output directory.
     ///   - parameters: The defaults of the templates' parameters.
+    ///   - replacesFiles: Whether files of the same names whose contents differ are replaced.
     ///   - logger: Receives one info line per file written.
     /// - Returns: The files written, in the app's order.
-    /// - Throws: `SynthesisError` when the directory cannot be created or written, or the
-    ///   architecture is inconsistent.
+    /// - Throws: `SynthesisError` when the directory cannot be created or written, a file would
+    ///   be replaced without `replacesFiles`, or the architecture is inconsistent.
     @discardableResult
     public static func write(
         profile: LabProfile, format: Template.Format? = nil, to directory: URL,
-        parameters: LabParameters = LabParameters(), logger: Logger = .disabled
+        parameters: LabParameters = LabParameters(), replacesFiles: Bool = false, logger: Logger = .disabled
     ) throws(SynthesisError) -> [URL] {
         try write(
-            LabArchitecture.app(profile: profile, parameters: parameters), format: format, to: directory, logger: logger
-        )
+            LabArchitecture.app(profile: profile, parameters: parameters), format: format, to: directory,
+            replacesFiles: replacesFiles, logger: logger)
     }
 
     /// Writes every stack of `app` into `directory`, creating it if needed.
     ///
+    /// Every template is rendered and compared with the file it would replace before anything is
+    /// written, so a refusal leaves the directory untouched. A file whose contents are already
+    /// the rendered template is left as it is.
+    ///
     /// - Returns: The files written, in the app's order.
-    /// - Throws: `SynthesisError` when the directory cannot be created or written, or the app
-    ///   fails `App.validate()`.
+    /// - Throws: `SynthesisError` when the directory cannot be created or written, a file would
+    ///   be replaced without `replacesFiles`, or the app fails `App.validate()`.
     @discardableResult
     public static func write(
-        _ app: App, format: Template.Format? = nil, to directory: URL, logger: Logger = .disabled
+        _ app: App, format: Template.Format? = nil, to directory: URL, replacesFiles: Bool = false,
+        logger: Logger = .disabled
     ) throws(SynthesisError) -> [URL] {
         do {
             try app.validate()
@@ -44,17 +50,27 @@ public enum Synthesizer {
         }
         try prepare(directory)
 
-        var written: [URL] = []
+        var files: [(url: URL, text: String, resourceCount: Int)] = []
         for stack in app.stacks {
             let (name, fileFormat) = fileName(of: stack, forcing: format)
-            let url = directory.appendingPathComponent(name)
-            let text = try render(stack, as: fileFormat)
+            files.append((directory.appendingPathComponent(name), try render(stack, as: fileFormat), stack.resources.count))
+        }
+        let replaced = files.filter { file in
+            guard let existing = FileManager.default.contents(atPath: file.url.path) else { return false }
+            return existing != Data(file.text.utf8)
+        }
+        if !replaced.isEmpty, !replacesFiles {
+            throw .wouldReplace(paths: replaced.map(\.url.path))
+        }
+
+        var written: [URL] = []
+        for (url, text, resourceCount) in files {
             do {
                 try Data(text.utf8).write(to: url, options: .atomic)
             } catch {
-                throw .writeFailed(path: url.path, reason: error.localizedDescription)
+                throw .writeFailed(path: url.path, reason: Self.reason(error))
             }
-            logger.info("wrote \(stack.resources.count) resources", metadata: ["template.path": url.path])
+            logger.info("wrote \(resourceCount) resources", metadata: ["template.path": url.path])
             written.append(url)
         }
         return written
@@ -83,6 +99,12 @@ public enum Synthesizer {
         return ("\(base).\(format.rawValue)", format)
     }
 
+    /// Returns the system's reason for a failed file operation, without Foundation's wrapping text.
+    private static func reason(_ error: any Error) -> LocalizedText {
+        if let code = FileAccessProblem.posixCode(of: error) { return FileAccessProblem.reason(errno: code) }
+        return LocalizedText(error.localizedDescription, fr: error.localizedDescription)
+    }
+
     /// Creates `directory` when missing and checks that it is a writable directory.
     private static func prepare(_ directory: URL) throws(SynthesisError) {
         let manager = FileManager.default
@@ -93,7 +115,7 @@ public enum Synthesizer {
             do {
                 try manager.createDirectory(at: directory, withIntermediateDirectories: true)
             } catch {
-                throw .directoryNotCreated(path: directory.path, reason: error.localizedDescription)
+                throw .directoryNotCreated(path: directory.path, reason: Self.reason(error))
             }
         }
         guard manager.isWritableFile(atPath: directory.path) else { throw .directoryNotWritable(path: directory.path) }

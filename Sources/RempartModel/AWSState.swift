@@ -1,3 +1,5 @@
+import RempartSupport
+
 /// The AWS resources of one input (a set of templates, a Swift definition or a live account),
 /// as typed values that the rules read.
 ///
@@ -39,6 +41,9 @@ public struct AWSState: Sendable {
     }
 
     /// A part of the account that could not be read, so checks on it are undecided.
+    ///
+    /// Gaps compare, hash and encode by service, operation, resource and English reason; the
+    /// French reason rides along for reports.
     public struct Gap: Hashable, Sendable, Codable {
         /// The service, such as `s3`.
         public var service: String
@@ -46,14 +51,49 @@ public struct AWSState: Sendable {
         public var operation: String
         /// The resource whose read failed, when the read was about one resource.
         public var resourceID: String?
-        /// The AWS error code or transport error.
+        /// The AWS error code or transport error, in English.
         public var reason: String
+        /// The reason in every supported language; its English text is `reason`.
+        public var localizedReason: LocalizedText
 
+        /// Creates a gap whose reason has no French text of its own, such as an AWS error message.
         public init(service: String, operation: String, resourceID: String? = nil, reason: String) {
+            self.init(
+                service: service, operation: operation, resourceID: resourceID,
+                localizedReason: LocalizedText(reason, fr: reason))
+        }
+
+        /// Creates a gap with its reason in every supported language.
+        public init(service: String, operation: String, resourceID: String? = nil, localizedReason: LocalizedText) {
             self.service = service
             self.operation = operation
             self.resourceID = resourceID
-            self.reason = reason
+            self.reason = localizedReason.english
+            self.localizedReason = localizedReason
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case service, operation, resourceID, reason
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                service: try container.decode(String.self, forKey: .service),
+                operation: try container.decode(String.self, forKey: .operation),
+                resourceID: try container.decodeIfPresent(String.self, forKey: .resourceID),
+                reason: try container.decode(String.self, forKey: .reason))
+        }
+
+        public static func == (lhs: Gap, rhs: Gap) -> Bool {
+            (lhs.service, lhs.operation, lhs.resourceID, lhs.reason) == (rhs.service, rhs.operation, rhs.resourceID, rhs.reason)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(service)
+            hasher.combine(operation)
+            hasher.combine(resourceID)
+            hasher.combine(reason)
         }
     }
 }

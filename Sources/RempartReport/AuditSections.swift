@@ -14,7 +14,7 @@ struct AuditSections {
         if !result.gaps.isEmpty {
             lines += ["", text("Gaps: reads that failed, so the checks they feed are undecided", "Lacunes : lectures échouées, les vérifications qui en dépendent sont donc indéterminées")]
             let rows = result.gaps.map { gap in
-                [gap.service, gap.operation, gap.resourceID ?? "-", gap.reason]
+                [gap.service, gap.operation, gap.resourceID ?? "-", gap.localizedReason(language)]
             }
             let header = [text("Service", "Service"), text("Operation", "Opération"), text("Resource", "Ressource"), text("Reason", "Raison")]
             lines += Table(header: header, rows: rows, textColumns: 4).render()

@@ -15,6 +15,8 @@ struct JSONReport: Codable, Sendable {
         var scanned: Int
         var skipped: Int
         var rejected: Int
+        /// Templates read but not checked, only with `--parse-only`.
+        var parsed: Int?
     }
 
     struct Summary: Codable, Sendable {
@@ -31,6 +33,8 @@ struct JSONReport: Codable, Sendable {
         var suppressedSecrets: Int?
         /// Files searched for secrets, when the secret scanner ran.
         var secretFilesSearched: Int?
+        /// True when the files were only read (`--parse-only`), so no rule ran; absent otherwise.
+        var parseOnly: Bool?
     }
 
     struct File: Codable, Sendable {

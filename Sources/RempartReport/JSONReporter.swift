@@ -92,9 +92,9 @@ public struct JSONReporter: Sendable {
         var summary = JSONReport.Summary(
             files: JSONReport.FileCounts(
                 scanned: result.fileCount(.scanned), skipped: result.fileCount(.skipped),
-                rejected: result.fileCount(.rejected)),
+                rejected: result.fileCount(.rejected), parsed: result.isParseOnly ? result.fileCount(.parsed) : nil),
             findings: activeCount, bySeverity: bySeverity, suppressed: result.findings.count - activeCount,
-            undecided: result.undecidedCount)
+            undecided: result.undecidedCount, parseOnly: result.isParseOnly ? true : nil)
         let scansSecrets = result.scanners.contains(.secret)
         var secretsByFile: [String: Int] = [:]
         if scansSecrets {

@@ -69,9 +69,10 @@ public struct SARIFReporter: Sendable {
             // The audit completed, so the run succeeded; each failed read is a warning about it.
             let notifications = result.gaps.map { gap in
                 let resource = gap.resourceID.map { " (\($0))" } ?? ""
-                return SARIFLog.Notification(
-                    level: "warning",
-                    message: SARIFLog.Text(text: "\(gap.service) \(gap.operation)\(resource) failed: \(gap.reason)"))
+                let text = LocalizedText(
+                    "\(gap.service) \(gap.operation)\(resource) failed: \(gap.reason)",
+                    fr: "échec de \(gap.service) \(gap.operation)\(resource) : \(gap.localizedReason.french)")
+                return SARIFLog.Notification(level: "warning", message: SARIFLog.Text(text: text(options.language)))
             }
             run.invocations = [SARIFLog.Invocation(executionSuccessful: true, toolExecutionNotifications: notifications)]
         }

@@ -23,7 +23,7 @@ extension TableReporter {
         return "Secrets\(colon)\(active.count) (\(counts.joined(separator: ", ")))"
             + text(
                 "; suppressed: \(result.suppressedSecretCount); files searched: \(result.secretScannedFileCount)",
-                " ; supprimés : \(result.suppressedSecretCount) ; fichiers examinés : \(result.secretScannedFileCount)")
+                " ; exemptés : \(result.suppressedSecretCount) ; fichiers examinés : \(result.secretScannedFileCount)")
     }
 
     /// Returns the section of one file: each active secret with its masked line and remediation,
@@ -45,7 +45,7 @@ extension TableReporter {
         let suppressed = secrets.filter(\.isSuppressed)
         if !suppressed.isEmpty {
             lines.append("")
-            lines.append(text("Suppressed secrets:", "Secrets supprimés :"))
+            lines.append(text("Suppressed secrets:", "Secrets exemptés :"))
             for secret in suppressed {
                 let finding = secret.finding
                 var line =
@@ -64,7 +64,7 @@ extension TableReporter {
             "\(finding.ruleID) (\(colored(severityName(finding.severity), for: finding.severity)))\(colon)"
             + finding.title(language)
         var lines = [bold(heading), String(repeating: "─", count: min(80, visibleWidth(heading)))]
-        lines.append(text("Category: ", "Catégorie : ") + finding.category)
+        lines.append(text("Category: ", "Catégorie : ") + finding.categoryName(options.language))
         lines.append(text("Remediation: ", "Correctif : ") + finding.remediation(language))
         let location = finding.location
         lines.append(text("Location: ", "Emplacement : ") + "\(location.file):\(location.line):\(location.column)")

@@ -49,13 +49,13 @@ public struct TableReporter: Sendable {
         ]
         if showsSecrets { header.append("Secrets") }
         header += severities.map(severityName)
-        header += [text("Suppressed", "Supprimés"), text("Undecided", "Indéterminées")]
+        header += [text("Suppressed", "Exemptés"), text("Undecided", "Indéterminées")]
 
         var rows: [[String]] = []
         for file in result.files {
             let secrets = secretsByFile[file.path] ?? []
             guard file.status == .scanned else {
-                let type = file.status == .skipped ? text("skipped", "ignoré") : text("rejected", "rejeté")
+                let type = statusName(file.status)
                 guard !secrets.isEmpty else {
                     rows.append([file.path, type] + Array(repeating: "-", count: header.count - 2))
                     continue
@@ -90,16 +90,18 @@ public struct TableReporter: Sendable {
         if !isAudit {
             lines.append(text("Legend: '-' not scanned, '0' clean.", "Légende : « - » non analysé, « 0 » aucun problème."))
             lines.append("")
-            lines.append(
-                text("Files: ", "Fichiers : ")
-                    + text(
-                        "\(result.fileCount(.scanned)) scanned, \(result.fileCount(.skipped)) skipped, "
-                            + "\(result.fileCount(.rejected)) rejected",
-                        "\(result.fileCount(.scanned)) analysés, \(result.fileCount(.skipped)) ignorés, "
-                            + "\(result.fileCount(.rejected)) rejetés"))
+            lines.append(text("Files: ", "Fichiers : ") + fileCounts(result))
+            if result.isParseOnly {
+                lines.append(
+                    text(
+                        "No rule ran (--parse-only): the files were only read, so this is not a clean result.",
+                        "Aucune règle n'a été exécutée (--parse-only) : les fichiers ont seulement été lus, ce n'est "
+                            + "donc pas un résultat sans problème."))
+            }
         } else {
             lines.append("")
         }
+        guard !result.isParseOnly else { return lines }
         let active = result.activeFindings
         let counts = severities.map { severity in
             "\(severityName(severity))\(colon)\(active.filter { $0.rule.severity == severity }.count)"
@@ -108,10 +110,31 @@ public struct TableReporter: Sendable {
             text("Findings: ", "Constats : ") + "\(active.count) (\(counts.joined(separator: ", ")))"
                 + text(
                     "; suppressed: \(result.suppressedCount); undecided checks (unknown value): \(result.undecidedCount)",
-                    " ; supprimés : \(result.suppressedCount) ; vérifications indéterminées (valeur inconnue) : "
+                    " ; exemptés : \(result.suppressedCount) ; vérifications indéterminées (valeur inconnue) : "
                         + "\(result.undecidedCount)"))
         if showsSecrets { lines.append(secretTotals(result)) }
         return lines
+    }
+
+    /// Returns the file counts by status, such as `3 scanned, 0 skipped, 1 rejected`.
+    private func fileCounts(_ result: ScanResult) -> String {
+        var statuses: [ScannedFile.Status] = [.scanned, .skipped, .rejected]
+        if result.isParseOnly { statuses[0] = .parsed }
+        return statuses.map { status in
+            let count = result.fileCount(status)
+            let word = status.countWord
+            return LocalizedText.count(count, word.english, plural: word.english, fr: word.french)(options.language)
+        }.joined(separator: ", ")
+    }
+
+    /// Returns the Type column of a file that is not a scanned template.
+    private func statusName(_ status: ScannedFile.Status) -> String {
+        switch status {
+        case .scanned: "cloudformation"
+        case .skipped: text("skipped", "ignoré")
+        case .rejected: text("rejected", "rejeté")
+        case .parsed: text("parsed", "lu")
+        }
     }
 
     // MARK: - Details
@@ -140,7 +163,7 @@ public struct TableReporter: Sendable {
         let suppressed = findings.filter(\.isSuppressed)
         if !suppressed.isEmpty {
             lines.append("")
-            lines.append(text("Suppressed findings:", "Constats supprimés :"))
+            lines.append(text("Suppressed findings:", "Constats exemptés :"))
             for finding in suppressed {
                 lines.append("  " + suppressedLine(finding))
             }
@@ -196,7 +219,7 @@ public struct TableReporter: Sendable {
         switch suppression.source {
         case .comment: source = text("comment", "commentaire")
         case .metadata: source = text("metadata", "métadonnées")
-        case .ignoreFile: source = text("ignore file", "fichier d'exclusions")
+        case .ignoreFile: source = text("ignore file", "fichier d'exemptions")
         case .tag: source = text("tag rempart:ignore", "étiquette rempart:ignore")
         }
         var line = text(" — by ", " — par ") + source

@@ -13,16 +13,33 @@ public struct RuleMetadata: Sendable {
     /// An example template, good or bad, that documents the rule and tests it.
     ///
     /// In bad examples, the marker `↓` stands before the value the finding must point at;
-    /// it is stripped before parsing.
+    /// it is stripped before parsing. What the example shows goes in `comment`, in every
+    /// language, rather than in a YAML comment, which would read English in French output.
     public struct Example: Sendable {
+        /// The template, as the tests parse it.
         public var yaml: String
+        /// A note printed above the template as YAML comment lines, such as what a live audit
+        /// finds for a live-only rule.
+        public var comment: LocalizedText?
         public var file: String
         public var line: Int
 
-        public init(_ yaml: String, file: StaticString = #filePath, line: UInt = #line) {
+        /// Creates an example of `yaml` with an optional `comment`.
+        public init(_ yaml: String, comment: LocalizedText? = nil, file: StaticString = #filePath, line: UInt = #line) {
             self.yaml = yaml
+            self.comment = comment
             self.file = "\(file)"
             self.line = Int(line)
+        }
+
+        /// Returns the example as a user would write it in `language`: the comment as `#` lines,
+        /// then the template without its `↓` markers and without a trailing newline.
+        public func text(in language: Language) -> String {
+            var text = yaml.replacingOccurrences(of: "↓", with: "")
+            while text.hasSuffix("\n") { text.removeLast() }
+            guard let comment else { return text }
+            let lines = comment(language).split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" }
+            return (lines + [text]).joined(separator: "\n")
         }
     }
 

@@ -38,7 +38,8 @@ struct FileCollector: Sendable {
             let fullPath = absolute(path)
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: fullPath, isDirectory: &isDirectory) else {
-                errors.append(Diagnostic(.error, Self.notFound, file: path))
+                let reason = FileAccessProblem.problem(finding: fullPath) ?? Self.notFound
+                errors.append(Diagnostic(.error, reason, file: path))
                 continue
             }
             if isDirectory.boolValue {

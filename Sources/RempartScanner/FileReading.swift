@@ -15,12 +15,20 @@ enum FileReading {
     /// Reads a candidate from disk.
     static func read(_ candidate: FileCollector.Candidate) -> Outcome {
         guard let data = FileManager.default.contents(atPath: candidate.fullPath) else {
-            let error = Diagnostic(
-                .error, LocalizedText("cannot read the file", fr: "impossible de lire le fichier"),
-                file: candidate.displayPath)
-            return Outcome(file: ScannedFile(path: candidate.displayPath, status: .rejected, error: error))
+            return unreadable(candidate)
         }
         return read(data, path: candidate.displayPath, isExplicit: candidate.isExplicit)
+    }
+
+    /// Returns the outcome of a candidate whose contents could not be read, with the reason.
+    static func unreadable(_ candidate: FileCollector.Candidate) -> Outcome {
+        var message = LocalizedText("cannot read the file", fr: "impossible de lire le fichier")
+        if let reason = FileAccessProblem.problem(readingFile: candidate.fullPath) {
+            message = LocalizedText(
+                "\(message.english): \(reason.english)", fr: "\(message.french) : \(reason.french)")
+        }
+        let error = Diagnostic(.error, message, file: candidate.displayPath)
+        return Outcome(file: ScannedFile(path: candidate.displayPath, status: .rejected, error: error))
     }
 
     /// Parses `data`; an invalid file is rejected when it was named or looks like a template,
@@ -32,6 +40,11 @@ enum FileReading {
                 return Outcome(
                     file: ScannedFile(path: path, status: .scanned, format: template.format), template: template)
             case .notATemplate:
+                // A named file without any content cannot be the template the user meant.
+                if isExplicit, let emptiness = emptiness(of: data) {
+                    let error = Diagnostic(.error, emptiness, file: path)
+                    return Outcome(file: ScannedFile(path: path, status: .rejected, error: error))
+                }
                 // A file the user named and that is skipped would otherwise pass without a word.
                 let warnings = isExplicit ? [Diagnostic(.warning, notATemplate, file: path)] : []
                 return Outcome(file: ScannedFile(path: path, status: .skipped), warnings: warnings)
@@ -50,6 +63,25 @@ enum FileReading {
             + "the file is skipped",
         fr: "pas un modèle CloudFormation (aucune ressource sous Resources n'a un type AWS::, Custom:: ou Alexa::) ; "
             + "le fichier est ignoré")
+
+    /// Returns why `data` contains nothing to read (no byte but spaces, or only YAML comments and
+    /// document markers), or nil when it has content.
+    private static func emptiness(of data: Data) -> LocalizedText? {
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let contentLines = lines.filter { !$0.isEmpty }
+        if contentLines.isEmpty {
+            return LocalizedText(
+                "the file is empty; a template needs at least a Resources section",
+                fr: "le fichier est vide ; un modèle doit contenir au moins une section Resources")
+        }
+        let isCommentOrMarker = { (line: String) in line.hasPrefix("#") || line == "---" || line == "..." }
+        guard contentLines.allSatisfy(isCommentOrMarker) else { return nil }
+        return LocalizedText(
+            "the file contains only comments; a template needs at least a Resources section",
+            fr: "le fichier ne contient que des commentaires ; un modèle doit contenir au moins une section Resources")
+    }
 
     /// Whether raw bytes mention what every CloudFormation template has.
     private static func looksLikeTemplate(_ data: Data) -> Bool {

@@ -18,7 +18,7 @@ struct FileScan: Sendable {
     static func scan(_ candidate: FileCollector.Candidate, options: ScanOptions) -> FileScan {
         guard let data = FileManager.default.contents(atPath: candidate.fullPath) else {
             // An unreadable template is rejected; a file read only for secrets is left out.
-            return FileScan(reading: candidate.isTemplateCandidate ? FileReading.read(candidate) : nil)
+            return FileScan(reading: candidate.isTemplateCandidate ? FileReading.unreadable(candidate) : nil)
         }
         var scan = FileScan()
         if candidate.isTemplateCandidate {

@@ -16,127 +16,87 @@ public enum ParametersFile {
     ///
     /// - Throws: `ParametersFileError` when the file cannot be read or has another shape.
     public static func load(path: String) throws(ParametersFileError) -> [String: String] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ParametersFileError(path: path, problem: .unreadable(error.localizedDescription))
+        if let reason = FileAccessProblem.problem(readingFile: path) {
+            throw ParametersFileError(path: path, problem: .unreadable(reason))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ParametersFileError(
+                path: path, problem: .unreadable(LocalizedText("the file cannot be read", fr: "le fichier est illisible")))
         }
         return try parse(data, path: path)
     }
 
     /// Parses the contents of a parameters file named `path`.
     ///
+    /// The file is read by the template reader's strict JSON parser, so every problem has its
+    /// line and column.
+    ///
     /// - Throws: `ParametersFileError` when the contents are not one of the accepted shapes.
     public static func parse(_ data: Data, path: String) throws(ParametersFileError) -> [String: String] {
-        let json: JSONValue
-        do {
-            json = try JSONDecoder().decode(JSONValue.self, from: data)
+        let root: Node
+        do throws(TemplateError) {
+            root = try TemplateReader.readJSONValue(data, file: path)
         } catch {
-            // The decoder does not say where the problem is, but the template reader does.
-            do throws(TemplateError) {
-                _ = try TemplateReader.readJSONValue(data, file: path)
-            } catch {
-                throw ParametersFileError(path: path, problem: .invalidSyntax(error.message, location: error.location))
-            }
-            throw ParametersFileError(path: path, problem: .invalidJSON)
+            throw ParametersFileError(path: path, problem: .invalidSyntax(error.message, location: error.location))
         }
 
-        switch json {
-        case .list(let list):
-            return try parseList(list, path: path, data: data)
-        case .object(let map):
-            if map.count == 1, case .object(let nested)? = map["Parameters"] {
+        switch root.kind {
+        case .sequence(let elements):
+            return try parseList(elements, path: path)
+        case .mapping(let entries):
+            if entries.count == 1, entries[0].key == "Parameters", case .mapping(let nested) = entries[0].value.kind {
                 return try parseMap(nested, path: path)
             }
-            return try parseMap(map, path: path)
+            return try parseMap(entries, path: path)
         default:
-            throw ParametersFileError(path: path, problem: .unexpectedShape)
+            throw ParametersFileError(path: path, problem: .unexpectedShape(location: root.location))
         }
     }
 
-    private static func parseList(
-        _ list: [JSONValue], path: String, data: Data
-    ) throws(ParametersFileError) -> [String: String] {
+    private static func parseList(_ elements: [Node], path: String) throws(ParametersFileError) -> [String: String] {
         var values: [String: String] = [:]
-        for (index, element) in list.enumerated() {
-            guard case .object(let object) = element, case .string(let key)? = object["ParameterKey"] else {
-                throw ParametersFileError(path: path, problem: .missingKey(index: index))
+        for (index, element) in elements.enumerated() {
+            guard case .mapping = element.kind, case .string(let key)? = element["ParameterKey"]?.kind else {
+                throw ParametersFileError(path: path, problem: .missingKey(index: index, location: element.location))
             }
             // `UsePreviousValue` entries carry no value: the stack's current value is unknown here.
-            guard let raw = object["ParameterValue"] else {
-                if case .bool(true)? = object["UsePreviousValue"] { continue }
-                let location = (try? TemplateReader.readJSONValue(data, file: path))?.elements?[safe: index]?.location
-                throw ParametersFileError(path: path, problem: .missingValue(key: key, index: index, location: location))
+            guard let raw = element["ParameterValue"] else {
+                if case .bool(true)? = element["UsePreviousValue"]?.kind { continue }
+                throw ParametersFileError(
+                    path: path, problem: .missingValue(key: key, index: index, location: element.location))
             }
-            guard let value = raw.text else {
-                throw ParametersFileError(path: path, problem: .invalidValue(key: key))
+            guard let value = text(of: raw) else {
+                throw ParametersFileError(path: path, problem: .invalidValue(key: key, location: raw.location))
             }
             values[key] = value
         }
         return values
     }
 
-    private static func parseMap(_ map: [String: JSONValue], path: String) throws(ParametersFileError) -> [String: String] {
+    private static func parseMap(_ entries: [Node.Entry], path: String) throws(ParametersFileError) -> [String: String] {
         var values: [String: String] = [:]
-        for (key, raw) in map {
-            guard let value = raw.text else {
-                throw ParametersFileError(path: path, problem: .invalidValue(key: key))
+        for entry in entries {
+            guard let value = text(of: entry.value) else {
+                throw ParametersFileError(path: path, problem: .invalidValue(key: entry.key, location: entry.value.location))
             }
-            values[key] = value
+            values[entry.key] = value
         }
         return values
     }
 
-    /// A JSON value, decoded strictly so that `true` and `1` stay distinct.
-    private enum JSONValue: Decodable {
-        case string(String)
-        case integer(Int)
-        case number(Double)
-        case bool(Bool)
-        case null
-        case list([JSONValue])
-        case object([String: JSONValue])
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                self = .null
-            } else if let value = try? container.decode(Bool.self) {
-                self = .bool(value)
-            } else if let value = try? container.decode(Int.self) {
-                self = .integer(value)
-            } else if let value = try? container.decode(Double.self) {
-                self = .number(value)
-            } else if let value = try? container.decode(String.self) {
-                self = .string(value)
-            } else if let value = try? container.decode([JSONValue].self) {
-                self = .list(value)
-            } else {
-                self = .object(try container.decode([String: JSONValue].self))
+    /// Returns the value as CloudFormation receives it: scalars as their text, lists joined with commas,
+    /// nil for null, objects and nested lists.
+    private static func text(of node: Node) -> String? {
+        switch node.kind {
+        case .string, .number, .bool: return node.scalarText
+        case .sequence(let items):
+            let texts = items.compactMap { item -> String? in
+                if case .sequence = item.kind { return nil }
+                return text(of: item)
             }
+            return texts.count == items.count ? texts.joined(separator: ",") : nil
+        default: return nil
         }
-
-        /// The value as CloudFormation receives it: lists joined with commas, nil for null and objects.
-        var text: String? {
-            switch self {
-            case .string(let value): return value
-            case .integer(let value): return String(value)
-            case .number(let value): return String(value)
-            case .bool(let value): return value ? "true" : "false"
-            case .list(let items):
-                let texts = items.compactMap(\.text)
-                return texts.count == items.count ? texts.joined(separator: ",") : nil
-            case .null, .object: return nil
-            }
-        }
-    }
-}
-
-extension Array {
-    /// The element at `index`, or nil when `index` is out of range.
-    fileprivate subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }
 
@@ -144,15 +104,18 @@ extension Array {
 public struct ParametersFileError: Error, Sendable, Equatable {
     /// What is wrong with the file.
     public enum Problem: Sendable, Equatable {
-        case unreadable(String)
-        case invalidJSON
+        /// The file cannot be opened: missing, a directory, a broken link, no permission.
+        case unreadable(LocalizedText)
         /// Invalid JSON, with the reader's message and the place of the first problem.
         case invalidSyntax(LocalizedText, location: SourceLocation?)
-        case unexpectedShape
-        case missingKey(index: Int)
+        /// A scalar document instead of a list or an object.
+        case unexpectedShape(location: SourceLocation?)
+        /// A list element that is not an object with a string `ParameterKey`.
+        case missingKey(index: Int, location: SourceLocation?)
         /// A list element with a key but neither `ParameterValue` nor `"UsePreviousValue": true`.
         case missingValue(key: String, index: Int, location: SourceLocation?)
-        case invalidValue(key: String)
+        /// A value that is an object, null or a nested list.
+        case invalidValue(key: String, location: SourceLocation?)
     }
 
     /// The file, as given.
@@ -165,41 +128,54 @@ public struct ParametersFileError: Error, Sendable, Equatable {
         self.problem = problem
     }
 
-    /// The error as a diagnostic naming the file.
+    /// The error as a diagnostic naming the file and, when known, the line and column.
     public var diagnostic: Diagnostic {
-        let message: LocalizedText
         switch problem {
         case .unreadable(let reason):
-            message = LocalizedText(
-                "cannot read the parameters file: \(reason)",
-                fr: "impossible de lire le fichier de paramètres : \(reason)")
-        case .invalidJSON:
-            message = LocalizedText(
-                "the parameters file is not valid JSON",
-                fr: "le fichier de paramètres n'est pas du JSON valide")
+            return Diagnostic(
+                .error,
+                LocalizedText(
+                    "cannot read the parameters file: \(reason.english); check the path given to --parameters-file",
+                    fr: "impossible de lire le fichier de paramètres : \(reason.french) ; vérifiez le chemin donné à "
+                        + "--parameters-file"),
+                file: path)
         case .invalidSyntax(let text, let location):
             return Diagnostic(.error, text, at: location, file: path)
-        case .unexpectedShape:
-            message = LocalizedText(
-                "expected a list of {\"ParameterKey\", \"ParameterValue\"} objects or a {\"Key\": \"Value\"} map",
-                fr: "attendu : une liste d'objets {\"ParameterKey\", \"ParameterValue\"} ou un objet {\"Clé\": \"Valeur\"}")
-        case .missingKey(let index):
-            message = LocalizedText(
-                "element \(index) has no string \"ParameterKey\"",
-                fr: "l'élément \(index) n'a pas de « ParameterKey » de type chaîne")
+        case .unexpectedShape(let location):
+            return Diagnostic(
+                .error,
+                LocalizedText(
+                    "a parameters file holds a list of {\"ParameterKey\": …, \"ParameterValue\": …} objects or a "
+                        + "{\"Key\": \"Value\"} object; write one of those",
+                    fr: "un fichier de paramètres contient une liste d'objets {\"ParameterKey\": …, "
+                        + "\"ParameterValue\": …} ou un objet {\"Clé\": \"Valeur\"} ; écrivez l'un des deux"),
+                at: location, file: path)
+        case .missingKey(let index, let location):
+            return Diagnostic(
+                .error,
+                LocalizedText(
+                    "element \(index + 1) of the list has no string \"ParameterKey\"; write it as "
+                        + "{\"ParameterKey\": \"Name\", \"ParameterValue\": \"value\"}",
+                    fr: "l'élément \(index + 1) de la liste n'a pas de « ParameterKey » de type chaîne ; écrivez-le "
+                        + "sous la forme {\"ParameterKey\": \"Nom\", \"ParameterValue\": \"valeur\"}"),
+                at: location, file: path)
         case .missingValue(let key, let index, let location):
             return Diagnostic(
                 .error,
                 LocalizedText(
-                    "element \(index) ('\(key)') has no \"ParameterValue\"; give one, or \"UsePreviousValue\": true",
-                    fr: "l'élément \(index) (« \(key) ») n'a pas de « ParameterValue » ; indiquez-en une, ou "
+                    "element \(index + 1) ('\(key)') has no \"ParameterValue\"; give one, or \"UsePreviousValue\": true",
+                    fr: "l'élément \(index + 1) (« \(key) ») n'a pas de « ParameterValue » ; indiquez-en une, ou "
                         + "« \"UsePreviousValue\": true »"),
                 at: location, file: path)
-        case .invalidValue(let key):
-            message = LocalizedText(
-                "the value of '\(key)' must be a string, a number, a boolean or a list of them",
-                fr: "la valeur de « \(key) » doit être une chaîne, un nombre, un booléen ou une liste de ceux-ci")
+        case .invalidValue(let key, let location):
+            return Diagnostic(
+                .error,
+                LocalizedText(
+                    "the value of '\(key)' must be a string, a number, a boolean or a list of them; write it as "
+                        + "\"text\"",
+                    fr: "la valeur de « \(key) » doit être une chaîne, un nombre, un booléen ou une liste de ceux-ci ; "
+                        + "écrivez-la sous la forme \"texte\""),
+                at: location, file: path)
         }
-        return Diagnostic(.error, message, file: path)
     }
 }

@@ -39,6 +39,8 @@ public struct ScanResult: Sendable {
     public var secrets: [ReportedSecret] = []
     /// The scanners that ran.
     public var scanners: Set<ScannerKind> = []
+    /// Whether the files were only read (`--parse-only`): no rule ran and no secret was searched.
+    public var isParseOnly = false
     /// How many files were read for secrets; zero when the secret scanner is off.
     public var secretScannedFileCount = 0
     /// The values of `NoEcho` parameters, which every printed text hides.
@@ -55,6 +57,7 @@ public struct ScanResult: Sendable {
         self.rules = rules
         self.diagnostics = diagnostics
     }
+
 
     /// The number of files in `status`.
     public func fileCount(_ status: ScannedFile.Status) -> Int {

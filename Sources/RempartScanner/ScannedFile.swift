@@ -12,6 +12,8 @@ public struct ScannedFile: Sendable {
         case skipped
         /// A template, or a file named on the command line, that could not be read.
         case rejected
+        /// A template that was read but not checked, because the scan only parsed (`--parse-only`).
+        case parsed
     }
 
     /// The path relative to the working directory, as shown in every report.
@@ -31,5 +33,18 @@ public struct ScannedFile: Sendable {
         self.status = status
         self.format = format
         self.error = error
+    }
+}
+
+extension ScannedFile.Status {
+    /// The participle counted in summaries (`3 scanned`), singular in both languages; counts make
+    /// it agree through `LocalizedText.count`.
+    public var countWord: LocalizedText {
+        switch self {
+        case .scanned: LocalizedText("scanned", fr: "analysé")
+        case .skipped: LocalizedText("skipped", fr: "ignoré")
+        case .rejected: LocalizedText("rejected", fr: "rejeté")
+        case .parsed: LocalizedText("parsed", fr: "lu")
+        }
     }
 }

@@ -121,6 +121,12 @@ public struct Scanner: Sendable {
         result.diagnostics.append(contentsOf: optionDiagnostics())
         guard !options.parseOnly else {
             result.diagnostics.append(contentsOf: templates.flatMap(\.diagnostics))
+            for index in result.files.indices where result.files[index].status == .scanned {
+                result.files[index].status = .parsed
+            }
+            result.diagnostics.append(Diagnostic(.note, Self.parseOnlyNote))
+            result.isParseOnly = true
+            result.scanners = []
             return result
         }
 
@@ -147,6 +153,7 @@ public struct Scanner: Sendable {
         let knownRules = options.rules.map(\.metadata)
         for template in analysis.templates {
             result.diagnostics += indexes[template.file]?.unknownRuleWarnings(knownRules) ?? []
+            result.diagnostics += indexes[template.file]?.invalidExpiryWarnings() ?? []
         }
         // Each rule's verdicts are released once counted, so they do not stay beside the findings.
         var verdicts = analysis.results
@@ -227,13 +234,14 @@ public struct Scanner: Sendable {
         for check in checks where check.reason.hasPrefix(UnknownReason.invalidValuePrefix) {
             let key = "\(check.location?.description ?? check.file) \(check.reason)"
             guard seen.insert(key).inserted else { continue }
-            let problem = String(check.reason.dropFirst(UnknownReason.invalidValuePrefix.count))
+            let problem = UnknownReason.localizedDescription(
+                ofEnglish: String(check.reason.dropFirst(UnknownReason.invalidValuePrefix.count)))
             diagnostics.append(
                 Diagnostic(
                     .error,
                     LocalizedText(
-                        "invalid value: \(problem); CloudFormation rejects it, and checks on it are undecided",
-                        fr: "valeur invalide : \(problem) ; CloudFormation la refuse, et les vérifications qui la "
+                        "invalid value: \(problem.english); CloudFormation rejects it, and checks on it are undecided",
+                        fr: "valeur invalide : \(problem.french) ; CloudFormation la refuse, et les vérifications qui la "
                             + "concernent sont indéterminées"),
                     at: check.location, file: check.file))
         }
@@ -244,6 +252,11 @@ public struct Scanner: Sendable {
         guard let entry = options.ignoreFile?.entry(matching: finding, today: options.today) else { return nil }
         return Suppression(kind: .external, source: .ignoreFile, justification: entry.comment, location: entry.location)
     }
+
+    private static let parseOnlyNote = LocalizedText(
+        "--parse-only: the files were only read; no rule ran and no secret was searched, so this is not a clean result",
+        fr: "--parse-only : les fichiers ont seulement été lus ; aucune règle n'a été exécutée et aucun secret n'a été "
+            + "cherché, ce n'est donc pas un résultat sans problème")
 
     /// Warnings about the options themselves: ignore-file lines left out, unknown skipped rules.
     private func optionDiagnostics() -> [Diagnostic] {
@@ -257,7 +270,7 @@ public struct Scanner: Sendable {
                     .warning,
                     LocalizedText(
                         "no rule is named '\(entry.ruleName)'; this line suppresses nothing",
-                        fr: "aucune règle ne s'appelle « \(entry.ruleName) » ; cette ligne ne supprime rien"),
+                        fr: "aucune règle ne s'appelle « \(entry.ruleName) » ; cette ligne n'exempte rien"),
                     at: entry.location))
         }
         for name in options.unknownSkippedRules {

@@ -32,6 +32,8 @@ struct SuppressionIndex: Sendable {
         /// Whether the directive is Rempart's own (`rempart:ignore:`), whose IDs must name a rule.
         /// trivy and checkov directives may name checks that Rempart does not have.
         var isRempart = false
+        /// The `exp:` section as written when its date is invalid; the directive then matches nothing.
+        var invalidExpiry: String?
     }
 
     /// `rempart:`/`trivy:`/`tfsec:` directives by line.
@@ -50,6 +52,8 @@ struct SuppressionIndex: Sendable {
     private var today: Date
     /// The `rempart:ignore:` comment directives, in file order.
     private var rempartDirectives: [Directive] = []
+    /// The comment directives whose expiry date is invalid, in file order.
+    private var invalidExpiryDirectives: [Directive] = []
 
     /// Indexes the comments and metadata of `template`. Directives whose expiry date is on or
     /// before `today` match nothing.
@@ -61,6 +65,7 @@ struct SuppressionIndex: Sendable {
             let parsed = Self.directives(in: comment.text, at: location)
             lineDirectives[comment.line, default: []].append(contentsOf: parsed.ignore)
             rempartDirectives += parsed.ignore.filter(\.isRempart)
+            invalidExpiryDirectives += parsed.ignore.filter { $0.invalidExpiry != nil }
             checkovDirectives[comment.line, default: []].append(contentsOf: parsed.checkov)
         }
 
@@ -89,11 +94,27 @@ struct SuppressionIndex: Sendable {
                         .warning,
                         LocalizedText(
                             "no rule is named '\(name)'; this comment suppresses nothing for it",
-                            fr: "aucune règle ne s'appelle « \(name) » ; ce commentaire ne supprime rien pour elle"),
+                            fr: "aucune règle ne s'appelle « \(name) » ; ce commentaire n'exempte rien pour elle"),
                         at: directive.location))
             }
         }
         return warnings
+    }
+
+    /// Returns a warning for each comment directive whose `exp:` date is invalid, in file order.
+    /// Such a directive suppresses nothing, as in trivy, so the user must learn it here.
+    func invalidExpiryWarnings() -> [Diagnostic] {
+        invalidExpiryDirectives.compactMap { directive in
+            guard let expiry = directive.invalidExpiry else { return nil }
+            return Diagnostic(
+                .warning,
+                LocalizedText(
+                    "invalid expiry '\(expiry)': expected exp:YYYY-MM-DD with a real date; this comment suppresses "
+                        + "nothing",
+                    fr: "expiration « \(expiry) » invalide : format attendu exp:AAAA-MM-JJ avec une date qui existe ; "
+                        + "ce commentaire n'exempte rien"),
+                at: directive.location)
+        }
     }
 
     /// Returns the suppression that applies to `finding`, if any.
@@ -187,13 +208,17 @@ struct SuppressionIndex: Sendable {
                 let list = sections[0].split(separator: "[", maxSplits: 1).first ?? ""
                 let names = list.split(separator: ",").map(String.init)
                 var expiry: Date?
-                for index in stride(from: 1, to: sections.count - 1, by: 2) where sections[index] == "exp" {
-                    expiry = IgnoreFile.date(from: String(sections[index + 1])) ?? .distantPast
+                var invalidExpiry: String?
+                for index in stride(from: 1, to: sections.count, by: 2) where sections[index] == "exp" {
+                    let text = index + 1 < sections.count ? String(sections[index + 1]) : ""
+                    expiry = IgnoreFile.date(from: text) ?? .distantPast
+                    if expiry == .distantPast { invalidExpiry = "exp:\(text)" }
                 }
                 if !names.isEmpty {
                     var directive = Directive(
                         ruleNames: names, justification: justification, location: location, expiry: expiry)
                     directive.isRempart = prefix == "rempart:ignore:"
+                    directive.invalidExpiry = invalidExpiry
                     ignore.append(directive)
                 }
             }

@@ -1,6 +1,6 @@
 import RempartModel
-import RempartTemplate
 import RempartSupport
+import RempartTemplate
 
 /// A check that could not decide because a value it reads is unknown before deployment, such as
 /// a property set from `!Sub "${AWS::AccountId}"` or an `Fn::ImportValue` no scanned file exports.
@@ -14,15 +14,25 @@ public struct UndecidedCheck: Sendable {
     public var resource: ResourceAddress
     /// The unknown value, or the resource when the value has no location of its own.
     public var location: SourceLocation?
-    /// Why the value is unknown, as the resolver said it.
+    /// The reason the value is unknown, in English, as the resolver, the adapter or the rule wrote it.
     public var reason: String
+    /// The reason in every supported language, whose English text is `reason`.
+    public var localizedReason: LocalizedText
 
-    /// Creates an undecided check.
+    /// Creates an undecided check whose French reason is translated from `reason`.
     public init(ruleID: String, resource: ResourceAddress, location: SourceLocation?, reason: String) {
+        self.init(
+            ruleID: ruleID, resource: resource, location: location,
+            localizedReason: UnknownReason.localizedDescription(ofEnglish: reason))
+    }
+
+    /// Creates an undecided check with its reason in every supported language.
+    public init(ruleID: String, resource: ResourceAddress, location: SourceLocation?, localizedReason: LocalizedText) {
         self.ruleID = ruleID
         self.resource = resource
         self.location = location
-        self.reason = reason
+        self.reason = localizedReason.english
+        self.localizedReason = localizedReason
     }
 
     /// The file the check is about, for grouping in reports.
@@ -33,12 +43,5 @@ public struct UndecidedCheck: Sendable {
         let left = (lhs.file, lhs.location?.line ?? 0, lhs.location?.column ?? 0, lhs.ruleID, lhs.resource.name)
         let right = (rhs.file, rhs.location?.line ?? 0, rhs.location?.column ?? 0, rhs.ruleID, rhs.resource.name)
         return left < right
-    }
-}
-
-extension UndecidedCheck {
-    /// Why the value is unknown, in every supported language; `english` equals `reason`.
-    public var localizedReason: LocalizedText {
-        UnknownReason.localizedDescription(ofEnglish: reason)
     }
 }

@@ -4,6 +4,7 @@ import RempartSupport
 public struct SecretFinding: Hashable, Sendable {
     /// The rule ID, such as `aws-access-key-id`.
     public var ruleID: String
+    /// trivy's category name, such as `AWS` or `AsymmetricPrivateKey`, kept in JSON and SARIF.
     public var category: String
     public var title: LocalizedText
     public var severity: Severity
@@ -25,5 +26,17 @@ public struct SecretFinding: Hashable, Sendable {
         self.location = location
         self.maskedLine = maskedLine
         self.remediation = remediation
+    }
+}
+
+extension SecretFinding {
+    /// The category as shown in each language: trivy's name in English, and French words for
+    /// the categories that are not a product or format name.
+    public var categoryName: LocalizedText {
+        switch category {
+        case "AsymmetricPrivateKey": LocalizedText(category, fr: "clé privée asymétrique")
+        case "Generic": LocalizedText(category, fr: "générique")
+        default: LocalizedText(category, fr: category)
+        }
     }
 }

@@ -62,4 +62,12 @@ extension Node {
         if case .unknown = kind { return true }
         return false
     }
+
+    /// The unknown output of an `Fn::Transform` written beside other keys of this mapping, as
+    /// the evaluator leaves it. The macro may add any key at deployment, so a key that is absent
+    /// here is unknown rather than defaulted.
+    public var pendingTransform: Node? {
+        guard let value = self["Fn::Transform"], value.isUnknown else { return nil }
+        return value
+    }
 }

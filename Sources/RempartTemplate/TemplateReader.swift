@@ -44,13 +44,11 @@ public enum TemplateReader {
                 location: SourceLocation(file: file, line: position.line, column: position.column), file: file)
         }
 
-        let template: Template
         if firstNonSpaceByte(of: bytes) == UInt8(ascii: "{") {
-            template = try readJSON(bytes, file: file)
-        } else {
-            template = try readYAML(bytes, file: file)
+            let template = try readJSON(bytes, file: file)
+            return TemplateDetector.isTemplate(template.root) ? .template(template) : .notATemplate
         }
-        return TemplateDetector.isTemplate(template.root) ? .template(template) : .notATemplate
+        return try readYAML(bytes, file: file)
     }
 
     /// Reads `data` as one strict JSON value of any kind, for JSON inputs that are not templates
@@ -88,12 +86,24 @@ public enum TemplateReader {
         return Template(file: file, format: .json, root: root, diagnostics: parser.diagnostics)
     }
 
-    private static func readYAML(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(TemplateError) -> Template {
+    /// Reads YAML; a stream of several documents is an error when any of them is a template,
+    /// because CloudFormation reads one document and the others would go unchecked.
+    private static func readYAML(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String
+    ) throws(TemplateError) -> TemplateReadResult {
         var parser = YAMLParser(bytes: bytes, file: file)
         let output = try parser.parse()
         let root = output.root ?? Node(.null, at: SourceLocation(file: file, line: 1, column: 1))
-        return Template(
-            file: file, format: .yaml, root: root, comments: output.comments, diagnostics: output.diagnostics)
+        let roots = [root] + output.laterDocuments.compactMap(\.root)
+        let isTemplate = roots.contains { TemplateDetector.isTemplate($0) }
+        if isTemplate, let second = output.laterDocuments.first {
+            throw TemplateError(
+                kind: .invalidStructure, message: secondDocument,
+                location: second.start, file: file)
+        }
+        guard isTemplate else { return .notATemplate }
+        return .template(
+            Template(file: file, format: .yaml, root: root, comments: output.comments, diagnostics: output.diagnostics))
     }
 
     private static func firstNonSpaceByte(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
@@ -101,6 +111,12 @@ public enum TemplateReader {
     }
 
     // MARK: - Messages
+
+    private static let secondDocument = LocalizedText(
+        "a second YAML document starts here, but CloudFormation reads a template as one document and rejects "
+            + "the file; put each template in a file of its own",
+        fr: "un deuxième document YAML commence ici, mais CloudFormation lit un modèle comme un seul document et "
+            + "rejette le fichier ; placez chaque modèle dans son propre fichier")
 
     private static func invalidUTF8(byte: UInt8) -> LocalizedText {
         let hex = String(byte, radix: 16, uppercase: true)

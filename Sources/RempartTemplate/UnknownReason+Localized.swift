@@ -8,33 +8,40 @@ extension UnknownReason {
 
     /// Returns the reason whose English text is `english`, with its French version.
     ///
-    /// The model carries reasons as English strings (`Resolved.unresolved(reason:)`), so the
-    /// reporters translate them back here. A reason of a form this function does not know keeps
-    /// its English text in French, which is better than no reason.
+    /// The model carries reasons as English strings (`Resolved.unresolved(reason:)`,
+    /// `CheckResult.Status.unknown(reason:)`), so the reporters translate them back here, from
+    /// the forms of `frenchForms`. Reasons joined by `; ` are translated one by one. A reason
+    /// of a form this function does not know keeps its English text in French, with its
+    /// `'quoted'` values in « », which is better than no reason.
     public static func localizedDescription(ofEnglish english: String) -> LocalizedText {
         LocalizedText(english, fr: french(english))
     }
 
+    /// Returns whether `english` has a form that `localizedDescription(ofEnglish:)` translates,
+    /// as a whole or as a list joined by `; `.
+    public static func hasFrenchForm(_ english: String) -> Bool {
+        translated(english) != nil || translatedList(english) != nil
+    }
+
     /// Returns the French text of an English reason, or the English text when its form is unknown.
-    ///
-    /// NOTE: the inner text of `invalidValue` and of the adapters' own reasons (such as
-    /// "'Tags' must be a list") stays in English, with only its quotes made French.
     private static func french(_ english: String) -> String {
-        for (prefix, frenchPrefix) in prefixes where english.hasPrefix(prefix) {
-            return frenchPrefix + french(String(english.dropFirst(prefix.count)))
+        translatedList(english) ?? translated(english) ?? quoted(english)
+    }
+
+    /// Returns the French text of a reason of a known form, or nil.
+    private static func translated(_ english: String) -> String? {
+        for form in frenchForms {
+            if let text = form.french(of: english, translate: french) { return text }
         }
-        for (prefix, suffix, template) in wrapped where english.hasPrefix(prefix) && english.hasSuffix(suffix)
-            && english.count >= prefix.count + suffix.count
-        {
-            let middle = String(english.dropFirst(prefix.count).dropLast(suffix.count))
-            return template.replacingOccurrences(of: "%", with: middle)
-        }
-        for (suffix, frenchTemplate) in suffixes where english.hasSuffix(suffix) && english.count > suffix.count {
-            let subject = String(english.dropLast(suffix.count))
-            return frenchTemplate.replacingOccurrences(of: "%", with: quoted(subject))
-        }
-        if let text = whole[english] { return text }
-        return quoted(english)
+        return nil
+    }
+
+    /// Returns the French text of reasons joined by `; `, each of a known form, or nil.
+    private static func translatedList(_ english: String) -> String? {
+        let parts = english.components(separatedBy: "; ")
+        guard parts.count > 1 else { return nil }
+        let french = parts.compactMap(translated)
+        return french.count == parts.count ? french.joined(separator: " ; ") : nil
     }
 
     /// Rewrites `'value'` as `« value »`, the French quotes around user values.
@@ -47,43 +54,4 @@ extension UnknownReason {
         }
         return result
     }
-
-    /// Reasons that end in another reason or a free description, translated recursively.
-    private static let prefixes: [(String, String)] = [
-        ("depends on an unknown value: ", "dépend d'une valeur inconnue : "),
-        ("cannot be evaluated: ", "ne peut pas être évalué : "),
-        (invalidValuePrefix, "valeur invalide : "),
-    ]
-
-    /// Reasons of the form `prefix VALUE suffix`; `%` in the template is replaced by the value.
-    private static let wrapped: [(String, String, String)] = [
-        ("parameter '", "' has no value", "le paramètre « % » n'a pas de valeur"),
-        ("no scanned template exports '", "'", "aucun modèle analysé n'exporte « % »"),
-        ("'", "' is only known after deployment", "« % » n'est connu qu'après le déploiement"),
-        ("'", "' is only known at deployment", "« % » n'est connu qu'au déploiement"),
-        ("'", "' has no value", "« % » n'a pas de valeur"),
-        ("subnet ", " is not in the scanned templates", "le sous-réseau % n'est dans aucun modèle analysé"),
-        ("condition '", "'", "la condition « % »"),
-        ("Systems Manager parameter '", "'", "le paramètre Systems Manager « % »"),
-        ("Availability Zones of region '", "'", "les zones de disponibilité de la région « % »"),
-        ("reference to undeclared '", "'", "référence à « % », qui n'est pas déclaré"),
-        ("invalid ", "", "% invalide"),
-    ]
-
-    /// Reasons of the form `SUBJECT suffix`; `%` is replaced by the subject.
-    private static let suffixes: [(String, String)] = [
-        (" is missing", "% est absent"),
-        (" failed", "échec de %"),
-    ]
-
-    /// Reasons with no variable part.
-    private static let whole: [String: String] = [
-        "the subnet cannot be known": "le sous-réseau ne peut pas être connu",
-        "the policy document is not valid JSON": "le document de politique n'est pas un JSON valide",
-        "the bucket policy is not a JSON object": "la politique de compartiment n'est pas un objet JSON",
-        "a condition": "une condition",
-        "AWS::NoValue used where a value is required": "AWS::NoValue employé là où une valeur est requise",
-        "AWS::NoValue inside Fn::Sub": "AWS::NoValue dans Fn::Sub",
-        "Fn::FindInMap key not found": "clé de Fn::FindInMap introuvable",
-    ]
 }

@@ -7,7 +7,7 @@ import RempartScanner
 import Testing
 
 /// The emulator the lab deployments go to: `REMPART_TEST_ENDPOINT_AUDIT`, else `REMPART_TEST_ENDPOINT`.
-private let labAuditEndpoint: URL? = {
+let labAuditEndpoint: URL? = {
     let environment = ProcessInfo.processInfo.environment
     let text = [environment["REMPART_TEST_ENDPOINT_AUDIT"], environment["REMPART_TEST_ENDPOINT"]]
         .compactMap { $0 }.first { !$0.isEmpty }
@@ -19,9 +19,11 @@ private let labAuditEndpoint: URL? = {
     .serialized, EmulatorLock(endpoint: labAuditEndpoint),
     .enabled(if: labAuditEndpoint != nil, "set REMPART_TEST_ENDPOINT_AUDIT or REMPART_TEST_ENDPOINT (scripts/test does)"))
 struct LabDeployAuditTests {
-    /// What one deployment left: its resource IDs by step ID, and the audit's findings.
+    /// What one deployment left: its resource IDs by step ID, the account as the audit read it,
+    /// and the audit's findings.
     struct Audited {
         var ids: [String: String]
+        var inventory: LiveInventory
         var result: ScanResult
 
         /// The active findings on the deployment's resources, as `RULE step`, sorted. The
@@ -35,14 +37,19 @@ struct LabDeployAuditTests {
         }
     }
 
-    /// Resets the emulator, deploys `profile` as deployment `lab`, and audits the account.
-    private func deployAndAudit(_ profile: LabProfile) async throws -> Audited {
-        let endpoint = try #require(labAuditEndpoint)
-        try await LocalEmulator.reset(endpoint)
+    /// Returns a client for the lab emulator, at `endpoint` when given (a proxy in front of it).
+    func client(endpoint: URL? = nil) throws -> AWSClient {
+        let url = try #require(endpoint ?? labAuditEndpoint)
         let configuration = AWSConfiguration(
             region: "us-east-1", credentials: AWSCredentials(accessKeyID: "testing", secretAccessKey: "testing"),
-            endpointURL: endpoint)
-        let client = AWSClient(configuration: configuration)
+            endpointURL: url)
+        return AWSClient(configuration: configuration)
+    }
+
+    /// Resets the emulator, deploys `profile` as deployment `lab` and returns the resource IDs by step ID.
+    func deploy(_ profile: LabProfile) async throws -> [String: String] {
+        try await LocalEmulator.reset(try #require(labAuditEndpoint))
+        let client = try client()
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("rempart-lab-audit-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -51,12 +58,18 @@ struct LabDeployAuditTests {
         let state = try #require(try StateStore.load(deployer.stateURL(name: "lab")))
         var ids: [String: String] = [:]
         for (step, record) in state.resources where !record.isLookup {
-            ids[step] = record.id
+            // An Elastic IP is recorded by its public IP, as `Ref` returns it; the audit names it by allocation ID.
+            ids[step] = record.attributes["AllocationId"] ?? record.id
         }
+        return ids
+    }
 
-        let inventory = await LiveAuditor(client: client).collect()
+    /// Deploys `profile` as deployment `lab`, audits the account with `options` and expects no gap.
+    func deployAndAudit(_ profile: LabProfile, options: ScanOptions = ScanOptions()) async throws -> Audited {
+        let ids = try await deploy(profile)
+        let inventory = await LiveAuditor(client: try client()).collect()
         #expect(inventory.state.gaps.isEmpty)
-        return Audited(ids: ids, result: LiveEvaluation.evaluate(inventory, options: ScanOptions()))
+        return Audited(ids: ids, inventory: inventory, result: LiveEvaluation.evaluate(inventory, options: options))
     }
 
     @Test func baselineFindingsNameTheLabResources() async throws {

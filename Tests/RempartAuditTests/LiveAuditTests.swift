@@ -2,6 +2,7 @@ import Foundation
 import RempartAWS
 import RempartAudit
 import RempartModel
+import RempartReport
 import RempartScanner
 import Testing
 
@@ -91,6 +92,20 @@ struct LiveAuditTests {
         #expect(!findings(result).contains { $0.hasPrefix("AVD-AWS-0089 ") })
         #expect(result.undecidedCount == 2)
         #expect(findings(result).contains("RMP-AWS-0403 \(lab.logBucket)"))
+
+        // In French, the gap and the undecided checks give their reasons in French, quoting AWS's message.
+        let french = "AccessDenied (HTTP 403) : « Access Denied »"
+        #expect(gaps.map(\.localizedReason.french) == [french, french])
+        #expect(
+            result.undecided.map { $0.localizedReason(.french) }
+                == Array(repeating: "échec de GetBucketLogging : \(french)", count: 2))
+        #expect(result.undecided.map(\.reason) == Array(repeating: "GetBucketLogging failed: \(gaps[0].reason)", count: 2))
+        let table = TableReporter(options: ReportOptions(language: .french, listsUndecided: true)).render(result)
+        #expect(table.contains("échec de GetBucketLogging : \(french)\n"))
+        #expect(table.contains(french))
+        #expect(!table.contains("Access Denied\n"))
+        let sarif = try SARIFReporter(options: ReportOptions(language: .french)).render(result)
+        #expect(sarif.contains("échec de s3 GetBucketLogging (\(lab.dataBucket)) : \(french)"))
     }
 
     @Test func auditOfLabCountsItsCalls() async throws {
@@ -100,8 +115,9 @@ struct LiveAuditTests {
 
         // One read per listing, one more for KMS aliases, and eight per bucket; no retries.
         #expect(transport.count == inventory.callCount)
-        #expect(inventory.callCount == 29)
+        #expect(inventory.callCount == 33)
         #expect(inventory.callCounts["GetBucketLogging"] == 2)
         #expect(inventory.callCounts["DescribeInstances"] == 1)
+        #expect(inventory.callCounts["DescribeRouteTables"] == 1)
     }
 }

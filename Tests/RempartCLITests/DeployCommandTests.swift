@@ -33,7 +33,7 @@ struct DeployCommandTests {
     }
 
     @Test func invalidNameIsUsageError() throws {
-        let run = try RempartProcess.run(["deploy", "--profile", "hardened", "--name", "Bad_Name", "--dry-run"])
+        let run = try RempartProcess.run(["deploy", "--lab-profile", "hardened", "--name", "Bad_Name", "--dry-run"])
         #expect(run.status == 64)
         #expect(run.stderr.hasPrefix("error: invalid value 'Bad_Name' for '--name': use 1 to 24 lower-case letters"))
     }
@@ -41,7 +41,16 @@ struct DeployCommandTests {
     @Test func missingProfileIsUsageError() throws {
         let run = try RempartProcess.run(["deploy", "--name", "lab", "--dry-run"])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("--profile"))
+        #expect(run.stderr.hasPrefix("error: missing required option '--lab-profile'\n"))
+    }
+
+    @Test func labProfileGivenAsAWSProfileIsExplained() throws {
+        let run = try RempartProcess.run(["deploy", "--profile", "hardened", "--name", "lab", "--dry-run"])
+        #expect(run.status == 64)
+        #expect(
+            run.stderr.hasPrefix(
+                "error: invalid value 'hardened' for '--profile': '--profile' names the AWS profile; give the lab "
+                    + "profile as '--lab-profile hardened'\n"))
     }
 
     @Test func baselineStopsAtScanGate() throws {
@@ -50,7 +59,7 @@ struct DeployCommandTests {
 
         // The endpoint is a closed port: the gate must stop before any AWS call.
         let run = try RempartProcess.run(
-            ["deploy", "--profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes"],
+            ["deploy", "--lab-profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes"],
             in: scratch.url, environment: Self.awsEnvironment)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
@@ -84,35 +93,37 @@ struct DeployCommandTests {
         defer { scratch.remove() }
         let run = try RempartProcess.run(
             [
-                "deploy", "--lang", "fr", "--profile", "baseline", "--name", "labo", "--endpoint-url",
+                "deploy", "--lang", "fr", "--lab-profile", "baseline", "--name", "labo", "--endpoint-url",
                 "http://127.0.0.1:9", "--dry-run", "--accept-findings",
             ],
             in: scratch.url, environment: Self.awsEnvironment)
         #expect(run.status == 0)
         #expect(
             run.stderr.hasPrefix(
-                "rempart : vpc.yaml, ec2.json, s3.json analysés (copies dans .rempart/deployments/labo/) : 31 constats "
-                    + "(ÉLEVÉE 18, MOYENNE 1, FAIBLE 12)\n"))
+                "rempart : analyse de vpc.yaml, ec2.json, s3.json (copies dans .rempart/deployments/labo/) : "
+                    + "31 constats (ÉLEVÉE 18, MOYENNE 1, FAIBLE 12)\n"))
+        #expect(run.stderr.contains(") : Les groupes de sécurité n'ouvrent pas SSH ni RDP"))
         #expect(!run.stderr.contains("HIGH"))
         #expect(!run.stderr.contains("LOW "))
         #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (.rempart/deployments/labo/vpc.yaml:215) : "))
 
         let hardened = try RempartProcess.run(
             [
-                "deploy", "--lang", "fr", "--profile", "hardened", "--name", "labo2", "--endpoint-url",
+                "deploy", "--lang", "fr", "--lab-profile", "hardened", "--name", "labo2", "--endpoint-url",
                 "http://127.0.0.1:9", "--dry-run",
             ],
             in: scratch.url, environment: Self.awsEnvironment)
         #expect(
             hardened.stderr
-                == "rempart : vpc.yaml, ec2.json, s3.json analysés (copies dans .rempart/deployments/labo2/) : 0 constat\n")
+                == "rempart : analyse de vpc.yaml, ec2.json, s3.json (copies dans .rempart/deployments/labo2/) : 0 constat\n"
+        )
     }
 
     @Test func dryRunPrintsPlanWithoutCalls() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let run = try RempartProcess.run(
-            ["deploy", "--profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],
+            ["deploy", "--lab-profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],
             in: scratch.url, environment: Self.awsEnvironment)
         #expect(run.status == 0)
         #expect(
@@ -130,7 +141,7 @@ struct DeployCommandTests {
 
         let run = try RempartProcess.run(
             [
-                "deploy", "--profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9",
+                "deploy", "--lab-profile", "baseline", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9",
                 "--accept-findings", "--yes",
             ],
             in: scratch.url, environment: Self.awsEnvironment)
@@ -153,7 +164,7 @@ struct DeployCommandTests {
         defer { close(descriptor) }
         #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
 
-        for command in [["destroy"], ["deploy", "--profile", "hardened"]] {
+        for command in [["destroy"], ["deploy", "--lab-profile", "hardened"]] {
             let run = try RempartProcess.run(
                 command + ["--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--yes", "-q"], in: scratch.url,
                 environment: Self.awsEnvironment)
@@ -176,7 +187,7 @@ struct DeployCommandTests {
 
         let run = try RempartProcess.runInterrupted(
             [
-                "deploy", "--profile", "hardened", "--name", "intr", "--endpoint-url",
+                "deploy", "--lab-profile", "hardened", "--name", "intr", "--endpoint-url",
                 "http://127.0.0.1:\(listener.port)", "--yes",
             ],
             in: scratch.url, environment: Self.awsEnvironment, after: "rempart: scanned")
@@ -213,7 +224,7 @@ struct DeployCommandTests {
 
             let deploy = try RempartProcess.run(
                 [
-                    "deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
                     "scripts",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)
@@ -235,7 +246,7 @@ struct DeployCommandTests {
 
             let again = try RempartProcess.run(
                 [
-                    "deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
                     "scripts",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)
@@ -246,7 +257,7 @@ struct DeployCommandTests {
             // A new admin range replaces the group's ingress rules in place.
             let newRange = try RempartProcess.run(
                 [
-                    "deploy", "--profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
                     "scripts", "--admin-cidr", "203.0.113.0/24",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)

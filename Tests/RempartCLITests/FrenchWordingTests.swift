@@ -1,5 +1,6 @@
 import Foundation
 import RempartRules
+import RempartSecrets
 import RempartSupport
 import Testing
 
@@ -136,5 +137,57 @@ struct FrenchWordingTests {
             at: SourceLocation(file: "t.yaml", line: 2, column: 3))
         #expect(diagnostic.formatted(in: .french) == "t.yaml:2:3: erreur : mauvais")
         #expect(diagnostic.formatted(in: .english) == "t.yaml:2:3: error: bad")
+    }
+
+    @Test func suppressedIsNeverSaidDeleted() {
+        // « Supprimer » means to delete; a suppressed finding stays listed, as exempted.
+        let misleading = ["supprimez le constat", "supprimez le résultat", "supprimez-la", "ignorez le constat",
+            "constats supprimés", "ne supprime rien", "exclusions"]
+        for (name, text) in Self.frenchRuleTexts() {
+            for phrase in misleading {
+                #expect(!text.lowercased().contains(phrase), "\(name) contains '\(phrase)': \(text)")
+            }
+        }
+        for (path, text) in Self.frenchHelpTexts() {
+            for phrase in misleading {
+                #expect(!text.lowercased().contains(phrase), "\(path) contains '\(phrase)'")
+            }
+        }
+    }
+
+    @Test func countsTakeSingularForZeroAndOne() {
+        let file = { (count: Int) in LocalizedText.count(count, "file", fr: "fichier") }
+        #expect(file(0) == LocalizedText("0 files", fr: "0 fichier"))
+        #expect(file(1) == LocalizedText("1 file", fr: "1 fichier"))
+        #expect(file(2) == LocalizedText("2 files", fr: "2 fichiers"))
+        #expect(
+            LocalizedText.count(3, "undecided check", fr: "vérification indéterminée")
+                == LocalizedText("3 undecided checks", fr: "3 vérifications indéterminées"))
+        #expect(LocalizedText.count(2, "secret", fr: "fichier examiné").french == "2 fichiers examinés")
+        #expect(LocalizedText.count(4, "gap", fr: "lacune dans les lus").french == "4 lacunes dans les lus")
+        #expect(
+            LocalizedText.count(2, "drift entry", plural: "drift entries", fr: "écart de dérive", frPlural: "écarts de dérive")
+                == LocalizedText("2 drift entries", fr: "2 écarts de dérive"))
+    }
+
+    @Test func scanSummaryAgreesWithEachCount() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("bucket.yaml", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n")
+        let output = try RempartProcess.run(["scan", "--lang", "fr", "--scanners", "misconfig", "bucket.yaml"], in: scratch.url)
+        #expect(output.stderr.hasSuffix("rempart : 1 fichier : 1 analysé, 0 ignoré, 0 rejeté ; 8 constats, 0 exempté, 0 vérification indéterminée\n"))
+        #expect(output.stdout.contains("Fichiers : 1 analysé, 0 ignoré, 0 rejeté\n"))
+        #expect(output.stdout.contains("│ Exemptés │"))
+    }
+
+    @Test func secretCategoriesInFrench() {
+        let finding = { (category: String) in
+            SecretFinding(
+                ruleID: "x", category: category, title: LocalizedText("x", fr: "x"), severity: .high,
+                location: SourceLocation(file: "f", line: 1, column: 1), maskedLine: "", remediation: LocalizedText("", fr: ""))
+        }
+        #expect(finding("AsymmetricPrivateKey").categoryName == LocalizedText("AsymmetricPrivateKey", fr: "clé privée asymétrique"))
+        #expect(finding("Generic").categoryName == LocalizedText("Generic", fr: "générique"))
+        #expect(finding("GitHub").categoryName == LocalizedText("GitHub", fr: "GitHub"))
     }
 }

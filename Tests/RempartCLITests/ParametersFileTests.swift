@@ -52,11 +52,15 @@ struct ParametersFileTests {
     }
 
     @Test func rejectsScalarDocument() {
-        #expect(throws: ParametersFileError(path: "params.json", problem: .unexpectedShape)) { try parse("42") }
+        #expect(throws: ParametersFileError(path: "params.json", problem: .unexpectedShape(location: SourceLocation(file: "params.json", line: 1, column: 1)))) {
+            try parse("42")
+        }
     }
 
     @Test func rejectsListElementWithoutKey() {
-        #expect(throws: ParametersFileError(path: "params.json", problem: .missingKey(index: 1))) {
+        #expect(
+            throws: ParametersFileError(path: "params.json", problem: .missingKey(index: 1, location: SourceLocation(file: "params.json", line: 1, column: 48)))
+        ) {
             try parse(#"[{"ParameterKey": "A", "ParameterValue": "1"}, {"ParameterValue": "2"}]"#)
         }
     }
@@ -76,13 +80,15 @@ struct ParametersFileTests {
             #expect(error.problem == .missingValue(key: "B", index: 1, location: SourceLocation(file: "params.json", line: 3, column: 3)))
             #expect(
                 error.diagnostic.formatted(in: .english)
-                    == "params.json:3:3: error: element 1 ('B') has no \"ParameterValue\"; give one, or \"UsePreviousValue\": true")
+                    == "params.json:3:3: error: element 2 ('B') has no \"ParameterValue\"; give one, or \"UsePreviousValue\": true")
         }
         #expect(throws: Never.self) { try parse(#"[{"ParameterKey": "C", "UsePreviousValue": true}]"#) }
     }
 
     @Test func rejectsObjectValue() {
-        #expect(throws: ParametersFileError(path: "params.json", problem: .invalidValue(key: "A"))) {
+        #expect(
+            throws: ParametersFileError(path: "params.json", problem: .invalidValue(key: "A", location: SourceLocation(file: "params.json", line: 1, column: 7)))
+        ) {
             try parse(#"{"A": {"nested": 1}}"#)
         }
     }

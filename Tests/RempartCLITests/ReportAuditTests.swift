@@ -34,7 +34,7 @@ struct ReportAuditTests {
             try await LocalEmulator.reset(url)
             let deploy = try RempartProcess.run(
                 [
-                    "deploy", "--profile", "baseline", "--name", "lab", "--endpoint-url", endpoint, "--yes",
+                    "deploy", "--lab-profile", "baseline", "--name", "lab", "--endpoint-url", endpoint, "--yes",
                     "--accept-findings",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)

@@ -201,7 +201,7 @@ struct ReportCommandTests {
         let output = try RempartProcess.run(["report", "-q", "-o", "/nonexistent-dir/report.md", Self.lab])
         #expect(output.status == 2)
         #expect(
-            output.stderr == "/nonexistent-dir/report-architecture.svg: error: cannot write the file: the folder "
+            output.stderr == "/nonexistent-dir/report.md: error: cannot write the file: the folder "
                 + "/nonexistent-dir does not exist; create it first or write the report elsewhere\n")
 
         let directory = try RempartProcess.run(["report", "-q", "--lang", "fr", "-o", "/tmp", Self.lab])
@@ -209,13 +209,13 @@ struct ReportCommandTests {
         #expect(
             directory.stderr
                 == "/tmp: erreur : impossible d'écrire le fichier : c'est un dossier ; indiquez un chemin de fichier "
-                + "comme /tmp/rapport.json\n")
+                + "comme /tmp/report.md\n")
 
         let diagram = try RempartProcess.run(["diagram", "-q", "-o", "/tmp", Self.lab])
         #expect(diagram.status == 2)
         #expect(
             diagram.stderr == "/tmp: error: cannot write the file: it is a directory; give a file path such as "
-                + "/tmp/report.json\n")
+                + "/tmp/architecture.svg\n")
     }
 
     @Test(arguments: ["report", "diagram"])
@@ -284,7 +284,7 @@ struct ReportCommandTests {
         let output = try RempartProcess.run(["diagram", "--lang", "fr", "-o", path, Self.lab])
         #expect(output.status == 0)
         #expect(output.stdout == "")
-        #expect(output.stderr.hasSuffix("rempart : fichiers écrits : \(path)\n"))
+        #expect(output.stderr.hasSuffix("rempart : fichier écrit : \(path)\n"))
         let svg = try String(contentsOfFile: path, encoding: .utf8)
         #expect(svg.contains("aria-label=\"Sous-réseau public PublicSubnet1, 1 constat, gravité ÉLEVÉE\""))
     }

@@ -122,7 +122,31 @@ struct RulesCommandTests {
         #expect(output.stdout.contains("\nGravité : MOYENNE\n"))
         #expect(output.stdout.contains("\nPourquoi c'est important :\n"))
         #expect(output.stdout.contains("\nComment corriger :\n"))
+        // Examples without comments inside their YAML need no warning in the heading.
+        #expect(output.stdout.contains("\nBon exemple :\n"))
         #expect(output.stdout.contains("\nMauvais exemple :\n"))
+        let english = try RempartProcess.run(["rules", "show", "AVD-AWS-0178"])
+        #expect(english.stdout.contains("\nBad example:\n"))
+    }
+
+    @Test func showGivesExampleCommentsInFrench() throws {
+        let french = try RempartProcess.run(["rules", "show", "--lang", "fr", "RMP-AWS-0401"])
+        #expect(french.status == 0)
+        #expect(french.stdout.contains("\nBon exemple :\n    # Un audit du compte réel trouve ce journal de suivi actif "))
+        #expect(french.stdout.contains("\nMauvais exemple :\n    # Un audit du compte réel signale ce journal de suivi "))
+        #expect(!french.stdout.contains("commentaires en anglais"))
+        #expect(!french.stdout.contains("A live audit"))
+
+        let english = try RempartProcess.run(["rules", "show", "RMP-AWS-0401"])
+        #expect(
+            english.stdout.contains(
+                "\nGood example:\n    # A live audit finds this trail logging (GetTrailStatus returns IsLogging true).\n"
+                    + "    Resources:\n"))
+
+        let json = try RempartProcess.run(["rules", "show", "--format", "json", "--lang", "fr", "RMP-AWS-0401"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let bad = try #require((object["rule"] as? [String: Any])?["badExamples"] as? [String])
+        #expect(bad.first?.hasPrefix("# Un audit du compte réel signale ce journal de suivi dès que quelqu'un ") == true)
     }
 
     @Test func showAsJSON() throws {

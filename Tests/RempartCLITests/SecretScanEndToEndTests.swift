@@ -142,9 +142,9 @@ struct SecretScanEndToEndTests {
         #expect(output.stdout.contains("Secrets : 4 (CRITIQUE : 2, ÉLEVÉE : 2, MOYENNE : 0, FAIBLE : 0)"))
         #expect(output.stdout.contains("aws-access-key-id (CRITIQUE) : ID de clé d'accès AWS"))
         #expect(output.stdout.contains("Emplacement : .env:1:19"))
-        #expect(output.stdout.contains("Secrets supprimés :"))
+        #expect(output.stdout.contains("Secrets exemptés :"))
         #expect(output.stdout.contains("  aws-access-key-id (CRITIQUE) .env:3 — par commentaire (.env:2) : "))
-        #expect(output.stderr.contains("; 4 secrets (2 supprimés) dans 2 fichiers examinés\n"))
+        #expect(output.stderr.contains("; 4 secrets (2 exemptés) dans 2 fichiers examinés\n"))
     }
 
     @Test func failOnAndSeverityCountSecrets() throws {

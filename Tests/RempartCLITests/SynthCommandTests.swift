@@ -16,7 +16,7 @@ struct SynthCommandTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
 
-        let synth = try RempartProcess.run(["synth", "--profile", "hardened", "-o", "out"], in: scratch.url)
+        let synth = try RempartProcess.run(["synth", "--lab-profile", "hardened", "-o", "out"], in: scratch.url)
         #expect(synth.status == 0)
         #expect(synth.stdout.isEmpty)
         #expect(synth.stderr.hasPrefix("rempart: wrote vpc.yaml, ec2.json, s3.json (hardened) to "))
@@ -32,7 +32,7 @@ struct SynthCommandTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
 
-        let synth = try RempartProcess.run(["synth", "--profile", "baseline", "-o", "lab", "-q"], in: scratch.url)
+        let synth = try RempartProcess.run(["synth", "--lab-profile", "baseline", "-o", "lab", "-q"], in: scratch.url)
         #expect(synth.status == 0)
         #expect(synth.stderr.isEmpty)
 
@@ -56,7 +56,7 @@ struct SynthCommandTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let output = try RempartProcess.run(
-            ["synth", "--profile", "baseline", "--format", "json", "-o", "json", "--lang", "fr"], in: scratch.url)
+            ["synth", "--lab-profile", "baseline", "--format", "json", "-o", "json", "--lang", "fr"], in: scratch.url)
         #expect(output.status == 0)
         #expect(output.stderr.hasPrefix("rempart : vpc.json, ec2.json, s3.json (baseline) écrits dans "))
         let files = try FileManager.default.contentsOfDirectory(atPath: scratch.url.appendingPathComponent("json").path)
@@ -67,33 +67,33 @@ struct SynthCommandTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         try scratch.write("taken", "x")
-        let output = try RempartProcess.run(["synth", "--profile", "hardened", "-o", "taken"], in: scratch.url)
+        let output = try RempartProcess.run(["synth", "--lab-profile", "hardened", "-o", "taken"], in: scratch.url)
         #expect(output.status == 2)
         #expect(output.stderr.hasSuffix("taken is not a directory; give a directory with -o\n"))
         #expect(output.stderr.hasPrefix("error: output path /"))
     }
 
     @Test(arguments: [
-        (["synth", "-o", "out"], "error: missing required option '--profile'"),
-        (["synth", "--profile", "hardened"], "error: missing required option '--output'"),
+        (["synth", "-o", "out"], "error: missing required option '--lab-profile'"),
+        (["synth", "--lab-profile", "hardened"], "error: missing required option '--output'"),
         (
             ["synth", "--profile", "strict", "-o", "out"],
             "error: invalid value 'strict' for '--profile': expected one of baseline, hardened"
         ),
         (
-            ["synth", "--profile", "hardened", "-o", ""],
+            ["synth", "--lab-profile", "hardened", "-o", ""],
             "error: invalid value '' for '--output': give the directory to write the templates to"
         ),
         (
-            ["synth", "--profile", "hardened", "-o", "-"],
+            ["synth", "--lab-profile", "hardened", "-o", "-"],
             "error: invalid value '-' for '--output': synth writes three files, so give a directory"
         ),
         (
-            ["synth", "--profile", "hardened", "-o", "out", "--admin-cidr", "0.0.0.0/0"],
+            ["synth", "--lab-profile", "hardened", "-o", "out", "--admin-cidr", "0.0.0.0/0"],
             "error: invalid value '0.0.0.0/0' for '--admin-cidr': expected an IPv4 CIDR block with a prefix length between /16 and /32, such as 203.0.113.7/32"
         ),
         (
-            ["synth", "--profile", "hardened", "-o", "out", "--environment-name", "Prod"],
+            ["synth", "--lab-profile", "hardened", "-o", "out", "--environment-name", "Prod"],
             "error: invalid value 'Prod' for '--environment-name': use 2 to 31 lower-case letters, digits or hyphens, starting with a letter"
         ),
     ])

@@ -80,7 +80,11 @@ struct UndecidedCheckTests {
             (.pseudoParameter("AWS::StackId"), "« AWS::StackId » n'est connu qu'au déploiement"),
             (.dependsOnUnknown("condition 'IsProd'"), "dépend d'une valeur inconnue : la condition « IsProd »"),
             (.unsupported("invalid Fn::Cidr"), "ne peut pas être évalué : Fn::Cidr invalide"),
-            (.invalidValue("'Tags' must be a list, found x"), "valeur invalide : « Tags » must be a list, found x"),
+            (
+                .invalidValue("'Tags' must be a list, found x"),
+                "valeur invalide : « Tags » doit être une liste, valeur trouvée : x"
+            ),
+            (.unsupported("Fn::Select index 4 out of range"), "ne peut pas être évalué : index 4 de Fn::Select hors limites"),
         ]
         for (reason, french) in cases {
             #expect(reason.localizedDescription.english == reason.description)

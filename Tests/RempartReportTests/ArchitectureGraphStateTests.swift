@@ -73,6 +73,65 @@ struct ArchitectureGraphStateTests {
         #expect(subnets.allSatisfy { $0.routeTargets.isEmpty })
     }
 
+    @Test func liveMainTableRoutesUnassociatedSubnets() throws {
+        // A live VPC: subnet-web has no explicit association, so the main table (to the internet
+        // gateway) decides; subnet-app is associated with a table whose default route goes to a
+        // NAT gateway; subnet-old's table routes to a deleted NAT gateway (blackhole). None maps public IPs.
+        let region = "us-east-1"
+        func address(_ type: String, _ id: String) -> ResourceAddress { .live(type: "AWS::EC2::\(type)", id: id, region: region) }
+        func literal(_ id: String, _ owner: ResourceAddress) -> Resolved<Identifier> { .explicit(.literal(id), at: owner.origin) }
+        var state = AWSState()
+        let vpc = address("VPC", "vpc-1")
+        state.add(VPC(address: vpc, cidrBlock: .explicit("10.0.0.0/16", at: vpc.origin), flowLogs: []))
+        for id in ["subnet-web", "subnet-app", "subnet-old"] {
+            let subnet = address("Subnet", id)
+            state.add(
+                Subnet(
+                    address: subnet, vpc: literal("vpc-1", subnet), cidrBlock: nil,
+                    mapsPublicIPOnLaunch: .explicit(false, at: subnet.origin),
+                    availabilityZone: .explicit("us-east-1a", at: subnet.origin)))
+        }
+        let gateway = address("InternetGateway", "igw-1")
+        state.add(InternetGateway(address: gateway, attachedVPCs: [literal("vpc-1", gateway)]))
+        state.add(InternetGateway(address: address("InternetGateway", "igw-detached"), attachedVPCs: []))
+        let nat = address("NatGateway", "nat-1")
+        state.add(
+            NATGateway(
+                address: nat, subnet: literal("subnet-web", nat), allocation: literal("eipalloc-1", nat),
+                connectivityType: .explicit("public", at: nat.origin), state: .explicit("available", at: nat.origin)))
+        func table(_ id: String, main: Bool, subnets: [String], target: (kind: String, id: String, state: String))
+            -> RouteTable
+        {
+            let tableAddress = address("RouteTable", id)
+            let route = Route(
+                address: address("Route", "\(id)|0.0.0.0/0"), destination: .explicit("0.0.0.0/0", at: tableAddress.origin),
+                target: literal(target.id, tableAddress), targetKind: target.kind,
+                state: .explicit(target.state, at: tableAddress.origin))
+            return RouteTable(
+                address: tableAddress, vpc: literal("vpc-1", tableAddress), routes: [route],
+                subnets: subnets.map { literal($0, tableAddress) }, isMain: main)
+        }
+        state.add(table("rtb-main", main: true, subnets: [], target: ("GatewayId", "igw-1", "active")))
+        state.add(table("rtb-app", main: false, subnets: ["subnet-app"], target: ("NatGatewayId", "nat-1", "active")))
+        state.add(table("rtb-old", main: false, subnets: ["subnet-old"], target: ("NatGatewayId", "nat-gone", "blackhole")))
+
+        let graph = ArchitectureGraph(state: state, results: [], rules: [])
+        let vpcGraph = try #require(graph.vpcs.first)
+        let subnets = Dictionary(uniqueKeysWithValues: vpcGraph.zones.flatMap(\.subnets).map { ($0.node.label, $0) })
+        #expect(subnets["subnet-web"]?.node.kind == .publicSubnet)
+        #expect(subnets["subnet-web"]?.routeTargets == vpcGraph.internetGateways.map(\.id))
+        #expect(subnets["subnet-app"]?.node.kind == .privateSubnet)
+        #expect(subnets["subnet-app"]?.routeTargets == vpcGraph.natGateways.map(\.id))
+        #expect(subnets["subnet-old"]?.node.kind == .privateSubnet)
+        #expect(subnets["subnet-old"]?.routeTargets == [])
+        #expect(vpcGraph.internetGateways.map(\.label) == ["igw-1"])
+        #expect(vpcGraph.natGateways.map(\.label) == ["nat-1"])
+        #expect(vpcGraph.natGatewayZones == [vpcGraph.natGateways[0].id: "us-east-1a"])
+        // A live gateway without attachment is detached, so it is drawn outside the only VPC.
+        #expect(graph.others.map(\.label) == ["igw-detached"])
+        #expect(graph.others.map(\.kind) == [.internetGateway])
+    }
+
     @Test func strayResourcesAreKeptOutsideTheVPC() {
         var state = AWSState()
         let vpcA = ResourceAddress.live(type: "AWS::EC2::VPC", id: "vpc-a", region: "us-east-1")

@@ -187,6 +187,9 @@ struct IntrinsicTests {
         IntrinsicCase(
             "!Transform {Name: AWS::Include}",
             #"{"Rempart::Unknown":"cannot be evaluated: Fn::Transform macro 'AWS::Include'"}"#),
+        IntrinsicCase(
+            "{'Fn::Transform': [{Name: AWS::Include, Parameters: {Location: s3://b/x.yaml}}]}",
+            #"{"Rempart::Unknown":"cannot be evaluated: Fn::Transform macro 'AWS::Include'"}"#),
         IntrinsicCase("!ImportValue Shared-Vpc", #"{"Rempart::Unknown":"no scanned template exports 'Shared-Vpc'"}"#),
         IntrinsicCase("{'Fn::Nope': 1}", #"{"Rempart::Unknown":"cannot be evaluated: Fn::Nope"}"#),
     ])

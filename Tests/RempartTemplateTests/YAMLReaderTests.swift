@@ -292,9 +292,22 @@ struct YAMLReaderTests {
             ])
     }
 
-    @Test func readsFirstDocumentOnly() throws {
-        let template = try TestSupport.template(Self.header + "      A: 1\n---\nother: [\n")
-        #expect(template.root.at(["Resources", "B", "Properties"])?.json == #"{"A":1}"#)
+    @Test func rejectsSecondDocumentBesideTemplate() throws {
+        // The second document is invalid too; the error still names where it starts.
+        for text in [Self.header + "      A: 1\n---\nother: [\n", Self.header + "      A: 1\n---\n"] {
+            do {
+                _ = try TemplateReader.read(Data(text.utf8), file: "t.yaml")
+                Issue.record("no error for \(text.debugDescription)")
+            } catch {
+                #expect(error.kind == .invalidStructure)
+                #expect(error.location == SourceLocation(file: "t.yaml", line: 6, column: 1))
+            }
+        }
+    }
+
+    @Test func documentStreamWithoutTemplateIsNoTemplate() throws {
+        let text = "kind: Deployment\n---\nkind: Service\n---\nbroken: [\n"
+        #expect(try TemplateReader.read(Data(text.utf8), file: "k.yaml").isNotATemplate)
     }
 
     @Test func emptyOrCommentOnlyFilesAreNotTemplates() throws {

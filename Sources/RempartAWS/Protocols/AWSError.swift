@@ -65,12 +65,12 @@ public enum AWSError: Error, Sendable, Equatable {
         case .invalidResponse(let service, let operation, let reason):
             return LocalizedText(
                 "\(service) \(operation) returned a response that cannot be read: \(reason)",
-                fr: "\(service) \(operation) a renvoyé une réponse illisible : \(reason)")
+                fr: "\(service) \(operation) a renvoyé une réponse illisible : \(Self.frenchReason(reason))")
         case .connectionFailed(let service, let operation, let endpoint, let reason):
             return LocalizedText(
                 "cannot reach \(service) at '\(endpoint)' for \(operation): \(reason); check the endpoint and the network",
                 fr:
-                    "impossible de joindre \(service) à « \(endpoint) » pour \(operation) : \(reason) ; vérifiez le point de terminaison et le réseau"
+                    "impossible de joindre \(service) à « \(endpoint) » pour \(operation) : \(Self.frenchReason(reason)) ; vérifiez le point de terminaison et le réseau"
             )
         case .timedOut(let service, let operation, let endpoint, let seconds):
             return LocalizedText(
@@ -91,7 +91,7 @@ public enum AWSError: Error, Sendable, Equatable {
                 "profile '\(name)' not found in \(files.joined(separator: " or "))",
                 fr: "profil « \(name) » introuvable dans \(files.joined(separator: " ou "))")
         case .invalidConfigFile(let path, let line, let reason):
-            return LocalizedText("\(path):\(line): \(reason)", fr: "\(path):\(line) : \(reason)")
+            return LocalizedText("\(path):\(line): \(reason)", fr: "\(path):\(line) : \(Self.frenchReason(reason))")
         case .invalidEndpoint(let value, let source):
             return LocalizedText(
                 "invalid endpoint URL '\(value)' from \(source); expected an absolute http or https URL",
@@ -101,9 +101,9 @@ public enum AWSError: Error, Sendable, Equatable {
         case .instanceMetadataFailed(let endpoint, let reason):
             return LocalizedText(
                 "no credentials from the instance metadata service at '\(endpoint)': \(reason)",
-                fr: "aucun identifiant du service de métadonnées d'instance à « \(endpoint) » : \(reason)")
+                fr: "aucun identifiant du service de métadonnées d'instance à « \(endpoint) » : \(Self.frenchReason(reason))")
         case .emulatorFailed(let reason):
-            return LocalizedText("local emulator: \(reason)", fr: "émulateur local : \(reason)")
+            return LocalizedText("local emulator: \(reason)", fr: "émulateur local : \(Self.frenchReason(reason))")
         }
     }
 }

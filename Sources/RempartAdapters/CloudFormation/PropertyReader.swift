@@ -7,7 +7,8 @@ import RempartTemplate
 ///
 /// Every service adapter reads properties through this type, so the same coercions apply
 /// everywhere. Numbers and booleans may be written as strings (`"22"`, `"true"`). A missing key
-/// gives the AWS default, located at the resource. An `.unknown` node, or a `.reference` where
+/// gives the AWS default, located at the resource, unless an `Fn::Transform` beside the
+/// mapping's keys may supply it (then it is unknown). An `.unknown` node, or a `.reference` where
 /// a literal is needed, gives an unresolved value rather than a guess.
 ///
 /// A reader wraps one mapping: the `Properties` of a resource, or a nested mapping such as a
@@ -76,7 +77,13 @@ struct PropertyReader: Sendable {
             case .unknown(let reason):
                 return .unknown(reason.description, at: .source(current.location))
             case .mapping:
-                guard let next = current[key] else { return .absent }
+                guard let next = current[key] else {
+                    // An `Fn::Transform` beside the known keys may supply the missing one.
+                    if let transform = current.pendingTransform, case .unknown(let reason) = transform.kind {
+                        return .unknown(reason.description, at: .source(transform.location))
+                    }
+                    return .absent
+                }
                 current = next
             case .null:
                 return .absent

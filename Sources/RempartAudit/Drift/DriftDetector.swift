@@ -13,8 +13,15 @@ import RempartModel
 ///
 /// Then matched pairs are compared property by property (`PropertySnapshot`), template
 /// resources without a match are missing, and live resources of the compared types that no
-/// template resource matched are unmanaged; resources AWS creates itself (the default VPC,
-/// its subnets, and every `default` security group) are never reported as unmanaged.
+/// template resource matched are unmanaged. Resources AWS creates itself (the default VPC,
+/// its subnets and internet gateway, every `default` security group and every VPC's main
+/// route table) are never reported as unmanaged. A reference from one template resource to
+/// another (a NAT gateway's `SubnetId`) is compared as the live ID of the resource it matched.
+///
+/// Routes have no ID, so they are compared inside each matched pair of route tables, by
+/// destination: a template route the live table lacks is missing, a live route no template
+/// route declares is unmanaged (named `TABLE-ID|DESTINATION`), and a route whose target or
+/// state differs is modified.
 public struct DriftDetector: Sendable {
     /// A resource of a CloudFormation stack, from `DescribeStackResources`.
     public struct StackResource: Hashable, Sendable {
@@ -51,26 +58,63 @@ public struct DriftDetector: Sendable {
         self.stackResources = stackResources
     }
 
-    /// Returns the differences, sorted by kind, type and name.
+    /// Returns the differences: for each template resource in address order, whether it is
+    /// missing or how it was modified, then the unmanaged live resources.
     public func drift() -> [ResourceDrift] {
         let declared = template.state.resources.filter { PropertySnapshot.of($0) != nil }
+            .sorted { $0.address < $1.address }
         let comparedTypes = Set(declared.map(\.address.type))
         var unmatched = live.state.resources.filter { comparedTypes.contains($0.address.type) }
-        var drift: [ResourceDrift] = []
 
-        for resource in declared.sorted(by: { $0.address < $1.address }) {
-            let address = resource.address
-            guard let index = unmatched.firstIndex(where: { matches(resource, $0) }) else {
-                drift.append(ResourceDrift(kind: .missing, type: address.type, logicalID: address.name, file: address.file))
+        // 1. Match every template resource first, so references between them resolve in any order.
+        var matches: [(any AWSResource)?] = []
+        var liveIDs: [String: String] = [:]
+        for resource in declared {
+            guard let index = unmatched.firstIndex(where: { self.matches(resource, $0) }) else {
+                matches.append(nil)
                 continue
             }
             let liveResource = unmatched.remove(at: index)
-            drift += differences(resource, liveResource)
+            matches.append(liveResource)
+            liveIDs[TemplateInventory.key(file: resource.address.file ?? "", logicalID: resource.address.name)] =
+                liveResource.address.name
+        }
+        let resolve = { (identifier: Identifier) in Self.liveID(of: identifier, in: liveIDs) }
+
+        // 2. Compare each pair, in address order.
+        var drift: [ResourceDrift] = []
+        for (resource, liveResource) in zip(declared, matches) {
+            let address = resource.address
+            guard let liveResource else {
+                drift.append(ResourceDrift(kind: .missing, type: address.type, logicalID: address.name, file: address.file))
+                continue
+            }
+            drift += differences(resource, liveResource, resolve: resolve)
+            if let table = resource as? RouteTable, let liveTable = liveResource as? RouteTable {
+                drift += RouteDrift(declared: table, live: liveTable, resolve: resolve).entries()
+            }
         }
         for resource in unmatched where !isCreatedByAWS(resource) {
             drift.append(ResourceDrift(kind: .unmanaged, type: resource.address.type, resourceID: resource.address.name))
         }
         return drift
+    }
+
+    /// The attributes of `Fn::GetAtt` that return the resource's own ID, as `Ref` does.
+    private static let idAttributes: Set<String> = [
+        "AllocationId", "GroupId", "InternetGatewayId", "RouteTableId", "SubnetId", "VpcId",
+    ]
+
+    /// Returns the live ID `identifier` stands for: a literal as it is, a reference to a
+    /// matched template resource as that resource's live ID, anything else nil.
+    static func liveID(of identifier: Identifier, in liveIDs: [String: String]) -> String? {
+        switch identifier {
+        case .literal(let text):
+            return text.isEmpty ? nil : text
+        case .resource(let link):
+            guard link.attribute.map(idAttributes.contains) ?? true else { return nil }
+            return liveIDs[TemplateInventory.key(file: link.file, logicalID: link.logicalID)]
+        }
     }
 
     // MARK: - Matching
@@ -115,14 +159,20 @@ public struct DriftDetector: Sendable {
         case let group as SecurityGroup: return group.groupName?.value == "default"
         case let vpc as VPC: return live.defaultVPCIDs.contains(vpc.address.name)
         case let subnet as Subnet: return subnet.vpc?.value?.literal.map(live.defaultVPCIDs.contains) ?? false
+        case let table as RouteTable: return table.isMain
+        case let gateway as InternetGateway:
+            return gateway.attachedVPCs.contains { $0.value?.literal.map(live.defaultVPCIDs.contains) ?? false }
         default: return false
         }
     }
 
     // MARK: - Comparing
 
-    private func differences(_ declared: any AWSResource, _ actual: any AWSResource) -> [ResourceDrift] {
-        guard let expected = PropertySnapshot.of(declared), let found = PropertySnapshot.of(actual) else { return [] }
+    private func differences(
+        _ declared: any AWSResource, _ actual: any AWSResource, resolve: (Identifier) -> String?
+    ) -> [ResourceDrift] {
+        guard let expected = PropertySnapshot.of(declared, resolving: resolve), let found = PropertySnapshot.of(actual)
+        else { return [] }
         let address = declared.address
         func entry(_ property: String, _ expectedValue: String, _ actualValue: String) -> ResourceDrift {
             ResourceDrift(

@@ -6,6 +6,9 @@ import RempartModel
 /// Only known values are kept: a template value that is unknown before deployment, or a
 /// live read that failed, is left out and never reported as drift. Rule lists (security
 /// group ingress and egress) are kept as sets of rule texts such as `tcp 22-22 0.0.0.0/0`.
+/// A reference to another resource is kept as the live ID it resolves to (a template's
+/// `!Ref NatGateway1` as the ID of the live NAT gateway it matched), and left out when it
+/// resolves to none.
 struct PropertySnapshot: Equatable {
     /// Single-valued properties by CloudFormation property name.
     var values: [String: String] = [:]
@@ -13,8 +16,16 @@ struct PropertySnapshot: Equatable {
     var sets: [String: Set<String>] = [:]
 
     /// Returns the snapshot of `resource`, or nil for a type drift detection does not compare.
-    static func of(_ resource: any AWSResource) -> PropertySnapshot? {
+    ///
+    /// - Parameters:
+    ///   - resource: A template or live resource.
+    ///   - resolve: Returns the live ID an identifier stands for, or nil when it is not known.
+    /// - Returns: The properties both a template and an account fill, as text.
+    static func of(
+        _ resource: any AWSResource, resolving resolve: (Identifier) -> String? = { $0.literal }
+    ) -> PropertySnapshot? {
         var snapshot = PropertySnapshot()
+        func identifier(_ value: Resolved<Identifier>?) -> String? { value?.value.flatMap(resolve) }
         switch resource {
         case let vpc as VPC:
             snapshot.set("CidrBlock", vpc.cidrBlock)
@@ -58,6 +69,18 @@ struct PropertySnapshot: Equatable {
             snapshot.set("EnableKeyRotation", key.isRotationEnabled)
         case let template as EC2LaunchTemplate:
             snapshot.set("LaunchTemplateData.MetadataOptions.HttpTokens", template.metadataOptions.httpTokens)
+        case let gateway as InternetGateway:
+            snapshot.setIdentifiers("VPCGatewayAttachment.VpcId", gateway.attachedVPCs.map(identifier))
+        case let gateway as NATGateway:
+            snapshot.values["SubnetId"] = identifier(gateway.subnet)
+            snapshot.values["AllocationId"] = identifier(gateway.allocation)
+            snapshot.set("ConnectivityType", gateway.connectivityType)
+        case let elasticIP as ElasticIP:
+            snapshot.set("Domain", elasticIP.domain)
+            snapshot.values["InstanceId"] = elasticIP.instance == nil ? "(not set)" : identifier(elasticIP.instance)
+        case let table as RouteTable:
+            snapshot.values["VpcId"] = identifier(table.vpc)
+            snapshot.setIdentifiers("SubnetRouteTableAssociation.SubnetId", table.subnets.map(identifier))
         default:
             return nil
         }
@@ -69,6 +92,13 @@ struct PropertySnapshot: Equatable {
     private mutating func set<Value>(_ name: String, _ value: Resolved<Value>?) {
         guard let value, let rendered = Self.text(value) else { return }
         values[name] = rendered
+    }
+
+    /// Sets a list of references as a set, unless one of them resolves to no live ID.
+    private mutating func setIdentifiers(_ name: String, _ ids: [String?]) {
+        let known = ids.compactMap { $0 }
+        guard known.count == ids.count else { return }
+        sets[name] = Set(known)
     }
 
     private static func text<Value>(_ value: Resolved<Value>) -> String? {

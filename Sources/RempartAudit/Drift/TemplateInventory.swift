@@ -36,9 +36,12 @@ public struct TemplateInventory: Sendable {
             } catch let error as TemplateError {
                 diagnostics.append(error.diagnostic)
             } catch {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, LocalizedText("cannot read the template", fr: "impossible de lire le modèle"), file: path))
+                var message = LocalizedText("cannot read the template", fr: "impossible de lire le modèle")
+                if let reason = FileAccessProblem.problem(readingFile: url.path) {
+                    message = LocalizedText(
+                        "\(message.english): \(reason.english)", fr: "\(message.french) : \(reason.french)")
+                }
+                diagnostics.append(Diagnostic(.error, message, file: path))
             }
         }
         let analysis = Pipeline.analyze(templates, options: options, rules: [])

@@ -1,11 +1,13 @@
 import RempartAWS
 import RempartModel
 
-/// Reads VPCs, subnets, security groups, flow logs, instances and launch templates.
+/// Reads VPCs, subnets, security groups, flow logs, instances, launch templates, internet
+/// gateways, NAT gateways, Elastic IPs and route tables.
 ///
 /// The describe calls run concurrently; each is paginated by the EC2 client. Flow logs are
 /// folded onto the VPC or subnet they capture, and each instance's block devices get their
-/// encryption from `DescribeVolumes`.
+/// encryption from `DescribeVolumes`. NAT gateways that are deleted, being deleted or failed
+/// are left out, as terminated instances are.
 enum EC2Collector: LiveCollector {
     static func collect(_ reader: LiveReader) async -> CollectedResources {
         let ec2 = EC2(client: reader.client)
@@ -16,6 +18,7 @@ enum EC2Collector: LiveCollector {
         async let instances = reader.read("ec2", "DescribeInstances") { try await ec2.describeInstances() }
         async let volumes = reader.read("ec2", "DescribeVolumes") { try await ec2.describeVolumes() }
         async let templates = LaunchTemplateReader.read(reader, ec2: ec2)
+        async let routing = routingResources(reader, ec2: ec2)
 
         var collected = CollectedResources()
         let describedFlowLogs = await flowLogs ?? []
@@ -41,6 +44,36 @@ enum EC2Collector: LiveCollector {
             collected.tags[instance.id] = instance.tags
         }
         collected.merge(await templates)
+        collected.merge(await routing)
+        return collected
+    }
+
+    // MARK: - Gateways and routes
+
+    /// Reads internet gateways, NAT gateways, Elastic IPs and route tables concurrently.
+    private static func routingResources(_ reader: LiveReader, ec2: EC2) async -> CollectedResources {
+        async let gateways = reader.read("ec2", "DescribeInternetGateways") { try await ec2.describeInternetGateways() }
+        async let natGateways = reader.read("ec2", "DescribeNatGateways") { try await ec2.describeNATGateways() }
+        async let addresses = reader.read("ec2", "DescribeAddresses") { try await ec2.describeAddresses() }
+        async let tables = reader.read("ec2", "DescribeRouteTables") { try await ec2.describeRouteTables() }
+
+        var collected = CollectedResources()
+        for gateway in await gateways ?? [] {
+            collected.resources.append(RoutingMapper.internetGateway(reader, gateway))
+            collected.tags[gateway.id] = gateway.tags
+        }
+        for gateway in await natGateways ?? [] where RoutingMapper.servingNATStates.contains(gateway.state) {
+            collected.resources.append(RoutingMapper.natGateway(reader, gateway))
+            collected.tags[gateway.id] = gateway.tags
+        }
+        for address in await addresses ?? [] {
+            collected.resources.append(RoutingMapper.elasticIP(reader, address))
+            collected.tags[address.allocationID] = address.tags
+        }
+        for table in await tables ?? [] {
+            collected.resources.append(RoutingMapper.routeTable(reader, table))
+            collected.tags[table.id] = table.tags
+        }
         return collected
     }
 

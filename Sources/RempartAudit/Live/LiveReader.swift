@@ -35,14 +35,15 @@ struct LiveReader: Sendable {
             await limit.release()
             await log.recordCall(operation, seconds: Date().timeIntervalSince(started))
             let reason = Self.reason(for: error)
-            logger.warning(
+            // The command prints each gap as a localized warning; this line is for debugging.
+            logger.debug(
                 "audit read failed",
                 metadata: [
                     "aws.service": service, "aws.operation": operation, "aws.resource": resourceID ?? "",
-                    "aws.error": reason,
+                    "aws.error": reason.english,
                 ])
             await log.recordGap(
-                AWSState.Gap(service: service, operation: operation, resourceID: resourceID, reason: reason))
+                AWSState.Gap(service: service, operation: operation, resourceID: resourceID, localizedReason: reason))
             return nil
         }
     }
@@ -66,17 +67,22 @@ struct LiveReader: Sendable {
         .live(type: type, id: id, region: region)
     }
 
-    /// A short reason for a failed read: the AWS error code and status, or the transport failure.
-    static func reason(for error: any Error) -> String {
-        guard let error = error as? AWSError else { return "\(error)" }
+    /// A short reason for a failed read: the AWS error code, status and message (AWS's own
+    /// text, quoted in French), or the transport failure.
+    static func reason(for error: any Error) -> LocalizedText {
+        guard let error = error as? AWSError else { return LocalizedText("\(error)", fr: "\(error)") }
         switch error {
         case .service(let context):
-            let message = context.message.isEmpty ? "" : ": \(context.message)"
-            return "\(context.code) (HTTP \(context.statusCode))\(message)"
+            let status = "\(context.code) (HTTP \(context.statusCode))"
+            guard !context.message.isEmpty else { return LocalizedText(status, fr: status) }
+            return LocalizedText("\(status): \(context.message)", fr: "\(status) : « \(context.message) »")
         case .unexpectedResponse(_, _, let status, _):
-            return "HTTP \(status) without an AWS error body (the endpoint may not implement the action)"
+            return LocalizedText(
+                "HTTP \(status) without an AWS error body (the endpoint may not implement the action)",
+                fr: "HTTP \(status) sans corps d'erreur AWS (le point de terminaison n'implémente peut-être pas "
+                    + "l'action)")
         default:
-            return error.message.english
+            return error.message
         }
     }
 }

@@ -103,7 +103,7 @@ public struct ArgumentParser: Sendable {
             guard inlineValue == nil else {
                 throw UsageError(.unexpectedValue(option: "--\(name)"), commandPath: parsed.commandPath)
             }
-            parsed.counts[name, default: 0] += 1
+            parsed.counts[option.name, default: 0] += 1
             return nil
         }
         let value: String

@@ -35,9 +35,9 @@ public struct CommandSpec: Sendable {
         self.examples = examples
     }
 
-    /// The option spelled `--name`, if the command declares it.
+    /// The option spelled `--name`, or with one of its aliases, if the command declares it.
     public func option(named name: String) -> OptionSpec? {
-        options.first { $0.name == name }
+        options.first { $0.name == name } ?? options.first { $0.aliases.contains(name) }
     }
 
     /// The option spelled `-c`, if the command declares it.

@@ -35,11 +35,14 @@ public struct OptionSpec: Sendable {
     public var allowsList: Bool
     /// Hidden options are accepted but not listed in the help.
     public var isHidden: Bool
+    /// Older long names, without dashes, still accepted but not listed in the help; their values
+    /// are stored under `name`.
+    public var aliases: [String]
 
     /// Creates an option declaration.
     public init(
         _ name: String, short: Character? = nil, kind: Kind, help: LocalizedText, allowedValues: [String]? = nil,
-        allowsList: Bool = false, isHidden: Bool = false
+        allowsList: Bool = false, isHidden: Bool = false, aliases: [String] = []
     ) {
         self.name = name
         self.short = short
@@ -48,6 +51,7 @@ public struct OptionSpec: Sendable {
         self.allowedValues = allowedValues
         self.allowsList = allowsList
         self.isHidden = isHidden
+        self.aliases = aliases
     }
 
     /// The names as written on the command line: `-f, --format`.

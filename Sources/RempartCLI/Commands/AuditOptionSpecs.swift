@@ -8,11 +8,7 @@ enum AuditOptionSpecs {
             help: LocalizedText(
                 "Region to audit (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region).",
                 fr: "Région à auditer (par défaut : AWS_REGION, AWS_DEFAULT_REGION, puis la région du profil).")),
-        OptionSpec(
-            "profile", kind: .single(valueName: "profile"),
-            help: LocalizedText(
-                "Profile of ~/.aws/credentials and ~/.aws/config to use (default: AWS_PROFILE, else default).",
-                fr: "Profil de ~/.aws/credentials et ~/.aws/config à utiliser (par défaut : AWS_PROFILE, sinon default).")),
+        DeployOptionSpecs.awsProfile,
         OptionSpec(
             "endpoint-url", kind: .single(valueName: "url"),
             help: LocalizedText(

@@ -5,7 +5,7 @@ import RempartInfra
 import RempartScanner
 import RempartSupport
 
-/// `rempart deploy --profile baseline|hardened --name N`: scans, then deploys the lab architecture.
+/// `rempart deploy --lab-profile baseline|hardened --name N`: scans, then deploys the lab architecture.
 enum DeployCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
@@ -42,15 +42,16 @@ enum DeployCommand: Command {
                     + "changement refusé ou déploiement en cours d'utilisation, 64 ligne de commande invalide, 130 "
                     + "interrompu."),
             options: [
-                DeployOptionSpecs.via, DeployOptionSpecs.profile, DeployOptionSpecs.name,
+                DeployOptionSpecs.via, DeployOptionSpecs.labProfile, DeployOptionSpecs.name,
             ] + DeployOptionSpecs.connection + [
                 DeployOptionSpecs.yes, DeployOptionSpecs.dryRun, DeployOptionSpecs.failOn,
                 DeployOptionSpecs.acceptFindings, DeployOptionSpecs.source, DeployOptionSpecs.adminCIDR,
             ] + DeployOptionSpecs.common,
             examples: [
-                "rempart deploy --profile hardened --name demo --yes",
-                "rempart deploy --profile baseline --name lab --accept-findings --dry-run",
-                "rempart deploy --via cloudformation --profile hardened --name lab",
+                "rempart deploy --lab-profile hardened --name demo --yes",
+                "rempart deploy --lab-profile baseline --name lab --accept-findings --dry-run",
+                "rempart deploy --via cloudformation --lab-profile hardened --name lab",
+                "rempart deploy --lab-profile hardened --name lab --profile student --yes",
             ])
     }
 
@@ -95,7 +96,7 @@ enum DeployCommand: Command {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         let templates = DeployOutput.writeTemplates(outcome, request: request, context: context)
@@ -138,7 +139,7 @@ enum DeployCommand: Command {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         switch request.method {

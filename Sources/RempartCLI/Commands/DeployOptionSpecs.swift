@@ -12,22 +12,23 @@ enum DeployOptionSpecs {
                 + "(les trois piles du laboratoire) (par défaut : api)."),
         allowedValues: ["api", "cloudformation"])
 
+    /// `--via` of `rempart destroy`: the method the deployment was made with, which decides how it is deleted.
     static let destroyVia = OptionSpec(
         "via", kind: .single(valueName: "method"),
         help: LocalizedText(
-            "How the deployment was made, which decides how it is deleted: api (its resources, in reverse dependency "
-                + "order) or cloudformation (its three stacks) (default: api).",
-            fr: "Mode du déploiement, qui décide de sa suppression : api (ses ressources, dans l'ordre inverse des "
-                + "dépendances) ou cloudformation (ses trois piles) (par défaut : api)."),
+            "How the deployment was made, and so how to delete it: api (resources deleted by direct API calls in "
+                + "reverse dependency order) or cloudformation (the lab's three stacks deleted) (default: api).",
+            fr: "Mode du déploiement, qui décide de sa suppression : api (ressources supprimées par appels d'API "
+                + "directs dans l'ordre inverse des dépendances) ou cloudformation (suppression des trois piles du "
+                + "laboratoire) (par défaut : api)."),
         allowedValues: ["api", "cloudformation"])
 
-    static let profile = OptionSpec(
-        "profile", kind: .single(valueName: "profile"),
+    static let labProfile = OptionSpec(
+        "lab-profile", kind: .single(valueName: "profile"),
         help: LocalizedText(
-            "Lab architecture to deploy: baseline (the lab as built) or hardened (mitigations applied). Required. "
-                + "The AWS named profile is --aws-profile.",
+            "Lab architecture to deploy: baseline (the lab as built) or hardened (mitigations applied). Required.",
             fr: "Architecture du laboratoire à déployer : baseline (le laboratoire tel que construit) ou hardened "
-                + "(mesures d'atténuation appliquées). Obligatoire. Le profil AWS nommé est --aws-profile."),
+                + "(mesures d'atténuation appliquées). Obligatoire."),
         allowedValues: LabProfile.allCases.map(\.rawValue))
 
     static let name = OptionSpec(
@@ -47,16 +48,20 @@ enum DeployOptionSpecs {
     static let endpointURL = OptionSpec(
         "endpoint-url", kind: .single(valueName: "url"),
         help: LocalizedText(
-            "Send every AWS call to this endpoint, such as a local emulator at http://127.0.0.1:5000 "
+            "Send every AWS call to this endpoint, such as the local emulator's http://127.0.0.1:PORT "
                 + "(default: AWS_ENDPOINT_URL, else AWS's own endpoints).",
-            fr: "Envoyer tous les appels AWS à ce point de terminaison, par exemple un émulateur local à "
-                + "http://127.0.0.1:5000 (par défaut : AWS_ENDPOINT_URL, sinon ceux d'AWS)."))
+            fr: "Envoyer tous les appels AWS à ce point de terminaison, par exemple http://127.0.0.1:PORT pour "
+                + "l'émulateur local (par défaut : AWS_ENDPOINT_URL, sinon ceux d'AWS)."))
 
+    /// The AWS named profile, spelled `--profile` as in the AWS CLI; `--aws-profile` is its older name.
     static let awsProfile = OptionSpec(
-        "aws-profile", kind: .single(valueName: "name"),
+        "profile", kind: .single(valueName: "name"),
         help: LocalizedText(
-            "AWS named profile for credentials and region (default: AWS_PROFILE, else default).",
-            fr: "Profil AWS nommé pour les identifiants et la région (par défaut : AWS_PROFILE, sinon default)."))
+            "AWS named profile of ~/.aws/credentials and ~/.aws/config, for credentials and region "
+                + "(default: AWS_PROFILE, else default).",
+            fr: "Profil AWS nommé de ~/.aws/credentials et ~/.aws/config, pour les identifiants et la région "
+                + "(par défaut : AWS_PROFILE, sinon default)."),
+        aliases: ["aws-profile"])
 
     static let yes = OptionSpec(
         "yes", kind: .flag,

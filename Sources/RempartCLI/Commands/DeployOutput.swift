@@ -44,7 +44,7 @@ enum DeployOutput {
         let copies = templates.map { LocalizedText(" (copies in \($0))", fr: " (copies dans \($0))") }
         let text = LocalizedText(
             "rempart: scanned \(outcome.templateName)\(copies?.english ?? ""): \(summary.english)\n",
-            fr: "rempart : \(outcome.templateName) analysés\(copies?.french ?? "") : \(summary.french)\n")
+            fr: "rempart : analyse de \(outcome.templateName)\(copies?.french ?? "") : \(summary.french)\n")
         context.standardError.write(text(language))
         let threshold = request.failOn ?? .critical
         let shown = outcome.result.activeFindings.filter { $0.rule.severity >= threshold }.sorted(
@@ -154,7 +154,7 @@ enum DeployOutput {
             if error.isStepFailure { context.standardError.write(resumeHint(request.name)(context.language)) }
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         printEnd(calls: counter.count, started: started, isQuiet: isQuiet, context: context)
@@ -203,7 +203,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         printEnd(calls: counter.count, started: started, isQuiet: isQuiet, context: context)
@@ -246,7 +246,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         let deployer = StackDeployer(services: services, tags: [StepContext.deploymentTagKey: request.name])
@@ -300,7 +300,7 @@ enum DeployOutput {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         return ExitCode.success

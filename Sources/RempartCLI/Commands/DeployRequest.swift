@@ -14,7 +14,7 @@ struct DeployRequest {
 
     var method: Method
     var name: String
-    /// The lab profile; nil for destroy, which reads it from the state file.
+    /// The lab profile (`--lab-profile`); nil for destroy, which reads it from the state file.
     var profile: LabProfile?
     var parameters: LabParameters
     var isConfirmed: Bool
@@ -53,8 +53,19 @@ struct DeployRequest {
 
         profile = nil
         if command == "deploy" {
-            guard let profileName = arguments.value("profile") else {
-                throw UsageError(.missingValue(option: "--profile"), commandPath: path)
+            guard let profileName = arguments.value("lab-profile") else {
+                // `--profile` named the lab profile before it named the AWS profile, as in the AWS CLI.
+                if let awsProfile = arguments.value("profile"), LabProfile(rawValue: awsProfile) != nil {
+                    throw UsageError(
+                        .invalidArgument(
+                            option: "--profile", value: awsProfile,
+                            reason: LocalizedText(
+                                "'--profile' names the AWS profile; give the lab profile as '--lab-profile \(awsProfile)'",
+                                fr: "« --profile » désigne le profil AWS ; indiquez le profil du laboratoire avec "
+                                    + "« --lab-profile \(awsProfile) »")),
+                        commandPath: path)
+                }
+                throw UsageError(.missingOption("--lab-profile"), commandPath: path)
             }
             profile = LabProfile(rawValue: profileName)
         }
@@ -100,7 +111,7 @@ struct DeployRequest {
             source = exists && isDirectory.boolValue ? sources : nil
         }
         connection = ConfigurationOptions(
-            profile: arguments.value("aws-profile"), region: arguments.value("region"),
+            profile: arguments.value("profile"), region: arguments.value("region"),
             endpointURL: arguments.value("endpoint-url"))
     }
 

@@ -38,7 +38,7 @@ enum DestroyCommand: Command {
             ]
                 + DeployOptionSpecs.common,
             examples: [
-                "rempart destroy --name demo --endpoint-url http://127.0.0.1:5000 --yes",
+                "rempart destroy --name demo --yes",
                 "rempart destroy --via cloudformation --name lab",
             ])
     }
@@ -72,7 +72,7 @@ enum DestroyCommand: Command {
             context.report(Diagnostic(.error, error.message))
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
         let isQuiet = arguments.isSet("quiet")

@@ -15,14 +15,14 @@ enum DiagramCommand: Command {
                 "Scans the paths as 'rempart scan' does and draws the VPCs, subnets, gateways, instances, "
                     + "security groups, buckets, trails and flow logs, with a badge counting each resource's "
                     + "findings. The same templates always give the same SVG, byte for byte.\n"
-                    + "Exit codes: 0 diagram written, 2 no template could be scanned or the file cannot be written, "
-                    + "64 invalid command line.",
+                    + "Exit codes: 0 diagram written, 2 no template could be scanned, a template was rejected (the "
+                    + "others are drawn) or the file cannot be written, 64 invalid command line.",
                 fr: "Analyse les chemins comme « rempart scan » et dessine les VPC, sous-réseaux, passerelles, "
                     + "instances, groupes de sécurité, compartiments, journaux de suivi et journaux de flux, avec "
                     + "une pastille qui compte les constats de chaque ressource. Les mêmes modèles donnent toujours "
                     + "le même SVG, octet pour octet.\n"
-                    + "Codes de sortie : 0 diagramme écrit, 2 aucun modèle analysable ou fichier impossible à écrire, "
-                    + "64 ligne de commande invalide."),
+                    + "Codes de sortie : 0 diagramme écrit, 2 aucun modèle analysable, un modèle rejeté (les autres "
+                    + "sont dessinés) ou fichier impossible à écrire, 64 ligne de commande invalide."),
             arguments: [
                 ArgumentSpec(
                     "path",
@@ -61,25 +61,40 @@ enum DiagramCommand: Command {
         case .failure(let status): return status.code
         }
 
-        // 1. Scan, or read the account, so the badges count the findings; nothing to draw when
+        if arguments.isSet("audit"), !arguments.positionals.isEmpty {
+            return ScanRun.usageError(.unexpectedArgument(arguments.positionals[0]), arguments, context: context)
+        }
+        guard arguments.isSet("audit") || !arguments.positionals.isEmpty else {
+            return ScanRun.usageError(.missingArgument("path"), arguments, context: context)
+        }
+
+        // 1. Open the output file first, so a path that cannot be written, or that would replace an
+        //    input, stops the command before the scan.
+        var output: ReportFile?
+        if let path = settings.outputPath {
+            let inputs = ScanRun.inputs(arguments.positionals, arguments: arguments)
+            guard !ScanRun.outputsReplaceInputs([path], inputs: inputs, context: context),
+                let file = ScanRun.open(path, example: "architecture.svg", context: context)
+            else { return ExitCode.failure }
+            output = file
+        }
+
+        // 2. Scan, or read the account, so the badges count the findings; nothing to draw when
         //    no template was read.
         let result: ScanResult
         if arguments.isSet("audit") {
-            guard arguments.positionals.isEmpty else {
-                return ScanRun.usageError(.unexpectedArgument(arguments.positionals[0]), arguments, context: context)
-            }
             switch await LiveAccountAudit.read(arguments, options: settings.options, context: context) {
             case .success(let read): result = read.result
-            case .failure(let status): return status.code
+            case .failure(let status):
+                output?.discard()
+                return status.code
             }
         } else {
-            guard !arguments.positionals.isEmpty else {
-                return ScanRun.usageError(.missingArgument("path"), arguments, context: context)
-            }
             result = await ScanRun.scan(
                 arguments.positionals, settings: settings, arguments: arguments, context: context)
         }
         guard arguments.isSet("audit") || !ScanRun.scannedNothing(result), let state = result.state else {
+            output?.discard()
             context.report(Diagnostic(.error, noDiagram))
             return ExitCode.failure
         }
@@ -89,15 +104,16 @@ enum DiagramCommand: Command {
             context.report(Diagnostic(.warning, emptyDiagram))
         }
 
-        // 2. Write the SVG.
+        // 3. Write the SVG; a rejected template, left out of the drawing, makes the exit code 2.
         let svg = SVGDiagramRenderer(language: context.language).render(graph)
-        guard let path = settings.outputPath else {
+        let status = result.fileCount(.rejected) > 0 ? ExitCode.failure : ExitCode.success
+        guard let path = settings.outputPath, let output else {
             context.standardOutput.write(svg)
-            return ExitCode.success
+            return status
         }
-        guard ScanRun.write(svg, to: path, context: context) else { return ExitCode.failure }
+        guard ScanRun.write(svg, to: output, path: path, context: context) else { return ExitCode.failure }
         if !arguments.isSet("quiet") { context.standardError.write(ReportCommand.wroteLine([path])(context.language)) }
-        return ExitCode.success
+        return status
     }
 
     // MARK: - Messages

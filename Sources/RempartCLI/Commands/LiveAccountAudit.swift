@@ -1,12 +1,13 @@
 import Foundation
 import RempartAWS
 import RempartAudit
+import RempartModel
 import RempartScanner
 import RempartSupport
 
 /// Reads a live account and runs the rules on it, for `rempart audit`, `report --audit` and `diagram --audit`.
 enum LiveAccountAudit {
-    /// `--aws-profile`, the name `deploy` and `destroy` use, for the commands whose `--profile` is free.
+    /// `--profile`, the AWS named profile, as every command that calls AWS spells it.
     static let awsProfile = DeployOptionSpecs.awsProfile
 
     /// `--endpoint-url`, as `audit` and `deploy` spell it.
@@ -20,14 +21,13 @@ enum LiveAccountAudit {
 
     /// Resolves credentials, region and endpoint as the AWS CLI does.
     ///
-    /// - Parameter profileOption: The option naming the AWS profile: `profile` for `audit`, `aws-profile` elsewhere.
     /// - Returns: The configuration, or the exit status after the error was reported.
     static func configuration(
-        _ arguments: ParsedArguments, profileOption: String, context: CommandContext, logger: Logger
+        _ arguments: ParsedArguments, context: CommandContext, logger: Logger
     ) async -> Result<AWSConfiguration, ExitStatus> {
         do {
             let options = ConfigurationOptions(
-                profile: arguments.value(profileOption), region: arguments.value("region"),
+                profile: arguments.value("profile"), region: arguments.value("region"),
                 endpointURL: arguments.value("endpoint-url"))
             let environment = AWSEnvironment(
                 variables: context.environment, homeDirectory: context.environment["HOME"] ?? NSHomeDirectory())
@@ -35,12 +35,12 @@ enum LiveAccountAudit {
         } catch let error as AWSError {
             context.report(Diagnostic(.error, error.message))
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
         }
         return .failure(ExitStatus(code: ExitCode.failure))
     }
 
-    /// Reads the account with the `aws-profile` option and evaluates it with `options`.
+    /// Reads the account and evaluates it with `options`.
     ///
     /// The result carries the account's state, so reports can draw it. Errors are printed
     /// always, warnings unless `--quiet`.
@@ -52,7 +52,7 @@ enum LiveAccountAudit {
     {
         let logger = CommonOptions.logger(for: arguments)
         let configuration: AWSConfiguration
-        switch await Self.configuration(arguments, profileOption: "aws-profile", context: context, logger: logger) {
+        switch await Self.configuration(arguments, context: context, logger: logger) {
         case .success(let value): configuration = value
         case .failure(let status): return .failure(status)
         }
@@ -60,6 +60,7 @@ enum LiveAccountAudit {
         let inventory = await auditor.collect()
         var result = LiveEvaluation.evaluate(inventory, options: options)
         result.state = inventory.state
+        result.diagnostics += gapWarnings(result.gaps)
         for diagnostic in result.diagnostics where diagnostic.level == .error || !arguments.isSet("quiet") {
             context.report(diagnostic)
         }
@@ -68,6 +69,40 @@ enum LiveAccountAudit {
             return .failure(ExitStatus(code: ExitCode.failure))
         }
         return .success((inventory, result))
+    }
+
+    /// Returns one warning per failed read, naming the service, operation, resource and reason.
+    static func gapWarnings(_ gaps: [AWSState.Gap]) -> [Diagnostic] {
+        gaps.map { gap in
+            let operation = "\(gap.service) \(gap.operation)"
+            let reason = localizedReason(gap.reason)
+            if let resource = gap.resourceID {
+                return Diagnostic(
+                    .warning,
+                    LocalizedText(
+                        "cannot read '\(resource)' (\(operation)): \(reason.english); the checks that need it are "
+                            + "undecided",
+                        fr: "lecture impossible de « \(resource) » (\(operation)) : \(reason.french) ; les "
+                            + "vérifications qui en dépendent sont indéterminées"))
+            }
+            return Diagnostic(
+                .warning,
+                LocalizedText(
+                    "\(operation) failed: \(reason.english); the checks that need it are undecided",
+                    fr: "échec de \(operation) : \(reason.french) ; les vérifications qui en dépendent sont "
+                        + "indéterminées"))
+        }
+    }
+
+    /// Returns the reason of a failed read in both languages. AWS error codes and messages stay
+    /// as AWS wrote them; the reason Rempart gives for a response without an AWS error is translated.
+    static func localizedReason(_ english: String) -> LocalizedText {
+        let suffix = " without an AWS error body (the endpoint may not implement the action)"
+        guard english.hasPrefix("HTTP "), english.hasSuffix(suffix) else { return LocalizedText(english, fr: english) }
+        let status = english.dropLast(suffix.count)
+        return LocalizedText(
+            english,
+            fr: "\(status) sans corps d'erreur AWS (le point de terminaison ne met peut-être pas en œuvre l'action)")
     }
 
     static func unreadable(_ target: String) -> LocalizedText {

@@ -161,7 +161,7 @@ enum LocalCommand: Command {
     }
 
     private static func failure(_ error: any Error, context: CommandContext) -> Int32 {
-        let message = (error as? AWSError)?.message ?? LocalizedText("\(error)", fr: "\(error)")
+        let message = UnexpectedError.message(error)
         context.report(Diagnostic(.error, message))
         return ExitCode.failure
     }

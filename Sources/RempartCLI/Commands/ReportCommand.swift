@@ -31,16 +31,17 @@ enum ReportCommand: Command {
                     + "standard output. Suppressed findings are left out. With --audit, "
                     + "the live account of --region is read and drawn instead, with its resource IDs.\n"
                     + "Exit codes: 0 report written, 1 report written and a finding at or above --fail-on, 2 no "
-                    + "template could be scanned or the report cannot be written, 64 invalid command line.",
+                    + "template could be scanned, a template was rejected (the report covers the others) or the "
+                    + "report cannot be written, 64 invalid command line.",
                 fr: "Analyse les chemins comme « rempart scan », puis écrit les constats par gravité et par fichier, "
                     + "le diagramme d'architecture et la mesure d'atténuation de chaque vérification échouée. La page "
                     + "HTML est un seul fichier autonome qui contient le diagramme. En Markdown, le diagramme est "
                     + "écrit à côté du rapport sous le nom <nom>-architecture.svg et lié ; il est omis quand le rapport "
-                    + "va à la sortie standard. Les constats supprimés sont omis. Avec --audit, c'est le compte réel "
+                    + "va à la sortie standard. Les constats exemptés sont omis. Avec --audit, c'est le compte réel "
                     + "de --region qui est lu et dessiné, avec ses identifiants de ressources.\n"
                     + "Codes de sortie : 0 rapport écrit, 1 rapport écrit et un constat au niveau de --fail-on ou "
-                    + "au-dessus, 2 aucun modèle analysable ou rapport impossible à écrire, 64 ligne de commande "
-                    + "invalide."),
+                    + "au-dessus, 2 aucun modèle analysable, un modèle rejeté (le rapport couvre les autres) ou "
+                    + "rapport impossible à écrire, 64 ligne de commande invalide."),
             arguments: [
                 ArgumentSpec(
                     "path",
@@ -126,7 +127,24 @@ enum ReportCommand: Command {
         let failOnName = arguments.value("fail-on") ?? "none"
         let failOn = failOnName.lowercased() == "none" ? nil : Severity(name: failOnName)
 
-        // 2. Scan, or read the account; a scan that could not read any template writes no report.
+        // 2. Open every output file before the scan, so that a path that cannot be written, or that
+        //    would replace an input, stops the command before anything is written.
+        var outputs: ReportOutputs?
+        if let outputPath {
+            let includesDiagram = format == .markdown && !arguments.isSet("no-diagram")
+            let inputs = ScanRun.inputs(arguments.positionals, arguments: arguments)
+            guard let opened = ReportOutputs.open(outputPath, format: format, includesDiagram: includesDiagram, inputs: inputs, context: context) else {
+                return ExitCode.failure
+            }
+            outputs = opened
+        }
+        if let outputPath, arguments.value("format") == nil, !arguments.isSet("quiet"),
+            !Self.knownExtensions.contains((outputPath as NSString).pathExtension.lowercased())
+        {
+            context.report(Diagnostic(.warning, markdownUnderOtherName, file: outputPath))
+        }
+
+        // 3. Scan, or read the account; a scan that could not read any template writes no report.
         let result: ScanResult
         var inventory: LiveInventory?
         if arguments.isSet("audit") {
@@ -134,23 +152,26 @@ enum ReportCommand: Command {
             case .success(let read):
                 result = read.result
                 inventory = read.inventory
-            case .failure(let status): return status.code
+            case .failure(let status):
+                outputs?.discard()
+                return status.code
             }
         } else {
             result = await ScanRun.scan(
                 arguments.positionals, settings: settings, arguments: arguments, context: context)
             guard !ScanRun.scannedNothing(result) else {
+                outputs?.discard()
                 context.report(Diagnostic(.error, noReport))
                 return ExitCode.failure
             }
         }
 
-        // 3. Render and write the report, and the diagram beside a Markdown file.
+        // 4. Render and write the report, and the diagram beside a Markdown file.
         var report = MitigationReport(
             scan: result, includesDiagram: !arguments.isSet("no-diagram"), generatedAt: ScanRun.generationDate(context))
         if let inventory { report.subject = .liveAccount(accountID: nil, region: inventory.region) }
         if report.diagram?.allNodes.isEmpty == true { report.diagram = nil }
-        guard let written = write(report, format: format, to: outputPath, context: context) else {
+        guard let written = write(report, format: format, to: outputs, context: context) else {
             return ExitCode.failure
         }
 
@@ -169,36 +190,31 @@ enum ReportCommand: Command {
 
     // MARK: - Steps
 
-    /// Writes the report to `path`, or to standard output when it is nil.
+    /// Writes the report to `outputs`, or to standard output when it is nil.
     ///
     /// - Returns: The files written (none for standard output), or nil when a write failed.
-    static func write(_ report: MitigationReport, format: Format, to path: String?, context: CommandContext)
+    static func write(_ report: MitigationReport, format: Format, to outputs: ReportOutputs?, context: CommandContext)
         -> [String]?
     {
         let language = context.language
+        guard let outputs else {
+            context.standardOutput.write(format == .html ? report.html(in: language) : report.markdown(in: language))
+            return []
+        }
         switch format {
         case .html:
-            let html = report.html(in: language)
-            guard let path else {
-                context.standardOutput.write(html)
-                return []
-            }
-            return ScanRun.write(html, to: path, context: context) ? [path] : nil
+            return outputs.writeReport(report.html(in: language), context: context) ? [outputs.reportPath] : nil
         case .markdown:
-            guard let path else {
-                context.standardOutput.write(report.markdown(in: language))
-                return []
+            guard let diagram = report.diagram, let diagramPath = outputs.diagramPath else {
+                outputs.discardDiagram()
+                return outputs.writeReport(report.markdown(in: language), context: context) ? [outputs.reportPath] : nil
             }
-            guard let diagram = report.diagram else {
-                return ScanRun.write(report.markdown(in: language), to: path, context: context) ? [path] : nil
-            }
-            let diagramPath = diagramFile(besides: path)
             let diagramName = (diagramPath as NSString).lastPathComponent
             let svg = SVGDiagramRenderer(language: language).render(diagram)
-            guard ScanRun.write(svg, to: diagramPath, context: context),
-                ScanRun.write(report.markdown(in: language, diagramPath: diagramName), to: path, context: context)
+            guard outputs.writeDiagram(svg, context: context),
+                outputs.writeReport(report.markdown(in: language, diagramPath: diagramName), context: context)
             else { return nil }
-            return [path, diagramPath]
+            return [outputs.reportPath, diagramPath]
         }
     }
 
@@ -211,7 +227,16 @@ enum ReportCommand: Command {
         return directory.isEmpty ? file : (directory as NSString).appendingPathComponent(file)
     }
 
+    /// The extensions of report file names that give the format.
+    static let knownExtensions: Set<String> = ["md", "markdown", "html", "htm"]
+
     // MARK: - Messages
+
+    static let markdownUnderOtherName = LocalizedText(
+        "the report is written as Markdown, whatever the file's extension; name the file .md or .html, or give "
+            + "--format",
+        fr: "le rapport est écrit en Markdown, quelle que soit l'extension du fichier ; nommez le fichier .md ou "
+            + ".html, ou indiquez --format")
 
     static let noReport = LocalizedText(
         "no report written, because no template could be scanned",
@@ -219,6 +244,7 @@ enum ReportCommand: Command {
 
     static func wroteLine(_ files: [String]) -> LocalizedText {
         let list = files.joined(separator: ", ")
-        return LocalizedText("rempart: wrote \(list)\n", fr: "rempart : fichiers écrits : \(list)\n")
+        let label = files.count == 1 ? "fichier écrit" : "fichiers écrits"
+        return LocalizedText("rempart: wrote \(list)\n", fr: "rempart : \(label) : \(list)\n")
     }
 }

@@ -20,15 +20,17 @@ struct ReportFile {
 
     /// Opens `path`, resolved against `workingDirectory`.
     ///
+    /// - Parameter example: A file name that fits the output, such as `report.json`, suggested
+    ///   inside `path` when it is a directory.
     /// - Throws: `Problem` when `path` is a directory, its folder does not exist or the
     ///   temporary file cannot be created, else the error of opening the file.
-    init(path: String, workingDirectory: String) throws {
+    init(path: String, workingDirectory: String, example: String) throws {
         let base = URL(fileURLWithPath: workingDirectory, isDirectory: true)
         target = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Problem(message: Self.isADirectory(path))
+            throw Problem(message: Self.isADirectory(path, example: example))
         }
         let type = (try? fileManager.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
         let folder = target.deletingLastPathComponent().path
@@ -74,10 +76,11 @@ struct ReportFile {
 
     // MARK: - Messages
 
-    private static func isADirectory(_ path: String) -> LocalizedText {
-        LocalizedText(
-            "it is a directory; give a file path such as \(path)/report.json",
-            fr: "c'est un dossier ; indiquez un chemin de fichier comme \(path)/rapport.json")
+    private static func isADirectory(_ path: String, example: String) -> LocalizedText {
+        let file = (path as NSString).appendingPathComponent(example)
+        return LocalizedText(
+            "it is a directory; give a file path such as \(file)",
+            fr: "c'est un dossier ; indiquez un chemin de fichier comme \(file)")
     }
 
     private static func missingFolder(_ folder: String) -> LocalizedText {

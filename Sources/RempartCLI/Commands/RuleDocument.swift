@@ -75,8 +75,8 @@ enum RuleDocument {
             remediation = rule.remediation(language)
             limitations = rule.limitations?(language)
             links = rule.links
-            goodExamples = rule.goodExamples.map { RuleExplanation.exampleText($0.yaml) }
-            badExamples = rule.badExamples.map { RuleExplanation.exampleText($0.yaml) }
+            goodExamples = rule.goodExamples.map { $0.text(in: language) }
+            badExamples = rule.badExamples.map { $0.text(in: language) }
         }
     }
 

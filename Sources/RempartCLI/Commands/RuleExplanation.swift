@@ -33,13 +33,13 @@ struct RuleExplanation {
         }
         if let good = rule.goodExamples.first {
             lines += ["", heading(LocalizedText("Good example", fr: "Bon exemple"), commentedYAML: good.yaml)]
-            lines += Self.exampleText(good.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
+            lines += good.text(in: language).split(separator: "\n", omittingEmptySubsequences: false).map {
                 "    \($0)"
             }
         }
         if let bad = rule.badExamples.first {
             lines += ["", heading(LocalizedText("Bad example", fr: "Mauvais exemple"), commentedYAML: bad.yaml)]
-            lines += Self.exampleText(bad.yaml).split(separator: "\n", omittingEmptySubsequences: false).map {
+            lines += bad.text(in: language).split(separator: "\n", omittingEmptySubsequences: false).map {
                 "    \($0)"
             }
         }
@@ -52,14 +52,6 @@ struct RuleExplanation {
             schemaVersion: RuleDocument.schemaVersion, tool: .current, language: language.rawValue,
             rule: RuleDocument.Rule(rule, language: language, detailed: true))
         return try RuleDocument.encode(document)
-    }
-
-    /// Returns an example template as a user would write it: without the `↓` markers that point
-    /// the tests at the offending value, and without a trailing newline.
-    static func exampleText(_ yaml: String) -> String {
-        var text = yaml.replacingOccurrences(of: "↓", with: "")
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
     }
 
     // MARK: - Layout
@@ -76,8 +68,9 @@ struct RuleExplanation {
         language == .french ? "\(name(language)) : \(value)" : "\(name(language)): \(value)"
     }
 
-    /// A heading for an example; in French it warns that the example's comments are in English,
-    /// because one YAML example serves every language and the tests.
+    /// A heading for an example. In French it warns when the YAML itself still has comments,
+    /// which are in English because one YAML example serves every language and the tests;
+    /// an example's `comment` is printed in the output's language instead.
     private func heading(_ name: LocalizedText, commentedYAML yaml: String) -> String {
         let hasComment = yaml.split(separator: "\n").contains {
             $0.trimmingCharacters(in: .whitespaces).hasPrefix("# ")

@@ -165,7 +165,7 @@ enum RulesCommand: Command {
             context.report(
                 Diagnostic(
                     .error,
-                    LocalizedText("cannot encode the JSON: \(error)", fr: "impossible d'encoder le JSON : \(error)")))
+                    LocalizedText("cannot encode the JSON: \(error)", fr: "impossible d'encoder le JSON : « \(error) »")))
             return ExitCode.failure
         }
     }

@@ -16,14 +16,16 @@ enum ScanCommand: Command {
                 "Directories are searched recursively for .json, .yaml, .yml, .template and .txt files; .git, "
                     + "node_modules and .build are skipped. Every file ends up scanned, skipped (not CloudFormation) "
                     + "or rejected (invalid). The secret scanner also reads every other text file up to 10 MiB, "
-                    + "binary files excepted, and prints secrets masked. Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 the scan "
-                    + "could not be done, 64 invalid command line.",
+                    + "binary files excepted, and prints secrets masked. Exit codes: 0 nothing at or above --fail-on, "
+                    + "1 findings, 2 the scan could not be done on every input (a missing path, a rejected file), "
+                    + "3 only parsed (--parse-only), 64 invalid command line.",
                 fr: "Les dossiers sont parcourus récursivement à la recherche de fichiers .json, .yaml, .yml, "
                     + ".template et .txt ; .git, node_modules et .build sont exclus. Chaque fichier est analysé, "
                     + "ignoré (pas du CloudFormation) ou rejeté (invalide). Le détecteur de secrets lit aussi tout "
                     + "autre fichier texte d'au plus 10 Mio, sauf les fichiers binaires, et masque les secrets. "
                     + "Codes de sortie : 0 rien au niveau de "
-                    + "--fail-on ou au-dessus, 1 constats, 2 analyse impossible, 64 ligne de commande invalide."),
+                    + "--fail-on ou au-dessus, 1 constats, 2 analyse impossible pour une entrée (chemin introuvable, "
+                    + "fichier rejeté), 3 lecture seule (--parse-only), 64 ligne de commande invalide."),
             arguments: [
                 ArgumentSpec(
                     "path",
@@ -55,11 +57,15 @@ enum ScanCommand: Command {
             context.report(error.diagnostic)
             return ExitCode.failure
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return ExitCode.failure
         }
 
         // A report path that cannot be written is found before the scan, not after it.
+        let inputs = ScanRun.inputs(arguments.positionals, arguments: arguments)
+        if let path = settings.outputPath, ScanRun.outputsReplaceInputs([path], inputs: inputs, context: context) {
+            return ExitCode.failure
+        }
         let output: ReportFile?
         switch openOutput(settings, context: context) {
         case .success(let file): output = file
@@ -88,8 +94,9 @@ enum ScanCommand: Command {
     /// cannot be created.
     static func openOutput(_ settings: ScanSettings, context: CommandContext) -> Result<ReportFile?, ExitStatus> {
         guard let path = settings.outputPath else { return .success(nil) }
+        let example = "report." + (settings.format == .table ? "txt" : settings.format.rawValue)
         do {
-            return .success(try ReportFile(path: path, workingDirectory: context.workingDirectory))
+            return .success(try ReportFile(path: path, workingDirectory: context.workingDirectory, example: example))
         } catch {
             context.report(Diagnostic(.error, cannotWritePrefix.appending(ReportFile.reason(for: error)), file: path))
             return .failure(ExitStatus(code: ExitCode.failure))
@@ -141,48 +148,69 @@ enum ScanCommand: Command {
         return ExitCode.success
     }
 
-    /// Returns 2 when the scan could not be done, else 1 when a finding reaches `failOn`, else 0.
+    /// Returns 2 when the scan could not be done on every input (a path is missing, nothing was
+    /// found, or a file was rejected), else 3 when the files were only parsed, else 1 when a
+    /// finding reaches `failOn`, else 0.
+    ///
+    /// A rejected file makes the code 2 even with `--fail-on none`, because its checks never ran.
     static func exitCode(for result: ScanResult, failOn: Severity?) -> Int32 {
-        let rejected = result.fileCount(.rejected)
-        if !result.missingPaths.isEmpty || result.scannedNoFile || (rejected > 0 && rejected == result.files.count) {
+        if !result.missingPaths.isEmpty || result.scannedNoFile || result.fileCount(.rejected) > 0 {
             return ExitCode.failure
         }
+        if result.isParseOnly { return ExitCode.notChecked }
         guard let failOn, let highest = result.highestSeverity, highest >= failOn else { return ExitCode.success }
         return ExitCode.findings
     }
 
     /// Returns the one-line summary printed on standard error.
     static func summaryLine(_ result: ScanResult, language: Language) -> String {
-        let scanned = result.fileCount(.scanned)
-        let skipped = result.fileCount(.skipped)
-        let rejected = result.fileCount(.rejected)
-        let findings = result.findings.count - result.suppressedCount
-        let files = result.files.count
-        let suppressed = result.suppressedCount
-        let undecided = result.undecidedCount
-        // English makes 1 singular; French makes 0 and 1 singular, participles included.
-        func en(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        func fr(_ count: Int, _ word: String) -> String {
-            "\(count) " + word.split(separator: " ").map { $0 + (count > 1 ? "s" : "") }.joined(separator: " ")
+        var statuses: [ScannedFile.Status] = [.scanned, .skipped, .rejected]
+        if result.isParseOnly { statuses[0] = .parsed }
+        let counts = statuses.map { status in
+            LocalizedText.count(
+                result.fileCount(status), status.countWord.english, plural: status.countWord.english,
+                fr: status.countWord.french)
         }
-        var text = LocalizedText(
-            "rempart: \(en(files, "file")): \(scanned) scanned, \(skipped) skipped, \(rejected) rejected; "
-                + "\(en(findings, "finding")), \(suppressed) suppressed, \(en(undecided, "undecided check"))",
-            fr: "rempart : \(fr(files, "fichier")) : \(fr(scanned, "analysé")), \(fr(skipped, "ignoré")), "
-                + "\(fr(rejected, "rejeté")) ; \(fr(findings, "constat")), \(fr(suppressed, "supprimé")), "
-                + "\(fr(undecided, "vérification indéterminée"))")
+        var text = LocalizedText("rempart: ", fr: "rempart : ")
+            .appending(.count(result.files.count, "file", fr: "fichier"))
+            .appending(LocalizedText(": ", fr: " : "))
+            .appending(joined(counts, separator: ", "))
+            .appending(LocalizedText("; ", fr: " ; "))
+        guard !result.isParseOnly else {
+            let note = LocalizedText(
+                "no rule ran and no secret was searched (--parse-only)",
+                fr: "aucune règle n'a été exécutée et aucun secret n'a été cherché (--parse-only)")
+            return text.appending(note)(language) + "\n"
+        }
+        let findings = result.findings.count - result.suppressedCount
+        text = text.appending(
+            joined(
+                [
+                    .count(findings, "finding", fr: "constat"),
+                    .count(result.suppressedCount, "suppressed", plural: "suppressed", fr: "exempté"),
+                    .count(result.undecidedCount, "undecided check", fr: "vérification indéterminée"),
+                ], separator: ", "))
         // Secrets are mentioned only when some were found, as trivy lists a secret target only then.
         if !result.secrets.isEmpty {
             let secrets = result.secrets.count - result.suppressedSecretCount
-            let searched = result.secretScannedFileCount
-            text = text.appending(
-                LocalizedText(
-                    "; \(en(secrets, "secret")) (\(result.suppressedSecretCount) suppressed) in "
-                        + "\(en(searched, "file")) searched",
-                    fr: " ; \(fr(secrets, "secret")) (\(fr(result.suppressedSecretCount, "supprimé"))) dans "
-                        + "\(fr(searched, "fichier examiné"))"))
+            let suppressed = result.suppressedSecretCount
+            text = text.appending(LocalizedText("; ", fr: " ; "))
+                .appending(.count(secrets, "secret", fr: "secret"))
+                .appending(LocalizedText(" (", fr: " ("))
+                .appending(.count(suppressed, "suppressed", plural: "suppressed", fr: "exempté"))
+                .appending(LocalizedText(") in ", fr: ") dans "))
+                .appending(
+                    .count(
+                        result.secretScannedFileCount, "file searched", plural: "files searched",
+                        fr: "fichier examiné"))
         }
         return text(language) + "\n"
+    }
+
+    /// Joins texts with the same separator in every language.
+    private static func joined(_ texts: [LocalizedText], separator: String) -> LocalizedText {
+        LocalizedText(
+            texts.map(\.english).joined(separator: separator), fr: texts.map(\.french).joined(separator: separator))
     }
 
     // MARK: - Messages
@@ -194,7 +222,7 @@ enum ScanCommand: Command {
     }
 
     private static func cannotEncode(_ error: any Error) -> LocalizedText {
-        LocalizedText("cannot encode the report: \(error)", fr: "impossible d'encoder le rapport : \(error)")
+        LocalizedText("cannot encode the report: \(error)", fr: "impossible d'encoder le rapport : « \(error) »")
     }
 
     private static func noFilesFound(_ paths: [String]) -> LocalizedText {

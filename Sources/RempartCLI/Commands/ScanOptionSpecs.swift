@@ -62,7 +62,7 @@ enum ScanOptionSpecs {
             "ignore-file", kind: .single(valueName: "file"),
             help: LocalizedText(
                 "Read suppressions from this file (default: .rempartignore in the current directory, if present).",
-                fr: "Lire les exclusions dans ce fichier (par défaut : .rempartignore dans le dossier courant, "
+                fr: "Lire les exemptions de constats dans ce fichier (par défaut : .rempartignore dans le dossier courant, "
                     + "s'il existe).")),
         OptionSpec(
             "skip-rules", kind: .multiple(valueName: "ids"),
@@ -81,8 +81,10 @@ enum ScanOptionSpecs {
         OptionSpec(
             "parse-only", kind: .flag,
             help: LocalizedText(
-                "Only read the files, for benchmarks: no evaluation and no rules.",
-                fr: "Seulement lire les fichiers, pour les mesures de performance : ni évaluation ni règles."),
-            isHidden: true),
+                "Only read and parse the files, to measure the reader: no rule runs and no secret is searched, so "
+                    + "the result is not a clean scan and the exit code is 3 (2 when a file is rejected).",
+                fr: "Seulement lire et analyser syntaxiquement les fichiers, pour mesurer le lecteur : aucune règle ne "
+                    + "s'exécute et aucun secret n'est cherché, le résultat n'est donc pas une analyse sans problème "
+                    + "et le code de sortie est 3 (2 si un fichier est rejeté).")),
     ]
 }

@@ -18,9 +18,21 @@ enum ScanRun {
             context.report(error.diagnostic)
             return .failure(ExitStatus(code: ExitCode.failure))
         } catch {
-            context.report(Diagnostic(.error, LocalizedText("\(error)", fr: "\(error)")))
+            context.report(Diagnostic(.error, UnexpectedError.message(error)))
             return .failure(ExitStatus(code: ExitCode.failure))
         }
+    }
+
+    /// Returns the paths a scan of `paths` reads besides them: the parameters file and the ignore file.
+    static func inputs(_ paths: [String], arguments: ParsedArguments) -> [String] {
+        var inputs = paths + arguments.allValues("parameters-file")
+        inputs.append(arguments.value("ignore-file") ?? ".rempartignore")
+        return inputs
+    }
+
+    /// Prints an error and returns true when one of `outputs` would replace one of `inputs`.
+    static func outputsReplaceInputs(_ outputs: [String], inputs: [String], context: CommandContext) -> Bool {
+        outputs.contains { InputOverwriteCheck.rejects($0, inputs: inputs, context: context) }
     }
 
     /// Scans `paths` and prints the scan's diagnostics: errors always, warnings unless `-q`.
@@ -40,11 +52,11 @@ enum ScanRun {
         return result
     }
 
-    /// Returns whether the scan read no template, which leaves nothing to report or draw. That is
-    /// the case when a path is missing or every file was skipped or rejected.
+    /// Returns whether the scan leaves nothing to report or draw: a path is missing, or no file
+    /// was scanned. A rejected file among scanned ones still lets the others be reported, and
+    /// the exit code is then 2.
     static func scannedNothing(_ result: ScanResult) -> Bool {
-        ScanCommand.exitCode(for: result, failOn: nil) == ExitCode.failure || result.fileCount(.scanned) == 0
-            || result.state == nil
+        !result.missingPaths.isEmpty || result.scannedNoFile || result.fileCount(.scanned) == 0 || result.state == nil
     }
 
     /// Prints a usage error for the command at `arguments.commandPath` and returns 64.
@@ -54,32 +66,36 @@ enum ScanRun {
         return ExitCode.usage
     }
 
-    /// Writes `text` to `path` (relative to the working directory) through `ReportFile`: a regular
-    /// file is replaced atomically, a link or device is written in place.
+    /// Opens `path` (relative to the working directory) for writing through `ReportFile`: a regular
+    /// file is replaced atomically on commit, a link or device is written in place.
     ///
-    /// - Returns: Whether the file was written; on failure the error is printed.
-    static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
-        let prefix = LocalizedText("cannot write the file: ", fr: "impossible d'écrire le fichier : ")
-        let file: ReportFile
+    /// - Parameter example: A file name that fits the output, suggested when `path` is a directory.
+    /// - Returns: The open file, or nil after printing why it cannot be written.
+    static func open(_ path: String, example: String, context: CommandContext) -> ReportFile? {
         do {
-            file = try ReportFile(path: path, workingDirectory: context.workingDirectory)
-        } catch let problem as ReportFile.Problem {
-            context.report(Diagnostic(.error, prefix.appending(problem.message), file: path))
-            return false
+            return try ReportFile(path: path, workingDirectory: context.workingDirectory, example: example)
         } catch {
-            context.report(Diagnostic(.error, prefix.appending(systemReason(error)), file: path))
-            return false
+            context.report(Diagnostic(.error, writePrefix.appending(systemReason(error)), file: path))
+            return nil
         }
+    }
+
+    /// Writes `text` to `file`, opened by `open`, and commits it.
+    ///
+    /// - Returns: Whether the file was written; on failure the error is printed and the file discarded.
+    static func write(_ text: String, to file: ReportFile, path: String, context: CommandContext) -> Bool {
         do {
             try file.write(Data(text.utf8))
             try file.commit()
             return true
         } catch {
             file.discard()
-            context.report(Diagnostic(.error, prefix.appending(systemReason(error)), file: path))
+            context.report(Diagnostic(.error, writePrefix.appending(systemReason(error)), file: path))
             return false
         }
     }
+
+    private static let writePrefix = LocalizedText("cannot write the file: ", fr: "impossible d'écrire le fichier : ")
 
     /// The explanation of a failed write in the user's language.
     private static func systemReason(_ error: any Error) -> LocalizedText {

@@ -131,15 +131,24 @@ struct ScanSettings {
         let path = name ?? ".rempartignore"
         let fullPath = resolve(path, in: context)
         if name == nil, !FileManager.default.fileExists(atPath: fullPath) { return nil }
+        if let reason = FileAccessProblem.problem(readingFile: fullPath) {
+            throw InputError(diagnostic: Diagnostic(.error, cannotReadIgnoreFile(reason), file: path))
+        }
         do {
             return try IgnoreFile.load(path: fullPath, displayPath: path)
         } catch {
-            throw InputError(
-                diagnostic: Diagnostic(
-                    .error,
-                    LocalizedText("cannot read the ignore file", fr: "impossible de lire le fichier d'exclusions"),
-                    file: path))
+            let reason =
+                FileAccessProblem.posixCode(of: error).map { FileAccessProblem.reason(errno: $0) }
+                ?? LocalizedText("the file cannot be read", fr: "le fichier est illisible")
+            throw InputError(diagnostic: Diagnostic(.error, cannotReadIgnoreFile(reason), file: path))
         }
+    }
+
+    private static func cannotReadIgnoreFile(_ reason: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            "cannot read the ignore file: \(reason.english); check the path and the file's permissions",
+            fr: "impossible de lire le fichier d'exemptions : \(reason.french) ; vérifiez le chemin et les "
+                + "permissions du fichier")
     }
 
     /// Returns `path` made absolute against the working directory.

@@ -3,7 +3,7 @@ import RempartInfra
 import RempartSupport
 import RempartTemplate
 
-/// `rempart synth --profile baseline|hardened -o DIR`: writes the lab's CloudFormation templates.
+/// `rempart synth --lab-profile baseline|hardened -o DIR`: writes the lab's CloudFormation templates.
 enum SynthCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
@@ -12,32 +12,44 @@ enum SynthCommand: Command {
                 "Write the lab architecture's CloudFormation templates, defined in Swift.",
                 fr: "Écrire les modèles CloudFormation de l'architecture du laboratoire, définie en Swift."),
             discussion: LocalizedText(
-                "Writes vpc.yaml, ec2.json and s3.json into the output directory, creating it if needed. The baseline "
-                    + "profile is the lab as built, weaknesses included; the hardened profile applies every "
-                    + "mitigation. Exit codes: 0 templates written, 2 the directory cannot be written, 64 invalid "
-                    + "command line.",
-                fr: "Écrit vpc.yaml, ec2.json et s3.json dans le dossier de sortie, créé au besoin. Le profil "
-                    + "baseline est le laboratoire tel que construit, faiblesses comprises ; le profil hardened "
-                    + "applique toutes les mesures d'atténuation. Codes de sortie : 0 modèles écrits, 2 dossier "
-                    + "impossible à écrire, 64 ligne de commande invalide."),
+                "Writes vpc.yaml, ec2.json and s3.json into the output directory, creating it if needed. Files of "
+                    + "those names with other contents are replaced only with --force; otherwise nothing is "
+                    + "written. The baseline profile is the lab as built, weaknesses included; the hardened profile "
+                    + "applies every mitigation. Exit codes: 0 templates written, 2 the directory cannot be written "
+                    + "or holds other files of those names, 64 invalid command line.",
+                fr: "Écrit vpc.yaml, ec2.json et s3.json dans le dossier de sortie, créé au besoin. Les fichiers de "
+                    + "ces noms au contenu différent ne sont remplacés qu'avec --force ; sinon, rien n'est écrit. "
+                    + "Le profil baseline est le laboratoire tel que construit, faiblesses comprises ; le profil "
+                    + "hardened applique toutes les mesures d'atténuation. Codes de sortie : 0 modèles écrits, "
+                    + "2 dossier impossible à écrire ou qui contient d'autres fichiers de ces noms, 64 ligne de "
+                    + "commande invalide."),
             options: [
-                profile, output, format, environmentName, adminCIDR, CommonOptions.language, CommonOptions.verbose,
+                profile, output, force, format, environmentName, adminCIDR, CommonOptions.language, CommonOptions.verbose,
                 CommonOptions.quiet, CommonOptions.logLevel,
             ],
             examples: [
-                "rempart synth --profile hardened -o templates/",
-                "rempart synth --profile baseline -o lab/ --format yaml",
-                "rempart synth --profile hardened --admin-cidr 203.0.113.7/32 -o templates/",
+                "rempart synth --lab-profile hardened -o templates/",
+                "rempart synth --lab-profile baseline -o lab/ --format yaml",
+                "rempart synth --lab-profile hardened --admin-cidr 203.0.113.7/32 -o templates/",
+                "rempart synth --lab-profile baseline -o lab/ --force",
             ])
     }
 
+    /// The lab profile; `--profile` is its older name, kept because synth reads no AWS profile.
     static let profile = OptionSpec(
-        "profile", kind: .single(valueName: "profile"),
+        "lab-profile", kind: .single(valueName: "profile"),
         help: LocalizedText(
             "Architecture to write: baseline (the lab as built) or hardened (mitigations applied). Required.",
             fr: "Architecture à écrire : baseline (le laboratoire tel que construit) ou hardened (mesures "
                 + "d'atténuation appliquées). Obligatoire."),
-        allowedValues: LabProfile.allCases.map(\.rawValue))
+        allowedValues: LabProfile.allCases.map(\.rawValue), aliases: ["profile"])
+
+    static let force = OptionSpec(
+        "force", kind: .flag,
+        help: LocalizedText(
+            "Replace files of the output directory that have the templates' names but other contents.",
+            fr: "Remplacer les fichiers du dossier de sortie qui portent le nom des modèles mais dont le contenu "
+                + "diffère."))
 
     static let output = OptionSpec(
         "output", short: "o", kind: .single(valueName: "directory"),
@@ -83,7 +95,7 @@ enum SynthCommand: Command {
         do {
             written = try Synthesizer.write(
                 profile: request.profile, format: request.format, to: request.directory, parameters: request.parameters,
-                logger: logger)
+                replacesFiles: arguments.isSet("force"), logger: logger)
         } catch {
             context.report(Diagnostic(.error, error.message))
             return error.exitCode

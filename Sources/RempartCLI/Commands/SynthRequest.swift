@@ -13,16 +13,16 @@ struct SynthRequest {
 
     /// Reads and checks the parsed options.
     ///
-    /// - Throws: `UsageError` for a missing `--profile` or `--output`, `-o -`, or an invalid
+    /// - Throws: `UsageError` for a missing `--lab-profile` or `--output`, `-o -`, or an invalid
     ///   environment name or admin range.
     init(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) {
         let path = ["rempart", "synth"]
-        guard let profileName = arguments.value("profile") else {
-            throw UsageError(.missingOption("--profile"), commandPath: path)
+        guard let profileName = arguments.value("lab-profile") else {
+            throw UsageError(.missingOption("--lab-profile"), commandPath: path)
         }
         guard let profile = LabProfile(rawValue: profileName) else {
             throw UsageError(
-                .invalidValue(option: "--profile", value: profileName, allowed: LabProfile.allCases.map(\.rawValue)),
+                .invalidValue(option: "--lab-profile", value: profileName, allowed: LabProfile.allCases.map(\.rawValue)),
                 commandPath: path)
         }
         guard let output = arguments.value("output") else {

@@ -5,9 +5,13 @@ import RempartSupport
 extension ArchitectureGraph {
     /// Builds the graph of `state`, with the failed checks of `results` counted on each node.
     ///
-    /// A subnet is public when a route table associated with it sends `0.0.0.0/0` (or `::/0`)
-    /// to an internet gateway. A subnet with no associated route table is public when it maps
-    /// public IPs on launch, because its routes are not known. Labels are logical IDs for
+    /// A subnet is public when its route table sends `0.0.0.0/0` (or `::/0`) to an internet
+    /// gateway, as the AWS console decides. Its route table is the one explicitly associated
+    /// with it, else its VPC's main table, which only a live account has. A subnet with
+    /// neither (a template subnet without an association, or a live account whose route
+    /// tables could not be read) is public when it maps public IPs on launch, because its
+    /// routes are not known. A live route whose target is gone (`blackhole`) routes nothing.
+    /// Labels are logical IDs for
     /// templates and resource IDs for live accounts, the names findings use. Everything is
     /// sorted by address, so the same state always gives the same graph.
     ///
@@ -63,12 +67,15 @@ private struct ArchitectureGraphBuilder {
 
         var placedInstances: Set<String> = []
         var usedGroups: Set<String> = []
+        var placedGateways: Set<String> = []
         var graphVPCs: [ArchitectureGraph.VPC] = []
         for vpc in vpcs {
+            // A template gateway may be attached from another file; a live one without attachment is detached.
             let vpcGateways = gateways.filter { gateway in
                 gateway.attachedVPCs.contains { $0.value.map { Self.names($0, vpc.address) } ?? false }
-                    || (vpcs.count == 1 && gateway.attachedVPCs.isEmpty)
+                    || (vpcs.count == 1 && gateway.attachedVPCs.isEmpty && gateway.address.location != nil)
             }
+            placedGateways.formUnion(vpcGateways.map { Self.key(of: $0.address) })
             let vpcSubnets = subnets.filter { owner($0.vpc)?.address == vpc.address }
             let vpcNATs = nats.filter { nat in
                 subnet(named: nat.subnet).map { owner($0.vpc)?.address == vpc.address } ?? (vpcs.count == 1)
@@ -118,38 +125,43 @@ private struct ArchitectureGraphBuilder {
 
         // Resources outside the VPCs, and those that could not be placed in one.
         // Template buckets that share a logical ID across files show their file when their name is unknown.
+        // A live bucket's label is already its name, so it gets no second line.
         let allBuckets = state.all(S3Bucket.self).sorted { $0.address < $1.address }
         let repeatedNames = Dictionary(grouping: allBuckets, by: \.address.name).filter { $0.value.count > 1 }.keys
         let buckets = allBuckets.map { bucket in
             let file = repeatedNames.contains(bucket.address.name) ? bucket.address.file : nil
-            return node(bucket.address, kind: .bucket, detail: bucket.name?.value ?? file)
+            let name = bucket.name?.value.flatMap { $0 == bucket.address.name ? nil : $0 }
+            return node(bucket.address, kind: .bucket, detail: name ?? file)
         }
         let strayInstances = instances.filter { !placedInstances.contains(Self.key(of: $0.address)) }
         let strayGroups = groups.filter { !usedGroups.contains(Self.key(of: $0.address)) }
+        let strayGateways = gateways.filter { !placedGateways.contains(Self.key(of: $0.address)) }
         let trails = state.all(CloudTrailTrail.self).sorted { $0.address < $1.address }.map { trail in
             node(trail.address, kind: .trail, detail: (trail.s3Bucket.value ?? nil).map { "S3: \($0)" })
         }
         return ArchitectureGraph(
             vpcs: graphVPCs, buckets: buckets, trails: trails,
             others: strayInstances.map { node($0.address, kind: .instance) }
-                + strayGroups.map { node($0.address, kind: .securityGroup) })
+                + strayGroups.map { node($0.address, kind: .securityGroup) }
+                + strayGateways.map { node($0.address, kind: .internetGateway) })
     }
 
     /// Returns the gateways a subnet's default routes go to, and whether one is an internet
-    /// gateway (nil when no route table is associated with the subnet).
+    /// gateway (nil when the subnet has neither an associated nor a main route table).
     private func routeTargets(
         of subnet: Subnet, tables: [RouteTable], gateways: [InternetGateway], nats: [NATGateway]
     ) -> (gatewayIDs: [String], toInternet: Bool?) {
-        let associated = tables.filter { table in
+        var associated = tables.filter { table in
             table.subnets.contains { $0.value.map { Self.names($0, subnet.address) } ?? false }
+        }
+        if associated.isEmpty, let vpc = subnet.vpc?.value {
+            associated = tables.filter { $0.isMain && $0.vpc?.value == vpc }
         }
         guard !associated.isEmpty else { return ([], nil) }
         var targets: [String] = []
         var toInternet = false
-        for route in associated.flatMap(\.routes) {
-            guard let destination = route.destination?.value, destination == "0.0.0.0/0" || destination == "::/0",
-                let target = route.target?.value
-            else { continue }
+        for route in associated.flatMap(\.routes) where route.isDefault && !route.isBlackhole {
+            guard let target = route.target?.value else { continue }
             if let gateway = gateways.first(where: { Self.names(target, $0.address) }) {
                 targets.append(Self.key(of: gateway.address))
                 toInternet = true

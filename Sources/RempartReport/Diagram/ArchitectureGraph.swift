@@ -15,7 +15,8 @@ public struct ArchitectureGraph: Hashable, Sendable {
     /// Trails, drawn outside the VPCs.
     public var trails: [Node]
     /// Resources that belong in a VPC but could not be placed there (a security group no
-    /// instance uses, an instance whose subnet is unknown), drawn outside so they stay visible.
+    /// instance uses, an instance whose subnet is unknown, a detached internet gateway), drawn
+    /// outside so they stay visible.
     public var others: [Node]
 
     /// Creates a graph.

@@ -32,12 +32,13 @@ enum FnSelect: IntrinsicFunction {
     // MARK: - Messages
 
     private static func outOfRange(_ index: Int, count: Int, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
+        let elements = LocalizedText.count(count, "element", fr: "élément")
+        return Diagnostic(
             .error,
             LocalizedText(
-                "Fn::Select index \(index) is out of range for a list of \(count) elements; indexes start at 0",
-                fr: "l'indice \(index) de Fn::Select dépasse une liste de \(count) éléments ; les indices commencent à 0"
-            ),
+                "Fn::Select index \(index) is out of range for a list of \(elements.english); indexes start at 0",
+                fr: "l'indice \(index) de Fn::Select dépasse une liste de \(elements.french) ; les indices commencent "
+                    + "à 0"),
             at: location
         )
     }

@@ -6,12 +6,26 @@ import RempartSupport
 /// The builder keeps a stack of open sequences and mappings instead of recursing. It resolves
 /// anchors, aliases and merge keys (`<<`) and turns CloudFormation short tags into intrinsic
 /// calls. It bounds the number of nodes that aliases may produce, so a "billion laughs"
-/// document fails fast. Only the first document of a stream is read.
+/// document fails fast.
+///
+/// CloudFormation reads a template as one document, so the first document is the template.
+/// The documents after it are read too, so the reader can reject a file that concatenates
+/// templates rather than drop the rest without a word.
 struct YAMLParser {
+    /// A document after the first one in the stream.
+    struct LaterDocument {
+        /// The start of the document: its `---` line, or its first content.
+        var start: SourceLocation
+        /// The document's root, or nil when a syntax error stopped the reading inside it.
+        var root: Node?
+    }
+
     /// The result of parsing one file.
     struct Output {
         /// The first document's root, or nil when the stream contains no document.
         var root: Node?
+        /// The documents after the first, up to the first syntax error among them.
+        var laterDocuments: [LaterDocument] = []
         /// The comments of the file.
         var comments: [Template.Comment]
         /// Warnings: duplicate keys, unknown tags, aliases.
@@ -38,6 +52,7 @@ struct YAMLParser {
     private var scalarSpans: [YAMLCommentScanner.Span] = []
     private var hasWarnedAboutAliases = false
     private var root: Node?
+    private var laterDocuments: [LaterDocument] = []
 
     /// Creates a parser over `bytes`, which must be valid UTF-8 without a byte order mark.
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
@@ -46,7 +61,9 @@ struct YAMLParser {
         self.nodeLimit = Self.nodeLimit(forInputSize: bytes.count)
     }
 
-    /// Parses the first document of the stream.
+    /// Parses the stream: the first document, then the later ones until the end or a syntax error.
+    ///
+    /// - Throws: `TemplateError` for a problem in the first document.
     mutating func parse() throws(TemplateError) -> Output {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
@@ -65,14 +82,16 @@ struct YAMLParser {
         var documents = 0
         loop: while true {
             guard yaml_parser_parse(parser, &event) != 0 else {
-                throw YAMLProblem.error(from: parser.pointee, file: file, bytes: bytes)
+                // A problem in a later document ends the reading, and the first document is kept.
+                guard documents > 1 else { throw YAMLProblem.error(from: parser.pointee, file: file, bytes: bytes) }
+                break loop
             }
             defer { yaml_event_delete(&event) }
 
             switch event.type {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
-                if documents > 1 { break loop }
+                if documents > 1 { startLaterDocument(at: location(of: event.start_mark)) }
             case YAML_STREAM_END_EVENT:
                 break loop
             case YAML_SCALAR_EVENT:
@@ -93,7 +112,14 @@ struct YAMLParser {
         }
 
         let comments = YAMLCommentScanner.comments(in: bytes, scalarSpans: scalarSpans)
-        return Output(root: root, comments: comments, diagnostics: diagnostics)
+        return Output(root: root, laterDocuments: laterDocuments, comments: comments, diagnostics: diagnostics)
+    }
+
+    /// Starts collecting a document after the first: anchors belong to one document only.
+    private mutating func startLaterDocument(at start: SourceLocation) {
+        anchors = [:]
+        frames = []
+        laterDocuments.append(LaterDocument(start: start, root: nil))
     }
 
     // MARK: - Events
@@ -221,7 +247,11 @@ struct YAMLParser {
             anchors[anchor] = completed
         }
         guard !frames.isEmpty else {
-            if root == nil { root = completed.node }
+            if laterDocuments.isEmpty {
+                if root == nil { root = completed.node }
+            } else if laterDocuments[laterDocuments.count - 1].root == nil {
+                laterDocuments[laterDocuments.count - 1].root = completed.node
+            }
             return
         }
         frames[frames.count - 1].add(completed)

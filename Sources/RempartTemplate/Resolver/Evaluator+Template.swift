@@ -35,7 +35,11 @@ extension Evaluator {
                 case true?: break
                 }
             }
-            let propertiesNode = entry.value["Properties"]
+            // An `Fn::Transform` beside `Type` may supply the whole `Properties` at deployment.
+            var propertiesNode = entry.value["Properties"]
+            if propertiesNode == nil, let transform = entry.value.entry(FnTransform.name) {
+                propertiesNode = Node(.mapping([transform]), at: transform.keyLocation)
+            }
             let properties = propertiesNode.flatMap { evaluate($0) } ?? Node(.mapping([]), at: entry.keyLocation)
             switch properties.kind {
             case .sequence, .string, .number, .bool:

@@ -41,14 +41,24 @@ struct Evaluator {
         self.exportPatterns = exportPatterns
         var diagnostics: [Diagnostic] = []
         self.parameters = ParameterTable(template: template, options: options, diagnostics: &diagnostics)
+
+        // An `Fn::Transform` among the resources adds resources that only exist at deployment.
+        var declared = template.declaredResources
+        let includedResources = declared.filter { $0.key == FnTransform.name }
+        declared.removeAll { $0.key == FnTransform.name }
+        for entry in includedResources {
+            diagnostics.append(Self.resourcesFromTransform(FnTransform.macroName(entry.value), at: entry.keyLocation))
+        }
         self.diagnostics = diagnostics
 
-        resourceEntries = expandingForEach(template.declaredResources)
+        resourceEntries = expandingForEach(declared)
         for entry in resourceEntries {
             resourceTypes[entry.key] = entry.value["Type"]?.scalarText ?? ""
         }
         hasGeneratedResources =
-            template.root["Transform"] != nil || resourceTypes.values.contains { $0.hasPrefix("AWS::Serverless::") }
+            template.root["Transform"] != nil || !includedResources.isEmpty
+            || resourceTypes.values.contains { $0.hasPrefix("AWS::Serverless::") }
+        self.diagnostics += invalidLogicalIDs()
     }
 
     /// The file of the template.
@@ -71,6 +81,13 @@ struct Evaluator {
             var result: [Node.Entry] = []
             result.reserveCapacity(entries.count)
             for entry in expandingForEach(entries) {
+                // An `Fn::Transform` beside other keys merges its output into this mapping at
+                // deployment, so it stays as an unknown entry that `pendingTransform` finds.
+                if entry.key == FnTransform.name {
+                    let value = FnTransform.unknownOutput(of: entry.value, at: entry.keyLocation)
+                    result.append(Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: value))
+                    continue
+                }
                 guard let value = evaluate(entry.value) else { continue }
                 result.append(Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: value))
             }
@@ -124,6 +141,17 @@ struct Evaluator {
             ),
             at: location
         )
+    }
+
+    static func resourcesFromTransform(_ macro: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning,
+            LocalizedText(
+                "the resources that Fn::Transform macro '\(macro)' adds at deployment are unknown here and not "
+                    + "checked; scan the included template too",
+                fr: "les ressources qu'ajoute la macro Fn::Transform « \(macro) » au déploiement sont inconnues ici et "
+                    + "ne sont pas vérifiées ; analysez aussi le modèle inclus"),
+            at: location)
     }
 
     static func invalidArguments(_ function: String, expected: LocalizedText, at location: SourceLocation) -> Diagnostic

@@ -1,8 +1,11 @@
-"""A proxy on 127.0.0.1 that forwards to an upstream endpoint but denies chosen S3 reads.
+"""A proxy on 127.0.0.1 that forwards to an upstream endpoint but denies chosen reads.
 
-Usage: denying_proxy.py UPSTREAM_URL SUBRESOURCE...
-Prints the port it listens on, then serves until terminated. A GET whose query names one of
-the SUBRESOURCE flags (such as `logging` for GetBucketLogging) gets S3's AccessDenied error.
+Usage: denying_proxy.py UPSTREAM_URL DENIED...
+Prints the port it listens on, then serves until terminated. A DENIED argument is an S3
+subresource flag or a query action written `Action=NAME`. A GET whose query names one of the
+subresource flags (such as `logging` for GetBucketLogging) gets S3's AccessDenied error; a
+POST whose form body has one of the actions (such as `Action=DescribeRouteTables`) gets EC2's
+UnauthorizedOperation error.
 """
 import http.client
 import signal
@@ -11,10 +14,16 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 UPSTREAM = urllib.parse.urlsplit(sys.argv[1])
-DENIED = set(sys.argv[2:])
+DENIED = {name for name in sys.argv[2:] if not name.startswith("Action=")}
+DENIED_ACTIONS = {name.split("=", 1)[1] for name in sys.argv[2:] if name.startswith("Action=")}
 DENIAL = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
     b"<Message>Access Denied</Message><RequestId>denying-proxy</RequestId></Error>"
+)
+ACTION_DENIAL = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error><Code>UnauthorizedOperation</Code>'
+    b"<Message>You are not authorized to perform this operation.</Message></Error></Errors>"
+    b"<RequestID>denying-proxy</RequestID></Response>"
 )
 
 
@@ -30,12 +39,13 @@ class Handler(BaseHTTPRequestHandler):
         query = urllib.parse.urlsplit(self.path).query
         flags = {part.split("=", 1)[0] for part in query.split("&") if part}
         if self.command == "GET" and flags & DENIED:
-            self.send_response(403)
-            self.send_header("Content-Type", "application/xml")
-            self.send_header("Content-Length", str(len(DENIAL)))
-            self.end_headers()
-            self.wfile.write(DENIAL)
+            self.deny(DENIAL)
             return
+        if self.command == "POST" and DENIED_ACTIONS:
+            form = urllib.parse.parse_qs(body.decode("utf-8", "replace"))
+            if set(form.get("Action", [])) & DENIED_ACTIONS:
+                self.deny(ACTION_DENIAL)
+                return
         connection = http.client.HTTPConnection(UPSTREAM.hostname, UPSTREAM.port, timeout=30)
         headers = {key: value for key, value in self.headers.items() if key.lower() != "host"}
         headers["Host"] = UPSTREAM.netloc
@@ -50,6 +60,13 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
         connection.close()
+
+    def deny(self, payload):
+        self.send_response(403)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
 
     do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = forward
 

@@ -1,18 +1,20 @@
 import Foundation
 
-/// A Python proxy on 127.0.0.1 that forwards to the emulator but answers chosen S3 reads
-/// with `AccessDenied`, as an account whose policy denies them would; stopped by `stop()`.
+/// A Python proxy on 127.0.0.1 that forwards to the emulator but answers chosen S3 and EC2
+/// reads with `AccessDenied` or `UnauthorizedOperation`, as an account whose policy denies
+/// them would; stopped by `stop()`.
 final class DenyingProxy: @unchecked Sendable {
     let endpoint: URL
     private let process = Process()
 
-    /// Starts the proxy in front of `upstream`, denying GETs of the S3 `subresources` (`logging`).
-    init(upstream: URL, denying subresources: [String]) throws {
+    /// Starts the proxy in front of `upstream`, denying GETs of the S3 subresources (`logging`)
+    /// and the EC2 query actions (`Action=DescribeRouteTables`) listed in `denied`.
+    init(upstream: URL, denying denied: [String]) throws {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/denying_proxy.py")
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, upstream.absoluteString] + subresources
+        process.arguments = ["python3", script.path, upstream.absoluteString] + denied
         process.standardOutput = output
         try process.run()
 

@@ -72,9 +72,13 @@ extension EC2 {
         public var subnetID: String
         /// The `vpcId` element of the response.
         public var vpcID: String
-        /// The `state` element of the response.
+        /// The `state` element of the response: `pending`, `available`, `deleting`, `deleted` or `failed`.
         public var state: String
+        /// The `connectivityType` element of the response (`public` or `private`), nil when EC2 leaves it out.
+        public var connectivityType: String?
+        /// The `allocationId` of each element of `natGatewayAddressSet`: the gateway's Elastic IPs.
         public var allocationIDs: [String]
+        /// The `publicIp` of each element of `natGatewayAddressSet`.
         public var publicIPs: [String]
         /// The tags, by key.
         public var tags: [String: String]
@@ -84,6 +88,7 @@ extension EC2 {
             subnetID = node.string("subnetId") ?? ""
             vpcID = node.string("vpcId") ?? ""
             state = node.string("state") ?? ""
+            connectivityType = node.string("connectivityType").flatMap { $0.isEmpty ? nil : $0 }
             let addresses = node.list("natGatewayAddressSet")
             allocationIDs = addresses.compactMap { $0.string("allocationId") }
             publicIPs = addresses.compactMap { $0.string("publicIp") }
@@ -101,14 +106,22 @@ extension EC2 {
         public var associationID: String?
         /// The `domain` element of the response.
         public var domain: String
+        /// The `instanceId` element of the response, when the address is associated with an instance.
+        public var instanceID: String?
+        /// The `networkInterfaceId` element of the response, when the address is associated with an interface.
+        public var networkInterfaceID: String?
         /// The tags, by key.
         public var tags: [String: String]
 
         init(_ node: XMLNode) {
+            // EC2 may return an empty element for an absent association, which means none.
+            func text(_ name: String) -> String? { node.string(name).flatMap { $0.isEmpty ? nil : $0 } }
             allocationID = node.string("allocationId") ?? ""
             publicIP = node.string("publicIp") ?? ""
             associationID = node.string("associationId")
             domain = node.string("domain") ?? ""
+            instanceID = text("instanceId")
+            networkInterfaceID = text("networkInterfaceId")
             tags = node.tags
         }
     }
@@ -204,7 +217,7 @@ extension EC2 {
         return Address(root)
     }
 
-    /// Lists Elastic IP addresses (`DescribeAddresses`).
+    /// Lists Elastic IP addresses (`DescribeAddresses`, which returns every address in one response).
     public func describeAddresses(allocationIDs: [String] = [], filters: [Filter] = []) async throws -> [Address] {
         let root = try await call(
             "DescribeAddresses", describeParameters(ids: allocationIDs, idName: "AllocationId", filters: filters))

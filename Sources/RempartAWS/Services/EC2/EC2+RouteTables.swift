@@ -5,24 +5,62 @@ extension EC2 {
     public struct RouteTable: Sendable, Equatable {
         /// One route.
         public struct Route: Sendable, Equatable {
-            /// The `destinationCidrBlock` element of the response.
+            /// The `destinationCidrBlock` element of the response, empty for an IPv6 or prefix-list route.
             public var destinationCIDRBlock: String
-            /// The `gatewayId` element of the response.
+            /// The `destinationIpv6CidrBlock` element of the response.
+            public var destinationIPv6CIDRBlock: String?
+            /// The `destinationPrefixListId` element of the response, for a route to a gateway endpoint.
+            public var destinationPrefixListID: String?
+            /// The `gatewayId` element of the response: an internet gateway, a virtual private
+            /// gateway, a gateway endpoint, or `local` for the VPC's own range.
             public var gatewayID: String?
             /// The `natGatewayId` element of the response.
             public var natGatewayID: String?
-            /// The `state` element of the response.
+            /// The `instanceId` element of the response.
+            public var instanceID: String?
+            /// The `networkInterfaceId` element of the response.
+            public var networkInterfaceID: String?
+            /// The `transitGatewayId` element of the response.
+            public var transitGatewayID: String?
+            /// The `vpcPeeringConnectionId` element of the response.
+            public var vpcPeeringConnectionID: String?
+            /// The `egressOnlyInternetGatewayId` element of the response.
+            public var egressOnlyInternetGatewayID: String?
+            /// The `state` element of the response: `active`, or `blackhole` when the target is gone.
             public var state: String
+            /// The `origin` element of the response: `CreateRouteTable` for the local route,
+            /// `CreateRoute`, or `EnableVgwRoutePropagation`.
+            public var origin: String?
+
+            init(_ node: XMLNode) {
+                // EC2 may return an empty element for an absent target, which means no target.
+                func text(_ name: String) -> String? { node.string(name).flatMap { $0.isEmpty ? nil : $0 } }
+                destinationCIDRBlock = node.string("destinationCidrBlock") ?? ""
+                destinationIPv6CIDRBlock = text("destinationIpv6CidrBlock")
+                destinationPrefixListID = text("destinationPrefixListId")
+                gatewayID = text("gatewayId")
+                natGatewayID = text("natGatewayId")
+                instanceID = text("instanceId")
+                networkInterfaceID = text("networkInterfaceId")
+                transitGatewayID = text("transitGatewayId")
+                vpcPeeringConnectionID = text("vpcPeeringConnectionId")
+                egressOnlyInternetGatewayID = text("egressOnlyInternetGatewayId")
+                state = node.string("state") ?? ""
+                origin = text("origin")
+            }
         }
 
         /// One association with a subnet (or the main association of the VPC).
         public struct Association: Sendable, Equatable {
-            /// The `routeTableId` element of the response.
+            /// The `routeTableAssociationId` element of the response.
             public var id: String
             /// The `subnetId` element of the response.
             public var subnetID: String?
             /// The `main` element of the response.
             public var isMain: Bool
+            /// The `associationState/state` element of the response, such as `associated` or
+            /// `disassociated`, when EC2 returns it.
+            public var state: String?
         }
 
         /// The `routeTableId` element of the response.
@@ -39,15 +77,11 @@ extension EC2 {
         init(_ node: XMLNode) {
             id = node.string("routeTableId") ?? ""
             vpcID = node.string("vpcId") ?? ""
-            routes = node.list("routeSet").map {
-                Route(
-                    destinationCIDRBlock: $0.string("destinationCidrBlock") ?? "", gatewayID: $0.string("gatewayId"),
-                    natGatewayID: $0.string("natGatewayId"), state: $0.string("state") ?? "")
-            }
+            routes = node.list("routeSet").map(Route.init)
             associations = node.list("associationSet").map {
                 Association(
                     id: $0.string("routeTableAssociationId") ?? "", subnetID: $0.string("subnetId"),
-                    isMain: $0.bool("main") ?? false)
+                    isMain: $0.bool("main") ?? false, state: $0.string("associationState/state"))
             }
             tags = node.tags
         }

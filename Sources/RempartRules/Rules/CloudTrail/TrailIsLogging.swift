@@ -31,26 +31,32 @@ struct TrailIsLogging: Rule {
         goodExamples: [
             .init(
                 """
-                # A live audit finds this trail logging (GetTrailStatus returns IsLogging true).
                 Resources:
                   AuditTrail:
                     Type: AWS::CloudTrail::Trail
                     Properties:
                       IsLogging: true
                       S3BucketName: example-trail-logs
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit finds this trail logging (GetTrailStatus returns IsLogging true).",
+                    fr: "Un audit du compte réel trouve ce journal de suivi actif (GetTrailStatus renvoie "
+                        + "IsLogging à true)."))
         ],
         badExamples: [
             .init(
                 """
-                # A live audit reports this trail once someone has called StopLogging on it.
                 Resources:
                   AuditTrail:
                     Type: AWS::CloudTrail::Trail
                     Properties:
                       IsLogging: ↓false
                       S3BucketName: example-trail-logs
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit reports this trail once someone has called StopLogging on it.",
+                    fr: "Un audit du compte réel signale ce journal de suivi dès que quelqu'un y a appelé "
+                        + "StopLogging."))
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

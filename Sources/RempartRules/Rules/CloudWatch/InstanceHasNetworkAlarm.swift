@@ -37,7 +37,6 @@ struct InstanceHasNetworkAlarm: Rule {
         goodExamples: [
             .init(
                 """
-                # A live audit finds this alarm watching the instance.
                 Resources:
                   WebServer:
                     Type: AWS::EC2::Instance
@@ -56,18 +55,23 @@ struct InstanceHasNetworkAlarm: Rule {
                       EvaluationPeriods: 1
                       Threshold: 1000
                       ComparisonOperator: GreaterThanThreshold
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit finds this alarm watching the instance.",
+                    fr: "Un audit du compte réel trouve cette alarme qui surveille l'instance."))
         ],
         badExamples: [
             .init(
                 """
-                # A live audit reports this instance when no alarm in the account watches it.
                 Resources:
                   ↓WebServer:
                     Type: AWS::EC2::Instance
                     Properties:
                       ImageId: ami-0abcdef1234567890
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit reports this instance when no alarm in the account watches it.",
+                    fr: "Un audit du compte réel signale cette instance si aucune alarme du compte ne la surveille."))
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {
@@ -83,7 +87,8 @@ struct InstanceHasNetworkAlarm: Rule {
                     instance.address, at: instance.address.origin,
                     detail: LocalizedText(
                         "no alarm on NetworkPacketsIn or another network metric names this instance",
-                        fr: "aucune alarme sur NetworkPacketsIn ou une autre métrique réseau ne désigne cette instance"))
+                        fr: "aucune alarme sur NetworkPacketsIn ou une autre métrique réseau ne désigne "
+                            + "cette instance"))
             }
         }
         return results.results

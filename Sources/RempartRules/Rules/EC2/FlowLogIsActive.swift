@@ -31,7 +31,6 @@ struct FlowLogIsActive: Rule {
         goodExamples: [
             .init(
                 """
-                # A live audit finds this flow log with FlowLogStatus ACTIVE.
                 Resources:
                   NetworkFlowLog:
                     Type: AWS::EC2::FlowLog
@@ -41,12 +40,14 @@ struct FlowLogIsActive: Rule {
                       TrafficType: REJECT
                       LogDestinationType: s3
                       LogDestination: arn:aws:s3:::example-flow-logs
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit finds this flow log with FlowLogStatus ACTIVE.",
+                    fr: "Un audit du compte réel trouve ce journal de flux avec FlowLogStatus à ACTIVE."))
         ],
         badExamples: [
             .init(
                 """
-                # A live audit reports this flow log when its status is not ACTIVE.
                 Resources:
                   ↓NetworkFlowLog:
                     Type: AWS::EC2::FlowLog
@@ -56,7 +57,10 @@ struct FlowLogIsActive: Rule {
                       TrafficType: REJECT
                       LogDestinationType: s3
                       LogDestination: arn:aws:s3:::deleted-bucket
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit reports this flow log when its status is not ACTIVE.",
+                    fr: "Un audit du compte réel signale ce journal de flux si son état n'est pas ACTIVE."))
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

@@ -24,7 +24,7 @@ struct SecurityGroupBlocksPublicHTTP: Rule {
             fr: "HTTP transporte les requêtes, les témoins et les identifiants en clair : quiconque se trouve sur le trajet peut les lire ou les modifier. Le port 80 ouvert à 0.0.0.0/0 ou ::/0 permet à tout client d'utiliser ce canal en clair, et l'analyse de référence du labo le compte comme un résultat. Si un site public doit répondre sur le port 80, il devrait seulement rediriger vers HTTPS, de préférence sur un équilibreur de charge plutôt que sur les instances."),
         remediation: LocalizedText(
             "Serve the site over HTTPS (443) and restrict port 80 in `CidrIp`/`CidrIpv6` to the networks that need it, or reference a load balancer's group with `SourceSecurityGroupId`; if port 80 must stay public for an HTTPS redirect, suppress the finding for that group.",
-            fr: "Servez le site en HTTPS (443) et limitez le port 80 dans `CidrIp`/`CidrIpv6` aux réseaux qui en ont besoin, ou désignez le groupe d'un équilibreur de charge avec `SourceSecurityGroupId` ; si le port 80 doit rester public pour une redirection vers HTTPS, supprimez le résultat pour ce groupe."),
+            fr: "Servez le site en HTTPS (443) et limitez le port 80 dans `CidrIp`/`CidrIpv6` aux réseaux qui en ont besoin, ou désignez le groupe d'un équilibreur de charge avec `SourceSecurityGroupId` ; si le port 80 doit rester public pour une redirection vers HTTPS, exemptez le constat pour ce groupe."),
         links: [
             "https://github.com/bridgecrewio/checkov/blob/main/checkov/cloudformation/checks/resource/aws/SecurityGroupUnrestrictedIngress80.py",
             "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
@@ -32,7 +32,7 @@ struct SecurityGroupBlocksPublicHTTP: Rule {
         ],
         limitations: LocalizedText(
             "HTTPS (443) open to any address is not reported: it is the expected state of a public site. A public redirect from HTTP to HTTPS also fails; suppress it where it is intended. Ranges narrower than /0 (such as 0.0.0.0/1) are not treated as open.",
-            fr: "HTTPS (443) ouvert à toutes les adresses n'est pas signalé : c'est l'état attendu d'un site public. Une redirection publique de HTTP vers HTTPS échoue aussi ; supprimez-la là où elle est voulue. Les plages plus étroites que /0 (comme 0.0.0.0/1) ne sont pas considérées comme ouvertes."),
+            fr: "HTTPS (443) ouvert à toutes les adresses n'est pas signalé : c'est l'état attendu d'un site public. Une redirection publique de HTTP vers HTTPS échoue aussi ; exemptez le constat là où elle est voulue. Les plages plus étroites que /0 (comme 0.0.0.0/1) ne sont pas considérées comme ouvertes."),
         resourceTypes: ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress"],
         goodExamples: [
             .init(

@@ -16,7 +16,7 @@ struct LoadBalancerIsInternal: Rule {
             fr: "Un équilibreur exposé à Internet ouvre à tout hôte d'Internet un chemin vers ses cibles ; seules les portes d'entrée devraient l'être."),
         remediation: LocalizedText(
             "Set `Scheme: internal` on the `AWS::ElasticLoadBalancingV2::LoadBalancer`, or suppress the finding for public front ends.",
-            fr: "Définissez `Scheme: internal` sur l'`AWS::ElasticLoadBalancingV2::LoadBalancer`, ou ignorez le constat pour les points d'entrée publics."),
+            fr: "Définissez `Scheme: internal` sur l'`AWS::ElasticLoadBalancingV2::LoadBalancer`, ou exemptez le constat pour les points d'entrée publics."),
         links: [
             "https://avd.aquasec.com/misconfig/aws/elb/avd-aws-0053/",
             "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-loadbalancer.html",

@@ -35,7 +35,6 @@ struct BucketPolicyDeniesInsecureTransport: Rule {
         goodExamples: [
             .init(
                 """
-                # A live audit finds this deny in the bucket's policy.
                 Resources:
                   DataBucket:
                     Type: AWS::S3::Bucket
@@ -56,18 +55,24 @@ struct BucketPolicyDeniesInsecureTransport: Rule {
                             Condition:
                               Bool:
                                 aws:SecureTransport: "false"
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit finds this deny in the bucket's policy.",
+                    fr: "Un audit du compte réel trouve ce refus dans la politique du compartiment."))
         ],
         badExamples: [
             .init(
                 """
-                # A live audit reports this bucket: no policy denies plain HTTP.
                 Resources:
                   ↓DataBucket:
                     Type: AWS::S3::Bucket
                     Properties:
                       BucketName: example-data
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit reports this bucket: no policy denies plain HTTP.",
+                    fr: "Un audit du compte réel signale ce compartiment, car aucune politique ne refuse le "
+                        + "HTTP en clair."))
         ])
 
     func evaluate(_ state: AWSState) -> [CheckResult] {

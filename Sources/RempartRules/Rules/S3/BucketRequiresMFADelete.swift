@@ -32,26 +32,32 @@ struct BucketRequiresMFADelete: Rule {
         goodExamples: [
             .init(
                 """
-                # MFA delete is enabled outside CloudFormation, with the root user's MFA device.
                 Resources:
                   ArchiveBucket:
                     Type: AWS::S3::Bucket
                     Properties:
                       VersioningConfiguration:
                         Status: Enabled
-                """)
+                """,
+                comment: LocalizedText(
+                    "MFA delete is enabled outside CloudFormation, with the root user's MFA device.",
+                    fr: "La suppression MFA s'active hors de CloudFormation, avec l'appareil MFA de "
+                        + "l'utilisateur racine."))
         ],
         badExamples: [
             .init(
                 """
-                # A live audit reports this bucket when MFA delete was never enabled on it.
                 Resources:
                   ↓ArchiveBucket:
                     Type: AWS::S3::Bucket
                     Properties:
                       VersioningConfiguration:
                         Status: Enabled
-                """)
+                """,
+                comment: LocalizedText(
+                    "A live audit reports this bucket when MFA delete was never enabled on it.",
+                    fr: "Un audit du compte réel signale ce compartiment si la suppression MFA n'y a jamais "
+                        + "été activée."))
         ],
         frameworks: ["cis-aws-1.4"])
 
