@@ -15,8 +15,9 @@ public struct StepContext: Sendable {
     public var waitTimeout: TimeInterval
     /// How long to sleep between two polls of a resource's state, in seconds.
     public var pollInterval: TimeInterval
-    /// Set during the check that follows a removal: finds then also accept resources that have the expected
-    /// name but no deployment tag, and list their steps here, so that they are reported without being deleted.
+    /// Set during the check that follows a removal. Finds then also accept resources that have the expected name,
+    /// carrying the deployment's, but no deployment tag, and list their steps here, so that they are reported
+    /// without being deleted.
     public var untaggedFinds: UntaggedFinds?
 
     /// The tag key holding the deployment name on every resource.
@@ -42,18 +43,18 @@ public struct StepContext: Sendable {
         tags[Self.deploymentTagKey] == deployment && tags[Self.resourceTagKey] == stepID
     }
 
-    /// Returns whether a resource found by its exact name belongs to the running step, from its `tags`.
+    /// Returns whether the resource `name`, found by that exact name, belongs to the running step, from its `tags`.
     ///
     /// A resource tagged with another deployment, or with another step of this one, never does. A resource
-    /// without a `rempart:deployment` tag does only when the step is pending (its create call was sent but the
-    /// run stopped before tagging it or recording it), or during the check after a removal, which lists it.
-    public func owns(tags: [String: String]) async -> Bool {
+    /// without a `rempart:deployment` tag does when the step is pending, because its create call was sent but the
+    /// run stopped before tagging or recording it. During the check after a removal, such a resource is also
+    /// listed when its name carries the deployment (`rempart-<name>`), so that it is reported.
+    public func owns(tags: [String: String], name: String) async -> Bool {
         guard let owner = tags[Self.deploymentTagKey] else {
-            if let untaggedFinds {
-                untaggedFinds.insert(stepID)
-                return true
-            }
-            return await store.isPending(stepID)
+            if await store.isPending(stepID) { return true }
+            guard let untaggedFinds, name.contains(namePrefix) else { return false }
+            untaggedFinds.insert(stepID)
+            return true
         }
         return owner == deployment && tags[Self.resourceTagKey] == stepID
     }

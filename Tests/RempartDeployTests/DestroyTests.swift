@@ -62,6 +62,21 @@ extension EmulatorTests {
             }
         }
 
+        @Test func untaggedLabBucketIsNeitherDeletedNorReported() async throws {
+            try await EmulatorLock.run {
+                try await Emulator.reset()
+                let (services, _) = Emulator.services()
+                // The lab's own bucket, made by hand: the baseline's name does not carry the deployment's.
+                try await services.s3.createBucket("polystudent-bucket-123456789012")
+                let deployer = APIDeployer(services: services, directory: try Emulator.scratchDirectory(), pollInterval: 0.05)
+
+                let log = EventLog()
+                try await deployer.destroy(name: "someone") { log.append($0) }
+                #expect(log.count(.deleted) == 0)
+                #expect(try await AccountSnapshot.read(services).resources == ["bucket polystudent-bucket-123456789012"])
+            }
+        }
+
         @Test func otherRegionIsRefused() async throws {
             try await EmulatorLock.run {
                 try await Emulator.reset()

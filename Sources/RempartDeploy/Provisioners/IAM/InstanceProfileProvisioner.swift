@@ -32,7 +32,7 @@ struct InstanceProfileProvisioner: Provisioner {
         } catch where AbsentResource.matches(error) {
             return nil
         }
-        guard await input.context.owns(tags: profile.tags) else { return nil }
+        guard await input.context.owns(tags: profile.tags, name: name) else { return nil }
         return ResourceRecord(type: resourceType, id: name, attributes: ["Arn": profile.arn])
     }
 

@@ -52,7 +52,7 @@ struct RoleProvisioner: Provisioner {
         } catch where AbsentResource.matches(error) {
             return nil
         }
-        guard await input.context.owns(tags: role.tags) else { return nil }
+        guard await input.context.owns(tags: role.tags, name: name) else { return nil }
         return ResourceRecord(type: resourceType, id: name, attributes: ["Arn": role.arn, "RoleId": role.id])
     }
 

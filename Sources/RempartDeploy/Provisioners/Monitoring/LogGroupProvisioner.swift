@@ -39,7 +39,7 @@ struct LogGroupProvisioner: Provisioner {
         let services = input.context.services
         guard let group = try await services.logs.describeLogGroups(prefix: name).first(where: { $0.name == name })
         else { return nil }
-        guard let arn = group.arn, await input.context.owns(tags: try await services.logGroupTags(arn)) else {
+        guard let arn = group.arn, await input.context.owns(tags: try await services.logGroupTags(arn), name: name) else {
             return nil
         }
         return ResourceRecord(type: resourceType, id: group.name, attributes: ["Arn": arn])

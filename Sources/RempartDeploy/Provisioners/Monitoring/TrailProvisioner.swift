@@ -66,7 +66,7 @@ struct TrailProvisioner: Provisioner {
         }
         guard let trail = trails.first(where: { $0.name == name }) else { return nil }
         let arn = trail.arn ?? name
-        guard await input.context.owns(tags: try await services.trailTags(arn)) else { return nil }
+        guard await input.context.owns(tags: try await services.trailTags(arn), name: name) else { return nil }
         return ResourceRecord(type: resourceType, id: trail.name, attributes: ["Arn": arn])
     }
 

@@ -78,7 +78,7 @@ struct BucketProvisioner: Provisioner {
         let services = context.services
         guard try await services.s3.bucketExists(name) else { return nil }
         let tags = try await services.bucketTags(name)
-        guard await context.owns(tags: tags) else { return nil }
+        guard await context.owns(tags: tags, name: name) else { return nil }
         if tags[StepContext.deploymentTagKey] == nil && context.untaggedFinds == nil {
             try await services.putBucketTagging(name, tags: input.tags(properties))
         }
