@@ -18,19 +18,23 @@ struct ArchitectureGraphStateTests {
         #expect(vpc.zones[0].subnets.map(\.node.label) == ["PrivateSubnet1", "PublicSubnet1"])
         #expect(vpc.zones[0].subnets.map(\.node.kind) == [.privateSubnet, .publicSubnet])
         #expect(vpc.internetGateways.map(\.label) == ["InternetGateway"])
-        #expect(vpc.natGateways.map(\.label) == ["NatGateway1", "NatGateway2"])
-        #expect(vpc.natGatewayZones.values.sorted() == ["us-east-1a", "us-east-1b"])
+        // Each NAT gateway sits in its public subnet, not on the VPC's edge.
+        #expect(vpc.natGateways.isEmpty)
+        #expect(vpc.natGatewayZones.isEmpty)
+        #expect(vpc.zones.map { $0.subnets[1].natGateways.map(\.label) } == [["NatGateway1"], ["NatGateway2"]])
+        #expect(vpc.zones.map { $0.subnets[0].natGateways } == [[], []])
 
         let publicSubnet = vpc.zones[0].subnets[1]
         #expect(publicSubnet.routeTargets == [vpc.internetGateways[0].id])
         #expect(publicSubnet.node.findings == ArchitectureGraph.Findings(count: 1, maxSeverity: .high))
-        #expect(vpc.zones[0].subnets[0].routeTargets == [vpc.natGateways[0].id])
+        #expect(vpc.zones[0].subnets[0].routeTargets == [publicSubnet.natGateways[0].id])
 
         let instance = try #require(publicSubnet.instances.first)
         #expect(instance.node.label == "LabInstance")
         #expect(instance.node.findings == ArchitectureGraph.Findings(count: 2, maxSeverity: .high))
         #expect(instance.securityGroups.map(\.label) == ["LabSecurityGroup"])
-        #expect(instance.securityGroups[0].findings == ArchitectureGraph.Findings(count: 12, maxSeverity: .high))
+        #expect(instance.securityGroups[0].findings == ArchitectureGraph.Findings(counts: [.high: 2, .low: 10]))
+        #expect(instance.securityGroups[0].findings.bySeverity.map(\.count) == [2, 10])
 
         // The passed and undecided verdicts on the bucket are not findings.
         #expect(graph.buckets.map(\.label) == ["LabBucket"])
@@ -49,7 +53,7 @@ struct ArchitectureGraphStateTests {
         #expect(kinds["PublicSubnet2"] == .publicSubnet)
         #expect(kinds["PrivateSubnet1"] == .privateSubnet)
         #expect(graph.vpcs[0].flowLogs.map(\.label) == ["VPCFlowLog"])
-        #expect(graph.vpcs[0].flowLogs[0].detail == "REJECT → s3")
+        #expect(graph.vpcs[0].flowLogs[0].detail == "REJECT: VPC → FlowLogBucket")
         #expect(graph.buckets.map(\.label) == ["AccessLogBucket", "LabBucket", "AccessLogBucket", "FlowLogBucket"])
         #expect(graph.findingCount == 0)
     }
@@ -121,12 +125,15 @@ struct ArchitectureGraphStateTests {
         #expect(subnets["subnet-web"]?.node.kind == .publicSubnet)
         #expect(subnets["subnet-web"]?.routeTargets == vpcGraph.internetGateways.map(\.id))
         #expect(subnets["subnet-app"]?.node.kind == .privateSubnet)
-        #expect(subnets["subnet-app"]?.routeTargets == vpcGraph.natGateways.map(\.id))
+        // The live NAT gateway sits in subnet-web, so it is drawn there and not on the VPC's edge.
+        let natInWeb = subnets["subnet-web"]?.natGateways ?? []
+        #expect(natInWeb.map(\.label) == ["nat-1"])
+        #expect(subnets["subnet-app"]?.routeTargets == natInWeb.map(\.id))
         #expect(subnets["subnet-old"]?.node.kind == .privateSubnet)
         #expect(subnets["subnet-old"]?.routeTargets == [])
         #expect(vpcGraph.internetGateways.map(\.label) == ["igw-1"])
-        #expect(vpcGraph.natGateways.map(\.label) == ["nat-1"])
-        #expect(vpcGraph.natGatewayZones == [vpcGraph.natGateways[0].id: "us-east-1a"])
+        #expect(vpcGraph.natGateways.isEmpty)
+        #expect(vpcGraph.natGatewayZones.isEmpty)
         // A live gateway without attachment is detached, so it is drawn outside the only VPC.
         #expect(graph.others.map(\.label) == ["igw-detached"])
         #expect(graph.others.map(\.kind) == [.internetGateway])
@@ -205,6 +212,28 @@ struct ArchitectureGraphStateTests {
         let graph = ArchitectureGraph(state: state, results: results, rules: LabRules.all)
         #expect(graph.trails.map(\.label) == ["Trail"])
         #expect(graph.trails.map(\.detail) == ["S3: TrailBucket"])
-        #expect(graph.trails[0].findings == ArchitectureGraph.Findings(count: 2, maxSeverity: .medium))
+        #expect(graph.trails[0].findings == ArchitectureGraph.Findings(counts: [.medium: 1, .low: 1]))
+        #expect(graph.trails[0].findings.count == 2)
+        #expect(graph.trails[0].findings.maxSeverity == .medium)
+    }
+
+    @Test func repeatedBucketsShowPathsRelativeToTheScan() {
+        func bucket(_ file: String) -> S3Bucket {
+            let address = ResourceAddress.template(
+                type: "AWS::S3::Bucket", logicalID: "AccessLogBucket",
+                at: RempartSupport.SourceLocation(file: file, line: 4, column: 3))
+            return S3Bucket(
+                address: address, name: .unresolved("depends on AWS::AccountId", at: address.origin),
+                encryptionRules: .defaulted([], at: address.origin), versioningStatus: nil,
+                mfaDelete: .unresolved("not set by CloudFormation", at: address.origin), logging: nil,
+                publicAccessBlock: nil, acl: .defaulted("private", at: address.origin), policies: [],
+                replicationDestinations: [], objectLockEnabled: .defaulted(false, at: address.origin),
+                hostsWebsite: false)
+        }
+        var state = AWSState()
+        state.add(bucket("/home/student/lab/hardened/s3.json"))
+        state.add(bucket("/home/student/lab/hardened/logs/s3.json"))
+        let graph = ArchitectureGraph(state: state, results: [], rules: [])
+        #expect(graph.buckets.map(\.detail) == ["logs/s3.json", "s3.json"])
     }
 }

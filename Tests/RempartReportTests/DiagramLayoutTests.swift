@@ -21,6 +21,7 @@ struct DiagramLayoutTests {
         }
         cases.append(Case(name: "uneven zones", graph: SampleGraphs.unevenZones))
         cases.append(Case(name: "two VPCs", graph: SampleGraphs.twoVPCs))
+        cases.append(Case(name: "NAT gateways in subnets", graph: SampleGraphs.natGatewaysInSubnets))
         cases.append(Case(name: "long labels", graph: SampleGraphs.longLabels))
         cases.append(Case(name: "empty", graph: ArchitectureGraph()))
         return cases
@@ -55,7 +56,7 @@ struct DiagramLayoutTests {
                 #expect(box.rect.midY == parent.rect.y, "\(box.id) is not centred on the VPC's top edge")
                 #expect(box.rect.x >= parent.rect.x)
                 #expect(box.rect.maxX <= parent.rect.maxX)
-            case .natGateway:
+            case .natGateway where parent.node.kind == .vpc:
                 #expect(box.rect.midY == parent.rect.maxY, "\(box.id) is not centred on the VPC's bottom edge")
                 #expect(box.rect.x >= parent.rect.x)
                 #expect(box.rect.maxX <= parent.rect.maxX)
@@ -98,9 +99,12 @@ struct DiagramLayoutTests {
             for (start, end) in zip(connector.points, connector.points.dropFirst()) {
                 #expect(start.x == end.x || start.y == end.y, "segment \(start) → \(end) is not orthogonal")
                 for box in layout.boxes where !containers.contains(box.node.kind) {
-                    // The arrow may touch its own ends and their inner boxes, never cross another box.
+                    // The arrow may touch its own ends, their inner boxes and the boxes that contain
+                    // them (a NAT gateway's subnet), never cross another box.
                     let ends = [connector.fromID, connector.toID]
-                    if ends.contains(box.id) || ends.contains(where: { ancestors[box.id, default: []].contains($0) }) {
+                    if ends.contains(box.id) || ends.contains(where: { ancestors[box.id, default: []].contains($0) })
+                        || ends.contains(where: { ancestors[$0, default: []].contains(box.id) })
+                    {
                         continue
                     }
                     #expect(
@@ -116,9 +120,11 @@ struct DiagramLayoutTests {
                 #expect(first.y < from.rect.maxY)
             }
             if let to = layout.box(connector.toID), let last {
-                #expect(last.y == to.rect.y || last.y == to.rect.maxY, "the arrow does not end on the gateway's edge")
-                #expect(last.x > to.rect.x)
-                #expect(last.x < to.rect.maxX)
+                let onTopOrBottom =
+                    (last.y == to.rect.y || last.y == to.rect.maxY) && last.x > to.rect.x && last.x < to.rect.maxX
+                let onLeftOrRight =
+                    (last.x == to.rect.x || last.x == to.rect.maxX) && last.y > to.rect.y && last.y < to.rect.maxY
+                #expect(onTopOrBottom || onLeftOrRight, "\(connector.fromID) → \(connector.toID) ends off its edge")
             }
         }
     }
@@ -129,8 +135,11 @@ struct DiagramLayoutTests {
         for box in layout.boxes {
             let label = TextMetrics.width(of: box.node.label, fontSize: 12, bold: true)
             #expect(label + 20 <= box.rect.width, "\(box.id)'s label is wider than its box")
-            if let badge = box.badge {
-                #expect(box.rect.contains(badge.rect), "\(box.id)'s badge sticks out")
+            for badge in box.badges {
+                #expect(box.rect.contains(badge.rect), "\(box.id)'s badge \(badge.text) sticks out")
+            }
+            for (left, right) in zip(box.badges, box.badges.dropFirst()) {
+                #expect(!left.rect.overlaps(right.rect), "\(box.id)'s badges \(left.text) and \(right.text) overlap")
             }
         }
         #expect(layout.boxes.allSatisfy { $0.rect.maxX <= layout.width })
@@ -163,17 +172,59 @@ struct DiagramLayoutTests {
         #expect(kinds.filter { $0 == .instance }.count == 1)
         #expect(kinds.filter { $0 == .securityGroup }.count == 1)
         #expect(kinds.filter { $0 == .bucket }.count == 1)
-        #expect(layout.connectors.count == 4)
+        #expect(layout.connectors.count == 6)
 
-        // Each private subnet routes to the NAT gateway under its own zone.
+        // Each NAT gateway sits in the public subnet of its zone; the private subnet of that
+        // zone routes to it, and it routes on to the internet gateway, as the public subnet does.
+        let routes = Set(layout.connectors.map { "\(labelOf($0.fromID, in: layout)) → \(labelOf($0.toID, in: layout))" })
         for index in 1...2 {
-            let subnet = try #require(layout.boxes.first { $0.node.label == "PrivateSubnet\(index)" })
             let nat = try #require(layout.boxes.first { $0.node.label == "NatGateway\(index)" })
-            let zoneID = try #require(subnet.parentID)
-            let zone = try #require(layout.box(zoneID))
-            #expect(nat.rect.x >= zone.rect.x)
-            #expect(nat.rect.maxX <= zone.rect.maxX)
+            let parent = try #require(nat.parentID.flatMap { layout.box($0) })
+            #expect(parent.node.label == "PublicSubnet\(index)")
+            #expect(parent.rect.contains(nat.rect))
+            #expect(routes.contains("PrivateSubnet\(index) → NatGateway\(index)"))
+            #expect(routes.contains("NatGateway\(index) → InternetGateway"))
+            #expect(routes.contains("PublicSubnet\(index) → InternetGateway"))
         }
+    }
+
+    @Test func natGatewaysInOtherZonesGetArrivalLanes() throws {
+        let layout = DiagramLayoutEngine(language: .english).layout(SampleGraphs.natGatewaysInSubnets)
+        let routes = layout.connectors.filter { $0.kind == .route }
+            .map { "\(labelOf($0.fromID, in: layout)) → \(labelOf($0.toID, in: layout))" }
+        #expect(
+            routes.sorted() == [
+                "nat-a → igw", "nat-b → igw", "nat-c → igw", "private-a → nat-a", "private-b → nat-a",
+                "private-c → nat-b", "private-c → nat-c", "public-a → igw", "public-b → igw", "public-c → igw",
+            ])
+        // private-b reaches nat-a in the zone to its left through a lane below the zones.
+        let crossing = try #require(
+            layout.connectors.first { labelOf($0.fromID, in: layout) == "private-b" })
+        let zoneBottom = try #require(layout.boxes.filter { $0.node.kind == .availabilityZone }.map(\.rect.maxY).max())
+        #expect(crossing.points.count == 6)
+        #expect(crossing.points[2].y > zoneBottom)
+        let links = layout.connectors.filter { $0.kind == .flowLog }
+        #expect(links.map(\.toID) == ["flow-reject", "flow-all"])
+        #expect(links.allSatisfy { $0.fromID == "vpc-nat" })
+    }
+
+    @Test func badgesCountEachSeverity() {
+        let node = ArchitectureGraph.Node(
+            id: "sg", kind: .securityGroup, label: "LabSecurityGroup",
+            findings: ArchitectureGraph.Findings(severities: Array(repeating: .high, count: 8) + Array(repeating: .low, count: 11)))
+        let graph = ArchitectureGraph(others: [node])
+        let english = DiagramLayoutEngine(language: .english).layout(graph)
+        #expect(english.boxes[0].badges.map(\.text) == ["8 HIGH", "11 LOW"])
+        #expect(english.boxes[0].badges.map(\.severity) == [.high, .low])
+        let french = DiagramLayoutEngine(language: .french).layout(graph)
+        #expect(french.boxes[0].badges.map(\.text) == ["8 ÉLEVÉE", "11 FAIBLE"])
+        let svg = SVGDiagramRenderer(language: .french).render(graph)
+        #expect(svg.contains("aria-label=\"Groupe de sécurité LabSecurityGroup, 19 constats : 8 ÉLEVÉE, 11 FAIBLE\""))
+        #expect(!svg.contains("19 ÉLEVÉE"))
+    }
+
+    private func labelOf(_ id: String, in layout: DiagramLayout) -> String {
+        layout.box(id)?.node.label ?? id
     }
 
     // MARK: - Helpers

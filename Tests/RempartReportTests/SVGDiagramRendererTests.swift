@@ -40,8 +40,8 @@ struct SVGDiagramRendererTests {
             svg.contains(
                 "<desc id=\"lab-desc\">VPCs: 1; availability zones: 3; subnets: 6; instances: 3; buckets: 1; "
                     + "findings: 10.</desc>"))
-        #expect(svg.contains("aria-label=\"Security group sg-web, 2 findings, highest severity CRITICAL\""))
-        #expect(svg.contains("aria-label=\"EC2 instance db-1, 1 finding, severity LOW\""))
+        #expect(svg.contains("aria-label=\"Security group sg-web, 2 findings: 1 CRITICAL, 1 LOW\""))
+        #expect(svg.contains("aria-label=\"EC2 instance db-1, 1 finding: 1 LOW\""))
         #expect(svg.contains("aria-label=\"Private subnet isolated, no finding\""))
     }
 
@@ -54,8 +54,12 @@ struct SVGDiagramRendererTests {
         ] {
             #expect(svg.contains(caption), "missing \(caption)")
         }
-        #expect(svg.contains(">2 CRITIQUE</text>"))
-        #expect(svg.contains("aria-label=\"Groupe de sécurité sg-web, 2 constats, gravité maximale CRITIQUE\""))
+        #expect(svg.contains(">1 CRITIQUE</text>"))
+        #expect(svg.contains(">1 FAIBLE</text>"))
+        #expect(!svg.contains(">2 CRITIQUE</text>"))
+        #expect(svg.contains("aria-label=\"Groupe de sécurité sg-web, 2 constats : 1 CRITIQUE, 1 FAIBLE\""))
+        #expect(svg.contains(">Constats par gravité :</text>"))
+        #expect(svg.contains(">Journaux de flux du VPC</text>"))
         #expect(svg.contains("aria-label=\"Route par défaut (0.0.0.0/0) : "))
         #expect(!svg.contains("(0.0.0.0/0): "))
         #expect(!svg.contains("Public subnet"))

@@ -59,6 +59,38 @@ enum SampleGraphs {
             trails: [node("org-trail", .trail, findings: [.high])], others: [node("sg-unused", .securityGroup)])
     }()
 
+    /// NAT gateways inside public subnets: a private subnet routes to the NAT gateway of its
+    /// own zone, another to one in the zone to its left, a third to one in the zone to its
+    /// right; every NAT gateway routes on to the internet gateway. Two flow logs watch the VPC.
+    static let natGatewaysInSubnets: ArchitectureGraph = {
+        func zone(_ name: String, _ letter: String, privateTargets: [String]) -> ArchitectureGraph.Zone {
+            ArchitectureGraph.Zone(
+                name: name,
+                subnets: [
+                    ArchitectureGraph.Subnet(
+                        node: node("public-\(letter)", .publicSubnet), routeTargets: ["igw"],
+                        natGateways: [node("nat-\(letter)", .natGateway, findings: [.low])]),
+                    ArchitectureGraph.Subnet(
+                        node: node("private-\(letter)", .privateSubnet),
+                        instances: [ArchitectureGraph.Instance(node: node("app-\(letter)", .instance))],
+                        routeTargets: privateTargets),
+                ])
+        }
+        let vpc = ArchitectureGraph.VPC(
+            node: node("vpc-nat", .vpc, detail: "10.2.0.0/16"),
+            zones: [
+                zone("eu-west-3a", "a", privateTargets: ["nat-a"]),
+                zone("eu-west-3b", "b", privateTargets: ["nat-a"]),
+                zone("eu-west-3c", "c", privateTargets: ["nat-b", "nat-c"]),
+            ],
+            internetGateways: [node("igw", .internetGateway)],
+            flowLogs: [
+                node("flow-reject", .flowLog, detail: "REJECT: vpc-nat → logs"),
+                node("flow-all", .flowLog, detail: "ALL: vpc-nat → group"),
+            ])
+        return ArchitectureGraph(vpcs: [vpc], buckets: [node("logs", .bucket)])
+    }()
+
     /// Two VPCs, the first with only a NAT gateway, the second with only an internet gateway,
     /// so the first one's NAT gateway and the second one's internet gateway face each other.
     static let twoVPCs: ArchitectureGraph = {

@@ -81,7 +81,7 @@ private struct ArchitectureGraphBuilder {
                 subnet(named: nat.subnet).map { owner($0.vpc)?.address == vpc.address } ?? (vpcs.count == 1)
             }
             let gatewayNodes = vpcGateways.map { node($0.address, kind: .internetGateway) }
-            let natNodes = vpcNATs.map { node($0.address, kind: .natGateway) }
+            var subnetNATs: Set<String> = []
 
             // Subnets with their instances, kind and route targets, grouped by zone.
             var zones: [String?: [ArchitectureGraph.Subnet]] = [:]
@@ -103,13 +103,20 @@ private struct ArchitectureGraphBuilder {
                         node: node(instance.address, kind: .instance),
                         securityGroups: attached.map { node($0.address, kind: .securityGroup) })
                 }
+                let natsInSubnet = vpcNATs.filter { nat in
+                    nat.subnet?.value.map { Self.names($0, subnet.address) } ?? false
+                }
+                subnetNATs.formUnion(natsInSubnet.map { Self.key(of: $0.address) })
                 zones[subnet.availabilityZone?.value, default: []].append(
                     ArchitectureGraph.Subnet(
-                        node: subnetNode, instances: graphInstances, routeTargets: targets.gatewayIDs))
+                        node: subnetNode, instances: graphInstances, routeTargets: targets.gatewayIDs,
+                        natGateways: natsInSubnet.map { node($0.address, kind: .natGateway) }))
             }
             let zoneNames = zones.keys.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }
+            let strayNATs = vpcNATs.filter { !subnetNATs.contains(Self.key(of: $0.address)) }
+            let natNodes = strayNATs.map { node($0.address, kind: .natGateway) }
             var natZones: [String: String] = [:]
-            for nat in vpcNATs {
+            for nat in strayNATs {
                 if let zone = subnet(named: nat.subnet)?.availabilityZone?.value {
                     natZones[Self.key(of: nat.address)] = zone
                 }
@@ -128,8 +135,10 @@ private struct ArchitectureGraphBuilder {
         // A live bucket's label is already its name, so it gets no second line.
         let allBuckets = state.all(S3Bucket.self).sorted { $0.address < $1.address }
         let repeatedNames = Dictionary(grouping: allBuckets, by: \.address.name).filter { $0.value.count > 1 }.keys
+        let directory = Self.commonDirectory(of: state.resources.compactMap(\.address.file))
         let buckets = allBuckets.map { bucket in
-            let file = repeatedNames.contains(bucket.address.name) ? bucket.address.file : nil
+            let file = repeatedNames.contains(bucket.address.name)
+                ? bucket.address.file.map { Self.relativePath($0, to: directory) } : nil
             let name = bucket.name?.value.flatMap { $0 == bucket.address.name ? nil : $0 }
             return node(bucket.address, kind: .bucket, detail: name ?? file)
         }
@@ -173,10 +182,52 @@ private struct ArchitectureGraphBuilder {
         return (targets.filter { seen.insert($0).inserted }, toInternet)
     }
 
+    /// Returns a flow log's node; its detail names the traffic, the captured resource and
+    /// the destination, such as `REJECT: VPC → FlowLogBucket`.
     private func flowLogNode(_ flowLog: FlowLog) -> ArchitectureGraph.Node {
         let traffic = flowLog.trafficType?.value ?? "?"
-        let destination = flowLog.destinationType.value ?? "?"
-        return node(flowLog.address, kind: .flowLog, detail: "\(traffic) → \(destination)")
+        let captured = flowLog.resource?.value.map(Self.shortName) ?? "?"
+        let destination = flowLog.destination?.value.map(Self.shortName) ?? flowLog.destinationType.value ?? "?"
+        return node(flowLog.address, kind: .flowLog, detail: "\(traffic): \(captured) → \(destination)")
+    }
+
+    /// Returns the name to show for an identifier: a linked resource's logical ID, the bucket
+    /// of an S3 ARN, the log group of a CloudWatch Logs ARN, else the literal itself.
+    static func shortName(_ identifier: Identifier) -> String {
+        switch identifier {
+        case .resource(let link):
+            return link.logicalID
+        case .literal(let text):
+            if text.hasPrefix("arn:"), text.contains(":s3:::") {
+                let path = text.components(separatedBy: ":::").dropFirst().joined(separator: ":::")
+                return path.split(separator: "/", omittingEmptySubsequences: false).first.map(String.init) ?? text
+            }
+            if text.hasPrefix("arn:"), let range = text.range(of: ":log-group:") {
+                let rest = text[range.upperBound...]
+                return rest.split(separator: ":", omittingEmptySubsequences: false).first.map(String.init) ?? text
+            }
+            return text
+        }
+    }
+
+    /// Returns the longest directory that contains every path of `files`, ending in `/`, or
+    /// the empty string when they share none.
+    static func commonDirectory(of files: [String]) -> String {
+        let directories = files.map { file -> [Substring] in
+            Array(file.split(separator: "/", omittingEmptySubsequences: false).dropLast())
+        }
+        guard var common = directories.first else { return "" }
+        for components in directories.dropFirst() {
+            let shared = zip(common, components).prefix { $0.0 == $0.1 }.count
+            common = Array(common.prefix(shared))
+        }
+        return common.isEmpty ? "" : common.joined(separator: "/") + "/"
+    }
+
+    /// Returns `file` relative to `directory`, which `commonDirectory(of:)` computed.
+    static func relativePath(_ file: String, to directory: String) -> String {
+        guard !directory.isEmpty, file.hasPrefix(directory) else { return file }
+        return String(file.dropFirst(directory.count))
     }
 
     private func node(

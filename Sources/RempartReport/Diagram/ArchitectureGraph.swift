@@ -36,6 +36,7 @@ public struct ArchitectureGraph: Hashable, Sendable {
             for zone in vpc.zones {
                 for subnet in zone.subnets {
                     nodes.append(subnet.node)
+                    nodes += subnet.natGateways
                     for instance in subnet.instances {
                         nodes.append(instance.node)
                         nodes += instance.securityGroups
@@ -74,25 +75,42 @@ extension ArchitectureGraph {
         case trail
     }
 
-    /// The failed checks on one resource: how many, and the highest severity among them.
+    /// The failed checks on one resource: how many of each severity.
     public struct Findings: Hashable, Sendable {
-        /// The number of failed checks.
-        public var count: Int
-        /// The highest severity, nil when `count` is zero.
-        public var maxSeverity: Severity?
+        /// The number of failed checks of each severity; severities without one are absent.
+        public var counts: [Severity: Int]
 
         /// No finding.
-        public static let none = Findings(count: 0, maxSeverity: nil)
+        public static let none = Findings(counts: [:])
 
-        /// Creates a tally; `maxSeverity` is ignored when `count` is zero.
+        /// Creates a tally from counts by severity; zero and negative counts are dropped.
+        public init(counts: [Severity: Int]) {
+            self.counts = counts.filter { $0.value > 0 }
+        }
+
+        /// Creates a tally of `count` failed checks, all of severity `maxSeverity`.
         public init(count: Int, maxSeverity: Severity?) {
-            self.count = count
-            self.maxSeverity = count > 0 ? maxSeverity : nil
+            self.init(counts: maxSeverity.map { [$0: count] } ?? [:])
         }
 
         /// Creates the tally of the given severities, one per failed check.
         public init(severities: [Severity]) {
-            self.init(count: severities.count, maxSeverity: severities.max())
+            var counts: [Severity: Int] = [:]
+            for severity in severities {
+                counts[severity, default: 0] += 1
+            }
+            self.init(counts: counts)
+        }
+
+        /// The number of failed checks.
+        public var count: Int { counts.values.reduce(0, +) }
+
+        /// The highest severity, nil without findings.
+        public var maxSeverity: Severity? { counts.keys.max() }
+
+        /// The severities present with their counts, highest severity first.
+        public var bySeverity: [(severity: Severity, count: Int)] {
+            counts.sorted { $0.key > $1.key }.map { ($0.key, $0.value) }
         }
     }
 
@@ -125,9 +143,11 @@ extension ArchitectureGraph {
         public var zones: [Zone]
         /// Internet gateways attached to the VPC, drawn on its top edge.
         public var internetGateways: [Node]
-        /// NAT gateways, drawn on the bottom edge under the zone of their subnet.
+        /// NAT gateways whose subnet is not in the graph, drawn on the bottom edge (under
+        /// their zone when it is known). A NAT gateway whose subnet is known belongs to
+        /// `Subnet.natGateways` instead.
         public var natGateways: [Node]
-        /// The zone name of each NAT gateway, keyed by the gateway's ID, when it is known.
+        /// The zone name of each NAT gateway of `natGateways`, keyed by the gateway's ID, when it is known.
         public var natGatewayZones: [String: String]
         /// Flow logs of the VPC, drawn beside it.
         public var flowLogs: [Node]
@@ -160,20 +180,26 @@ extension ArchitectureGraph {
         }
     }
 
-    /// A subnet, its instances and the gateways its default route goes to.
+    /// A subnet, its instances and NAT gateways, and the gateways its default route goes to.
     public struct Subnet: Hashable, Sendable {
         /// The subnet; its kind is `.publicSubnet` or `.privateSubnet`.
         public var node: Node
         /// The instances launched in the subnet.
         public var instances: [Instance]
         /// The IDs of the gateways (internet or NAT) the subnet's route table sends traffic to.
+        /// The NAT gateways of the subnet send their traffic along the same routes.
         public var routeTargets: [String]
+        /// The NAT gateways that sit in the subnet, drawn inside it below its instances.
+        public var natGateways: [Node]
 
         /// Creates a subnet.
-        public init(node: Node, instances: [Instance] = [], routeTargets: [String] = []) {
+        public init(
+            node: Node, instances: [Instance] = [], routeTargets: [String] = [], natGateways: [Node] = []
+        ) {
             self.node = node
             self.instances = instances
             self.routeTargets = routeTargets
+            self.natGateways = natGateways
         }
 
         /// Whether the subnet is public (routes to an internet gateway).

@@ -25,6 +25,8 @@ struct DiagramCanvas {
     static let detailHeight = 14
     /// The height of a severity badge.
     static let badgeHeight = 15
+    /// Space between two badges of one box.
+    static let badgeSpacing = 4
 
     init(language: Language) {
         self.language = language
@@ -37,18 +39,27 @@ struct DiagramCanvas {
         DiagramVocabulary.caption(of: node.kind)(language)
     }
 
-    /// Returns the text of a node's badge, such as `3 HIGH`, nil without findings.
-    func badgeText(of node: ArchitectureGraph.Node) -> String? {
-        guard let severity = node.findings.maxSeverity else { return nil }
-        return
-            "\(NumberText.integer(node.findings.count, in: language)) \(DiagramVocabulary.severity(severity)(language))"
+    /// Returns the badges of a node, one per severity present, highest first, such as
+    /// `8 HIGH` then `11 LOW`; empty without findings.
+    func badgeTexts(of node: ArchitectureGraph.Node) -> [(text: String, severity: Severity)] {
+        node.findings.bySeverity.map { severity, count in
+            ("\(NumberText.integer(count, in: language)) \(DiagramVocabulary.severity(severity)(language))", severity)
+        }
+    }
+
+    /// Returns the width of a node's badges side by side, 0 without findings.
+    func badgesWidth(of node: ArchitectureGraph.Node) -> Int {
+        let badges = badgeTexts(of: node)
+        guard !badges.isEmpty else { return 0 }
+        return badges.reduce(0) { $0 + Self.badgeWidth(of: $1.text) } + (badges.count - 1) * Self.badgeSpacing
     }
 
     /// Returns the width and height that a node's caption, badge, label and detail need.
     func headerSize(of node: ArchitectureGraph.Node) -> (width: Int, height: Int) {
         var captionLine = TextMetrics.width(of: caption(of: node), fontSize: 10)
-        if let badge = badgeText(of: node) {
-            captionLine += 8 + Self.badgeWidth(of: badge)
+        let badges = badgesWidth(of: node)
+        if badges > 0 {
+            captionLine += 8 + badges
         }
         var width = max(captionLine, TextMetrics.width(of: node.label, fontSize: 12, bold: true))
         if let detail = node.detail {
@@ -79,13 +90,18 @@ struct DiagramCanvas {
         return (width, height)
     }
 
-    /// Returns the size of a subnet with its instances stacked inside.
+    /// Returns the size of a subnet with its instances, then its NAT gateways, stacked inside.
     func size(of subnet: ArchitectureGraph.Subnet) -> (width: Int, height: Int) {
         let header = headerSize(of: subnet.node)
         var width = header.width
         var height = header.height
         for instance in subnet.instances {
             let inner = size(of: instance)
+            width = max(width, inner.width + 2 * Self.inset)
+            height += inner.height + Self.inset
+        }
+        for gateway in subnet.natGateways {
+            let inner = headerSize(of: gateway)
             width = max(width, inner.width + 2 * Self.inset)
             height += inner.height + Self.inset
         }
@@ -99,14 +115,17 @@ struct DiagramCanvas {
     mutating func place(
         _ node: ArchitectureGraph.Node, id: String? = nil, in rect: DiagramRect, parentID: String?
     ) -> DiagramLayout.Box {
-        var badge: DiagramLayout.Badge?
-        if let text = badgeText(of: node), let severity = node.findings.maxSeverity {
-            let x = rect.x + Self.padding + TextMetrics.width(of: caption(of: node), fontSize: 10) + 8
-            badge = DiagramLayout.Badge(
-                rect: DiagramRect(x: x, y: rect.y + 5, width: Self.badgeWidth(of: text), height: Self.badgeHeight),
-                text: text, severity: severity)
+        var badges: [DiagramLayout.Badge] = []
+        var badgeX = rect.x + Self.padding + TextMetrics.width(of: caption(of: node), fontSize: 10) + 8
+        for (text, severity) in badgeTexts(of: node) {
+            let width = Self.badgeWidth(of: text)
+            badges.append(
+                DiagramLayout.Badge(
+                    rect: DiagramRect(x: badgeX, y: rect.y + 5, width: width, height: Self.badgeHeight),
+                    text: text, severity: severity))
+            badgeX += width + Self.badgeSpacing
         }
-        let box = DiagramLayout.Box(id: id ?? node.id, node: node, rect: rect, parentID: parentID, badge: badge)
+        let box = DiagramLayout.Box(id: id ?? node.id, node: node, rect: rect, parentID: parentID, badges: badges)
         boxes.append(box)
         return box
     }
@@ -124,7 +143,7 @@ struct DiagramCanvas {
         }
     }
 
-    /// Places a subnet and its instances; returns the subnet's box.
+    /// Places a subnet, its instances and its NAT gateways; returns the subnet's box.
     @discardableResult
     mutating func place(
         _ subnet: ArchitectureGraph.Subnet, x: Int, y: Int, width: Int, parentID: String
@@ -135,6 +154,13 @@ struct DiagramCanvas {
         for instance in subnet.instances {
             place(instance, x: x + Self.inset, y: instanceY, width: width - 2 * Self.inset, parentID: box.id)
             instanceY += size(of: instance).height + Self.inset
+        }
+        for gateway in subnet.natGateways {
+            let height = headerSize(of: gateway).height
+            place(
+                gateway, in: DiagramRect(x: x + Self.inset, y: instanceY, width: width - 2 * Self.inset, height: height),
+                parentID: box.id)
+            instanceY += height + Self.inset
         }
         return box
     }
@@ -159,6 +185,7 @@ struct DiagramCanvas {
             .securityGroup, .bucket, .flowLog, .trail,
         ].map { (.node($0), DiagramVocabulary.caption(of: $0)(language)) }
         entries.append((.route, DiagramVocabulary.route(language)))
+        entries.append((.flowLogLink, DiagramVocabulary.flowLogLink(language)))
         entries.append((.caption, DiagramVocabulary.badge(language)))
         for severity in Severity.allCases.reversed() {
             entries.append((.severity(severity), DiagramVocabulary.severity(severity)(language)))
@@ -173,7 +200,7 @@ struct DiagramCanvas {
             switch sample {
             case .severity: (Self.badgeWidth(of: text), 0, 0)
             case .caption: (0, 0, TextMetrics.width(of: text, fontSize: 11))
-            case .route: (28, 6, TextMetrics.width(of: text, fontSize: 11))
+            case .route, .flowLogLink: (28, 6, TextMetrics.width(of: text, fontSize: 11))
             case .node: (18, 6, TextMetrics.width(of: text, fontSize: 11))
             }
         }

@@ -13,25 +13,34 @@ public struct DiagramLayout: Hashable, Sendable {
         public var rect: DiagramRect
         /// The ID of the box that contains this one, nil for top-level boxes.
         public var parentID: String?
-        /// The severity badge, when the node has findings.
-        public var badge: Badge?
+        /// The severity badges, one per severity among the node's findings, highest first.
+        public var badges: [Badge]
     }
 
-    /// A finding badge drawn in a box's top-right corner.
+    /// A badge counting a node's findings of one severity, drawn after the box's caption.
     public struct Badge: Hashable, Sendable {
         public var rect: DiagramRect
         public var text: String
         public var severity: Severity
     }
 
-    /// A route arrow from a subnet to a gateway, as an orthogonal polyline.
+    /// An arrow between two boxes, as an orthogonal polyline.
     public struct Connector: Hashable, Sendable {
-        /// The box ID of the subnet.
+        /// What an arrow shows.
+        public enum Kind: Hashable, Sendable {
+            /// A default route from a subnet, or a NAT gateway, to a gateway.
+            case route
+            /// A VPC's traffic recorded by a flow log.
+            case flowLog
+        }
+
+        /// The box ID of the subnet, NAT gateway or VPC the arrow leaves.
         public var fromID: String
-        /// The box ID of the gateway.
+        /// The box ID of the gateway or flow log the arrow reaches.
         public var toID: String
-        /// The corners of the polyline, from the subnet's edge to the gateway's edge.
+        /// The corners of the polyline, from the right edge of `fromID` to an edge of `toID`.
         public var points: [DiagramPoint]
+        public var kind: Kind = .route
     }
 
     /// One entry of the legend: a sample and its text.
@@ -42,6 +51,8 @@ public struct DiagramLayout: Hashable, Sendable {
             case node(ArchitectureGraph.Kind)
             /// A route arrow.
             case route
+            /// The dashed link from a VPC to its flow log.
+            case flowLogLink
             /// A badge of that severity, with the severity's name inside.
             case severity(Severity)
             /// No sample: the text introduces the entries that follow.

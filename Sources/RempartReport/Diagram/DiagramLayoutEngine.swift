@@ -3,11 +3,13 @@ import RempartSupport
 /// Places the nodes of an `ArchitectureGraph` on a plane, deterministically.
 ///
 /// Each VPC is a box holding one column per availability zone, public subnets above private
-/// ones and instances inside their subnet. Internet gateways sit on the VPC's top edge, NAT
-/// gateways on its bottom edge under their zone, and flow logs, trails and buckets in a
-/// column to the right of the VPCs. Route arrows leave a subnet's right edge, run down a
-/// lane reserved in the zone's right margin, then along a lane reserved above or below the
-/// zones, so they never cross a box. Box sizes come from `TextMetrics` estimates of the
+/// ones, instances and NAT gateways inside their subnet. Internet gateways sit on the VPC's
+/// top edge, NAT gateways whose subnet is unknown on its bottom edge, and flow logs, trails
+/// and buckets in a column to the right of the VPCs, each flow log linked to its VPC. Route
+/// arrows leave the right edge of a subnet or NAT gateway, run along a lane reserved in the
+/// zone's right margin, then along a lane reserved above or below the zones, or straight
+/// into a NAT gateway of the same zone, so they never cross a box other than the subnet that
+/// contains their ends. Box sizes come from `TextMetrics` estimates of the
 /// labels, so the same graph and language always give the same layout.
 public struct DiagramLayoutEngine: Sendable {
     /// The language of the captions, which changes their widths.
@@ -26,10 +28,12 @@ public struct DiagramLayoutEngine: Sendable {
         var y = Self.margin
         var vpcRight = Self.margin
         var vpcTops: [Int] = []
+        var vpcRects: [DiagramRect] = []
         for vpc in graph.vpcs {
             y += vpc.internetGateways.isEmpty ? 0 : Self.gatewayHeight / 2
             vpcTops.append(y)
             let rect = canvas.placeVPC(vpc, x: Self.margin, y: y)
+            vpcRects.append(rect)
             vpcRight = max(vpcRight, rect.maxX)
             y = rect.maxY + (vpc.natGateways.isEmpty ? 0 : Self.gatewayHeight / 2) + Self.vpcSpacing
         }
@@ -38,6 +42,24 @@ public struct DiagramLayoutEngine: Sendable {
         let outside = graph.vpcs.flatMap(\.flowLogs) + graph.trails + graph.buckets + graph.others
         let sideX = graph.vpcs.isEmpty ? Self.margin : vpcRight + Self.sideSpacing
         let sideBottom = canvas.placeColumn(outside, x: sideX, y: vpcTops.first ?? Self.margin)
+
+        // Dashed links from each VPC to its flow logs, through lanes in the space before the column.
+        var linkIndex = 0
+        for (vpc, vpcRect) in zip(graph.vpcs, vpcRects) {
+            for flowLog in vpc.flowLogs {
+                guard let target = canvas.boxes.first(where: { $0.id == flowLog.id })?.rect else { continue }
+                let startY = min(max(target.midY, vpcRect.y + 8), vpcRect.maxY - 8)
+                var points = [DiagramPoint(x: vpcRect.maxX, y: startY)]
+                if startY != target.midY {
+                    let laneX = vpcRight + 12 + (linkIndex % 5) * 6
+                    points += [DiagramPoint(x: laneX, y: startY), DiagramPoint(x: laneX, y: target.midY)]
+                }
+                points.append(DiagramPoint(x: target.x, y: target.midY))
+                canvas.connectors.append(
+                    DiagramLayout.Connector(fromID: vpc.node.id, toID: flowLog.id, points: points, kind: .flowLog))
+                linkIndex += 1
+            }
+        }
 
         // The legend under everything, as wide as the drawing.
         let contentRight = canvas.boxes.map(\.rect.maxX).max() ?? Self.margin

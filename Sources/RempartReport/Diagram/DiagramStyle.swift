@@ -23,8 +23,10 @@ enum DiagramStyle {
         case .publicSubnet: BoxStyle(fill: "#f2f8e9", stroke: "#4f7f12", strokeWidth: "1.5", dash: nil, cornerRadius: 0)
         case .privateSubnet:
             BoxStyle(fill: "#e8f3fa", stroke: "#0e6aa0", strokeWidth: "1.5", dash: nil, cornerRadius: 0)
-        case .internetGateway, .natGateway:
+        case .internetGateway:
             BoxStyle(fill: "#f3edff", stroke: "#6b2fd6", strokeWidth: "1.5", dash: nil, cornerRadius: 6)
+        case .natGateway:
+            BoxStyle(fill: "#e6f5f1", stroke: "#0b7a66", strokeWidth: "1.5", dash: nil, cornerRadius: 6)
         case .instance: BoxStyle(fill: "#fff3e6", stroke: "#c45c00", strokeWidth: "1.5", dash: nil, cornerRadius: 4)
         case .securityGroup:
             BoxStyle(fill: "#ffffff", stroke: "#c7253e", strokeWidth: "1.5", dash: "4 3", cornerRadius: 4)
@@ -46,6 +48,9 @@ enum DiagramStyle {
 
     /// The colour of route arrows.
     static let route = "#414d5c"
+    /// The colour and dash pattern of the links from VPCs to their flow logs.
+    static let flowLogLink = "#6b2fd6"
+    static let flowLogLinkDash = "5 3"
     /// The colour of captions, labels and details.
     static let caption = "#414d5c"
     static let label = "#0f141a"

@@ -35,23 +35,29 @@ public enum DiagramVocabulary {
     static let legend = LocalizedText("Legend", fr: "Légende")
     /// The legend entry of the route arrows.
     static let route = LocalizedText("Default route (0.0.0.0/0)", fr: "Route par défaut (0.0.0.0/0)")
+    /// The legend entry of the link from a VPC to its flow logs.
+    static let flowLogLink = LocalizedText("Flow logs of the VPC", fr: "Journaux de flux du VPC")
     /// The legend entry of the severity badges.
-    static let badge = LocalizedText("Findings, by highest severity:", fr: "Constats, selon la gravité maximale :")
+    static let badge = LocalizedText("Findings by severity:", fr: "Constats par gravité :")
     /// The diagram's accessible title.
     static let title = LocalizedText("Architecture diagram", fr: "Diagramme d'architecture")
 
-    /// Returns the accessible description of a node's findings.
+    /// Returns the accessible description of a node's findings, such as
+    /// `19 findings: 8 HIGH, 11 LOW`.
     static func findings(_ findings: ArchitectureGraph.Findings, in language: Language) -> String {
-        guard let severity = findings.maxSeverity else {
+        guard findings.count > 0 else {
             return LocalizedText("no finding", fr: "aucun constat")(language)
         }
         let count = NumberText.integer(findings.count, in: language)
-        let name = self.severity(severity)(language)
+        let parts = findings.bySeverity.map { severity, number in
+            "\(NumberText.integer(number, in: language)) \(self.severity(severity)(language))"
+        }
+        .joined(separator: ", ")
         switch language {
         case .english:
-            return findings.count == 1 ? "1 finding, severity \(name)" : "\(count) findings, highest severity \(name)"
+            return "\(count) \(findings.count == 1 ? "finding" : "findings"): \(parts)"
         case .french:
-            return findings.count == 1 ? "1 constat, gravité \(name)" : "\(count) constats, gravité maximale \(name)"
+            return "\(count) \(findings.count == 1 ? "constat" : "constats") : \(parts)"
         }
     }
 

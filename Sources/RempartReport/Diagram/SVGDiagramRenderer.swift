@@ -66,7 +66,7 @@ public struct SVGDiagramRenderer: Sendable {
         element += "stroke-width=\"\(style.strokeWidth)\"\(dash)/>"
         element += text(
             caption, x: rect.x + DiagramCanvas.padding, y: rect.y + 15, size: 10, color: DiagramStyle.caption)
-        if let badge = box.badge {
+        for badge in box.badges {
             element += badgeElement(rect: badge.rect, text: badge.text, severity: badge.severity)
         }
         element += text(
@@ -80,7 +80,7 @@ public struct SVGDiagramRenderer: Sendable {
         return element + "</g>\n"
     }
 
-    /// Returns a severity badge: a coloured pill with the count and severity inside.
+    /// Returns a severity badge: a pill in the severity's colour with the count and severity inside.
     private func badgeElement(rect: DiagramRect, text content: String, severity: Severity) -> String {
         let colours = DiagramStyle.badge(severity)
         var element = "<rect x=\"\(rect.x)\" y=\"\(rect.y)\" width=\"\(rect.width)\" height=\"\(rect.height)\" "
@@ -90,12 +90,18 @@ public struct SVGDiagramRenderer: Sendable {
         return element
     }
 
-    /// Returns a route arrow as a polyline ending in an arrowhead.
+    /// Returns a route arrow as a polyline ending in an arrowhead, or a flow log link as a dashed line.
     private func connectorElement(_ connector: DiagramLayout.Connector, in layout: DiagramLayout) -> String {
         let points = connector.points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
         let from = layout.box(connector.fromID)?.node.label ?? connector.fromID
         let to = layout.box(connector.toID)?.node.label ?? connector.toID
         let colon = language == .french ? " : " : ": "
+        if connector.kind == .flowLog {
+            let label = XMLText.escape("\(DiagramVocabulary.flowLogLink(language))\(colon)\(from) → \(to)")
+            return "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(DiagramStyle.flowLogLink)\" "
+                + "stroke-width=\"1.5\" stroke-dasharray=\"\(DiagramStyle.flowLogLinkDash)\" "
+                + "role=\"presentation\" aria-label=\"\(label)\"/>\n"
+        }
         let label = XMLText.escape("\(DiagramVocabulary.route(language))\(colon)\(from) → \(to)")
         return "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(DiagramStyle.route)\" stroke-width=\"1.5\" "
             + "marker-end=\"url(#\(idPrefix)-arrow)\" role=\"presentation\" aria-label=\"\(label)\"/>\n"
@@ -119,6 +125,10 @@ public struct SVGDiagramRenderer: Sendable {
                 element += "<rect x=\"\(sample.x)\" y=\"\(sample.y)\" width=\"\(sample.width)\" "
                 element += "height=\"\(sample.height)\" rx=\"2\" fill=\"\(style.fill)\" stroke=\"\(style.stroke)\" "
                 element += "stroke-width=\"\(style.strokeWidth)\"\(dash)/>"
+            case .flowLogLink:
+                element += "<polyline points=\"\(sample.x),\(sample.midY) \(sample.maxX - 2),\(sample.midY)\" "
+                element += "fill=\"none\" stroke=\"\(DiagramStyle.flowLogLink)\" stroke-width=\"1.5\" "
+                element += "stroke-dasharray=\"\(DiagramStyle.flowLogLinkDash)\"/>"
             case .route:
                 element += "<polyline points=\"\(sample.x),\(sample.midY) \(sample.maxX - 2),\(sample.midY)\" "
                 element += "fill=\"none\" stroke=\"\(DiagramStyle.route)\" stroke-width=\"1.5\" "
