@@ -1,5 +1,7 @@
 import Foundation
 import RempartReport
+import RempartScanner
+import RempartTemplate
 import RempartSupport
 import Testing
 
@@ -79,6 +81,51 @@ struct BrowserRenderingTests {
         #expect(!boxes.isEmpty)
         for box in boxes where box.count == 4 {
             #expect(box[2] > box[3], "page box \(box) is not landscape")
+        }
+    }
+
+    /// The printable widths, in CSS pixels, of A4 and Letter pages with the report's 12 mm margins.
+    static let printableWidths = [("A4 portrait", 703), ("Letter portrait", 725), ("Letter landscape", 965),
+        ("A4 landscape", 1032)]
+
+    @Test func printedTablesFitEveryPaperSize() throws {
+        let directory = try Chromium.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+
+        // Long absolute paths, as a scan of files outside the current directory gives.
+        let folder = "/home/etudiant/cours/INF8102/tp4/examples/lab/cloudformation/"
+        let output = try PipelineReportTests.scan(.baseline)
+        let sources = try LabFixture.files.map { file in
+            Pipeline.Source(
+                file: folder + file,
+                text: try String(
+                    contentsOf: LabFixture.packageRoot.appendingPathComponent("examples/lab/cloudformation/\(file)"),
+                    encoding: .utf8))
+        }
+        let report = MitigationReport(
+            output: Pipeline.run(sources, options: ResolutionOptions(parameters: ["EnvironmentName": "polystudent"])))
+        #expect(report.entries.count == MitigationReport(output: output).entries.count)
+        let html = report.html(in: .french)
+        #expect(html.contains("<code>\(folder)vpc.yaml</code>"))
+
+        // Chromium's headless modes lay pages out for the screen, so the print rules are made to
+        // apply on screen, and a script records every element that passes the right edge.
+        let probe = """
+            <script>addEventListener('load', () => { const width = document.documentElement.clientWidth; \
+            const wide = [...document.querySelectorAll('table, th, td, code, figure, svg')] \
+            .filter(e => e.getBoundingClientRect().right > width + 0.5); \
+            document.body.setAttribute('data-overflow', `${width} ${wide.length}`); });</script>
+            """
+        let page = directory.appendingPathComponent("print.html")
+        let printed = html.replacingOccurrences(of: "@media print {", with: "@media all {")
+            .replacingOccurrences(of: "</body>", with: probe + "</body>")
+        #expect(printed != html)
+        try Data(printed.utf8).write(to: page)
+        for (paper, width) in Self.printableWidths {
+            let dom = try Chromium.run(
+                ["--hide-scrollbars", "--window-size=\(width),3000", "--dump-dom", page.absoluteString],
+                profile: directory)
+            #expect(dom.contains("data-overflow=\"\(width) 0\""), "\(paper): something passes the right edge")
         }
     }
 

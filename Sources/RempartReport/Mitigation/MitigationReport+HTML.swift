@@ -102,7 +102,7 @@ extension MitigationReport {
 
         // One row per rule and place, like the lab's hand-written table.
         html += "<p>\(XMLText.escape(ReportVocabulary.mitigationsIntro(language)))</p>\n"
-        html += "<table class=\"findings\">\n<thead><tr>"
+        html += "<table class=\"findings mitigations\">\n<thead><tr>"
         html += headerCells(
             [
                 ReportVocabulary.check, ReportVocabulary.severity, ReportVocabulary.place(for: subject),
@@ -134,7 +134,7 @@ extension MitigationReport {
         let name = XMLText.escape(DiagramVocabulary.severity(severity)(language))
         var html = "<h3 id=\"severity-\(severity.description.lowercased())\">\(name) "
         html += "(\(NumberText.integer(group.count, in: language)))</h3>\n"
-        html += "<table class=\"findings\">\n<thead><tr>"
+        html += "<table class=\"findings details\">\n<thead><tr>"
         html += headerCells(
             [
                 ReportVocabulary.check, ReportVocabulary.severity, ReportVocabulary.place(for: subject),

@@ -31,18 +31,29 @@ extension MitigationReport {
         .sev-medium { background: #f2a900; color: #000000; }
         .sev-low { background: #2f6db3; color: #ffffff; }
         figure.diagram { margin: 8px 0 16px; overflow-x: auto; }
-        figure.diagram svg { max-width: 100%; height: auto; display: block; }
+        figure.diagram svg { max-width: none; height: auto; display: block; }
         figcaption { color: #414d5c; font-size: 12.5px; margin-top: 4px; }
         @media print {
           @page { size: landscape; margin: 12mm; }
-          body { padding: 0; max-width: none; font-size: 9.5pt; }
-          th, td { padding: 3px 5px; }
+          body { padding: 0; max-width: none; font-size: 9pt; }
+          th, td { padding: 3px 4px; overflow-wrap: anywhere; }
           td.check, td.fix { min-width: 0; }
+          td.place code, th.place code { white-space: normal; overflow-wrap: anywhere; }
+          table.findings { table-layout: fixed; }
+          table.mitigations th:nth-child(1) { width: 22%; }
+          table.mitigations th:nth-child(2) { width: 11%; }
+          table.mitigations th:nth-child(3) { width: 20%; }
+          table.mitigations th:nth-child(4) { width: 10%; }
+          table.details th:nth-child(1) { width: 19%; }
+          table.details th:nth-child(2) { width: 11%; }
+          table.details th:nth-child(3) { width: 19%; }
+          table.details th:nth-child(4) { width: 23%; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
-          tr, figure.diagram, table.counts { break-inside: avoid; page-break-inside: avoid; }
+          tr, table.counts { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
-          figure.diagram { overflow: visible; }
-          .sev { background: #ffffff; color: #000000; }
+          figure.diagram { overflow: visible; break-inside: avoid; page-break-inside: avoid; }
+          figure.diagram svg { width: 100%; max-width: 100%; max-height: 170mm; }
+          .sev { background: #ffffff; color: #000000; font-size: 8.5pt; padding: 0 4px; }
           code { background: none; padding: 0; }
         }
 
