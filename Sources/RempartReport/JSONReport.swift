@@ -15,6 +15,8 @@ struct JSONReport: Codable, Sendable {
         var scanned: Int
         var skipped: Int
         var rejected: Int
+        /// Scanned files that CloudFormation would reject, counted within `scanned`; absent when none.
+        var invalid: Int?
         /// Templates read but not checked, only with `--parse-only`.
         var parsed: Int?
     }

@@ -92,7 +92,9 @@ public struct JSONReporter: Sendable {
         var summary = JSONReport.Summary(
             files: JSONReport.FileCounts(
                 scanned: result.fileCount(.scanned), skipped: result.fileCount(.skipped),
-                rejected: result.fileCount(.rejected), parsed: result.isParseOnly ? result.fileCount(.parsed) : nil),
+                rejected: result.fileCount(.rejected),
+                invalid: result.isParseOnly || result.invalidFiles.isEmpty ? nil : result.invalidFiles.count,
+                parsed: result.isParseOnly ? result.fileCount(.parsed) : nil),
             findings: activeCount, bySeverity: bySeverity, suppressed: result.findings.count - activeCount,
             undecided: result.undecidedCount, parseOnly: result.isParseOnly ? true : nil)
         let scansSecrets = result.scanners.contains(.secret)

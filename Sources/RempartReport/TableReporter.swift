@@ -116,15 +116,21 @@ public struct TableReporter: Sendable {
         return lines
     }
 
-    /// Returns the file counts by status, such as `3 scanned, 0 skipped, 1 rejected`.
+    /// Returns the file counts by status, such as `3 scanned (1 invalid), 0 skipped, 1 rejected`.
     private func fileCounts(_ result: ScanResult) -> String {
         var statuses: [ScannedFile.Status] = [.scanned, .skipped, .rejected]
         if result.isParseOnly { statuses[0] = .parsed }
-        return statuses.map { status in
+        var counts = statuses.map { status in
             let count = result.fileCount(status)
             let word = status.countWord
             return LocalizedText.count(count, word.english, plural: word.english, fr: word.french)(options.language)
-        }.joined(separator: ", ")
+        }
+        // Invalid files are scanned files that CloudFormation would reject, counted within the scanned ones.
+        let invalid = result.isParseOnly ? 0 : result.invalidFiles.count
+        if invalid > 0 {
+            counts[0] += " (" + LocalizedText.count(invalid, "invalid", plural: "invalid", fr: "invalide")(options.language) + ")"
+        }
+        return counts.joined(separator: ", ")
     }
 
     /// Returns the Type column of a file that is not a scanned template.

@@ -64,6 +64,16 @@ public struct ScanResult: Sendable {
         files.filter { $0.status == status }.count
     }
 
+    /// The paths of the scanned files that CloudFormation would reject: an error diagnostic
+    /// (an invalid logical ID, an export name already used, a `Type` that is not a string, …)
+    /// names them. Their checks ran on what could be read, so they stay `scanned`, but the
+    /// exit code is 2 as for a rejected file. Sorted by path.
+    public var invalidFiles: [String] {
+        let scanned = Set(files.filter { $0.status == .scanned }.map(\.path))
+        let named = diagnostics.filter { $0.level == .error }.compactMap(\.file)
+        return Set(named).intersection(scanned).sorted()
+    }
+
     /// The findings that count: not suppressed.
     public var activeFindings: [Finding] { findings.filter { !$0.isSuppressed } }
 

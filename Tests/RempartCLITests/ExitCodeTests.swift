@@ -39,6 +39,71 @@ struct ExitCodeTests {
         #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("architecture.svg").path))
     }
 
+    @Test func invalidTemplateExitsTwoWhateverFailOn() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("templates/good.yaml", Self.bucket)
+        try scratch.write("templates/accent.yaml", "Resources:\n  AttenteÉlève:\n    Type: AWS::S3::Bucket\n")
+        try scratch.write(
+            "templates/type.yaml",
+            "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Logs:\n    Type: [AWS::S3::Bucket]\n"
+                + "  Other:\n    Type: AWS::S3::Bucket\n")
+        for failOn in ["low", "none"] {
+            let output = try RempartProcess.run(
+                ["scan", "-q", "--scanners", "misconfig", "--fail-on", failOn, "templates"], in: scratch.url)
+            #expect(output.status == 2, "--fail-on \(failOn)")
+            #expect(output.stderr.contains("templates/accent.yaml:2:3: error: the logical ID 'AttenteÉlève'"))
+            #expect(
+                output.stderr.contains(
+                    "templates/type.yaml:4:11: error: the Type of resource 'Logs' must be a string such as "
+                        + "'AWS::S3::Bucket'; it is skipped"))
+        }
+        let json = try RempartProcess.run(
+            ["scan", "--scanners", "misconfig", "--fail-on", "none", "-f", "json", "templates"], in: scratch.url)
+        #expect(json.status == 2)
+        #expect(json.stderr.hasSuffix(
+            "rempart: 3 files: 3 scanned (2 invalid), 0 skipped, 0 rejected; 24 findings, 0 suppressed, "
+                + "0 undecided checks\n"))
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any] ?? [:]
+        let files = (object["summary"] as? [String: Any])?["files"] as? [String: Any] ?? [:]
+        #expect(files["invalid"] as? Int == 2)
+        #expect(files["scanned"] as? Int == 3)
+
+        let french = try RempartProcess.run(
+            ["scan", "--lang", "fr", "--scanners", "misconfig", "--fail-on", "none", "templates/accent.yaml"],
+            in: scratch.url)
+        #expect(french.status == 2)
+        #expect(french.stdout.contains("Fichiers : 1 analysé (1 invalide), 0 ignoré, 0 rejeté"))
+        #expect(french.stderr.hasSuffix(
+            "rempart : 1 fichier : 1 analysé (1 invalide), 0 ignoré, 0 rejeté ; 8 constats, 0 exempté, "
+                + "0 vérification indéterminée\n"))
+    }
+
+    @Test func duplicateExportNamesMakeTheSecondFileInvalid() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let template = "Resources:\n  Logs:\n    Type: AWS::S3::Bucket\nOutputs:\n  Name:\n    Value: !Ref Logs\n"
+            + "    Export:\n      Name: shared-logs\n"
+        try scratch.write("a.yaml", template)
+        try scratch.write("b.yaml", template)
+        let output = try RempartProcess.run(
+            ["scan", "-q", "--scanners", "misconfig", "--fail-on", "none", "a.yaml", "b.yaml"], in: scratch.url)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("error: export name 'shared-logs' is already exported at "))
+    }
+
+    @Test func warningsLeaveTheExitCode() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("good.yaml", Self.bucket)
+        let output = try RempartProcess.run(
+            ["scan", "--scanners", "misconfig", "--fail-on", "none", "--parameter", "Unused=1", "good.yaml"],
+            in: scratch.url)
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("warning: "))
+        #expect(!output.stderr.contains("invalid"))
+    }
+
     @Test func parseOnlyNeverReadsAsClean() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -149,12 +149,16 @@ enum ScanCommand: Command {
     }
 
     /// Returns 2 when the scan could not be done on every input (a path is missing, nothing was
-    /// found, or a file was rejected), else 3 when the files were only parsed, else 1 when a
-    /// finding reaches `failOn`, else 0.
+    /// found, or a file was rejected) or a scanned file is invalid, else 3 when the files were
+    /// only parsed, else 1 when a finding reaches `failOn`, else 0.
     ///
     /// A rejected file makes the code 2 even with `--fail-on none`, because its checks never ran.
+    /// An invalid file does too, because CloudFormation would reject it at deployment.
     static func exitCode(for result: ScanResult, failOn: Severity?) -> Int32 {
         if !result.missingPaths.isEmpty || result.scannedNoFile || result.fileCount(.rejected) > 0 {
+            return ExitCode.failure
+        }
+        if !result.isParseOnly && !result.invalidFiles.isEmpty {
             return ExitCode.failure
         }
         if result.isParseOnly { return ExitCode.notChecked }
@@ -166,10 +170,17 @@ enum ScanCommand: Command {
     static func summaryLine(_ result: ScanResult, language: Language) -> String {
         var statuses: [ScannedFile.Status] = [.scanned, .skipped, .rejected]
         if result.isParseOnly { statuses[0] = .parsed }
-        let counts = statuses.map { status in
+        var counts = statuses.map { status in
             LocalizedText.count(
                 result.fileCount(status), status.countWord.english, plural: status.countWord.english,
                 fr: status.countWord.french)
+        }
+        // Invalid files are scanned files that CloudFormation would reject, so they are counted within the scanned ones.
+        let invalid = result.isParseOnly ? 0 : result.invalidFiles.count
+        if invalid > 0 {
+            counts[0] = counts[0].appending(LocalizedText(" (", fr: " ("))
+                .appending(.count(invalid, "invalid", plural: "invalid", fr: "invalide"))
+                .appending(LocalizedText(")", fr: ")"))
         }
         var text = LocalizedText("rempart: ", fr: "rempart : ")
             .appending(.count(result.files.count, "file", fr: "fichier"))
