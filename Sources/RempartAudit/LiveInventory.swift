@@ -12,6 +12,8 @@ public struct LiveInventory: Sendable {
     public var callCounts: [String: Int]
     /// The wall time of the reads, in seconds.
     public var seconds: Double
+    /// The account ID the credentials belong to (STS `GetCallerIdentity`), nil when it could not be read.
+    public var accountID: String?
     /// The IDs of the default VPCs, which AWS creates in every region.
     public var defaultVPCIDs: Set<String> = []
     /// The resources of the region's CloudFormation stacks, read only for drift detection.
@@ -27,6 +29,11 @@ public struct LiveInventory: Sendable {
         self.region = region
         self.callCounts = callCounts
         self.seconds = seconds
+    }
+
+    /// The `Name` tag of each resource that has a non-empty one, by resource ID.
+    public var resourceNames: [String: String] {
+        tags.compactMapValues { tags in tags["Name"].flatMap { $0.isEmpty ? nil : $0 } }
     }
 
     /// The total number of API reads.

@@ -1,3 +1,4 @@
+import RempartModel
 import RempartScanner
 import RempartSupport
 
@@ -8,6 +9,8 @@ import RempartSupport
 /// because a value was unknown.
 public struct TableReporter: Sendable {
     public var options: ReportOptions
+    /// The `Name` tag of live resources by resource ID, taken from the result being rendered.
+    private var resourceNames: [String: String] = [:]
 
     /// Creates a reporter.
     public init(options: ReportOptions) {
@@ -16,6 +19,11 @@ public struct TableReporter: Sendable {
 
     /// Returns the report, ending with a newline.
     public func render(_ result: ScanResult) -> String {
+        guard resourceNames == result.resourceNames else {
+            var reporter = self
+            reporter.resourceNames = result.resourceNames
+            return reporter.render(result)
+        }
         var lines: [String] = []
         let byFile = result.findingsByFile
         let secretsByFile = result.secretsByFile
@@ -184,7 +192,7 @@ public struct TableReporter: Sendable {
         var lines = [bold(heading), String(repeating: "─", count: min(80, visibleWidth(heading)))]
         if let detail = finding.detail { lines.append(detail(language)) }
         lines.append(text("Remediation: ", "Correctif : ") + rule.remediation(language))
-        lines.append(text("Resource: ", "Ressource : ") + "\(finding.resource.name) (\(finding.resource.type))")
+        lines.append(text("Resource: ", "Ressource : ") + "\(label(of: finding.resource)) (\(finding.resource.type))")
         if let location = finding.location {
             lines.append(text("Location: ", "Emplacement : ") + "\(location.file):\(location.line)")
             if let source = finding.sourceLine {
@@ -200,11 +208,17 @@ public struct TableReporter: Sendable {
         return lines
     }
 
+    /// Returns a resource's name, preceded by its `Name` tag when it is a live resource that has one.
+    private func label(of resource: ResourceAddress) -> String {
+        guard resource.file == nil, let name = resourceNames[resource.name] else { return resource.name }
+        return "\(name) (\(resource.name))"
+    }
+
     /// One line per undecided check: rule, resource, location and why the value is unknown.
     private func undecidedList(_ checks: [UndecidedCheck]) -> [String] {
         var lines = [text("Undecided checks (unknown value):", "Vérifications indéterminées (valeur inconnue) :")]
         for check in checks {
-            var line = "  \(check.ruleID) \(check.resource.name) (\(check.resource.type))"
+            var line = "  \(check.ruleID) \(label(of: check.resource)) (\(check.resource.type))"
             if let location = check.location { line += " \(location.file):\(location.line)" }
             line += "\(colon)\(check.localizedReason(options.language))"
             lines.append(line)
@@ -213,7 +227,7 @@ public struct TableReporter: Sendable {
     }
 
     private func suppressedLine(_ finding: Finding) -> String {
-        var line = "\(finding.rule.id) (\(severityName(finding.rule.severity))) \(finding.resource.name)"
+        var line = "\(finding.rule.id) (\(severityName(finding.rule.severity))) \(label(of: finding.resource))"
         if let location = finding.location { line += " \(location.file):\(location.line)" }
         guard let suppression = finding.suppression else { return line }
         return line + describe(suppression)

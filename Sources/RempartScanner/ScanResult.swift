@@ -33,6 +33,9 @@ public struct ScanResult: Sendable {
     public var state: AWSState?
     /// Reads of a live account that failed, so the checks they feed are undecided (audits only).
     public var gaps: [AWSState.Gap] = []
+    /// The `Name` tag of live resources, by resource ID, so reports can show
+    /// `web-1 (i-0abc…)` (audits only).
+    public var resourceNames: [String: String] = [:]
     /// Differences between the templates and the live account (audits with templates only).
     public var drift: [ResourceDrift] = []
     /// The secrets of the reported severities, suppressed ones included, in report order.

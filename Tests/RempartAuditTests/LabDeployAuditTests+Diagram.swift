@@ -43,7 +43,11 @@ extension LabDeployAuditTests {
         #expect(graph.allNodes.map(\.label).filter(Self.isGeneratedID) == [])
         #expect(graph.vpcs.map(\.node.label) == ["VPC"])
         #expect(graph.vpcs.flatMap(\.internetGateways).map(\.label) == ["InternetGateway"])
-        #expect(graph.vpcs.flatMap(\.natGateways).map(\.label).sorted() == ["NatGateway1", "NatGateway2"])
+        // Each NAT gateway sits in its public subnet, reached from the private subnet of its zone.
+        #expect(graph.vpcs.flatMap(\.natGateways).isEmpty)
+        let subnets = graph.vpcs.flatMap(\.zones).flatMap(\.subnets)
+        #expect(subnets.flatMap(\.natGateways).map(\.label).sorted() == ["NatGateway1", "NatGateway2"])
+        #expect(subnets.filter { !$0.natGateways.isEmpty }.map(\.isPublic) == [true, true])
         for language in Language.allCases {
             let svg = SVGDiagramRenderer(language: language).render(graph)
             try Snapshot.expectMatches(svg, named: "audit-lab-baseline-\(language.rawValue).svg")
@@ -58,7 +62,7 @@ extension LabDeployAuditTests {
 
 extension ArchitectureGraph {
     /// Returns the graph with the resources named in `names` renamed, in their labels, node IDs,
-    /// route targets and NAT gateway zones.
+    /// details, route targets, NAT gateways and NAT gateway zones.
     fileprivate func renamed(_ names: [String: String]) -> ArchitectureGraph {
         // A node ID ends with the resource's name after the last U+001F separator.
         func id(_ key: String) -> String {
@@ -70,12 +74,17 @@ extension ArchitectureGraph {
             var node = original
             node.id = id(node.id)
             node.label = names[node.label] ?? node.label
+            // A flow log's detail names the VPC it captures by its generated ID.
+            node.detail = node.detail.map { detail in
+                names.reduce(detail) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
+            }
             return node
         }
         func subnet(_ original: Subnet) -> Subnet {
             var subnet = original
             subnet.node = node(subnet.node)
             subnet.routeTargets = subnet.routeTargets.map(id)
+            subnet.natGateways = subnet.natGateways.map(node)
             subnet.instances = subnet.instances.map { Instance(node: node($0.node), securityGroups: $0.securityGroups.map(node)) }
             return subnet
         }

@@ -61,6 +61,12 @@ struct ReportAuditTests {
             {
                 #expect(html.contains(try id(step)), "\(step)")
             }
+            // The account ID read through STS heads the report, and live resources carry their Name tag.
+            #expect(html.contains("account 123456789012, region us-east-1"))
+            #expect(!html.contains("unknown account"))
+            #expect(html.contains("tp4-linux-public-AZ1 (\(try id("LinuxPublicAZ1"))"))
+            #expect(html.contains("polystudent-vpc (\(try id("VPC")))"))
+            #expect(html.contains("One row per check and resource, most severe first."))
             #expect(html.contains("AVD-AWS-0107"))
             #expect(html.contains("AVD-AWS-0028"))
             #expect(html.contains("AVD-AWS-0089"))
@@ -76,6 +82,8 @@ struct ReportAuditTests {
             #expect(!rapport.contains("<script"))
             #expect(rapport.contains("<svg"))
             #expect(rapport.contains(try id("LabSecurityGroup")))
+            #expect(rapport.contains("compte 123456789012, région us-east-1"))
+            #expect(rapport.contains("Une ligne par vérification et par ressource, les plus graves d&#39;abord."))
 
             let diagram = try RempartProcess.run(
                 ["diagram", "--audit", "--endpoint-url", endpoint, "-o", "-"], in: scratch.url,
@@ -84,6 +92,7 @@ struct ReportAuditTests {
             #expect(diagram.stdout.hasPrefix("<svg"))
             #expect(diagram.stdout.contains(try id("VPC")))
             #expect(diagram.stdout.contains(try id("LinuxPublicAZ1")))
+            #expect(diagram.stdout.contains(">tp4-linux-public-AZ1 (\(try id("LinuxPublicAZ1")))</text>"))
         }
     }
 }

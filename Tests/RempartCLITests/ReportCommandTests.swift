@@ -37,7 +37,7 @@ struct ReportCommandTests {
 
         let diagram = try String(contentsOfFile: svg, encoding: .utf8)
         #expect(diagram.hasPrefix("<svg "))
-        #expect(diagram.contains("aria-label=\"Public subnet PublicSubnet1, 1 finding, severity HIGH\""))
+        #expect(diagram.contains("aria-label=\"Public subnet PublicSubnet1, 1 finding: 1 HIGH\""))
     }
 
     @Test func markdownInFrench() throws {
@@ -273,7 +273,7 @@ struct ReportCommandTests {
         #expect(first.stderr == "")
         #expect(first.stdout.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" "))
         #expect(first.stdout.hasSuffix("</svg>\n"))
-        #expect(first.stdout.contains("aria-label=\"Public subnet PublicSubnet1, 1 finding, severity HIGH\""))
+        #expect(first.stdout.contains("aria-label=\"Public subnet PublicSubnet1, 1 finding: 1 HIGH\""))
         #expect(first.stdout == second.stdout)
     }
 
@@ -286,7 +286,11 @@ struct ReportCommandTests {
         #expect(output.stdout == "")
         #expect(output.stderr.hasSuffix("rempart : fichier écrit : \(path)\n"))
         let svg = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(svg.contains("aria-label=\"Sous-réseau public PublicSubnet1, 1 constat, gravité ÉLEVÉE\""))
+        #expect(svg.contains("aria-label=\"Sous-réseau public PublicSubnet1, 1 constat : 1 ÉLEVÉE\""))
+        // The security group's badges count each severity: 8 high and 11 low, never "19 ÉLEVÉE".
+        #expect(svg.contains(">8 ÉLEVÉE</text>"))
+        #expect(svg.contains(">11 FAIBLE</text>"))
+        #expect(!svg.contains(">19 ÉLEVÉE</text>"))
     }
 
     @Test func diagramOfNothingExitsTwo() throws {

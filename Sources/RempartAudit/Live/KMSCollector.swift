@@ -20,9 +20,21 @@ enum KMSCollector: LiveCollector {
         return collected
     }
 
+    /// Reads one key. A key whose `DescribeKey` fails is kept with every attribute unresolved,
+    /// so its checks are counted as undecided rather than left out of the audit.
     private static func key(_ reader: LiveReader, kms: KMS, id: String) async -> KMSKey? {
         guard let metadata = await reader.read("kms", "DescribeKey", resourceID: id, { try await kms.describeKey(id) })
-        else { return nil }
+        else {
+            var key = KMSKey(address: reader.address("AWS::KMS::Key", id))
+            let origin = key.address.origin
+            let reason = "DescribeKey failed"
+            key.isRotationEnabled = .unresolved(reason, at: origin)
+            key.keySpec = .unresolved(reason, at: origin)
+            key.keyUsage = .unresolved(reason, at: origin)
+            key.isEnabled = .unresolved(reason, at: origin)
+            key.keyPolicy = .unresolved(reason, at: origin)
+            return key
+        }
         guard metadata.keyManager != "AWS", metadata.keyState != "PendingDeletion" else { return nil }
 
         async let rotation = reader.read("kms", "GetKeyRotationStatus", resourceID: id) {

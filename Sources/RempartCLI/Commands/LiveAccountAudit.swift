@@ -56,10 +56,18 @@ enum LiveAccountAudit {
         case .success(let value): configuration = value
         case .failure(let status): return .failure(status)
         }
-        let auditor = LiveAuditor(client: AWSClient(configuration: configuration, logger: logger), logger: logger)
-        let inventory = await auditor.collect()
+        let client = AWSClient(configuration: configuration, logger: logger)
+        let auditor = LiveAuditor(client: client, logger: logger)
+        var inventory = await auditor.collect()
+        // The account ID only labels the report, so a failed read leaves it unknown without a gap.
+        do {
+            inventory.accountID = try await STS(client: client).callerIdentity().account
+        } catch {
+            logger.info("cannot read the account ID: \(error)")
+        }
         var result = LiveEvaluation.evaluate(inventory, options: options)
         result.state = inventory.state
+        result.resourceNames = inventory.resourceNames
         result.diagnostics += gapWarnings(result.gaps)
         for diagnostic in result.diagnostics where diagnostic.level == .error || !arguments.isSet("quiet") {
             context.report(diagnostic)

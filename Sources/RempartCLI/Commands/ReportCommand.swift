@@ -169,7 +169,7 @@ enum ReportCommand: Command {
         // 4. Render and write the report, and the diagram beside a Markdown file.
         var report = MitigationReport(
             scan: result, includesDiagram: !arguments.isSet("no-diagram"), generatedAt: ScanRun.generationDate(context))
-        if let inventory { report.subject = .liveAccount(accountID: nil, region: inventory.region) }
+        if let inventory { report.subject = .liveAccount(accountID: inventory.accountID, region: inventory.region) }
         if report.diagram?.allNodes.isEmpty == true { report.diagram = nil }
         guard let written = write(report, format: format, to: outputs, context: context) else {
             return ExitCode.failure

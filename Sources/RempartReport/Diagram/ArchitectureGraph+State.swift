@@ -12,15 +12,21 @@ extension ArchitectureGraph {
     /// tables could not be read) is public when it maps public IPs on launch, because its
     /// routes are not known. A live route whose target is gone (`blackhole`) routes nothing.
     /// Labels are logical IDs for
-    /// templates and resource IDs for live accounts, the names findings use. Everything is
+    /// templates and resource IDs for live accounts, the names findings use, preceded by the
+    /// `Name` tag of a live resource that has one. Everything is
     /// sorted by address, so the same state always gives the same graph.
     ///
     /// - Parameters:
     ///   - state: The resources read from templates or a live account.
     ///   - results: The verdicts of the rules; only failures are counted.
     ///   - rules: The metadata of the rules, for the severities of the failures.
-    public init(state: AWSState, results: [CheckResult], rules: [RuleMetadata] = AllRules.rules.map(\.metadata)) {
-        let builder = ArchitectureGraphBuilder(state: state, results: results, rules: rules)
+    ///   - names: The `Name` tag of live resources by resource ID; a named resource's label is
+    ///     `web-1 (i-0abc…)`.
+    public init(
+        state: AWSState, results: [CheckResult], rules: [RuleMetadata] = AllRules.rules.map(\.metadata),
+        names: [String: String] = [:]
+    ) {
+        let builder = ArchitectureGraphBuilder(state: state, results: results, rules: rules, names: names)
         self = builder.build()
     }
 }
@@ -29,9 +35,11 @@ extension ArchitectureGraph {
 private struct ArchitectureGraphBuilder {
     let state: AWSState
     let findings: [String: [Severity]]
+    let names: [String: String]
 
-    init(state: AWSState, results: [CheckResult], rules: [RuleMetadata]) {
+    init(state: AWSState, results: [CheckResult], rules: [RuleMetadata], names: [String: String]) {
         self.state = state
+        self.names = names
         var severities: [String: Severity] = [:]
         for rule in rules {
             severities[rule.id] = rule.severity
@@ -234,8 +242,9 @@ private struct ArchitectureGraphBuilder {
         _ address: ResourceAddress, kind: ArchitectureGraph.Kind, label: String? = nil, detail: String? = nil
     ) -> ArchitectureGraph.Node {
         let key = Self.key(of: address)
+        let named = address.file == nil ? names[address.name].map { "\($0) (\(address.name))" } : nil
         return ArchitectureGraph.Node(
-            id: key, kind: kind, label: label ?? address.name, detail: detail,
+            id: key, kind: kind, label: label ?? named ?? address.name, detail: detail,
             findings: ArchitectureGraph.Findings(severities: findings[key] ?? []))
     }
 

@@ -101,7 +101,7 @@ extension MitigationReport {
         }
 
         // One row per rule and place, like the lab's hand-written table.
-        html += "<p>\(XMLText.escape(ReportVocabulary.mitigationsIntro(language)))</p>\n"
+        html += "<p>\(XMLText.escape(ReportVocabulary.mitigationsIntro(for: subject)(language)))</p>\n"
         html += "<table class=\"findings mitigations\">\n<thead><tr>"
         html += headerCells(
             [
@@ -146,7 +146,7 @@ extension MitigationReport {
             if let location = entry.location {
                 place =
                     "<code>\(XMLText.escape("\(entry.place):\(location.line)"))</code><br>"
-                    + "<span class=\"resource\">\(XMLText.escape(entry.resource.name))</span>"
+                    + "<span class=\"resource\">\(XMLText.escape(entry.resourceLabel))</span>"
             }
             html += "<tr>\(checkCell(entry, in: language))"
             html += "<td class=\"severity\">\(severityLabel(entry.severity, in: language))</td>"

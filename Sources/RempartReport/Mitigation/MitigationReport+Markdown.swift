@@ -36,7 +36,7 @@ extension MitigationReport {
         if entries.isEmpty {
             lines += [InlineMarkup.markdownText(ReportVocabulary.noFinding(language)), ""]
         } else {
-            lines += [ReportVocabulary.mitigationsIntro(language), ""]
+            lines += [ReportVocabulary.mitigationsIntro(for: subject)(language), ""]
             lines += markdownMitigationTable(in: language)
             lines += ["", "## \(ReportVocabulary.details(language))", ""]
             for severity in Severity.allCases.reversed() {
@@ -152,7 +152,7 @@ extension MitigationReport {
             if let location = entry.location {
                 place =
                     InlineMarkup.markdownCode("\(entry.place):\(location.line)") + " ("
-                    + InlineMarkup.markdownText(entry.resource.name) + ")"
+                    + InlineMarkup.markdownText(entry.resourceLabel) + ")"
             }
             let cells = [
                 checkCell(entry, in: language), DiagramVocabulary.severity(entry.severity)(language), place,

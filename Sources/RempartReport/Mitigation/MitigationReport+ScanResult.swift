@@ -28,11 +28,18 @@ extension MitigationReport {
 
         var diagram: ArchitectureGraph?
         if includesDiagram, let state = result.state {
-            diagram = ArchitectureGraph(state: state, results: failures, rules: rules)
+            diagram = ArchitectureGraph(state: state, results: failures, rules: rules, names: result.resourceNames)
         }
         self.init(
             results: failures, rules: rules, subject: .files(result.files.map(\.path)), diagram: diagram,
             generatedAt: generatedAt)
+        // Live resources are shown with their Name tag; the order depends on the place, so it is sorted again.
+        if !result.resourceNames.isEmpty {
+            for index in entries.indices where entries[index].resource.file == nil {
+                entries[index].resourceName = result.resourceNames[entries[index].resource.name]
+            }
+            entries.sort(by: Self.precedes)
+        }
         passedCount = result.counts.values.reduce(0) { $0 + $1.passed }
         unknownCount = result.undecidedCount
     }

@@ -32,11 +32,24 @@ public struct MitigationReport: Sendable {
         /// How to fix it, with the CloudFormation property to set.
         public var remediation: LocalizedText
 
-        /// The file the finding is in, or the live resource's name and region.
+        /// The live resource's `Name` tag, when it has one.
+        public var resourceName: String?
+
+        /// The resource as the report shows it: `web-1 (i-0abc…)` for a live resource with a
+        /// `Name` tag, else its logical ID or resource ID.
+        public var resourceLabel: String {
+            resourceName.map { "\($0) (\(resource.name))" } ?? resource.name
+        }
+
+        /// The file the finding is in, or the live resource with its ID and region, such as
+        /// `web-1 (i-0abc…, us-east-1)` or, without a `Name` tag, `i-0abc… (us-east-1)`.
         public var place: String {
             if let file = location?.file ?? resource.file { return file }
-            if let region = resource.region { return "\(resource.name) (\(region))" }
-            return resource.name
+            var within: [String] = []
+            if resourceName != nil { within.append(resource.name) }
+            if let region = resource.region { within.append(region) }
+            let name = resourceName ?? resource.name
+            return within.isEmpty ? name : "\(name) (\(within.joined(separator: ", ")))"
         }
     }
 

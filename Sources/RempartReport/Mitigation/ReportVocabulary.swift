@@ -32,6 +32,16 @@ enum ReportVocabulary {
     static let mitigationsIntro = LocalizedText(
         "One row per check and file, most severe first.",
         fr: "Une ligne par vérification et par fichier, les plus graves d'abord.")
+    static let liveMitigationsIntro = LocalizedText(
+        "One row per check and resource, most severe first.",
+        fr: "Une ligne par vérification et par ressource, les plus graves d'abord.")
+
+    /// Returns the introduction of the mitigation table: its rows are per file for a scan,
+    /// per resource for an audit.
+    static func mitigationsIntro(for subject: MitigationReport.Subject) -> LocalizedText {
+        if case .files = subject { return mitigationsIntro }
+        return liveMitigationsIntro
+    }
     static let details = LocalizedText("Findings in detail", fr: "Constats en détail")
 
     static let check = LocalizedText("Check", fr: "Vérification")
