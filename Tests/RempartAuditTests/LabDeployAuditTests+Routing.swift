@@ -28,8 +28,8 @@ extension LabDeployAuditTests {
     /// default routes go to named by step.
     static func subnetRows(_ graph: ArchitectureGraph, vpcID: String, steps: [String: String]) throws -> [String] {
         let vpc = try #require(graph.vpcs.first { $0.node.label == vpcID })
-        let labels = Dictionary(
-            (vpc.internetGateways + vpc.natGateways).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let gateways = vpc.internetGateways + vpc.natGateways + vpc.zones.flatMap(\.subnets).flatMap(\.natGateways)
+        let labels = Dictionary(gateways.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         return vpc.zones.flatMap(\.subnets).map { subnet in
             let targets = subnet.routeTargets.map { id in labels[id].map { steps[$0] ?? $0 } ?? id }
             let kind = subnet.isPublic ? "public" : "private"
@@ -96,8 +96,12 @@ extension LabDeployAuditTests {
             ])
         let vpc = try #require(graph.vpcs.first { $0.node.label == vpcID })
         #expect(vpc.internetGateways.map { steps[$0.label] } == ["InternetGateway"])
-        #expect(vpc.natGateways.map { steps[$0.label] ?? "?" }.sorted() == ["NatGateway1", "NatGateway2"])
-        #expect(vpc.natGatewayZones.values.sorted() == ["us-east-1a", "us-east-1b"])
+        // Each NAT gateway is drawn inside the public subnet it sits in, not on the VPC's edge.
+        #expect(vpc.natGateways.isEmpty)
+        let natPlaces = vpc.zones.flatMap(\.subnets).flatMap { subnet in
+            subnet.natGateways.map { "\(steps[$0.label] ?? "?") in \(steps[subnet.node.label] ?? "?")" }
+        }
+        #expect(natPlaces.sorted() == ["NatGateway1 in PublicSubnet1", "NatGateway2 in PublicSubnet2"])
     }
 
     @Test func hardenedPublicSubnetsRouteToInternet() async throws {

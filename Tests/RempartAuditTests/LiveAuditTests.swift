@@ -108,6 +108,26 @@ struct LiveAuditTests {
         #expect(sarif.contains("échec de s3 GetBucketLogging (\(lab.dataBucket)) : \(french)"))
     }
 
+    @Test func unreadableKeyLeavesItsChecksUndecided() async throws {
+        let (lab, _) = try await deploy(.hardened)
+        let proxy = try DenyingProxy(
+            upstream: try #require(TestEmulator.endpoint), denying: ["Target=TrentService.DescribeKey"])
+        let client = try TestEmulator.client(endpoint: proxy.endpoint)
+        let inventory = await LiveAuditor(client: client).collect()
+        await proxy.stop()
+        let result = LiveEvaluation.evaluate(inventory, options: ScanOptions())
+
+        // The warning says the key's checks are undecided, so the summary counts them.
+        let keyID = try #require(lab.keyARN.split(separator: "/").last.map(String.init))
+        #expect(inventory.state.gaps.map(\.operation) == ["DescribeKey"])
+        #expect(inventory.state.gaps.map(\.resourceID) == [keyID])
+        #expect(inventory.state.all(KMSKey.self).map(\.address.name) == [keyID])
+        let keyChecks = result.undecided.filter { $0.resource.name == keyID }
+        #expect(keyChecks.map(\.ruleID).sorted() == ["RMP-AWS-0100", "RMP-AWS-0101"])
+        #expect(result.undecidedCount == result.undecided.count)
+        #expect(!result.activeFindings.contains { $0.resource.name == keyID })
+    }
+
     @Test func auditOfLabCountsItsCalls() async throws {
         _ = try await deploy(.baseline)
         let transport = CountingTransport()

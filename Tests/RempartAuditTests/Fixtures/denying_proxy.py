@@ -2,10 +2,12 @@
 
 Usage: denying_proxy.py UPSTREAM_URL DENIED...
 Prints the port it listens on, then serves until terminated. A DENIED argument is an S3
-subresource flag or a query action written `Action=NAME`. A GET whose query names one of the
-subresource flags (such as `logging` for GetBucketLogging) gets S3's AccessDenied error; a
-POST whose form body has one of the actions (such as `Action=DescribeRouteTables`) gets EC2's
-UnauthorizedOperation error.
+subresource flag, a query action written `Action=NAME` or a JSON target written
+`Target=NAME`. A GET whose query names one of the subresource flags (such as `logging` for
+GetBucketLogging) gets S3's AccessDenied error; a POST whose form body has one of the actions
+(such as `Action=DescribeRouteTables`) gets EC2's UnauthorizedOperation error; a POST whose
+X-Amz-Target header is one of the targets (such as `Target=TrentService.DescribeKey`) gets an
+HTTP 500 with no body, as an emulator that fails inside an action answers.
 """
 import http.client
 import signal
@@ -14,8 +16,9 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 UPSTREAM = urllib.parse.urlsplit(sys.argv[1])
-DENIED = {name for name in sys.argv[2:] if not name.startswith("Action=")}
+DENIED = {name for name in sys.argv[2:] if not name.startswith(("Action=", "Target="))}
 DENIED_ACTIONS = {name.split("=", 1)[1] for name in sys.argv[2:] if name.startswith("Action=")}
+DENIED_TARGETS = {name.split("=", 1)[1] for name in sys.argv[2:] if name.startswith("Target=")}
 DENIAL = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
     b"<Message>Access Denied</Message><RequestId>denying-proxy</RequestId></Error>"
@@ -40,6 +43,11 @@ class Handler(BaseHTTPRequestHandler):
         flags = {part.split("=", 1)[0] for part in query.split("&") if part}
         if self.command == "GET" and flags & DENIED:
             self.deny(DENIAL)
+            return
+        if self.command == "POST" and self.headers.get("X-Amz-Target") in DENIED_TARGETS:
+            self.send_response(500)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
             return
         if self.command == "POST" and DENIED_ACTIONS:
             form = urllib.parse.parse_qs(body.decode("utf-8", "replace"))
