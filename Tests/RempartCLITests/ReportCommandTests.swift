@@ -173,6 +173,9 @@ struct ReportCommandTests {
         let noPath = try RempartProcess.run(["report", "-o", "-"])
         #expect(noPath.status == 64)
         #expect(noPath.stderr.hasPrefix("error: missing expected argument '<path>'\n"))
+        let noPathFrench = try RempartProcess.run(["report", "--lang", "fr", "-o", "-"])
+        #expect(noPathFrench.status == 64)
+        #expect(noPathFrench.stderr.hasPrefix("erreur : argument obligatoire manquant : <chemin>\n"))
 
         let badFormat = try RempartProcess.run(["report", "--format", "pdf", "-o", "-", Self.lab])
         #expect(badFormat.status == 64)

@@ -48,7 +48,7 @@ struct MitigationReportTests {
         #expect(markdown.contains("| `vpc.yaml` | 0 | 0 | 0 | 0 | 0 |"))
         #expect(markdown.contains("No finding: no check failed."))
         #expect(!markdown.contains("## Findings in detail"))
-        #expect(report.html(in: .french).contains("<p>Aucun constat : aucune vérification n&#39;a échoué.</p>"))
+        #expect(report.html(in: .french).contains("<p>Aucun constat\u{00A0}: aucune vérification n&#39;a échoué.</p>"))
     }
 
     @Test func failuresOfUnknownRulesAreNamed() {

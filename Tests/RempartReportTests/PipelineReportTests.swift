@@ -37,6 +37,16 @@ struct PipelineReportTests {
         try Snapshot.expectMatches(SVGDiagramRenderer(language: language).render(diagram), named: "\(name).svg")
     }
 
+    @Test func frenchHTMLKeepsPunctuationWithItsWord() throws {
+        let html = MitigationReport(output: try Self.scan(.baseline)).html(in: .french)
+        // A no-break space before the colon, so a narrow cell never starts a line with it.
+        #expect(html.contains("HttpTokens n&#39;est pas réglé\u{00A0}: IMDSv1 reste donc permis"))
+        #expect(!html.contains("réglé : IMDSv1"))
+        #expect(html.contains("\u{00A0}; gardez les bases de données"))
+        let english = MitigationReport(output: try Self.scan(.baseline)).html(in: .english)
+        #expect(!english.contains("\u{00A0}:"))
+    }
+
     @Test func scannedBaselineHasTrivysFindings() throws {
         let report = MitigationReport(output: try Self.scan(.baseline))
         let trivyIDs = Set([

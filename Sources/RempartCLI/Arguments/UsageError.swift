@@ -57,7 +57,7 @@ public struct UsageError: Error, Sendable, Equatable {
                 "unexpected argument '\(argument)'", fr: "argument inattendu « \(argument) »")
         case .missingArgument(let name):
             text = LocalizedText(
-                "missing expected argument '<\(name)>'", fr: "argument attendu manquant « <\(ValueName.localized(name, in: .french))> »")
+                "missing expected argument '<\(name)>'", fr: "argument obligatoire manquant : <\(ValueName.localized(name, in: .french))>")
         case .missingSubcommand:
             text = LocalizedText("missing subcommand", fr: "sous-commande manquante")
         case .invalidArgument(let option, let value, let reason):

@@ -15,17 +15,20 @@ enum ScanCommand: Command {
             discussion: LocalizedText(
                 "Directories are searched recursively for .json, .yaml, .yml, .template and .txt files; .git, "
                     + "node_modules and .build are skipped. Every file ends up scanned, skipped (not CloudFormation) "
-                    + "or rejected (invalid). The secret scanner also reads every other text file up to 10 MiB, "
+                    + "or rejected (unreadable); a scanned template that CloudFormation would reject is also counted as "
+                    + "invalid. The secret scanner also reads every other text file up to 10 MiB, "
                     + "binary files excepted, and prints secrets masked. Exit codes: 0 nothing at or above --fail-on, "
-                    + "1 findings, 2 the scan could not be done on every input (a missing path, a rejected file), "
+                    + "1 findings, 2 the scan could not be done on every input (a missing path, a rejected file) or a "
+                    + "template is invalid, "
                     + "3 only parsed (--parse-only), 64 invalid command line.",
                 fr: "Les dossiers sont parcourus récursivement à la recherche de fichiers .json, .yaml, .yml, "
                     + ".template et .txt ; .git, node_modules et .build sont exclus. Chaque fichier est analysé, "
-                    + "ignoré (pas du CloudFormation) ou rejeté (invalide). Le détecteur de secrets lit aussi tout "
+                    + "ignoré (pas du CloudFormation) ou rejeté (illisible) ; un modèle analysé que CloudFormation "
+                    + "refuserait est aussi compté comme invalide. Le détecteur de secrets lit aussi tout "
                     + "autre fichier texte d'au plus 10 Mio, sauf les fichiers binaires, et masque les secrets. "
                     + "Codes de sortie : 0 rien au niveau de "
                     + "--fail-on ou au-dessus, 1 constats, 2 analyse impossible pour une entrée (chemin introuvable, "
-                    + "fichier rejeté), 3 lecture seule (--parse-only), 64 ligne de commande invalide."),
+                    + "fichier rejeté) ou modèle invalide, 3 lecture seule (--parse-only), 64 ligne de commande invalide."),
             arguments: [
                 ArgumentSpec(
                     "path",

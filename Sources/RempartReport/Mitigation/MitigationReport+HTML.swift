@@ -97,7 +97,7 @@ extension MitigationReport {
         var html = "<section aria-labelledby=\"mitigations\">\n"
         html += "<h2 id=\"mitigations\">\(XMLText.escape(ReportVocabulary.mitigations(language)))</h2>\n"
         guard !entries.isEmpty else {
-            return html + "<p>\(XMLText.escape(ReportVocabulary.noFinding(language)))</p>\n</section>\n"
+            return html + "<p>\(prose(ReportVocabulary.noFinding, in: language))</p>\n</section>\n"
         }
 
         // One row per rule and place, like the lab's hand-written table.
@@ -115,7 +115,7 @@ extension MitigationReport {
             html += "<td class=\"severity\">\(severityLabel(entry.severity, in: language))</td>"
             html += "<td class=\"place\"><code>\(XMLText.escape(entry.place))</code></td>"
             html += "<td class=\"number\">\(NumberText.integer(row.occurrences, in: language))</td>"
-            html += "<td class=\"fix\">\(InlineMarkup.html(entry.remediation(language)))</td></tr>\n"
+            html += "<td class=\"fix\">\(prose(entry.remediation, in: language))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</section>\n"
 
@@ -151,10 +151,26 @@ extension MitigationReport {
             html += "<tr>\(checkCell(entry, in: language))"
             html += "<td class=\"severity\">\(severityLabel(entry.severity, in: language))</td>"
             html += "<td class=\"place\">\(place)</td>"
-            html += "<td>\(entry.detail.map { InlineMarkup.html($0(language)) } ?? "—")</td>"
-            html += "<td class=\"fix\">\(InlineMarkup.html(entry.remediation(language)))</td></tr>\n"
+            html += "<td>\(entry.detail.map { prose($0, in: language) } ?? "—")</td>"
+            html += "<td class=\"fix\">\(prose(entry.remediation, in: language))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
+    }
+
+    /// Returns a rule text as HTML. In French, the spaces before `:`, `;`, `?`, `!` and `»` and
+    /// after `«` become no-break spaces, as the header's labels already have, so a narrow
+    /// cell never starts a line with the punctuation.
+    private func prose(_ text: LocalizedText, in language: Language) -> String {
+        let html = InlineMarkup.html(text(language))
+        guard language == .french else { return html }
+        var typeset = html
+        for (plain, joined) in [
+            (" :", "\u{00A0}:"), (" ;", "\u{00A0};"), (" ?", "\u{00A0}?"), (" !", "\u{00A0}!"),
+            (" »", "\u{00A0}»"), ("« ", "«\u{00A0}"),
+        ] {
+            typeset = typeset.replacingOccurrences(of: plain, with: joined)
+        }
+        return typeset
     }
 
     private func headerCells(_ headings: [LocalizedText], in language: Language) -> String {
@@ -163,7 +179,7 @@ extension MitigationReport {
 
     private func checkCell(_ entry: Entry, in language: Language) -> String {
         "<td class=\"check\"><strong>\(XMLText.escape(entry.ruleID))</strong><br>"
-            + "\(InlineMarkup.html(entry.title(language)))</td>"
+            + "\(prose(entry.title, in: language))</td>"
     }
 
     /// Returns a severity's name in a coloured label that stays readable without colour.
