@@ -254,9 +254,17 @@ struct DeployCommandTests {
                 deploy.stdout.hasPrefix(
                     "Deployment 'cli' (hardened, us-east-1): 1 source file and the scan report in "
                         + "s3://rempart-cli-bucket-123456789012-us-east-1/\n"))
+            // The columns are as wide as their longest value, so no step ID or type is cut.
             #expect(
                 deploy.stdout.contains(
-                    "  Trail                         AWS::CloudTrail::Trail              rempart-cli-trail\n"))
+                    "  Trail                                AWS::CloudTrail::Trail                 rempart-cli-trail\n"))
+            #expect(
+                deploy.stdout.contains(
+                    "  ReplicaBucket/PublicAccessBlock      AWS::S3::Bucket/PublicAccessBlock      "
+                        + "rempart-cli-bucket-replica-123456789012-us-east-1\n"))
+            #expect(
+                deploy.stdout.contains(
+                    "  Trail/EventSelectors                 AWS::CloudTrail::Trail/EventSelectors  rempart-cli-trail\n"))
             #expect(deploy.stdout.hasSuffix("Scan of vpc.yaml, ec2.json, s3.json: 0 findings\n"))
             #expect(
                 FileManager.default.fileExists(

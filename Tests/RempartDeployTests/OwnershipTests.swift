@@ -139,13 +139,15 @@ extension EmulatorTests {
                 #expect(first.resources["LabBucket"]?.id == "polystudent-bucket-rempart-eleve1-123456789012")
                 #expect(second.resources["LabBucket"]?.id == "polystudent-bucket-rempart-eleve2-123456789012")
                 let firstKey = try #require(first.resources["BucketKey"]?.id)
-                #expect(firstFacts == ["deployment eleve1", "resource LabBucket", "key \(firstKey)", "scan-report.json"])
+                let keyARN = "arn:aws:kms:us-east-1:123456789012:key/"
+                #expect(
+                    firstFacts == ["deployment eleve1", "resource LabBucket", "key \(keyARN)\(firstKey)", "scan-report.json"])
                 #expect(try await bucketFacts(services, name: "eleve1") == firstFacts)
                 let secondKey = try #require(second.resources["BucketKey"]?.id)
                 #expect(secondKey != firstKey)
                 #expect(
                     try await bucketFacts(services, name: "eleve2")
-                        == ["deployment eleve2", "resource LabBucket", "key \(secondKey)", "scan-report.json"])
+                        == ["deployment eleve2", "resource LabBucket", "key \(keyARN)\(secondKey)", "scan-report.json"])
 
                 // The second deployment's resources are all new, and none of the first's changed hands.
                 let both = try await AccountSnapshot.read(services)
