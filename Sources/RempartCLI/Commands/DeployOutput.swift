@@ -219,8 +219,8 @@ enum DeployOutput {
         context.standardError.write(event.line(in: context.language) + "\n")
     }
 
-    /// Returns the deployed resources as rows of step ID, type and physical ID, in the graph's order. A value longer
-    /// than its column is printed whole, followed by two spaces, rather than cut.
+    /// Returns the deployed resources as rows of step ID, type and physical ID, in the graph's order. Each column
+    /// is as wide as its longest value (at least 28 and 34 characters), so no value is cut.
     static func resourceTable(plan: LabDeploymentPlan, state: DeploymentState) -> [String] {
         let steps = ((try? plan.graph.steps) ?? []).compactMap { step -> (String, ResourceRecord)? in
             guard let record = state.resources[step.id], !record.isLookup else { return nil }

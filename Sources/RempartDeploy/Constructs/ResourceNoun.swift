@@ -1,4 +1,4 @@
-/// What a resource type is called in step titles: `VPC` in English, `le VPC` (a masculine noun) in French.
+/// The names of a resource type in step titles: `VPC` in English, `le VPC` (a masculine noun) in French.
 public struct ResourceNoun: Sendable, Equatable {
     /// The English noun, without article: `VPC`, `NAT gateway`.
     public var english: String
