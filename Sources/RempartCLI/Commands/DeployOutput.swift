@@ -149,8 +149,6 @@ enum DeployOutput {
             onWarning: { context.report(Diagnostic(.warning, $0)) })
         let started = Date()
         let state: DeploymentState
-        let interrupt = InterruptNotice(message: InterruptNotice.deploy(request.name), context: context)
-        defer { interrupt.cancel() }
         do {
             state = try await deployer.deploy(plan) { event in printEvent(event, isQuiet: isQuiet, context: context) }
         } catch let error as DeployError {
