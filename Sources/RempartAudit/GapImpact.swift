@@ -9,8 +9,8 @@ import RempartSupport
 /// destination that reads as set, or no flow logs, alarms or trails at all. A read missing
 /// from the table affects every rule of its service, on its resource or, for a listing, on
 /// every resource, so a failure never turns into a silent pass. Gateways, Elastic IPs and
-/// route tables feed only the diagram and drift detection, not the rules, so their reads are
-/// listed with no rule.
+/// route tables, and the tags of trails, keys and alarms, feed only the diagram and drift detection, not
+/// the rules, so their reads are listed with no rule.
 enum GapImpact {
     /// The rules a failed operation affects, and whether only on the gap's own resource.
     struct Impact {
@@ -39,6 +39,9 @@ enum GapImpact {
             ruleIDs: ["AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094"],
             sameResourceOnly: true),
         "ListAliases": Impact(ruleIDs: [], sameResourceOnly: false),
+        "ListResourceTags": Impact(ruleIDs: [], sameResourceOnly: true),
+        "ListTags": Impact(ruleIDs: [], sameResourceOnly: true),
+        "ListTagsForResource": Impact(ruleIDs: [], sameResourceOnly: true),
         "GetTrailStatus": Impact(ruleIDs: ["RMP-AWS-0401"], sameResourceOnly: true),
     ]
 

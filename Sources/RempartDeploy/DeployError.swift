@@ -150,11 +150,16 @@ public enum DeployError: Error, Sendable {
                     "\(errors.count) resources could not be deleted: \(english); run destroy again",
                     fr: "\(errors.count) ressources n'ont pas pu être supprimées : \(french) ; relancez destroy")
         case .findingsAboveThreshold(let count, let threshold):
+            let findings = LocalizedText.count(count, "finding", fr: "constat")
+            let severity = threshold.displayName
+            // The next severity up, which lets these findings through: `--fail-on critical` above `high`.
+            let raised = Severity(rawValue: threshold.rawValue + 1).map { "\($0)".lowercased() } ?? "none"
+            let option = "--fail-on \(raised)"
             return LocalizedText(
-                "the scan found \(count) problems at or above \(threshold); fix them, raise --fail-on or "
-                    + "pass --accept-findings",
-                fr: "l'analyse a trouvé \(count) problèmes de gravité \(threshold) ou plus ; corrigez-les, "
-                    + "relevez --fail-on ou passez --accept-findings")
+                "the scan found \(findings.english) of severity \(severity.english) or higher; fix them, raise the "
+                    + "threshold (\(option)) or pass --accept-findings",
+                fr: "l'analyse a trouvé \(findings.french) de gravité \(severity.french) ou plus ; corrigez-les, "
+                    + "relevez le seuil (\(option)) ou passez --accept-findings")
         case .unreadableSource(let path, let reason):
             return LocalizedText(
                 "cannot read the source directory '\(path)': \(reason)",

@@ -39,11 +39,14 @@ public struct DeploymentEvent: Sendable, Equatable {
     public var reason: String?
     /// The failure message in French; nil prints `reason`.
     public var frenchReason: String?
+    /// The French noun of the step's resource, which the French line's participles agree with; nil keeps the
+    /// masculine singular.
+    public var frenchNoun: FrenchNoun?
 
     /// Creates an event.
     public init(
         kind: Kind, step: String, title: String, frenchTitle: String? = nil, position: Int, total: Int,
-        resourceID: String? = nil, reason: String? = nil, frenchReason: String? = nil
+        resourceID: String? = nil, reason: String? = nil, frenchReason: String? = nil, frenchNoun: FrenchNoun? = nil
     ) {
         self.kind = kind
         self.step = step
@@ -54,6 +57,7 @@ public struct DeploymentEvent: Sendable, Equatable {
         self.resourceID = resourceID
         self.reason = reason
         self.frenchReason = frenchReason
+        self.frenchNoun = frenchNoun
     }
 
     /// The line the lab's scripts would print: `[INFO] [3/41] Create VPC: vpc-0abc`.

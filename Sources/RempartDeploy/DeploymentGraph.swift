@@ -226,8 +226,9 @@ public struct DeploymentGraph: Sendable {
             while running > 0, let (id, result) = try await group.next() {
                 running -= 1
                 switch result {
-                case .success(let event):
+                case .success(var event):
                     succeeded.insert(id)
+                    event.frenchNoun = event.frenchNoun ?? byID[id]?.frenchNoun
                     onEvent(event)
                 case .failure(let error):
                     failures.append(error)

@@ -35,6 +35,9 @@ public struct DeploymentStep: Sendable {
     public var deletionTitle: String
     /// The deletion title in French: `Supprimer le VPC VPC`.
     public var deletionFrenchTitle: String
+    /// The French noun of the step's resource, which the participles of its progress lines agree with
+    /// (`l'alarme … supprimée`); nil for lookups and settings, whose lines keep the masculine singular.
+    public var frenchNoun: FrenchNoun?
     /// The CloudFormation type of what it creates (with `/<setting>` for a setting step), or `Rempart::Lookup`.
     public var resourceType: String
     /// The steps whose records `create` needs.
@@ -55,8 +58,8 @@ public struct DeploymentStep: Sendable {
     /// Creates a step. The deletion titles default to `Delete <title>` and `Supprimer <title>`.
     public init(
         id: String, title: String, frenchTitle: String, deletionTitle: String? = nil,
-        deletionFrenchTitle: String? = nil, resourceType: String, dependencies: [String] = [],
-        source: PropertySource? = nil,
+        deletionFrenchTitle: String? = nil, frenchNoun: FrenchNoun? = nil, resourceType: String,
+        dependencies: [String] = [], source: PropertySource? = nil,
         create: @escaping @Sendable (StepContext) async throws -> ResourceRecord,
         find: (@Sendable (StepContext) async throws -> ResourceRecord?)? = nil,
         update: (@Sendable (StepContext, ResourceRecord) async throws -> ResourceRecord)? = nil,
@@ -67,6 +70,7 @@ public struct DeploymentStep: Sendable {
         self.frenchTitle = frenchTitle
         self.deletionTitle = deletionTitle ?? "Delete \(title)"
         self.deletionFrenchTitle = deletionFrenchTitle ?? "Supprimer \(frenchTitle)"
+        self.frenchNoun = frenchNoun
         self.resourceType = resourceType
         self.dependencies = dependencies
         self.source = source

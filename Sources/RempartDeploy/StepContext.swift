@@ -48,11 +48,12 @@ public struct StepContext: Sendable {
     /// A resource tagged with another deployment, or with another step of this one, never does. A resource
     /// without a `rempart:deployment` tag does when the step is pending, because its create call was sent but the
     /// run stopped before tagging or recording it. During the check after a removal, such a resource is also
-    /// listed when its name carries the deployment (`rempart-<name>`), so that it is reported.
+    /// listed when its name carries the deployment (`rempart-<name>-`, so that `rempart-lab1` is not
+    /// taken for `rempart-lab10`), so that it is reported.
     public func owns(tags: [String: String], name: String) async -> Bool {
         guard let owner = tags[Self.deploymentTagKey] else {
             if await store.isPending(stepID) { return true }
-            guard let untaggedFinds, name.contains(namePrefix) else { return false }
+            guard let untaggedFinds, name.contains(namePrefix + "-") else { return false }
             untaggedFinds.insert(stepID)
             return true
         }

@@ -1,6 +1,8 @@
 import Foundation
 import RempartAWS
 import RempartAudit
+import RempartDeploy
+import RempartInfra
 import RempartModel
 import RempartTemplate
 import Testing
@@ -85,5 +87,37 @@ extension LabDeployAuditTests {
                     resourceID: "\(try id("PrivateRouteTable2"))|0.0.0.0/0", property: "NatGatewayId",
                     expected: try id("NatGateway2"), actual: "GatewayId \(try id("InternetGateway"))"),
             ])
+    }
+}
+
+extension LabDeployAuditTests {
+    /// The drift between a fresh API deployment and the templates its scan gate wrote, which
+    /// describe what the deployment built, read with the deployment's `EnvironmentName`.
+    private func deploymentDrift(_ profile: LabProfile) async throws -> [ResourceDrift] {
+        _ = try await deploy(profile)
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("rempart-drift-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try ScanGate(threshold: nil).scan(name: "lab", profile: profile)
+        try outcome.writeTemplates(to: directory)
+        let declared = TemplateInventory.read(
+            outcome.templates.map(\.file), workingDirectory: directory.path,
+            options: ResolutionOptions(parameters: ["EnvironmentName": "rempart-lab"], region: "us-east-1"))
+        let live = await LiveAuditor(client: try client()).collect(readsStacks: true)
+        return DriftDetector(template: declared, live: live, stackResources: live.stackResources).drift()
+    }
+
+    @Test func untouchedHardenedDeploymentHasNoDrift() async throws {
+        let drift = try await deploymentDrift(.hardened)
+        #expect(
+            drift == [],
+            "\(drift.map { "\($0.kind) \($0.type) \($0.logicalID ?? $0.resourceID ?? "") \($0.property ?? "")" })")
+    }
+
+    @Test func untouchedBaselineDeploymentHasNoDrift() async throws {
+        let drift = try await deploymentDrift(.baseline)
+        #expect(
+            drift == [],
+            "\(drift.map { "\($0.kind) \($0.type) \($0.logicalID ?? $0.resourceID ?? "") \($0.property ?? "")" })")
     }
 }

@@ -71,8 +71,8 @@ struct DeployCommandTests {
         #expect(run.stderr.contains("  HIGH  AVD-AWS-0028  WindowsPrivateAZ2 (.rempart/deployments/lab/ec2.json:162): "))
         #expect(
             run.stderr.hasSuffix(
-                "error: the scan found 18 problems at or above HIGH; fix them, raise --fail-on or pass --accept-findings\n"
-            ))
+                "error: the scan found 18 findings of severity HIGH or higher; fix them, raise the threshold "
+                    + "(--fail-on critical) or pass --accept-findings\n"))
 
         // The places name the copies of the scanned templates, so the lines can be opened.
         let copies = scratch.url.appendingPathComponent(".rempart/deployments/lab")
@@ -106,6 +106,24 @@ struct DeployCommandTests {
         #expect(!run.stderr.contains("HIGH"))
         #expect(!run.stderr.contains("LOW "))
         #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (.rempart/deployments/labo/vpc.yaml:215) : "))
+        // The plan's steps are separated by a semicolon with a space before it, as in French typography.
+        #expect(run.stdout.contains("  1. Lire l'ID du compte ; Trouver l'AMI Amazon Linux ; "))
+        #expect(!run.stdout.replacingOccurrences(of: " ; ", with: "").contains(";"))
+        #expect(run.stdout.contains("Régler les attributs DNS du VPC VPC"))
+        #expect(!run.stdout.contains(" de le "))
+        #expect(!run.stdout.contains(" à le "))
+
+        let refused = try RempartProcess.run(
+            [
+                "deploy", "--lang", "fr", "--lab-profile", "baseline", "--name", "labo", "--endpoint-url",
+                "http://127.0.0.1:9", "--yes",
+            ],
+            in: scratch.url, environment: Self.awsEnvironment)
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr.hasSuffix(
+                "erreur : l'analyse a trouvé 18 constats de gravité ÉLEVÉE ou plus ; corrigez-les, relevez le seuil "
+                    + "(--fail-on critical) ou passez --accept-findings\n"))
 
         let hardened = try RempartProcess.run(
             [
@@ -234,11 +252,19 @@ struct DeployCommandTests {
             #expect(deploy.stderr.contains("\n[INFO] End ("))
             #expect(
                 deploy.stdout.hasPrefix(
-                    "Deployment 'cli' (hardened, us-east-1): 1 source files and the scan report in "
+                    "Deployment 'cli' (hardened, us-east-1): 1 source file and the scan report in "
                         + "s3://rempart-cli-bucket-123456789012-us-east-1/\n"))
+            // The columns are as wide as their longest value, so no step ID or type is cut.
             #expect(
                 deploy.stdout.contains(
-                    "  Trail                         AWS::CloudTrail::Trail              rempart-cli-trail\n"))
+                    "  Trail                                AWS::CloudTrail::Trail                 rempart-cli-trail\n"))
+            #expect(
+                deploy.stdout.contains(
+                    "  ReplicaBucket/PublicAccessBlock      AWS::S3::Bucket/PublicAccessBlock      "
+                        + "rempart-cli-bucket-replica-123456789012-us-east-1\n"))
+            #expect(
+                deploy.stdout.contains(
+                    "  Trail/EventSelectors                 AWS::CloudTrail::Trail/EventSelectors  rempart-cli-trail\n"))
             #expect(deploy.stdout.hasSuffix("Scan of vpc.yaml, ec2.json, s3.json: 0 findings\n"))
             #expect(
                 FileManager.default.fileExists(

@@ -10,8 +10,8 @@ extension EmulatorTests {
         static let bucket = "rempart-lab-bucket-123456789012-us-east-1"
         static let logBucket = "rempart-lab-bucket-logs-123456789012-us-east-1"
         static let replicaBucket = "rempart-lab-bucket-replica-123456789012-us-east-1"
-        /// The baseline keeps the bucket name of the lab's s3.json.
-        static let baselineBucket = "polystudent-bucket-123456789012"
+        /// The baseline bucket keeps the lab's `polystudent-bucket` stem, followed by the environment name and the account.
+        static let baselineBucket = "polystudent-bucket-rempart-lab-123456789012"
 
         /// Deploys `profile` as deployment `lab` into a fresh emulator and returns the deployer, its counter (holding
         /// the deployment's calls only) and the events.

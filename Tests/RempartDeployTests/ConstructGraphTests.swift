@@ -23,7 +23,7 @@ struct ConstructGraphTests {
                 "Group", "Group/Egress", "Group/Ingress", "Host", "Network", "Network/DNS", "Subnet", "account", "image",
             ])
         #expect(steps["Network/DNS"]?.title == "Set the DNS attributes of VPC Network")
-        #expect(steps["Group/Ingress"]?.frenchTitle == "Autoriser les règles entrantes de le groupe de sécurité Group")
+        #expect(steps["Group/Ingress"]?.frenchTitle == "Autoriser les règles entrantes du groupe de sécurité Group")
         #expect(steps["Network"]?.delete != nil)
         #expect(steps["Group/Ingress"]?.delete == nil)
     }

@@ -66,7 +66,7 @@ extension EmulatorTests {
             try await EmulatorLock.run {
                 try await Emulator.reset()
                 let (services, _) = Emulator.services()
-                // The lab's own bucket, made by hand: the baseline's name does not carry the deployment's.
+                // The lab's own bucket, made by hand, under the name of the lab's s3.json: no deployment names its bucket so.
                 try await services.s3.createBucket("polystudent-bucket-123456789012")
                 let deployer = APIDeployer(services: services, directory: try Emulator.scratchDirectory(), pollInterval: 0.05)
 

@@ -105,5 +105,64 @@ extension EmulatorTests {
                 }
             }
         }
+
+        /// What makes deployment `name`'s baseline bucket its own: its tags, its key and its objects.
+        private func bucketFacts(_ services: AWSServices, name: String) async throws -> [String] {
+            let bucket = "polystudent-bucket-rempart-\(name)-123456789012"
+            let tags = try await services.bucketTags(bucket)
+            let key = try await services.s3.bucketEncryption(bucket)?.kmsKeyID ?? "none"
+            let objects = try await services.s3.listObjects(bucket: bucket).map(\.key).sorted()
+            return [
+                "deployment \(tags[StepContext.deploymentTagKey] ?? "none")",
+                "resource \(tags[StepContext.resourceTagKey] ?? "none")", "key \(key)",
+            ] + objects
+        }
+
+        @Test func twoBaselineDeploymentsCoexist() async throws {
+            try await EmulatorLock.run {
+                try await Emulator.reset()
+                let directory = try Emulator.scratchDirectory()
+                let (services, _) = Emulator.services()
+                let deployer = APIDeployer(services: services, directory: directory, pollInterval: 0.05)
+                let report = Data("{}".utf8)
+                let first = try await deployer.deploy(
+                    LabDeploymentPlan(name: "eleve1", profile: .baseline, scanReport: report)) { _ in }
+                let firstOnly = try await AccountSnapshot.read(services)
+                let firstFacts = try await bucketFacts(services, name: "eleve1")
+
+                let log = EventLog()
+                let second = try await deployer.deploy(
+                    LabDeploymentPlan(name: "eleve2", profile: .baseline, scanReport: report)) { log.append($0) }
+                #expect(log.count(.failed) == 0)
+                #expect(log.count(.found) == 0)
+                #expect(log.count(.created) == 43)
+                #expect(first.resources["LabBucket"]?.id == "polystudent-bucket-rempart-eleve1-123456789012")
+                #expect(second.resources["LabBucket"]?.id == "polystudent-bucket-rempart-eleve2-123456789012")
+                let firstKey = try #require(first.resources["BucketKey"]?.id)
+                let keyARN = "arn:aws:kms:us-east-1:123456789012:key/"
+                #expect(
+                    firstFacts == ["deployment eleve1", "resource LabBucket", "key \(keyARN)\(firstKey)", "scan-report.json"])
+                #expect(try await bucketFacts(services, name: "eleve1") == firstFacts)
+                let secondKey = try #require(second.resources["BucketKey"]?.id)
+                #expect(secondKey != firstKey)
+                #expect(
+                    try await bucketFacts(services, name: "eleve2")
+                        == ["deployment eleve2", "resource LabBucket", "key \(keyARN)\(secondKey)", "scan-report.json"])
+
+                // The second deployment's resources are all new, and none of the first's changed hands.
+                let both = try await AccountSnapshot.read(services)
+                #expect(both.subtracting(firstOnly).count == firstOnly.resources.count)
+                #expect(firstOnly.subtracting(both).isEmpty)
+
+                // Removing the second leaves exactly the first, its bucket unchanged.
+                let removal = EventLog()
+                try await deployer.destroy(name: "eleve2") { removal.append($0) }
+                #expect(removal.count(.failed) == 0)
+                let after = try await AccountSnapshot.read(services)
+                #expect(after == firstOnly, "left: \(after.subtracting(firstOnly)), missing: \(firstOnly.subtracting(after))")
+                #expect(try await bucketFacts(services, name: "eleve1") == firstFacts)
+                #expect(try StateStore.load(deployer.stateURL(name: "eleve1"))?.resources == first.resources)
+            }
+        }
     }
 }

@@ -106,6 +106,11 @@ struct StackReplayTests {
     @Test func tableHeaderAndLongValues() {
         let table = StackEventTable()
         #expect(
+            table.header(in: .french)
+                == "HEURE     PILE            ID LOGIQUE                    STATUT                                    RAISON\n"
+                + "--------  --------------  ----------------------------  ----------------------------------------  ------"
+        )
+        #expect(
             table.header
                 == "TIME      STACK           LOGICAL ID                    STATUS                                    REASON\n"
                 + "--------  --------------  ----------------------------  ----------------------------------------  ------"

@@ -5,11 +5,14 @@ import RempartModel
 /// A template resource matches a live resource of the same type, tried in this order:
 /// 1. the live resource's `aws:cloudformation:logical-id` tag names it;
 /// 2. a CloudFormation stack lists it, and the stack resource's physical ID is the live ID;
-/// 3. the live resource's `rempart:resource` tag names it (compared without case, dashes or
-///    underscores, so `public-subnet-1` matches `PublicSubnet1`);
-/// 4. its physical name (`BucketName`, `GroupName`, `AlarmName`, `TrailName`,
+/// 3. its physical name (`BucketName`, `GroupName`, `AlarmName`, `TrailName`,
 ///    `LaunchTemplateName`, `RoleName`) is the live resource's name;
+/// 4. the live resource's `rempart:resource` tag names it (compared without case, dashes or
+///    underscores, so `public-subnet-1` matches `PublicSubnet1`);
 /// 5. its `Name` tag equals the live resource's `Name` tag.
+///
+/// The strongest match wins. When an account holds several Rempart deployments, matches of
+/// equal strength are taken from the deployment that most name matches point to.
 ///
 /// Then matched pairs are compared property by property (`PropertySnapshot`), template
 /// resources without a match are missing, and live resources of the compared types that no
@@ -43,6 +46,8 @@ public struct DriftDetector: Sendable {
     static let logicalIDTag = "aws:cloudformation:logical-id"
     /// The tag Rempart's API deploy puts on each resource it creates.
     static let resourceTag = "rempart:resource"
+    /// The tag naming the Rempart deployment a resource belongs to.
+    static let deploymentTag = "rempart:deployment"
 
     /// The declared resources.
     public var template: TemplateInventory
@@ -69,8 +74,9 @@ public struct DriftDetector: Sendable {
         // 1. Match every template resource first, so references between them resolve in any order.
         var matches: [(any AWSResource)?] = []
         var liveIDs: [String: String] = [:]
+        let deployment = preferredDeployment(declared)
         for resource in declared {
-            guard let index = unmatched.firstIndex(where: { self.matches(resource, $0) }) else {
+            guard let index = bestMatch(for: resource, in: unmatched, preferring: deployment) else {
                 matches.append(nil)
                 continue
             }
@@ -86,7 +92,8 @@ public struct DriftDetector: Sendable {
         for (resource, liveResource) in zip(declared, matches) {
             let address = resource.address
             guard let liveResource else {
-                drift.append(ResourceDrift(kind: .missing, type: address.type, logicalID: address.name, file: address.file))
+                drift.append(
+                    ResourceDrift(kind: .missing, type: address.type, logicalID: address.name, file: address.file))
                 continue
             }
             drift += differences(resource, liveResource, resolve: resolve)
@@ -95,7 +102,8 @@ public struct DriftDetector: Sendable {
             }
         }
         for resource in unmatched where !isCreatedByAWS(resource) {
-            drift.append(ResourceDrift(kind: .unmanaged, type: resource.address.type, resourceID: resource.address.name))
+            drift.append(
+                ResourceDrift(kind: .unmanaged, type: resource.address.type, resourceID: resource.address.name))
         }
         return drift
     }
@@ -119,21 +127,64 @@ public struct DriftDetector: Sendable {
 
     // MARK: - Matching
 
-    private func matches(_ declared: any AWSResource, _ candidate: any AWSResource) -> Bool {
+    /// How strongly `candidate` matches `declared`, lower is stronger, or nil when it does not
+    /// match: 0 the CloudFormation logical-ID tag, 1 a stack resource, 2 the physical name, 3
+    /// Rempart's resource tag, 4 the `Name` tag.
+    ///
+    /// The physical name comes before Rempart's tag, because several deployments of one
+    /// architecture tag their resources with the same logical IDs but give them their own names.
+    private func rank(_ declared: any AWSResource, _ candidate: any AWSResource) -> Int? {
         let address = declared.address
-        guard address.type == candidate.address.type else { return false }
+        guard address.type == candidate.address.type else { return nil }
         let liveTags = live.tags[candidate.address.name] ?? [:]
-        if liveTags[Self.logicalIDTag] == address.name { return true }
+        if liveTags[Self.logicalIDTag] == address.name { return 0 }
         if stackResources.contains(where: {
             $0.logicalID == address.name && $0.type == address.type && $0.physicalID == candidate.address.name
         }) {
-            return true
+            return 1
         }
-        if let tagged = liveTags[Self.resourceTag], Self.normalized(tagged) == Self.normalized(address.name) { return true }
-        if let name = Self.physicalName(of: declared), name == Self.physicalName(of: candidate) { return true }
-        let declaredTags = template.tags[TemplateInventory.key(file: address.file ?? "", logicalID: address.name)] ?? [:]
-        if let name = declaredTags["Name"], name == liveTags["Name"] { return true }
-        return false
+        if let name = Self.physicalName(of: declared), name == Self.physicalName(of: candidate) { return 2 }
+        if let tagged = liveTags[Self.resourceTag], Self.normalized(tagged) == Self.normalized(address.name) {
+            return 3
+        }
+        let declaredTags =
+            template.tags[TemplateInventory.key(file: address.file ?? "", logicalID: address.name)] ?? [:]
+        if let name = declaredTags["Name"], name == liveTags["Name"] { return 4 }
+        return nil
+    }
+
+    /// Returns the position in `candidates` of the strongest match of `declared`. Among matches
+    /// of equal strength, one that belongs to the `deployment` Rempart created (its
+    /// `rempart:deployment` tag) wins, then the first.
+    private func bestMatch(
+        for declared: any AWSResource, in candidates: [any AWSResource], preferring deployment: String?
+    )
+        -> Int?
+    {
+        var best: (index: Int, key: (Int, Int))?
+        for (index, candidate) in candidates.enumerated() {
+            guard let rank = rank(declared, candidate) else { continue }
+            let owner = live.tags[candidate.address.name]?[Self.deploymentTag]
+            let key = (rank, deployment != nil && owner == deployment ? 0 : 1)
+            if best.map({ key < $0.key }) ?? true { best = (index, key) }
+        }
+        return best?.index
+    }
+
+    /// The Rempart deployment that most template resources matched by name or CloudFormation
+    /// identity belong to, so that resources matched only by Rempart's resource tag are taken
+    /// from the same deployment when an account holds several.
+    private func preferredDeployment(_ declared: [any AWSResource]) -> String? {
+        var counts: [String: Int] = [:]
+        for resource in declared {
+            for candidate in live.state.resources {
+                guard let rank = rank(resource, candidate), rank <= 2,
+                    let owner = live.tags[candidate.address.name]?[Self.deploymentTag]
+                else { continue }
+                counts[owner, default: 0] += 1
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     /// The name a template sets and the account reports: bucket, group, alarm, trail, launch template or role name.
@@ -182,7 +233,9 @@ public struct DriftDetector: Sendable {
 
         var drift: [ResourceDrift] = []
         for (property, value) in expected.values.sorted(by: { $0.key < $1.key }) {
-            if let liveValue = found.values[property], liveValue != value { drift.append(entry(property, value, liveValue)) }
+            if let liveValue = found.values[property], liveValue != value {
+                drift.append(entry(property, value, liveValue))
+            }
         }
         for (property, rules) in expected.sets.sorted(by: { $0.key < $1.key }) {
             guard let liveRules = found.sets[property] else { continue }

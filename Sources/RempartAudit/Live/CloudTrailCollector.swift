@@ -1,19 +1,21 @@
 import RempartAWS
 import RempartModel
 
-/// Reads trails with their logging status and event selectors.
+/// Reads trails with their logging status, event selectors and tags (for drift detection).
 enum CloudTrailCollector: LiveCollector {
     static func collect(_ reader: LiveReader) async -> CollectedResources {
         let cloudTrail = CloudTrail(client: reader.client)
         guard let trails = await reader.read("cloudtrail", "DescribeTrails", { try await cloudTrail.describeTrails() })
         else { return CollectedResources() }
         var collected = CollectedResources()
-        collected.resources = await reader.map(trails) { trail in await Self.trail(reader, cloudTrail, trail) }
+        let read = await reader.map(trails) { trail in await Self.trail(reader, cloudTrail, trail) }
+        collected.resources = read.map(\.model)
+        for (model, tags) in read where !tags.isEmpty { collected.tags[model.address.name] = tags }
         return collected
     }
 
     private static func trail(_ reader: LiveReader, _ cloudTrail: CloudTrail, _ trail: CloudTrail.Trail) async
-        -> CloudTrailTrail
+        -> (model: CloudTrailTrail, tags: [String: String])
     {
         let name = trail.name
         async let logging = reader.read("cloudtrail", "GetTrailStatus", resourceID: name) {
@@ -21,6 +23,10 @@ enum CloudTrailCollector: LiveCollector {
         }
         async let selectors = reader.read("cloudtrail", "GetEventSelectors", resourceID: name) {
             try await cloudTrail.eventSelectors(trail: name)
+        }
+        async let tags = reader.read("cloudtrail", "ListTags", resourceID: name) { () -> [String: String] in
+            guard let arn = trail.arn else { return [:] }
+            return try await cloudTrail.tags(trailARN: arn)
         }
 
         var model = CloudTrailTrail(address: reader.address("AWS::CloudTrail::Trail", name))
@@ -31,7 +37,8 @@ enum CloudTrailCollector: LiveCollector {
         model.kmsKeyID = .explicit(trail.kmsKeyID.map { .literal($0) }, at: origin)
         model.s3Bucket = .explicit(trail.s3BucketName.map { .literal($0) }, at: origin)
         model.cloudWatchLogsLogGroupARN = .explicit(trail.cloudWatchLogsLogGroupARN.map { .literal($0) }, at: origin)
-        model.isLogging = await logging.map { .explicit($0, at: origin) } ?? .unresolved("GetTrailStatus failed", at: origin)
+        model.isLogging =
+            await logging.map { .explicit($0, at: origin) } ?? .unresolved("GetTrailStatus failed", at: origin)
         model.eventSelectors = (await selectors ?? []).map { selector in
             CloudTrailEventSelector(
                 readWriteType: .explicit(selector.readWriteType, at: origin),
@@ -43,6 +50,6 @@ enum CloudTrailCollector: LiveCollector {
                 },
                 origin: origin)
         }
-        return model
+        return (model, await tags ?? [:])
     }
 }

@@ -1,7 +1,7 @@
 import RempartAWS
 import RempartModel
 
-/// Reads the metric alarms of the region.
+/// Reads the metric alarms of the region, with their tags (for drift detection).
 enum CloudWatchCollector: LiveCollector {
     static func collect(_ reader: LiveReader) async -> CollectedResources {
         let cloudWatch = CloudWatch(client: reader.client)
@@ -9,6 +9,14 @@ enum CloudWatchCollector: LiveCollector {
         else { return CollectedResources() }
         var collected = CollectedResources()
         collected.resources = alarms.map { alarm($0, reader) }
+        let tags = await reader.map(alarms) { alarm -> (String, [String: String]) in
+            guard let arn = alarm.arn else { return (alarm.name, [:]) }
+            let tags = await reader.read("cloudwatch", "ListTagsForResource", resourceID: alarm.name) {
+                try await cloudWatch.tags(alarmARN: arn)
+            }
+            return (alarm.name, tags ?? [:])
+        }
+        for (name, alarmTags) in tags where !alarmTags.isEmpty { collected.tags[name] = alarmTags }
         return collected
     }
 
@@ -26,7 +34,8 @@ enum CloudWatchCollector: LiveCollector {
         model.datapointsToAlarm = .explicit(alarm.datapointsToAlarm, at: origin)
         model.dimensions = alarm.dimensions.keys.sorted().map { name in
             CloudWatchAlarm.Dimension(
-                name: .explicit(name, at: origin), value: .explicit(alarm.dimensions[name].map { .literal($0) }, at: origin))
+                name: .explicit(name, at: origin),
+                value: .explicit(alarm.dimensions[name].map { .literal($0) }, at: origin))
         }
         model.alarmActions = alarm.alarmActions.map { .explicit(.literal($0), at: origin) }
         return model

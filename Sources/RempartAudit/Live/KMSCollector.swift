@@ -1,7 +1,8 @@
 import RempartAWS
 import RempartModel
 
-/// Reads customer managed KMS keys with their rotation status and key policy.
+/// Reads customer managed KMS keys with their rotation status, key policy and tags (for drift
+/// detection).
 ///
 /// AWS managed keys are skipped: AWS rotates them and their owner cannot change them. They
 /// are recognized by `KeyManager: AWS` or by an `alias/aws/…` alias, which also covers
@@ -14,15 +15,18 @@ enum KMSCollector: LiveCollector {
         guard let keys = await listedKeys else { return CollectedResources() }
         let managed = Set((await aliases ?? []).filter { $0.name.hasPrefix("alias/aws/") }.compactMap(\.targetKeyID))
         let customerKeys = keys.map(\.id).filter { !managed.contains($0) }
-        let models = await reader.map(customerKeys) { id in await key(reader, kms: kms, id: id) }
+        let read = await reader.map(customerKeys) { id in await key(reader, kms: kms, id: id) }.compactMap { $0 }
         var collected = CollectedResources()
-        collected.resources = models.compactMap { $0 }
+        collected.resources = read.map(\.model)
+        for (model, tags) in read where !tags.isEmpty { collected.tags[model.address.name] = tags }
         return collected
     }
 
-    /// Reads one key. A key whose `DescribeKey` fails is kept with every attribute unresolved,
-    /// so its checks are counted as undecided rather than left out of the audit.
-    private static func key(_ reader: LiveReader, kms: KMS, id: String) async -> KMSKey? {
+    /// Reads one key with its tags. A key whose `DescribeKey` fails is kept with every attribute
+    /// unresolved and no tags, so its checks are counted as undecided rather than left out of the audit.
+    private static func key(_ reader: LiveReader, kms: KMS, id: String) async -> (
+        model: KMSKey, tags: [String: String]
+    )? {
         guard let metadata = await reader.read("kms", "DescribeKey", resourceID: id, { try await kms.describeKey(id) })
         else {
             var key = KMSKey(address: reader.address("AWS::KMS::Key", id))
@@ -33,7 +37,7 @@ enum KMSCollector: LiveCollector {
             key.keyUsage = .unresolved(reason, at: origin)
             key.isEnabled = .unresolved(reason, at: origin)
             key.keyPolicy = .unresolved(reason, at: origin)
-            return key
+            return (key, [:])
         }
         guard metadata.keyManager != "AWS", metadata.keyState != "PendingDeletion" else { return nil }
 
@@ -41,6 +45,7 @@ enum KMSCollector: LiveCollector {
             try await kms.isKeyRotationEnabled(id)
         }
         async let policy = reader.read("kms", "GetKeyPolicy", resourceID: id) { try await kms.keyPolicy(id) }
+        async let tags = reader.read("kms", "ListResourceTags", resourceID: id) { try await kms.tags(keyID: id) }
 
         var key = KMSKey(address: reader.address("AWS::KMS::Key", id))
         let origin = key.address.origin
@@ -54,6 +59,6 @@ enum KMSCollector: LiveCollector {
         } else {
             key.keyPolicy = .unresolved("GetKeyPolicy failed", at: origin)
         }
-        return key
+        return (key, await tags ?? [:])
     }
 }

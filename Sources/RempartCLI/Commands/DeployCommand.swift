@@ -68,6 +68,13 @@ enum DeployCommand: Command {
         guard let profile = request.profile else { return ExitCode.usage }
         let isQuiet = arguments.isSet("quiet")
 
+        // From here on, an interruption says how to resume; watching starts before the scan's first
+        // line, so that a Ctrl-C right after it still gets the notice.
+        let interrupt =
+            request.method == .api
+            ? InterruptNotice(message: InterruptNotice.deploy(request.name), context: context) : nil
+        defer { interrupt?.cancel() }
+
         // 1. Refuse at once what the state file rules out: another profile, parameters that need new resources.
         if request.method == .api {
             do {

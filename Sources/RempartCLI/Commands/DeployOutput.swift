@@ -97,6 +97,8 @@ enum DeployOutput {
                 graph.steps.map { ($0.id, context.language == .french ? $0.frenchTitle : $0.title) },
                 uniquingKeysWith: { first, _ in first })
             let layers = graph.layers().layers
+            // French puts a space before the semicolon.
+            let separator = context.language == .french ? " ; " : "; "
             let header = LocalizedText(
                 "Plan for '\(request.name)' (\(profile.rawValue), through the API): \(graph.steps.count) steps in "
                     + "\(layers.count) waves",
@@ -104,7 +106,7 @@ enum DeployOutput {
                     + "\(layers.count) vagues")
             lines.append(header(context.language))
             for (index, layer) in layers.enumerated() {
-                lines.append("  \(index + 1). " + layer.map { byID[$0] ?? $0 }.joined(separator: "; "))
+                lines.append("  \(index + 1). " + layer.map { byID[$0] ?? $0 }.joined(separator: separator))
             }
         case .cloudformation:
             let header = LocalizedText(
@@ -114,7 +116,10 @@ enum DeployOutput {
             let waves =
                 (try? StackTemplate.lab(name: request.name, profile: profile, parameters: request.parameters)) ?? []
             for (index, wave) in waves.enumerated() {
-                lines.append("  \(index + 1). " + wave.map { "\($0.name) (\($0.fileName))" }.joined(separator: "; "))
+                lines.append(
+                    "  \(index + 1). "
+                        + wave.map { "\($0.name) (\($0.fileName))" }.joined(
+                            separator: context.language == .french ? " ; " : "; "))
             }
         }
         context.standardOutput.write(lines.joined(separator: "\n") + "\n")
@@ -144,8 +149,6 @@ enum DeployOutput {
             onWarning: { context.report(Diagnostic(.warning, $0)) })
         let started = Date()
         let state: DeploymentState
-        let interrupt = InterruptNotice(message: InterruptNotice.deploy(request.name), context: context)
-        defer { interrupt.cancel() }
         do {
             state = try await deployer.deploy(plan) { event in printEvent(event, isQuiet: isQuiet, context: context) }
         } catch let error as DeployError {
@@ -160,20 +163,17 @@ enum DeployOutput {
         printEnd(calls: counter.count, started: started, isQuiet: isQuiet, context: context)
 
         // The product: every resource with its physical ID, in the graph's order.
+        let sourceFiles = LocalizedText.count(files.count, "source file", fr: "fichier source", frPlural: "fichiers source")
+        let bucket = state.resources["LabBucket"]?.id ?? "?"
         var lines = [
             LocalizedText(
-                "Deployment '\(request.name)' (\(profile.rawValue), \(services.region)): \(files.count) source files "
-                    + "and the scan report in s3://\(state.resources["LabBucket"]?.id ?? "?")/",
-                fr: "Déploiement « \(request.name) » (\(profile.rawValue), \(services.region)) : \(files.count) fichiers "
-                    + "source et le rapport d'analyse dans s3://\(state.resources["LabBucket"]?.id ?? "?")/")(
+                "Deployment '\(request.name)' (\(profile.rawValue), \(services.region)): \(sourceFiles.english) "
+                    + "and the scan report in s3://\(bucket)/",
+                fr: "Déploiement « \(request.name) » (\(profile.rawValue), \(services.region)) : \(sourceFiles.french) "
+                    + "et le rapport d'analyse dans s3://\(bucket)/")(
                     context.language)
         ]
-        for step in (try? plan.graph.steps) ?? [] {
-            guard let record = state.resources[step.id], !record.isLookup else { continue }
-            lines.append(
-                "  \(step.id.padding(toLength: 28, withPad: " ", startingAt: 0))  \(record.type.padding(toLength: 34, withPad: " ", startingAt: 0))  \(record.id)"
-            )
-        }
+        lines += resourceTable(plan: plan, state: state)
         let summary = scanSummary(scan.result)
         lines.append(
             LocalizedText(
@@ -217,11 +217,29 @@ enum DeployOutput {
         context.standardError.write(event.line(in: context.language) + "\n")
     }
 
+    /// Returns the deployed resources as rows of step ID, type and physical ID, in the graph's order. Each column
+    /// is as wide as its longest value (at least 28 and 34 characters), so no value is cut.
+    static func resourceTable(plan: LabDeploymentPlan, state: DeploymentState) -> [String] {
+        let steps = ((try? plan.graph.steps) ?? []).compactMap { step -> (String, ResourceRecord)? in
+            guard let record = state.resources[step.id], !record.isLookup else { return nil }
+            return (step.id, record)
+        }
+        let idWidth = max(28, steps.map(\.0.count).max() ?? 0)
+        let typeWidth = max(34, steps.map(\.1.type.count).max() ?? 0)
+        return steps.map { id, record in
+            "  \(id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  "
+                + "\(record.type.padding(toLength: typeWidth, withPad: " ", startingAt: 0))  \(record.id)"
+        }
+    }
+
     private static func printEnd(calls: Int, started: Date, isQuiet: Bool, context: CommandContext) {
         guard !isQuiet else { return }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         let text = LocalizedText(
-            "[INFO] End (\(calls) API calls, \(seconds) s)\n", fr: "[INFO] Fin (\(calls) appels d'API, \(seconds) s)\n")
+            "[INFO] End (\(LocalizedText.count(calls, "API call", fr: "appel d'API", frPlural: "appels d'API").english), "
+                + "\(seconds) s)\n",
+            fr: "[INFO] Fin (\(LocalizedText.count(calls, "API call", fr: "appel d'API", frPlural: "appels d'API").french), "
+                + "\(seconds.replacingOccurrences(of: ".", with: ",")) s)\n")
         context.standardError.write(text(context.language))
     }
 
@@ -287,7 +305,7 @@ enum DeployOutput {
         _ operation: (@escaping @Sendable (StackEventRow) -> Void) async throws -> Void
     ) async -> Int32 {
         let table = StackEventTable()
-        if !isQuiet { context.standardError.write(table.header + "\n") }
+        if !isQuiet { context.standardError.write(table.header(in: context.language) + "\n") }
         do {
             try await operation { row in
                 if !isQuiet || row.isFailure { context.standardError.write(table.row(row) + "\n") }

@@ -22,7 +22,10 @@ final class InterruptNotice: @unchecked Sendable {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 context.standardError.write(text)
-                exit(130)
+                // `exit` would run the runtime's teardown while other threads still use it, which
+                // can crash; the state file is already on disk, so flushing the streams is enough.
+                fflush(nil)
+                _exit(130)
             }
             source.resume()
             sources.append(source)

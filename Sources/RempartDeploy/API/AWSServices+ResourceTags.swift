@@ -5,22 +5,12 @@ import RempartAWS
 extension AWSServices {
     /// Returns a trail's tags (`ListTags`).
     func trailTags(_ arn: String) async throws -> [String: String] {
-        let answer = try await client.json(.cloudTrail, "ListTags", ["ResourceIdList": .array([.string(arn)])])
-        guard case .object(let fields) = answer, case .array(let resources)? = fields["ResourceTagList"] else {
-            return [:]
-        }
-        var tags: [String: String] = [:]
-        for case .object(let resource) in resources {
-            guard case .array(let list)? = resource["TagsList"] else { continue }
-            tags.merge(Self.keyValuePairs(list, key: "Key", value: "Value"), uniquingKeysWith: { _, last in last })
-        }
-        return tags
+        try await cloudTrail.tags(trailARN: arn)
     }
 
     /// Returns an alarm's tags (`ListTagsForResource` of CloudWatch).
     func alarmTags(_ arn: String) async throws -> [String: String] {
-        let root = try await client.query(.cloudWatch, "ListTagsForResource", [("ResourceARN", .string(arn))])
-        return root.result(of: "ListTagsForResource").tags
+        try await cloudWatch.tags(alarmARN: arn)
     }
 
     /// Returns a log group's tags (`ListTagsForResource` of CloudWatch Logs), from its ARN with or without the
@@ -61,17 +51,6 @@ extension AWSServices {
 
     /// Returns a KMS key's tags (`ListResourceTags`).
     func keyTags(_ keyID: String) async throws -> [String: String] {
-        let answer = try await client.json(.kms, "ListResourceTags", ["KeyId": .string(keyID)])
-        guard case .object(let fields) = answer, case .array(let list)? = fields["Tags"] else { return [:] }
-        return Self.keyValuePairs(list, key: "TagKey", value: "TagValue")
-    }
-
-    /// Reads a JSON list of `{key: …, value: …}` objects as a dictionary.
-    private static func keyValuePairs(_ list: [JSONValue], key: String, value: String) -> [String: String] {
-        var tags: [String: String] = [:]
-        for case .object(let tag) in list {
-            if case .string(let name)? = tag[key], case .string(let text)? = tag[value] { tags[name] = text }
-        }
-        return tags
+        try await kms.tags(keyID: keyID)
     }
 }

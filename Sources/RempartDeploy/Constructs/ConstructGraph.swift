@@ -170,7 +170,8 @@ public struct ConstructGraph: Sendable {
         let deletionTitle = provisioner.deletionTitle(logicalID)
         return DeploymentStep(
             id: logicalID, title: title.english, frenchTitle: title.french, deletionTitle: deletionTitle.english,
-            deletionFrenchTitle: deletionTitle.french, resourceType: provisioner.resourceType,
+            deletionFrenchTitle: deletionTitle.french, frenchNoun: provisioner.noun.french,
+            resourceType: provisioner.resourceType,
             dependencies: dependencies, source: DeploymentStep.PropertySource(logicalID: logicalID, file: file, keys: keys),
             create: create, find: find, delete: delete)
     }
@@ -181,7 +182,7 @@ public struct ConstructGraph: Sendable {
     ) -> DeploymentStep {
         let resolver = resolver
         let resource = "\(provisioner.noun.english) \(logicalID)"
-        let french = "\(provisioner.noun.french) \(logicalID)"
+        let french = provisioner.noun.french
         let type = "\(provisioner.resourceType)/\(setting.name)"
 
         // Both run the setting's call on the resource's record, with the resource's step ID for its tags.
@@ -204,7 +205,7 @@ public struct ConstructGraph: Sendable {
         return DeploymentStep(
             id: "\(logicalID)/\(setting.name)",
             title: setting.title.english.replacingOccurrences(of: "%", with: resource),
-            frenchTitle: setting.title.french.replacingOccurrences(of: "%", with: french),
+            frenchTitle: french.filling(setting.title.french, name: logicalID),
             resourceType: provisioner.resourceType, dependencies: dependencies,
             source: DeploymentStep.PropertySource(logicalID: logicalID, file: file, keys: keys),
             create: { context in try await run(context, setting.apply) }, update: update)

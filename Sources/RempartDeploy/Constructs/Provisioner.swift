@@ -8,8 +8,8 @@ import RempartSupport
 public protocol Provisioner: Sendable {
     /// The CloudFormation type, such as `AWS::EC2::VPC`.
     var resourceType: String { get }
-    /// What the resource is called in step titles: `VPC`, and in French with its article, `le VPC`.
-    var noun: LocalizedText { get }
+    /// What the resource is called in step titles: `VPC`, and in French `le VPC`, a masculine noun.
+    var noun: ResourceNoun { get }
     /// Properties applied by later calls, each as its own step, so that they wait only for what they refer to.
     var settings: [ResourceSetting] { get }
     /// Whether `delete` removes something; false for what goes with another resource (a route, an association).
@@ -43,11 +43,11 @@ extension Provisioner {
 
     /// The title of the step creating `logicalID`: `Create VPC VPC`, `Créer le VPC VPC`.
     func title(_ logicalID: String) -> LocalizedText {
-        LocalizedText("Create \(noun.english) \(logicalID)", fr: "Créer \(noun.french) \(logicalID)")
+        LocalizedText("Create \(noun.english) \(logicalID)", fr: "Créer \(noun.french.definite) \(logicalID)")
     }
 
     /// The title of the step deleting `logicalID`: `Delete VPC VPC`, `Supprimer le VPC VPC`.
     func deletionTitle(_ logicalID: String) -> LocalizedText {
-        LocalizedText("Delete \(noun.english) \(logicalID)", fr: "Supprimer \(noun.french) \(logicalID)")
+        LocalizedText("Delete \(noun.english) \(logicalID)", fr: "Supprimer \(noun.french.definite) \(logicalID)")
     }
 }

@@ -56,6 +56,7 @@ public struct LabDeploymentPlan: Sendable {
     public var app: App {
         var labParameters = parameters
         labParameters.environmentName = environmentName
+        labParameters.namesBucketByEnvironment = true
         return LabArchitecture.apiApp(profile: profile, parameters: labParameters)
     }
 

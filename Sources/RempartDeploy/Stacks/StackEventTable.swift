@@ -1,4 +1,5 @@
 import Foundation
+import RempartSupport
 
 /// Formats stack events as the rows of a fixed-width table, the way the CloudFormation console lists them.
 public struct StackEventTable: Sendable {
@@ -10,9 +11,16 @@ public struct StackEventTable: Sendable {
         self.widths = widths
     }
 
-    /// The header line and its underline.
-    public var header: String {
-        let titles = line(time: "TIME", stack: "STACK", logicalID: "LOGICAL ID", status: "STATUS", reason: "REASON")
+    /// The header line and its underline, in English.
+    public var header: String { header(in: .english) }
+
+    /// The header line and its underline in `language`: `TIME STACK LOGICAL ID STATUS REASON`, or
+    /// `HEURE PILE ID LOGIQUE STATUT RAISON`. The values of the rows are AWS's and stay as AWS writes them.
+    public func header(in language: Language) -> String {
+        let titles =
+            language == .french
+            ? line(time: "HEURE", stack: "PILE", logicalID: "ID LOGIQUE", status: "STATUT", reason: "RAISON")
+            : line(time: "TIME", stack: "STACK", logicalID: "LOGICAL ID", status: "STATUS", reason: "REASON")
         let rule = line(
             time: dashes(widths.time), stack: dashes(widths.stack), logicalID: dashes(widths.logicalID),
             status: dashes(widths.status), reason: dashes(6))

@@ -26,7 +26,7 @@ public struct StackTemplate: Sendable, Equatable {
     /// the network, then the EC2 stack.
     ///
     /// The environment name is the deployment name, so the stacks' exports (`<name>-PUB1-SN`, …) never clash
-    /// with another deployment's.
+    /// with another deployment's, and the baseline bucket's name carries it too.
     ///
     /// - Throws: `DeployError.templateNotRendered`.
     public static func lab(name: String, profile: LabProfile, parameters: LabParameters = LabParameters()) throws
@@ -34,6 +34,7 @@ public struct StackTemplate: Sendable, Equatable {
     {
         var labParameters = parameters
         labParameters.environmentName = name
+        labParameters.namesBucketByEnvironment = true
         let app = LabArchitecture.app(profile: profile, parameters: labParameters)
         var templates: [StackTemplate] = []
         for stack in app.stacks {

@@ -10,6 +10,10 @@ public struct LabParameters: Sendable {
     /// The only range the hardened security group admits. The default is a documentation
     /// address (RFC 5737), so nothing is reachable until a real range is given.
     public var adminCIDR: String
+    /// Whether the baseline bucket's name carries `EnvironmentName`, as
+    /// `polystudent-bucket-<environment>-<account>`, so that several deployments share one account. False keeps
+    /// the name of the lab's `s3.json`, `polystudent-bucket-<account>`, which one account holds once.
+    public var namesBucketByEnvironment: Bool = false
 
     /// Creates parameters; the defaults are the lab's.
     public init(

@@ -21,8 +21,7 @@ struct LabStorage: Sendable {
                 keyPolicy: PolicyDocument([KMSKey.accountAdministration(sid: "AllowAccountAdministration")]))
             bucket = Bucket(
                 "LabBucket",
-                bucketName: context.usesTemplateParameters
-                    ? .sub("polystudent-bucket-${AWS::AccountId}") : context.named("bucket"),
+                bucketName: Self.baselineBucketName(context),
                 encryption: BucketEncryption(kmsKeyARN: key.arn), isVersioned: true, blocksPublicAccess: true)
 
             let policy: [any Construct] = addsTLSPolicy ? [BucketPolicy.tlsOnly("LabBucketPolicy", for: bucket)] : []
@@ -80,6 +79,14 @@ struct LabStorage: Sendable {
                 key, alias, accessLogBucket, trail.logBucketPolicy, bucket, Self.bucketPolicy(bucket), replica,
                 BucketPolicy.tlsOnly("ReplicaBucketPolicy", for: replica), replicationRole,
             ] + trail.resources
+    }
+
+    /// Returns the baseline bucket's name: the lab's `polystudent-bucket-<account>`, or with
+    /// `namesBucketByEnvironment` the same stem followed by the environment name and the account.
+    private static func baselineBucketName(_ context: LabContext) -> Token {
+        guard context.usesTemplateParameters else { return context.named("bucket") }
+        guard context.parameters.namesBucketByEnvironment else { return .sub("polystudent-bucket-${AWS::AccountId}") }
+        return .sub("polystudent-bucket-${EnvironmentName}-${AWS::AccountId}")
     }
 
     /// Builds the lab bucket's policy: TLS only, and the VPC flow log service may write under

@@ -119,8 +119,16 @@ enum LabTemplates {
     static func storageStack(_ context: LabContext, addsTLSPolicy: Bool = false) -> Stack {
         let storage = LabStorage(context, addsTLSPolicy: addsTLSPolicy)
         guard context.profile == .hardened else {
+            // The lab's s3.json takes no parameter; a bucket named after the environment needs its name.
+            let parameters =
+                context.parameters.namesBucketByEnvironment
+                ? [
+                    Parameter(
+                        "EnvironmentName", description: "An environment name that is part of the bucket name",
+                        defaultValue: context.parameters.environmentName, allowedPattern: "^[a-z][a-z0-9-]{1,30}$")
+                ] : []
             return Stack(
-                fileName: "s3.json", description: "S3 bucket", resources: storage.resources,
+                fileName: "s3.json", description: "S3 bucket", parameters: parameters, resources: storage.resources,
                 outputs: [Output("BucketName", description: "Name of the S3 bucket", value: storage.bucket.name)])
         }
         let parameters = [

@@ -120,6 +120,18 @@ public struct CloudTrail: Sendable {
         return try await client.json(.cloudTrail, "DescribeTrails", .object(body), as: Response.self).trailList ?? []
     }
 
+    /// Returns the tags of the trail with `arn` (`ListTags`).
+    public func tags(trailARN arn: String) async throws -> [String: String] {
+        let result = try await client.json(.cloudTrail, "ListTags", ["ResourceIdList": .array([.string(arn)])])
+        var tags: [String: String] = [:]
+        for resource in result["ResourceTagList"]?.arrayValue ?? [] {
+            for tag in resource["TagsList"]?.arrayValue ?? [] {
+                if let key = tag["Key"]?.stringValue, let value = tag["Value"]?.stringValue { tags[key] = value }
+            }
+        }
+        return tags
+    }
+
     /// Returns whether the trail is logging (`GetTrailStatus`).
     public func isLogging(trail name: String) async throws -> Bool {
         let result = try await client.json(.cloudTrail, "GetTrailStatus", ["Name": .string(name)])

@@ -118,6 +118,12 @@ public struct CloudWatch: Sendable {
         }
     }
 
+    /// Returns the tags of the alarm with `arn` (`ListTagsForResource`).
+    public func tags(alarmARN arn: String) async throws -> [String: String] {
+        try await client.query(.cloudWatch, "ListTagsForResource", [("ResourceARN", .string(arn))])
+            .result(of: "ListTagsForResource").tags
+    }
+
     /// Deletes alarms (`DeleteAlarms`).
     public func deleteAlarms(names: [String]) async throws {
         _ = try await client.query(.cloudWatch, "DeleteAlarms", [("AlarmNames", .list(names.map { .string($0) }))])

@@ -128,6 +128,16 @@ public struct KMS: Sendable {
         return result["Policy"]?.stringValue ?? ""
     }
 
+    /// Returns the tags of the key with `keyID` (`ListResourceTags`).
+    public func tags(keyID: String) async throws -> [String: String] {
+        let result = try await client.json(.kms, "ListResourceTags", ["KeyId": .string(keyID)])
+        var tags: [String: String] = [:]
+        for tag in result["Tags"]?.arrayValue ?? [] {
+            if let key = tag["TagKey"]?.stringValue, let value = tag["TagValue"]?.stringValue { tags[key] = value }
+        }
+        return tags
+    }
+
     /// Replaces the key policy (`PutKeyPolicy`).
     public func putKeyPolicy(_ keyID: String, policy: String) async throws {
         _ = try await client.json(

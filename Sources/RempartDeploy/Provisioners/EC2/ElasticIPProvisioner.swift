@@ -5,7 +5,7 @@ import RempartSupport
 /// `Ref` returns the public IP, as in CloudFormation; `AllocationId` is an attribute.
 struct ElasticIPProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::EIP" }
-    var noun: LocalizedText { LocalizedText("Elastic IP", fr: "l'adresse IP Elastic") }
+    var noun: ResourceNoun { ResourceNoun("Elastic IP", fr: FrenchNoun("adresse IP Elastic", .feminine)) }
 
     var settings: [ResourceSetting] {
         [

@@ -7,7 +7,7 @@ import RempartTemplate
 /// metadata options, block devices) and the tags of the instance and its volumes.
 struct InstanceProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::Instance" }
-    var noun: LocalizedText { LocalizedText("instance", fr: "l'instance") }
+    var noun: ResourceNoun { ResourceNoun("instance", fr: FrenchNoun("instance", .feminine)) }
     var waitsForCompletion: Bool { true }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {

@@ -4,7 +4,7 @@ import RempartSupport
 /// `AWS::EC2::InternetGateway`: `CreateInternetGateway` with its tags.
 struct InternetGatewayProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::InternetGateway" }
-    var noun: LocalizedText { LocalizedText("internet gateway", fr: "la passerelle Internet") }
+    var noun: ResourceNoun { ResourceNoun("internet gateway", fr: FrenchNoun("passerelle Internet", .feminine)) }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

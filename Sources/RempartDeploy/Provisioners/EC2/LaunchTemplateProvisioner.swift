@@ -5,7 +5,7 @@ import RempartSupport
 /// attributes are both 1, the version a new template starts with.
 struct LaunchTemplateProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::LaunchTemplate" }
-    var noun: LocalizedText { LocalizedText("launch template", fr: "le modèle de lancement") }
+    var noun: ResourceNoun { ResourceNoun("launch template", fr: FrenchNoun("modèle de lancement", .masculine)) }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

@@ -5,7 +5,7 @@ import RempartSupport
 /// can only target an available gateway (1 to 3 minutes on AWS).
 struct NATGatewayProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::NatGateway" }
-    var noun: LocalizedText { LocalizedText("NAT gateway", fr: "la passerelle NAT") }
+    var noun: ResourceNoun { ResourceNoun("NAT gateway", fr: FrenchNoun("passerelle NAT", .feminine)) }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

@@ -4,7 +4,7 @@ import RempartSupport
 /// `AWS::EC2::Route`: `CreateRoute` to an internet gateway or a NAT gateway; deleted with its table.
 struct RouteProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::Route" }
-    var noun: LocalizedText { LocalizedText("route", fr: "la route") }
+    var noun: ResourceNoun { ResourceNoun("route", fr: FrenchNoun("route", .feminine)) }
     var completesReferences: Bool { true }
     var deletes: Bool { false }
 

@@ -5,7 +5,7 @@ import RempartSupport
 /// associations and routes, which have no deletion of their own.
 struct RouteTableProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::RouteTable" }
-    var noun: LocalizedText { LocalizedText("route table", fr: "la table de routage") }
+    var noun: ResourceNoun { ResourceNoun("route table", fr: FrenchNoun("table de routage", .feminine)) }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

@@ -7,7 +7,7 @@ import RempartTemplate
 /// `RevokeSecurityGroupEgress`, then one `AuthorizeSecurityGroupEgress`, as CloudFormation does.
 struct SecurityGroupProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::SecurityGroup" }
-    var noun: LocalizedText { LocalizedText("security group", fr: "le groupe de sécurité") }
+    var noun: ResourceNoun { ResourceNoun("security group", fr: FrenchNoun("groupe de sécurité", .masculine)) }
 
     var settings: [ResourceSetting] {
         [

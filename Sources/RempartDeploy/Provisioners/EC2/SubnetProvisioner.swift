@@ -4,7 +4,7 @@ import RempartSupport
 /// `AWS::EC2::Subnet`: `CreateSubnet`, then `ModifySubnetAttribute` when it maps public IPs on launch.
 struct SubnetProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::Subnet" }
-    var noun: LocalizedText { LocalizedText("subnet", fr: "le sous-réseau") }
+    var noun: ResourceNoun { ResourceNoun("subnet", fr: FrenchNoun("sous-réseau", .masculine)) }
 
     var settings: [ResourceSetting] {
         [

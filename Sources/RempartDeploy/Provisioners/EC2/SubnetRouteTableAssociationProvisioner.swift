@@ -4,7 +4,9 @@ import RempartSupport
 /// `AWS::EC2::SubnetRouteTableAssociation`: `AssociateRouteTable`; removed with its table.
 struct SubnetRouteTableAssociationProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::SubnetRouteTableAssociation" }
-    var noun: LocalizedText { LocalizedText("route table association", fr: "l'association de table de routage") }
+    var noun: ResourceNoun {
+        ResourceNoun("route table association", fr: FrenchNoun("association de table de routage", .feminine))
+    }
     var completesReferences: Bool { true }
     var deletes: Bool { false }
 

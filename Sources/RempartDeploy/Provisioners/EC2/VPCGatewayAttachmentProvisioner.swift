@@ -4,7 +4,9 @@ import RempartSupport
 /// `AWS::EC2::VPCGatewayAttachment`: `AttachInternetGateway`.
 struct VPCGatewayAttachmentProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::VPCGatewayAttachment" }
-    var noun: LocalizedText { LocalizedText("internet gateway attachment", fr: "l'attachement de la passerelle Internet") }
+    var noun: ResourceNoun {
+        ResourceNoun("internet gateway attachment", fr: FrenchNoun("attachement de la passerelle Internet", .masculine))
+    }
     var completesReferences: Bool { true }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {

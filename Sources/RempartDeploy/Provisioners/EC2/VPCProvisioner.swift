@@ -4,7 +4,7 @@ import RempartSupport
 /// `AWS::EC2::VPC`: `CreateVpc` with its range and tags, then `ModifyVpcAttribute` for the DNS settings.
 struct VPCProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::VPC" }
-    var noun: LocalizedText { LocalizedText("VPC", fr: "le VPC") }
+    var noun: ResourceNoun { ResourceNoun("VPC", fr: FrenchNoun("VPC", .masculine)) }
 
     var settings: [ResourceSetting] {
         [

@@ -5,7 +5,7 @@ import RempartSupport
 /// `Ref` returns the profile's name, as `RunInstances` takes it.
 struct InstanceProfileProvisioner: Provisioner {
     var resourceType: String { "AWS::IAM::InstanceProfile" }
-    var noun: LocalizedText { LocalizedText("instance profile", fr: "le profil d'instance") }
+    var noun: ResourceNoun { ResourceNoun("instance profile", fr: FrenchNoun("profil d'instance", .masculine)) }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

@@ -6,7 +6,7 @@ import RempartSupport
 /// (`rempart-<deployment>-<logical ID>`), by which `find` looks it up.
 struct RoleProvisioner: Provisioner {
     var resourceType: String { "AWS::IAM::Role" }
-    var noun: LocalizedText { LocalizedText("IAM role", fr: "le rôle IAM") }
+    var noun: ResourceNoun { ResourceNoun("IAM role", fr: FrenchNoun("rôle IAM", .masculine)) }
 
     var settings: [ResourceSetting] {
         [

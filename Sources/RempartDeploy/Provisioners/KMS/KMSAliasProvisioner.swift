@@ -4,7 +4,7 @@ import RempartSupport
 /// `AWS::KMS::Alias`: `CreateAlias`. `Ref` returns the alias name.
 struct KMSAliasProvisioner: Provisioner {
     var resourceType: String { "AWS::KMS::Alias" }
-    var noun: LocalizedText { LocalizedText("KMS alias", fr: "l'alias KMS") }
+    var noun: ResourceNoun { ResourceNoun("KMS alias", fr: FrenchNoun("alias KMS", .masculine)) }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

@@ -5,7 +5,7 @@ import RempartSupport
 /// Deleting it schedules the deletion after 7 days, the shortest wait AWS allows.
 struct KMSKeyProvisioner: Provisioner {
     var resourceType: String { "AWS::KMS::Key" }
-    var noun: LocalizedText { LocalizedText("KMS key", fr: "la clé KMS") }
+    var noun: ResourceNoun { ResourceNoun("KMS key", fr: FrenchNoun("clé KMS", .feminine)) }
 
     var settings: [ResourceSetting] {
         [

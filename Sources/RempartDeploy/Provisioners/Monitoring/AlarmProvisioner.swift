@@ -5,7 +5,7 @@ import RempartSupport
 /// `AWS::CloudWatch::Alarm`: `PutMetricAlarm` with its tags. Found again by its `AlarmName`.
 struct AlarmProvisioner: Provisioner {
     var resourceType: String { "AWS::CloudWatch::Alarm" }
-    var noun: LocalizedText { LocalizedText("alarm", fr: "l'alarme") }
+    var noun: ResourceNoun { ResourceNoun("alarm", fr: FrenchNoun("alarme", .feminine)) }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

@@ -4,7 +4,7 @@ import RempartSupport
 /// `AWS::EC2::FlowLog`: `CreateFlowLogs` for one VPC, subnet or interface, delivered to S3 or CloudWatch Logs.
 struct FlowLogProvisioner: Provisioner {
     var resourceType: String { "AWS::EC2::FlowLog" }
-    var noun: LocalizedText { LocalizedText("flow log", fr: "les journaux de flux") }
+    var noun: ResourceNoun { ResourceNoun("flow log", fr: FrenchNoun("journaux de flux", .masculine, plural: true)) }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {
         let properties = try await input.properties()

@@ -5,7 +5,7 @@ import RempartSupport
 /// Its `Arn` attribute ends in `:*`, as CloudFormation returns it.
 struct LogGroupProvisioner: Provisioner {
     var resourceType: String { "AWS::Logs::LogGroup" }
-    var noun: LocalizedText { LocalizedText("log group", fr: "le groupe de journaux") }
+    var noun: ResourceNoun { ResourceNoun("log group", fr: FrenchNoun("groupe de journaux", .masculine)) }
     var usesAccount: Bool { true }
 
     var settings: [ResourceSetting] {

@@ -6,7 +6,9 @@ import RempartTemplate
 /// and tags, then `PutEventSelectors` and `StartLogging` when `IsLogging` is true.
 struct TrailProvisioner: Provisioner {
     var resourceType: String { "AWS::CloudTrail::Trail" }
-    var noun: LocalizedText { LocalizedText("CloudTrail trail", fr: "le journal de suivi CloudTrail") }
+    var noun: ResourceNoun {
+        ResourceNoun("CloudTrail trail", fr: FrenchNoun("journal de suivi CloudTrail", .masculine))
+    }
 
     var settings: [ResourceSetting] {
         [

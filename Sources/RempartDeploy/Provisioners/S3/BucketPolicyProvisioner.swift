@@ -4,7 +4,7 @@ import RempartSupport
 /// `AWS::S3::BucketPolicy`: `PutBucketPolicy`; removed with its bucket, which deletes its policy first.
 struct BucketPolicyProvisioner: Provisioner {
     var resourceType: String { "AWS::S3::BucketPolicy" }
-    var noun: LocalizedText { LocalizedText("bucket policy", fr: "la politique de compartiment") }
+    var noun: ResourceNoun { ResourceNoun("bucket policy", fr: FrenchNoun("politique de compartiment", .feminine)) }
     var deletes: Bool { false }
 
     func create(_ input: ProvisioningInput) async throws -> ResourceRecord {

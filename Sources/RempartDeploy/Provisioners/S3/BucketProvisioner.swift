@@ -9,7 +9,7 @@ import RempartTemplate
 /// the generated name followed by the account and region, since bucket names are global.
 struct BucketProvisioner: Provisioner {
     var resourceType: String { "AWS::S3::Bucket" }
-    var noun: LocalizedText { LocalizedText("bucket", fr: "le compartiment") }
+    var noun: ResourceNoun { ResourceNoun("bucket", fr: FrenchNoun("compartiment", .masculine)) }
 
     var settings: [ResourceSetting] {
         [
