@@ -152,20 +152,20 @@ enum ScanCommand: Command {
     }
 
     /// Returns 2 when the scan could not be done on every input (a path is missing, nothing was
-    /// found, or a file was rejected) or a scanned file is invalid, else 3 when the files were
-    /// only parsed, else 1 when a finding reaches `failOn`, else 0.
+    /// found, or a file was rejected), else 3 when the files were only parsed, else 1 when a
+    /// scanned file is invalid or a finding reaches `failOn`, else 0.
     ///
     /// A rejected file makes the code 2 even with `--fail-on none`, because its checks never ran.
-    /// An invalid file does too, because CloudFormation would reject it at deployment.
+    /// An invalid file was scanned, so it counts as a problem found, as a finding does: it makes
+    /// the code 1 unless `--fail-on none` asks to fail on nothing found.
     static func exitCode(for result: ScanResult, failOn: Severity?) -> Int32 {
         if !result.missingPaths.isEmpty || result.scannedNoFile || result.fileCount(.rejected) > 0 {
             return ExitCode.failure
         }
-        if !result.isParseOnly && !result.invalidFiles.isEmpty {
-            return ExitCode.failure
-        }
         if result.isParseOnly { return ExitCode.notChecked }
-        guard let failOn, let highest = result.highestSeverity, highest >= failOn else { return ExitCode.success }
+        guard let failOn else { return ExitCode.success }
+        if !result.invalidFiles.isEmpty { return ExitCode.findings }
+        guard let highest = result.highestSeverity, highest >= failOn else { return ExitCode.success }
         return ExitCode.findings
     }
 
