@@ -153,6 +153,27 @@ extension EmulatorIntegrationTests {
             #expect(try await s3.bucketExists(name) == false)
         }
 
+        @Test func deletesVersionsInBatches() async throws {
+            let name = Emulator.unique("lab-batch")
+            try await s3.createBucket(name)
+            try await s3.putBucketVersioning(name, isEnabled: true)
+            // 1,003 objects and versions take two DeleteObjects calls; a key with XML characters is escaped.
+            for index in 0..<1000 {
+                try await s3.putObject(bucket: name, key: "src/file-\(index).txt", body: Data("\(index)".utf8))
+            }
+            try await s3.putObject(bucket: name, key: "a&b <c>.txt", body: Data("1".utf8))
+            try await s3.putObject(bucket: name, key: "a&b <c>.txt", body: Data("2".utf8))
+            try await s3.deleteObject(bucket: name, key: "src/file-0.txt")
+            let versions = try await s3.listObjectVersions(bucket: name)
+            #expect(versions.count == 1003)
+            #expect(versions.filter(\.isDeleteMarker).count == 1)
+
+            let failures = try await s3.deleteObjects(bucket: name, versions)
+            #expect(failures.isEmpty)
+            #expect(try await s3.listObjectVersions(bucket: name).isEmpty)
+            try await s3.deleteBucket(name)
+        }
+
         @Test func presignedURLDownloadsObject() async throws {
             let name = Emulator.unique("lab-presign")
             try await s3.createBucket(name)

@@ -46,6 +46,34 @@ extension S3 {
         try await request("DeleteObject", method: "DELETE", bucket: bucket, key: key, query: query)
     }
 
+    /// The most keys one `DeleteObjects` call takes.
+    public static let deleteObjectsLimit = 1000
+
+    /// Deletes objects or versions, `deleteObjectsLimit` per call (`DeleteObjects`, quiet mode), and returns
+    /// the keys S3 could not delete, each with its error code.
+    @discardableResult
+    public func deleteObjects(bucket: String, _ objects: [ObjectVersion]) async throws -> [(key: String, code: String)]
+    {
+        var failures: [(key: String, code: String)] = []
+        for start in stride(from: 0, to: objects.count, by: Self.deleteObjectsLimit) {
+            let batch = objects[start..<min(start + Self.deleteObjectsLimit, objects.count)]
+            let elements: [XMLWriter] = batch.map { object in
+                var children: [XMLWriter] = [.text("Key", object.key)]
+                if !object.versionID.isEmpty { children.append(.text("VersionId", object.versionID)) }
+                return .element("Object", children)
+            }
+            let document = XMLWriter.element("Delete", [.text("Quiet", "true")] + elements)
+            // Without a content type, the HTTP client would label the body as a form, which some
+            // servers then parse and drop.
+            let response = try await request(
+                "DeleteObjects", method: "POST", bucket: bucket, subresource: "delete",
+                headers: [HTTPHeader("Content-Type", "application/xml")], body: Data(document.document().utf8))
+            let root = try client.xml(response, service: .s3, operation: "DeleteObjects")
+            failures += root.children("Error").map { ($0.string("Key") ?? "", $0.string("Code") ?? "") }
+        }
+        return failures
+    }
+
     /// Lists objects under `prefix` on every page (`ListObjectsV2`, `ContinuationToken`).
     public func listObjects(bucket: String, prefix: String? = nil) async throws -> [Object] {
         try await client.paginate { token in

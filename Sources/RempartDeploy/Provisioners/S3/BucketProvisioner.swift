@@ -44,7 +44,8 @@ struct BucketProvisioner: Provisioner {
                 let logging = try await input.properties()["LoggingConfiguration"]
                 // Without a destination, CloudFormation logs into the bucket itself.
                 let target = S3.LoggingTarget(
-                    bucket: logging?.text("DestinationBucketName") ?? record.id, prefix: logging?.text("LogFilePrefix") ?? "")
+                    bucket: logging?.text("DestinationBucketName") ?? record.id,
+                    prefix: logging?.text("LogFilePrefix") ?? "")
                 try await input.context.services.s3.putBucketLogging(record.id, target: target)
             },
             ResourceSetting(
@@ -87,7 +88,7 @@ struct BucketProvisioner: Provisioner {
 
     /// Empties and deletes the bucket: its logging first when it receives access logs (emptying it would keep
     /// writing new log objects), its policy (it may deny the calls that empty it), then every object version
-    /// and delete marker. Emptying is repeated while S3 answers `BucketNotEmpty`, because a log bucket can
+    /// and delete marker, a thousand per `DeleteObjects` call. Emptying is repeated while S3 answers `BucketNotEmpty`, because a log bucket can
     /// receive new access logs while the buckets logging into it are emptied.
     func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let s3 = context.services.s3
@@ -98,9 +99,8 @@ struct BucketProvisioner: Provisioner {
         return try await AbsentResource.ignoring {
             try await s3.deleteBucketPolicy(name)
             for attempt in 1...5 {
-                for version in try await s3.listObjectVersions(bucket: name) {
-                    try await s3.deleteObject(bucket: name, key: version.key, versionID: version.versionID)
-                }
+                // Keys that fail stay in the bucket, so the deletion below answers BucketNotEmpty and the loop retries.
+                try await s3.deleteObjects(bucket: name, try await s3.listObjectVersions(bucket: name))
                 do {
                     try await s3.deleteBucket(name)
                     return
@@ -132,7 +132,8 @@ struct BucketProvisioner: Provisioner {
     }
 
     private static func encrypt(_ input: ProvisioningInput, _ record: ResourceRecord) async throws {
-        let rule = try await input.properties()["BucketEncryption"]?["ServerSideEncryptionConfiguration"]?.elements?.first
+        let rule = try await input.properties()["BucketEncryption"]?["ServerSideEncryptionConfiguration"]?.elements?
+            .first
         let byDefault = rule?["ServerSideEncryptionByDefault"]
         try await input.context.services.s3.putBucketEncryption(
             record.id,
@@ -165,7 +166,9 @@ struct BucketProvisioner: Provisioner {
             if let id = rule.text("Id") { children.append(.text("ID", id)) }
             children.append(.element("Filter", [.text("Prefix", rule.text("Prefix") ?? "")]))
             children.append(.text("Status", rule.text("Status") ?? "Enabled"))
-            if let days = rule.text("ExpirationInDays") { children.append(.element("Expiration", [.text("Days", days)])) }
+            if let days = rule.text("ExpirationInDays") {
+                children.append(.element("Expiration", [.text("Days", days)]))
+            }
             if let days = rule["NoncurrentVersionExpiration"]?.text("NoncurrentDays") {
                 children.append(.element("NoncurrentVersionExpiration", [.text("NoncurrentDays", days)]))
             }
