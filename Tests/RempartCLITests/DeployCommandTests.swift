@@ -68,7 +68,8 @@ struct DeployCommandTests {
                 "rempart: scanned vpc.yaml, ec2.json, s3.json (copies in .rempart/deployments/lab/): 31 findings "
                     + "(HIGH 18, MEDIUM 1, LOW 12)\n"))
         #expect(run.stderr.contains("  HIGH  AVD-AWS-0107  LabSecurityGroup (.rempart/deployments/lab/vpc.yaml:215): "))
-        #expect(run.stderr.contains("  HIGH  AVD-AWS-0028  WindowsPrivateAZ2 (.rempart/deployments/lab/ec2.json:162): "))
+        #expect(
+            run.stderr.contains("  HIGH  AVD-AWS-0028  WindowsPrivateAZ2 (.rempart/deployments/lab/ec2.json:162): "))
         #expect(
             run.stderr.hasSuffix(
                 "error: the scan found 18 findings of severity HIGH or higher; fix them, raise the threshold "
@@ -105,7 +106,8 @@ struct DeployCommandTests {
         #expect(run.stderr.contains(") : Les groupes de sécurité n'ouvrent pas SSH ni RDP"))
         #expect(!run.stderr.contains("HIGH"))
         #expect(!run.stderr.contains("LOW "))
-        #expect(run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (.rempart/deployments/labo/vpc.yaml:215) : "))
+        #expect(
+            run.stderr.contains("  ÉLEVÉE  AVD-AWS-0107  LabSecurityGroup (.rempart/deployments/labo/vpc.yaml:215) : "))
         // The plan's steps are separated by a semicolon with a space before it, as in French typography.
         #expect(run.stdout.contains("  1. Lire l'ID du compte ; Trouver l'AMI Amazon Linux ; "))
         #expect(!run.stdout.replacingOccurrences(of: " ; ", with: "").contains(";"))
@@ -141,13 +143,18 @@ struct DeployCommandTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let run = try RempartProcess.run(
-            ["deploy", "--lab-profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9", "--dry-run"],
+            [
+                "deploy", "--lab-profile", "hardened", "--name", "lab", "--endpoint-url", "http://127.0.0.1:9",
+                "--dry-run",
+            ],
             in: scratch.url, environment: Self.awsEnvironment)
         #expect(run.status == 0)
         #expect(
             run.stdout.hasPrefix(
                 "Plan for 'lab' (hardened, through the API): 80 steps in 7 waves\n  1. Read the account ID;"))
-        #expect(run.stderr == "rempart: scanned vpc.yaml, ec2.json, s3.json (copies in .rempart/deployments/lab/): 0 findings\n")
+        #expect(
+            run.stderr
+                == "rempart: scanned vpc.yaml, ec2.json, s3.json (copies in .rempart/deployments/lab/): 0 findings\n")
     }
 
     @Test func otherProfileIsRefusedBeforeTheScan() throws {
@@ -208,7 +215,12 @@ struct DeployCommandTests {
                 "deploy", "--lab-profile", "hardened", "--name", "intr", "--endpoint-url",
                 "http://127.0.0.1:\(listener.port)", "--yes",
             ],
-            in: scratch.url, environment: Self.awsEnvironment, after: "rempart: scanned")
+            in: scratch.url, environment: Self.awsEnvironment, after: "rempart: scanned",
+            // The interrupt must come once the deploy holds its lock, which it takes after the scan.
+            when: {
+                let lock = scratch.url.appendingPathComponent(".rempart/deployments/intr.lock")
+                return (try? String(contentsOf: lock, encoding: .utf8))?.contains("\"command\"") == true
+            })
         #expect(!run.timedOut)
         #expect(run.status == 130)
         #expect(
@@ -242,7 +254,8 @@ struct DeployCommandTests {
 
             let deploy = try RempartProcess.run(
                 [
-                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes",
+                    "--source",
                     "scripts",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)
@@ -257,14 +270,16 @@ struct DeployCommandTests {
             // The columns are as wide as their longest value, so no step ID or type is cut.
             #expect(
                 deploy.stdout.contains(
-                    "  Trail                                AWS::CloudTrail::Trail                 rempart-cli-trail\n"))
+                    "  Trail                                AWS::CloudTrail::Trail                 rempart-cli-trail\n")
+            )
             #expect(
                 deploy.stdout.contains(
                     "  ReplicaBucket/PublicAccessBlock      AWS::S3::Bucket/PublicAccessBlock      "
                         + "rempart-cli-bucket-replica-123456789012-us-east-1\n"))
             #expect(
                 deploy.stdout.contains(
-                    "  Trail/EventSelectors                 AWS::CloudTrail::Trail/EventSelectors  rempart-cli-trail\n"))
+                    "  Trail/EventSelectors                 AWS::CloudTrail::Trail/EventSelectors  rempart-cli-trail\n")
+            )
             #expect(deploy.stdout.hasSuffix("Scan of vpc.yaml, ec2.json, s3.json: 0 findings\n"))
             #expect(
                 FileManager.default.fileExists(
@@ -272,7 +287,8 @@ struct DeployCommandTests {
 
             let again = try RempartProcess.run(
                 [
-                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes",
+                    "--source",
                     "scripts",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)
@@ -283,7 +299,8 @@ struct DeployCommandTests {
             // A new admin range replaces the group's ingress rules in place.
             let newRange = try RempartProcess.run(
                 [
-                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes", "--source",
+                    "deploy", "--lab-profile", "hardened", "--name", "cli", "--endpoint-url", endpoint, "--yes",
+                    "--source",
                     "scripts", "--admin-cidr", "203.0.113.0/24",
                 ],
                 in: scratch.url, environment: Self.awsEnvironment)

@@ -7,11 +7,11 @@ import Foundation
 #endif
 
 extension RempartProcess {
-    /// Runs `rempart` with `arguments` in `directory`, sends it SIGINT once its standard error contains `marker`,
-    /// and returns what it printed. Gives up with SIGKILL after `timeout` seconds.
+    /// Runs `rempart` with `arguments` in `directory`, sends it SIGINT once its standard error contains `marker`
+    /// and `isReady` returns true, and returns what it printed. Gives up with SIGKILL after `timeout` seconds.
     static func runInterrupted(
         _ arguments: [String], in directory: URL, environment: [String: String], after marker: String,
-        timeout: TimeInterval = 60
+        when isReady: () -> Bool = { true }, timeout: TimeInterval = 60
     ) throws -> Output {
         guard let binary else { throw MissingBinary() }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rempart-e2e-\(UUID().uuidString)")
@@ -38,12 +38,12 @@ extension RempartProcess {
         process.standardInput = FileHandle.nullDevice
         try process.run()
 
-        // Poll the standard error file for the marker, then interrupt.
+        // Poll the standard error file for the marker and the caller's condition, then interrupt.
         let deadline = Date().addingTimeInterval(timeout)
         var timedOut = true
         while Date() < deadline, process.isRunning {
             let text = String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self)
-            if text.contains(marker) {
+            if text.contains(marker), isReady() {
                 process.interrupt()
                 timedOut = false
                 break
