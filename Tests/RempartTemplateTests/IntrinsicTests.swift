@@ -167,6 +167,15 @@ struct IntrinsicTests {
             #"{"Rempart::Unknown":"cannot be evaluated: Fn::FindInMap key not found"}"#),
         IntrinsicCase("!FindInMap [Regions, !Ref Missing, Ami]", Self.unknownEnvironment),
         IntrinsicCase("!FindInMap [Regions, a]", #"{"Rempart::Unknown":"cannot be evaluated: invalid Fn::FindInMap"}"#),
+        // A map or level that an include fills at deployment: keys written in the template keep
+        // their values, the others are unknown instead of missing.
+        IntrinsicCase(
+            "!FindInMap [Included, us-east-1, Ami]",
+            #"{"Rempart::Unknown":"cannot be evaluated: Fn::Transform macro 'AWS::Include'"}"#),
+        IntrinsicCase("!FindInMap [Partial, us-east-1, Ami]", #""ami-kept""#),
+        IntrinsicCase(
+            "!FindInMap [Partial, us-east-1, Zones]",
+            #"{"Rempart::Unknown":"cannot be evaluated: Fn::Transform macro 'AWS::Include'"}"#),
     ])
     func findInMap(_ testCase: IntrinsicCase) throws {
         #expect(try Resolve.json(testCase.source) == testCase.expected)
@@ -248,7 +257,8 @@ struct IntrinsicTests {
                 == "invalid arguments to 'Fn::Join': expected [delimiter, [values]]; its value is treated as unknown")
         #expect(
             error.message.french
-                == "arguments invalides pour « Fn::Join » : on attendait [délimiteur, [valeurs]] ; sa valeur est traitée comme inconnue")
+                == "arguments invalides pour « Fn::Join » : on attendait [délimiteur, [valeurs]] ; sa valeur est traitée comme inconnue"
+        )
     }
 }
 

@@ -34,6 +34,16 @@ enum Resolve {
             us-east-1:
               Ami: ami-east
               Zones: [a, b]
+          Included:
+            Fn::Transform:
+              Name: AWS::Include
+              Parameters: {Location: s3://bucket/map.yaml}
+          Partial:
+            us-east-1:
+              Ami: ami-kept
+              Fn::Transform:
+                Name: AWS::Include
+                Parameters: {Location: s3://bucket/more.yaml}
         Conditions:
           IsProd: !Equals [!Ref Env, prod]
           IsDev: !Not [!Condition IsProd]

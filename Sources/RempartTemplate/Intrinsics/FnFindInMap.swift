@@ -29,7 +29,17 @@ enum FnFindInMap: IntrinsicFunction {
             keys.append(text)
         }
 
-        if let found = evaluator.template.root["Mappings"]?[keys[0]]?[keys[1]]?[keys[2]] {
+        // Walk the three levels; a level that an `Fn::Transform` may fill at deployment makes a
+        // key missing from the template unknown rather than absent.
+        var level = evaluator.template.root["Mappings"]
+        for key in keys {
+            guard let node = level else { break }
+            if let argument = Self.transformArgument(in: node), node[key] == nil {
+                return FnTransform.unknownOutput(of: argument, at: location)
+            }
+            level = node[key]
+        }
+        if let found = level {
             return evaluator.evaluate(found)?.relocated(to: location)
         }
         if let defaultValue {
@@ -41,6 +51,12 @@ enum FnFindInMap: IntrinsicFunction {
         return .unknown(.unsupported("Fn::FindInMap key not found"), at: location)
     }
 
+    /// Returns the argument of an `Fn::Transform` that `node` is, or that it has beside other keys.
+    private static func transformArgument(in node: Node) -> Node? {
+        if case .intrinsic(let call) = node.kind, call.name == FnTransform.name { return call.argument }
+        return node.entries.first { $0.key == FnTransform.name }?.value
+    }
+
     // MARK: - Messages
 
     private static func missingKey(_ keys: [String], at location: SourceLocation) -> Diagnostic {
@@ -49,7 +65,8 @@ enum FnFindInMap: IntrinsicFunction {
             .warning,
             LocalizedText(
                 "Fn::FindInMap finds no value at '\(path)' in Mappings; add the key or a DefaultValue",
-                fr: "Fn::FindInMap ne trouve aucune valeur à « \(path) » dans Mappings ; ajoutez la clé ou un DefaultValue"
+                fr:
+                    "Fn::FindInMap ne trouve aucune valeur à « \(path) » dans Mappings ; ajoutez la clé ou un DefaultValue"
             ),
             at: location
         )
