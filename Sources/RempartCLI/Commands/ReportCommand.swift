@@ -53,7 +53,7 @@ enum ReportCommand: Command {
             examples: [
                 "rempart report examples/lab/cloudformation -o report.html",
                 "rempart report --lang fr -o rapport.md examples/lab/cloudformation",
-                "rempart report --fail-on high -o - templates/ > report.md",
+                "rempart report --fail-on high -o - infra/ > report.md",
                 "rempart report --audit --region us-east-1 -o account.html",
             ])
     }

@@ -38,10 +38,10 @@ enum ScanCommand: Command {
             ],
             options: ScanOptionSpecs.all,
             examples: [
-                "rempart scan templates/",
+                "rempart scan infra/",
                 "rempart scan --parameter EnvironmentName=prod vpc.yaml ec2.json",
                 "rempart scan --format sarif --output rempart.sarif .",
-                "rempart scan --severity HIGH,CRITICAL --fail-on high --lang fr templates/",
+                "rempart scan --severity HIGH,CRITICAL --fail-on high --lang fr infra/",
                 "rempart scan --scanners secret .",
             ])
     }

@@ -28,9 +28,9 @@ enum SynthCommand: Command {
                 CommonOptions.quiet, CommonOptions.logLevel,
             ],
             examples: [
-                "rempart synth --lab-profile hardened -o templates/",
+                "rempart synth --lab-profile hardened -o infra/",
                 "rempart synth --lab-profile baseline -o lab/ --format yaml",
-                "rempart synth --lab-profile hardened --admin-cidr 203.0.113.7/32 -o templates/",
+                "rempart synth --lab-profile hardened --admin-cidr 203.0.113.7/32 -o infra/",
                 "rempart synth --lab-profile baseline -o lab/ --force",
             ])
     }
