@@ -91,12 +91,12 @@ struct FileCollector: Sendable {
         return found
     }
 
-    /// What a directory entry is, for the walk.
+    /// The kind of a directory entry, for the walk.
     private enum EntryKind {
         case directory, regularFile, other
     }
 
-    /// The kind of the entry at `path` from its `readdir` type, or from `lstat` when the file
+    /// Returns the kind of the entry at `path` from its `readdir` type, or from `lstat` when the file
     /// system does not give one.
     private static func kind(of type: UInt8, at path: String) -> EntryKind {
         switch Int(type) {
@@ -114,14 +114,14 @@ struct FileCollector: Sendable {
         }
     }
 
-    /// The size of the file at `path` in bytes, or `Int.max` when it cannot be read.
+    /// Returns the size of the file at `path` in bytes, or `Int.max` when it cannot be read.
     private static func size(of path: String) -> Int {
         var info = stat()
         guard lstat(path, &info) == 0 else { return Int.max }
         return Int(info.st_size)
     }
 
-    /// The extension of a file name, lower-cased, as `URL.pathExtension` gives it: empty for
+    /// Returns the extension of a file name, lower-cased, as `URL.pathExtension` gives it: empty for
     /// `.hidden` and `name.`.
     private static func pathExtension(of name: String) -> String {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex

@@ -38,7 +38,7 @@ struct NoEchoMask: Sendable {
         return masked
     }
 
-    /// Whether the UTF-8 bytes of `text` hold those of `value`.
+    /// Returns whether the UTF-8 bytes of `text` contain those of `value`.
     private static func contains(_ text: String, _ value: String) -> Bool {
         var text = text
         var value = value

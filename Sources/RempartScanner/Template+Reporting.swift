@@ -8,7 +8,7 @@ extension Template {
     ///
     /// The unevaluated body of each resource is kept only when a comment may suppress
     /// something, because only comment directives look for the property or list item that
-    /// holds a finding. A large scan thus frees most of the trees it read as soon as they are
+    /// contains a finding. A large scan thus frees most of the trees it read as soon as they are
     /// evaluated.
     func trimmedForReporting() -> Template {
         let keepsBodies = comments.contains { comment in

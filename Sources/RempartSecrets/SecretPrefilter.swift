@@ -5,7 +5,7 @@ public enum SecretPrefilter: Sendable, Hashable {
     /// and `=`), as every AWS secret access key is.
     case base64Run(length: Int)
 
-    /// Whether `bytes` may hold a match.
+    /// Returns whether `bytes` may contain a match.
     public func admits(_ bytes: UnsafeRawBufferPointer) -> Bool {
         switch self {
         case .base64Run(let length):

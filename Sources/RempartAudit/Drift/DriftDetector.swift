@@ -11,7 +11,7 @@ import RempartModel
 ///    underscores, so `public-subnet-1` matches `PublicSubnet1`);
 /// 5. its `Name` tag equals the live resource's `Name` tag.
 ///
-/// The strongest match wins. When an account holds several Rempart deployments, matches of
+/// The strongest match wins. When an account contains several Rempart deployments, matches of
 /// equal strength are taken from the deployment that most name matches point to.
 ///
 /// Then matched pairs are compared property by property (`PropertySnapshot`), template

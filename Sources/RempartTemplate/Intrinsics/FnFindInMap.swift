@@ -29,8 +29,8 @@ enum FnFindInMap: IntrinsicFunction {
             keys.append(text)
         }
 
-        // Walk the three levels; a level that an `Fn::Transform` may fill at deployment makes a
-        // key missing from the template unknown rather than absent.
+        // Walk the three levels. At a level that an `Fn::Transform` may fill at deployment, a key
+        // missing from the template is unknown rather than absent.
         var level = evaluator.template.root["Mappings"]
         for key in keys {
             guard let node = level else { break }

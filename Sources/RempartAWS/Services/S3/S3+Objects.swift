@@ -46,7 +46,7 @@ extension S3 {
         try await request("DeleteObject", method: "DELETE", bucket: bucket, key: key, query: query)
     }
 
-    /// The most keys one `DeleteObjects` call takes.
+    /// The maximum number of keys one `DeleteObjects` call takes.
     public static let deleteObjectsLimit = 1000
 
     /// Deletes objects or versions, `deleteObjectsLimit` per call (`DeleteObjects`, quiet mode), and returns
