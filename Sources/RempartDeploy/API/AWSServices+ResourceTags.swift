@@ -2,17 +2,10 @@ import Foundation
 import RempartAWS
 
 /// Reads the tags of the resources that are found by name, so that a find can check which deployment owns them.
+///
+/// Trails, keys and alarms have typed tag reads in their service clients (`CloudTrail.tags(trailARN:)`,
+/// `KMS.tags(keyID:)`, `CloudWatch.tags(alarmARN:)`), which the audit uses too.
 extension AWSServices {
-    /// Returns a trail's tags (`ListTags`).
-    func trailTags(_ arn: String) async throws -> [String: String] {
-        try await cloudTrail.tags(trailARN: arn)
-    }
-
-    /// Returns an alarm's tags (`ListTagsForResource` of CloudWatch).
-    func alarmTags(_ arn: String) async throws -> [String: String] {
-        try await cloudWatch.tags(alarmARN: arn)
-    }
-
     /// Returns a log group's tags (`ListTagsForResource` of CloudWatch Logs), from its ARN with or without the
     /// trailing `:*` that `DescribeLogGroups` returns.
     func logGroupTags(_ arn: String) async throws -> [String: String] {
@@ -49,8 +42,4 @@ extension AWSServices {
         return result.string("InstanceProfile/Arn") ?? ""
     }
 
-    /// Returns a KMS key's tags (`ListResourceTags`).
-    func keyTags(_ keyID: String) async throws -> [String: String] {
-        try await kms.tags(keyID: keyID)
-    }
 }

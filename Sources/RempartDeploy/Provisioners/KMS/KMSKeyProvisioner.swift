@@ -34,10 +34,11 @@ struct KMSKeyProvisioner: Provisioner {
         let kms = context.services.kms
         for key in try await kms.listKeys() {
             // Keys have no name, so a key without the deployment's tags is never taken for the step's.
-            guard context.isOwned(try await context.services.keyTags(key.id)) else { continue }
+            guard context.isOwned(try await context.services.kms.tags(keyID: key.id)) else { continue }
             let metadata = try await kms.describeKey(key.id)
             guard metadata.keyState != "PendingDeletion" else { continue }
-            return ResourceRecord(type: resourceType, id: metadata.keyID, attributes: ["Arn": metadata.arn, "KeyId": metadata.keyID])
+            return ResourceRecord(
+                type: resourceType, id: metadata.keyID, attributes: ["Arn": metadata.arn, "KeyId": metadata.keyID])
         }
         return nil
     }

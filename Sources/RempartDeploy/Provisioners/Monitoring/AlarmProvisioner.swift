@@ -36,7 +36,9 @@ struct AlarmProvisioner: Provisioner {
         else { return nil }
         let account = await input.accountID() ?? ""
         let arn = alarm.arn ?? "arn:aws:cloudwatch:\(services.region):\(account):alarm:\(name)"
-        guard await input.context.owns(tags: try await services.alarmTags(arn), name: name) else { return nil }
+        guard await input.context.owns(tags: try await services.cloudWatch.tags(alarmARN: arn), name: name) else {
+            return nil
+        }
         return ResourceRecord(type: resourceType, id: alarm.name)
     }
 

@@ -32,13 +32,15 @@ struct TrailProvisioner: Provisioner {
         let name = properties.text("TrailName") ?? input.generatedName
         let tags = input.tags(properties)
         var members: [String: JSONValue] = [
-            "Name": .string(name), "S3BucketName": .string(try properties.requiredText("S3BucketName", of: input.logicalID)),
+            "Name": .string(name),
+            "S3BucketName": .string(try properties.requiredText("S3BucketName", of: input.logicalID)),
             "TagsList": .array(
                 tags.keys.sorted().map { .object(["Key": .string($0), "Value": .string(tags[$0] ?? "")]) }),
         ]
         let texts = [
             ("S3KeyPrefix", "S3KeyPrefix"), ("KMSKeyId", "KmsKeyId"), ("SnsTopicName", "SnsTopicName"),
-            ("CloudWatchLogsLogGroupArn", "CloudWatchLogsLogGroupArn"), ("CloudWatchLogsRoleArn", "CloudWatchLogsRoleArn"),
+            ("CloudWatchLogsLogGroupArn", "CloudWatchLogsLogGroupArn"),
+            ("CloudWatchLogsRoleArn", "CloudWatchLogsRoleArn"),
         ]
         for (property, member) in texts {
             if let value = properties.text(property) { members[member] = .string(value) }
@@ -68,7 +70,9 @@ struct TrailProvisioner: Provisioner {
         }
         guard let trail = trails.first(where: { $0.name == name }) else { return nil }
         let arn = trail.arn ?? name
-        guard await input.context.owns(tags: try await services.trailTags(arn), name: name) else { return nil }
+        guard await input.context.owns(tags: try await services.cloudTrail.tags(trailARN: arn), name: name) else {
+            return nil
+        }
         return ResourceRecord(type: resourceType, id: trail.name, attributes: ["Arn": arn])
     }
 
