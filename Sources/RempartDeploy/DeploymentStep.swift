@@ -27,11 +27,11 @@ public struct DeploymentStep: Sendable {
 
     /// A stable ID, unique in the graph and used as the `rempart:resource` tag: `public-subnet-1`.
     public var id: String
-    /// What the step does, printed as `[INFO] Create VPC VPC`.
+    /// The step's title, printed as `[INFO] Create VPC VPC`.
     public var title: String
     /// The title in French, printed with `--language fr`.
     public var frenchTitle: String
-    /// What removing the step's resource does, printed by `destroy` as `[INFO] Delete VPC VPC`.
+    /// The title of removing the step's resource, printed by `destroy` as `[INFO] Delete VPC VPC`.
     public var deletionTitle: String
     /// The deletion title in French: `Supprimer le VPC VPC`.
     public var deletionFrenchTitle: String

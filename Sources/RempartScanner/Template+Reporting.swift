@@ -2,7 +2,7 @@ import RempartSupport
 import RempartTemplate
 
 extension Template {
-    /// The template reduced to what reports still read once it is evaluated: the `Parameters`
+    /// Returns the template reduced to what reports still read once it is evaluated: the `Parameters`
     /// section (for secrets in defaults), the logical IDs of `Resources` with their lines, and
     /// the comments.
     ///

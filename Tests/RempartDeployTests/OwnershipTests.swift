@@ -4,7 +4,7 @@ import RempartDeploy
 import RempartInfra
 import Testing
 
-/// Two deployments in one emulator: removing or re-deploying one never touches the other's resources. This holds
+/// Two deployments in one emulator: removing or re-deploying one never touches the other's resources. This is true
 /// even though moto 5.2.5 returns every trail of the account from `DescribeTrails` for an unknown trail name.
 extension EmulatorTests {
     @Suite struct OwnershipTests {

@@ -127,8 +127,8 @@ public struct DriftDetector: Sendable {
 
     // MARK: - Matching
 
-    /// How strongly `candidate` matches `declared`, lower is stronger, or nil when it does not
-    /// match: 0 the CloudFormation logical-ID tag, 1 a stack resource, 2 the physical name, 3
+    /// Returns how strongly `candidate` matches `declared`, lower is stronger, or nil when it does
+    /// not match: 0 the CloudFormation logical-ID tag, 1 a stack resource, 2 the physical name, 3
     /// Rempart's resource tag, 4 the `Name` tag.
     ///
     /// The physical name comes before Rempart's tag, because several deployments of one
@@ -171,9 +171,9 @@ public struct DriftDetector: Sendable {
         return best?.index
     }
 
-    /// The Rempart deployment that most template resources matched by name or CloudFormation
-    /// identity belong to, so that resources matched only by Rempart's resource tag are taken
-    /// from the same deployment when an account holds several.
+    /// Returns the Rempart deployment that most template resources matched by name or
+    /// CloudFormation identity belong to, so that resources matched only by Rempart's resource tag
+    /// are taken from the same deployment when an account contains several.
     private func preferredDeployment(_ declared: [any AWSResource]) -> String? {
         var counts: [String: Int] = [:]
         for resource in declared {

@@ -8,7 +8,7 @@ import RempartSupport
 public protocol Provisioner: Sendable {
     /// The CloudFormation type, such as `AWS::EC2::VPC`.
     var resourceType: String { get }
-    /// What the resource is called in step titles: `VPC`, and in French `le VPC`, a masculine noun.
+    /// The resource's name in step titles: `VPC`, and in French `le VPC`, a masculine noun.
     var noun: ResourceNoun { get }
     /// Properties applied by later calls, each as its own step, so that they wait only for what they refer to.
     var settings: [ResourceSetting] { get }
@@ -41,12 +41,12 @@ extension Provisioner {
 
     public func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool { false }
 
-    /// The title of the step creating `logicalID`: `Create VPC VPC`, `Créer le VPC VPC`.
+    /// Returns the title of the step creating `logicalID`: `Create VPC VPC`, `Créer le VPC VPC`.
     func title(_ logicalID: String) -> LocalizedText {
         LocalizedText("Create \(noun.english) \(logicalID)", fr: "Créer \(noun.french.definite) \(logicalID)")
     }
 
-    /// The title of the step deleting `logicalID`: `Delete VPC VPC`, `Supprimer le VPC VPC`.
+    /// Returns the title of the step deleting `logicalID`: `Delete VPC VPC`, `Supprimer le VPC VPC`.
     func deletionTitle(_ logicalID: String) -> LocalizedText {
         LocalizedText("Delete \(noun.english) \(logicalID)", fr: "Supprimer \(noun.french.definite) \(logicalID)")
     }

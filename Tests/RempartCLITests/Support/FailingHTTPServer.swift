@@ -4,7 +4,7 @@ import Foundation
     import Glibc
 #endif
 
-/// An HTTP server on 127.0.0.1 that answers every request with `400 Bad Request` and no body,
+/// An HTTP server on 127.0.0.1 that responds to every request with `400 Bad Request` and no body,
 /// as an endpoint that implements no AWS action does, so that every read of an audit fails.
 final class FailingHTTPServer: @unchecked Sendable {
     // The socket is written once in `init` and closed once in `stop`; the accept thread only reads it.
@@ -15,7 +15,7 @@ final class FailingHTTPServer: @unchecked Sendable {
     /// The endpoint URL, `http://127.0.0.1:PORT`.
     var endpoint: String { "http://127.0.0.1:\(port)" }
 
-    /// Binds a free port of 127.0.0.1 and starts answering on a background thread.
+    /// Binds a free port of 127.0.0.1 and starts responding on a background thread.
     init() throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EIO) }
@@ -53,7 +53,7 @@ final class FailingHTTPServer: @unchecked Sendable {
         close(listener)
     }
 
-    /// Reads the request up to the end of its headers and body, then answers 400 and closes.
+    /// Reads the request up to the end of its headers and body, then responds 400 and closes.
     private static func answer(_ connection: Int32) {
         var request = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)

@@ -86,10 +86,12 @@ struct BucketProvisioner: Provisioner {
         return record(name, acl: properties.text("AccessControl").map(ProvisioningInput.kebabCase))
     }
 
-    /// Empties and deletes the bucket: its logging first when it receives access logs (emptying it would keep
-    /// writing new log objects), its policy (it may deny the calls that empty it), then every object version
-    /// and delete marker, a thousand per `DeleteObjects` call. Emptying is repeated while S3 answers `BucketNotEmpty`, because a log bucket can
-    /// receive new access logs while the buckets logging into it are emptied.
+    /// Empties and deletes the bucket. Its logging goes first when it receives access logs, because emptying
+    /// it would keep writing new log objects. Its policy goes next, because it may deny the calls that empty
+    /// it. Then every object version and delete marker goes, a thousand per `DeleteObjects` call.
+    ///
+    /// Emptying is repeated while S3 returns `BucketNotEmpty`, because a log bucket can receive new access
+    /// logs while the buckets logging into it are emptied.
     func delete(_ record: ResourceRecord, context: StepContext) async throws -> Bool {
         let s3 = context.services.s3
         let name = record.id
@@ -99,7 +101,7 @@ struct BucketProvisioner: Provisioner {
         return try await AbsentResource.ignoring {
             try await s3.deleteBucketPolicy(name)
             for attempt in 1...5 {
-                // Keys that fail stay in the bucket, so the deletion below answers BucketNotEmpty and the loop retries.
+                // Keys that fail stay in the bucket, so the deletion below fails with BucketNotEmpty and the loop retries.
                 try await s3.deleteObjects(bucket: name, try await s3.listObjectVersions(bucket: name))
                 do {
                     try await s3.deleteBucket(name)
